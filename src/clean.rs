@@ -1,0 +1,241 @@
+//! Cleaning: marks scraped boilerplate (photo captions and credits, "Loading...", "Advertisement",
+//! "Continue Reading", "For more articles like this…", copyright trailers, share and subscribe
+//! prompts) so that extractors skip it. The text itself is never rewritten: offsets into it must
+//! stay valid.
+//!
+//! Boilerplate lives on lines of its own, so the rules judge whole lines. The rules are a table
+//! of (reason, pattern) compiled once into a [`RegexSet`]: one pass per line whatever the number
+//! of rules. Scraped text is often run through synonym spinners ("Go on Examining" for "Continue
+//! Reading", "For additional content articles like this"), so the patterns accept the usual
+//! spun variants. A caption that is repeated in the body right after its photo credit is marked
+//! as a caption too.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet};
+
+use crate::segment::ByteSpan;
+
+/// A boilerplate region found by [`find_boilerplate`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    /// The line, without its line break and surrounding whitespace.
+    pub span: ByteSpan,
+    /// Why it is boilerplate (see [`crate::record::Boilerplate::reason`]).
+    pub reason: &'static str,
+}
+
+/// Lines longer than this are story text whatever they look like (captions excepted).
+const MAX_PROMPT_LINE: usize = 160;
+
+/// (reason, whole-line pattern). Matched case-insensitively against the trimmed line.
+const RULES: &[(&str, &str)] = &[
+    (
+        "loading",
+        r"^(loading(\s*(\.\.\.|…))?|load(ing)? error|error loading( content)?\W*)$",
+    ),
+    (
+        "advertisement",
+        r"^(advertisement|advertising|ad|sponsored( content)?|paid (post|content)|(story|article) continues (below|after)( (this )?(advertisement|ad))?|skip (this )?ad)\W*$",
+    ),
+    (
+        "continue_reading",
+        r"^(continue|keep|go on|carry on|proceed|resume|retain)( on)? (reading|examining|studying|looking through|browsing|perusing)\W*$",
+    ),
+    (
+        "continue_reading",
+        r"^(read|see|show|view) (more|the (full|whole|complete|rest of the) (story|article))\W*$",
+    ),
+    (
+        "more_articles",
+        r"^(for|find|read|get|see) (more|additional|extra|further|far more|much more)\b.{0,40}\blike (this|these)\b.*$",
+    ),
+    (
+        "more_articles",
+        r"^((more|most read|most popular|top stories|related( (articles|stories|coverage|content|reading))?|recommended( for you| stories)?|you (may|might) also like|trending( now)?)\s*(from|on)?\s*[\w .&]{0,30})\W*$",
+    ),
+    (
+        "photo_credit",
+        r"^(©\s*)?(photo(graph(er)?)?|image|picture|video|illustration|credit)s?( credit)?\s*:.{0,80}$",
+    ),
+    (
+        "photo_credit",
+        r"^.{0,80}\b(getty images|afp via getty images|ap photo|reuters/\w+|bloomberg/bloomberg|shutterstock)\)?\W*$",
+    ),
+    (
+        "copyright",
+        r"^(©|\(c\)|copyright\b)\s*(\d{4}([-–]\d{4})?)?\b.{0,80}$",
+    ),
+    ("copyright", r"^.{0,80}\ball rights reserved\W*$"),
+    (
+        "share_prompt",
+        r"^(share|share this( article| story| page)?|tweet( this)?|email|print|copy link|share (on|via) (facebook|twitter|x|linkedin|whatsapp|email)|follow us on .{1,40}|click here .{0,80}|like us on facebook)\W*$",
+    ),
+    (
+        "subscribe_prompt",
+        r"^(subscribe|sign up|signup|join|get)\b.{0,100}\b(newsletter|newsletters|subscription|subscribe|inbox|updates|briefing|alerts)\b.{0,40}$",
+    ),
+    (
+        "subscribe_prompt",
+        r"^(subscribe( now| today)?|sign up( now| today)?|log in|sign in)\W*$",
+    ),
+    // Auto-generated alt text in front of a caption: "a close up of a computer keyboard: Servers …".
+    ("caption", r"^[a-z][\w ,'’-]{2,100}:\s+\p{Lu}.*$"),
+    ("caption", r"^(caption|file photo|photo|pictured)\s*:.*$"),
+    (
+        "caption",
+        r"^.*\((photo|image|picture) (by|credit|courtesy)[^)]*\)\s*$",
+    ),
+];
+
+static RULE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(RULES.iter().map(|(_, p)| format!("(?i){p}")))
+        .expect("boilerplate rules are valid regexes")
+});
+
+/// The caption rule at the start of [`RULES`] is case-sensitive on its first letter (a lower-case
+/// start is what marks alt text), so it is checked apart from the case-insensitive set.
+static ALT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-z][\w ,'’-]{2,100}:\s+\p{Lu}").expect("alt-text pattern is valid")
+});
+
+/// Finds the boilerplate lines of `text`, in text order.
+pub fn find_boilerplate(text: &str) -> Vec<Region> {
+    let mut out: Vec<Region> = Vec::new();
+    let mut captions: Vec<HashSet<String>> = Vec::new();
+    let mut lines_since_caption = usize::MAX;
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let span = ByteSpan::new(line_start + lead, line_start + lead + trimmed.len());
+        lines_since_caption = lines_since_caption.saturating_add(1);
+        let reason = classify(trimmed).or_else(|| {
+            // The caption repeated as body text right after the photo and its credit.
+            (lines_since_caption <= 3 && repeats_caption(trimmed, &captions)).then_some("caption")
+        });
+        if let Some(reason) = reason {
+            if matches!(reason, "caption" | "photo_credit") {
+                lines_since_caption = 0;
+                if reason == "caption" {
+                    captions.push(word_set(trimmed));
+                }
+            }
+            out.push(Region { span, reason });
+        }
+    }
+    out
+}
+
+/// The reason a single trimmed line is boilerplate, if it is.
+fn classify(line: &str) -> Option<&'static str> {
+    let long = line.len() > MAX_PROMPT_LINE;
+    let matches = RULE_SET.matches(line);
+    for i in matches.iter() {
+        let reason = RULES[i].0;
+        match reason {
+            "caption" => {
+                // Alt text must start lower-case; the case-insensitive set cannot tell.
+                if RULES[i].1.starts_with("^[a-z]") && !ALT_TEXT.is_match(line) {
+                    continue;
+                }
+                return Some(reason);
+            }
+            _ if long => continue,
+            _ => return Some(reason),
+        }
+    }
+    None
+}
+
+/// Lower-cased words of three letters or more.
+fn word_set(line: &str) -> HashSet<String> {
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `line` shares most of its words with a caption seen before (a spun or exact repeat).
+fn repeats_caption(line: &str, captions: &[HashSet<String>]) -> bool {
+    let words = word_set(line);
+    if words.len() < 5 {
+        return false;
+    }
+    captions.iter().any(|c| {
+        let shared = words.intersection(c).count();
+        shared * 2 >= words.len().max(1) && shared * 2 >= c.len().min(words.len())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reasons(text: &str) -> Vec<(&str, &'static str)> {
+        find_boilerplate(text)
+            .into_iter()
+            .map(|r| (&text[r.span.start..r.span.end], r.reason))
+            .collect()
+    }
+
+    #[test]
+    fn prompts_and_trailers() {
+        let text = "Story line one.\n\nLoading...\n\nLoad Error\n\nAdvertisement\n\nContinue Reading\n\
+                    Go on Examining\nFor additional content articles like this, you should take a look at us at bloomberg.com\n\
+                    ©2020 Bloomberg L.P.\nSubscribe to our newsletter for daily updates\nShare this article\n";
+        assert_eq!(
+            reasons(text),
+            vec![
+                ("Loading...", "loading"),
+                ("Load Error", "loading"),
+                ("Advertisement", "advertisement"),
+                ("Continue Reading", "continue_reading"),
+                ("Go on Examining", "continue_reading"),
+                (
+                    "For additional content articles like this, you should take a look at us at bloomberg.com",
+                    "more_articles"
+                ),
+                ("©2020 Bloomberg L.P.", "copyright"),
+                (
+                    "Subscribe to our newsletter for daily updates",
+                    "subscribe_prompt"
+                ),
+                ("Share this article", "share_prompt"),
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_credit_and_repeat() {
+        let text = "Intro.\n\na close up of a computer keyboard: Servers stand in a computer room at the Yahoo! Inc. Lockport Data Center in Lockport, New York.\n\n\
+                    © Photographer: Bloomberg/Bloomberg\n\
+                    Servers stand in a computer system place at the Yahoo! Inc. Lockport Info Middle in Lockport, New York.\n\n\
+                    ICE officers are in the current market for cloud hosting.\n";
+        let r = reasons(text);
+        assert_eq!(r.len(), 3, "{r:?}");
+        assert_eq!(r[0].1, "caption");
+        assert_eq!(
+            r[1],
+            ("© Photographer: Bloomberg/Bloomberg", "photo_credit")
+        );
+        assert_eq!(r[2].1, "caption");
+    }
+
+    #[test]
+    fn story_lines_are_not_boilerplate() {
+        let text = "The company said it would continue reading the contract terms.\n\
+                    Copyright law was at the heart of the case, the judge said in a ruling on Tuesday that ran to 40 pages and more.\n\
+                    Share prices rose 5%.\n\
+                    More than 100 Microsoft employees signed an open letter.\n\
+                    ICE officials plan to release a pre-solicitation for the deal in mid-January.\n";
+        assert_eq!(reasons(text), vec![]);
+    }
+}

@@ -1,0 +1,156 @@
+//! `newsextract extract [PATH ...]`: articles in, one JSON record per article out.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use newsextract::batch::{self, BatchOptions, Summary};
+use newsextract::calendar::Dct;
+use newsextract::extract::Layer;
+use newsextract::input::{DEFAULT_MAX_BYTES, InputOptions, Inputs};
+use newsextract::output::jsonl::JsonlSink;
+use newsextract::output::{Destination, Sink};
+use newsextract::pipeline::Pipeline;
+
+use super::EXIT_SOME_FAILED;
+
+/// Extract entities, money, dates and contract references from articles.
+///
+/// PATH is a .txt file (one article), a .jsonl/.ndjson file (one article per line), a
+/// directory (walked recursively in sorted order), any of these gzipped (.gz), or `-` for
+/// standard input. Without a PATH, standard input is read when it is not a terminal.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Input files or directories; `-` is standard input.
+    paths: Vec<PathBuf>,
+    /// Write records to FILE instead of standard output (written to a temporary name and
+    /// renamed when complete).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Worker threads [default: all cores].
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+    /// Publication date (YYYY-MM-DD) for articles whose input carries none; relative dates
+    /// resolve against it. Without it, a dateline or copyright year in the text is used.
+    #[arg(long, value_name = "DATE", value_parser = parse_dct)]
+    dct: Option<Dct>,
+    /// Leave the article text out of the records.
+    #[arg(long)]
+    no_text: bool,
+    /// Articles larger than this many bytes become `too_large` error records.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    max_bytes: usize,
+    /// Only these layers (comma-separated: entities,dates,money,contracts).
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_layer)]
+    layers: Option<Vec<Layer>>,
+    /// Print nothing on standard error but errors.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+fn parse_dct(s: &str) -> Result<Dct, String> {
+    Dct::parse(s)
+        .ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD (or YYYY-MM, YYYY)"))
+}
+
+fn parse_layer(s: &str) -> Result<Layer, String> {
+    Layer::from_name(s.trim())
+        .ok_or_else(|| format!("{s:?} is not a layer (entities, dates, money, contracts)"))
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let mut paths = args.paths.clone();
+    if paths.is_empty() {
+        if std::io::stdin().is_terminal() {
+            bail!("no input: give a PATH, or `-` to read standard input (see --help)");
+        }
+        paths.push(PathBuf::from("-"));
+    }
+    if args.threads == Some(0) {
+        bail!("--threads must be at least 1");
+    }
+    let mut builder = Pipeline::builder().dct(args.dct).keep_text(!args.no_text);
+    if let Some(layers) = &args.layers {
+        builder = builder.layers(layers);
+    }
+    let pipeline = builder.build();
+    let dest = Destination::open(args.output.as_deref()).with_context(|| match &args.output {
+        Some(p) => format!("cannot write {}", p.display()),
+        None => "cannot write standard output".to_string(),
+    })?;
+    let mut sink: Box<dyn Sink> = Box::new(JsonlSink::new(dest));
+    let inputs = Inputs::new(
+        &paths,
+        InputOptions {
+            max_bytes: args.max_bytes,
+        },
+    );
+    let options = BatchOptions {
+        threads: args.threads.unwrap_or(BatchOptions::default().threads),
+        ..BatchOptions::default()
+    };
+    let bar = progress_bar(args.quiet);
+    let summary = batch::run(inputs, &pipeline, sink.as_mut(), &options, &mut |s| {
+        if let Some(bar) = &bar {
+            bar.set_message(format!(
+                "{} articles, {} errors, {:.1} MB/s",
+                s.articles,
+                s.error_count(),
+                s.mb_per_sec()
+            ));
+        }
+    })
+    .context("writing the output failed")?;
+    sink.finish().context("finishing the output failed")?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if !args.quiet {
+        eprintln!("{}", describe(&summary));
+    }
+    Ok(if summary.error_count() > 0 {
+        EXIT_SOME_FAILED
+    } else {
+        0
+    })
+}
+
+fn progress_bar(quiet: bool) -> Option<ProgressBar> {
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(ProgressStyle::with_template("{spinner} {elapsed} {msg}").ok()?);
+    bar.enable_steady_tick(Duration::from_millis(200));
+    Some(bar)
+}
+
+/// The end-of-run summary line.
+fn describe(s: &Summary) -> String {
+    let mut line = format!(
+        "newsextract: {} articles read, {} records written, {} errors",
+        s.articles,
+        s.records,
+        s.error_count()
+    );
+    if !s.errors.is_empty() {
+        let kinds: Vec<String> = s
+            .errors
+            .iter()
+            .map(|(k, n)| format!("{}: {n}", k.as_str()))
+            .collect();
+        line.push_str(&format!(" ({})", kinds.join(", ")));
+    }
+    line.push_str(&format!(
+        " in {:.2} s ({:.1} MB/s)",
+        s.elapsed.as_secs_f64(),
+        s.mb_per_sec()
+    ));
+    if s.interrupted {
+        line.push_str("; interrupted");
+    }
+    line
+}

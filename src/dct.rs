@@ -1,0 +1,139 @@
+//! The publication date (DCT) found in an article's own text, for articles whose input carries
+//! none: a dateline ("WASHINGTON, March 3, 2021 —", "Published Nov. 4, 2020"), or failing that
+//! the year of a copyright trailer ("©2020 Bloomberg L.P.").
+//!
+//! Only dateline positions count: the first lines of the article, a date standing alone on its
+//! line or in front of the dateline dash. A date inside a story sentence ("the contract, awarded
+//! March 3, 2019, …") is an event date, not the publication date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::calendar::{CivilDate, Dct, month_from_name};
+
+/// How many non-empty lines from the top may hold a dateline.
+const DATELINE_LINES: usize = 5;
+/// How many non-empty lines from the bottom may hold a copyright trailer.
+const TRAILER_LINES: usize = 6;
+
+const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+const WEEKDAY: &str = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?\.?,?\s+)";
+
+/// A date in one of the forms datelines use; named groups `m`/`d`/`y` or `iso`.
+static DATE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?:{WEEKDAY}?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})|{WEEKDAY}?(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\s+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+    )
+});
+
+/// "WASHINGTON, March 3, 2021 —" / "NEW YORK, N.Y. (Wire), March 3, 2021 -": place, date, dash.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:\p{{Lu}}[\p{{L}}.'’ -]{{1,40}},\s+(?:\p{{Lu}}[\p{{L}}.]{{1,20}}\s*,?\s+)?)?(?:\([^)]{{1,40}}\)\s*,?\s*)?{date}\s*(?:\([^)]{{1,40}}\)\s*)?(?:[—–-]|/|\s*$)",
+        date = &*DATE
+    ))
+    .expect("dateline pattern is valid")
+});
+
+/// A line that holds a date and little else: "Published: Nov. 4, 2020 at 3:10 p.m. ET".
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:(?:first\s+)?(?:published|posted|updated|last updated|date|dated|released|issued)\s*(?:on|:)?\s*)?{date}(?:\s*(?:,|at|\||·|-)?\s*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}})?)?\W*$",
+        date = &*DATE
+    ))
+    .expect("date-line pattern is valid")
+});
+
+/// "©2020", "© 2020", "Copyright 2020", "(c) 2019-2020" (the last year counts).
+static COPYRIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b")
+        .expect("copyright pattern is valid")
+});
+
+/// The publication date stated in `text`, if any.
+pub fn from_text(text: &str) -> Option<Dct> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    for line in lines.iter().take(DATELINE_LINES) {
+        let caps = DATE_LINE.captures(line).or_else(|| DATELINE.captures(line));
+        if let Some(date) = caps.and_then(|c| date_of(&c)) {
+            return Some(Dct::from_date(date));
+        }
+    }
+    lines
+        .iter()
+        .rev()
+        .take(TRAILER_LINES)
+        .find_map(|line| {
+            COPYRIGHT_YEAR
+                .captures(line)
+                .and_then(|c| c["y"].parse().ok())
+        })
+        .map(Dct::year_only)
+}
+
+fn date_of(c: &regex::Captures<'_>) -> Option<CivilDate> {
+    if let Some(iso) = c.name("iso") {
+        return CivilDate::parse_iso(iso.as_str());
+    }
+    let (m, d, y) = match (c.name("m"), c.name("m2")) {
+        (Some(m), _) => (m, c.name("d")?, c.name("y")?),
+        (None, Some(m)) => (m, c.name("d2")?, c.name("y2")?),
+        _ => return None,
+    };
+    CivilDate::new(
+        y.as_str().parse().ok()?,
+        month_from_name(m.as_str())?,
+        d.as_str().parse().ok()?,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dct(text: &str) -> Option<String> {
+        from_text(text).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dct("Headline\n\nWASHINGTON, March 3, 2021 — The Pentagon said."),
+            Some("2021-03-03".into())
+        );
+        assert_eq!(
+            dct("Headline\nPublished Nov. 4, 2020\nBody text."),
+            Some("2020-11-04".into())
+        );
+        assert_eq!(
+            dct("Headline\nUpdated: 2020-11-04 10:15 ET\nBody."),
+            Some("2020-11-04".into())
+        );
+        assert_eq!(
+            dct("LONDON, 26 September 2014 (Wire) - Shares fell."),
+            Some("2014-09-26".into())
+        );
+        assert_eq!(
+            dct("SAN DIEGO, Calif., Sept. 26, 2014 /PRNewswire/ -- Acme Corp. said"),
+            Some("2014-09-26".into())
+        );
+    }
+
+    #[test]
+    fn copyright_trailer_gives_the_year() {
+        assert_eq!(
+            dct("Headline\n\n(Bloomberg) — Text.\n\n©2020 Bloomberg L.P.\n\nGo on Examining"),
+            Some("2020".into())
+        );
+    }
+
+    #[test]
+    fn story_dates_are_not_datelines() {
+        assert_eq!(
+            dct("Headline\n\nThe contract, awarded on March 3, 2019, runs five years."),
+            None
+        );
+        assert_eq!(dct("NEW YORK (Wire) — Stocks rose on Tuesday."), None);
+    }
+}

@@ -1,0 +1,41 @@
+//! JSONL output: one JSON object per line, fields in schema order.
+
+use std::io::{self, Write};
+
+use super::{Destination, Sink};
+use crate::record::Output;
+
+/// Writes each output as one line of JSON.
+pub struct JsonlSink {
+    dest: Destination,
+    buf: Vec<u8>,
+}
+
+impl JsonlSink {
+    /// A sink writing to `dest`.
+    pub fn new(dest: Destination) -> JsonlSink {
+        JsonlSink {
+            dest,
+            buf: Vec::with_capacity(64 * 1024),
+        }
+    }
+}
+
+/// Appends `output` as one JSON line (with its newline) to `buf`.
+pub fn write_line(buf: &mut Vec<u8>, output: &Output) -> io::Result<()> {
+    serde_json::to_writer(&mut *buf, output).map_err(io::Error::other)?;
+    buf.push(b'\n');
+    Ok(())
+}
+
+impl Sink for JsonlSink {
+    fn write(&mut self, output: &Output) -> io::Result<()> {
+        self.buf.clear();
+        write_line(&mut self.buf, output)?;
+        self.dest.write_all(&self.buf)
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        self.dest.finish()
+    }
+}

@@ -1,0 +1,364 @@
+//! The output record and its mention types: the one schema for output, gold and evaluation.
+//!
+//! Field names of the four mention layers follow `GOLD_FORMAT.md`, so that a file of records is
+//! a prediction file for the scorer. Offsets (`start`, `end`) are Unicode code-point offsets into
+//! the article text as read, end exclusive: Python's `text[start:end]` is the mention. Byte
+//! offsets ride along in memory (`byte_start`, `byte_end`) but are not serialized.
+//!
+//! The JSON layout is documented in `docs/record-schema.md`; `newsextract schema` prints it as a
+//! JSON Schema. Serialization is deterministic: struct fields in declaration order, no maps with
+//! unordered keys.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the record layout; bumped only for incompatible changes.
+pub const RECORD_VERSION: u32 = 1;
+
+/// Where an article came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// The input path as given (a file found in a directory is given relative to that directory's
+    /// path as typed), or `-` for standard input.
+    pub path: String,
+    /// 1-based line number within a JSONL file; `null` for a plain-text article.
+    pub line: Option<u64>,
+}
+
+/// Where the publication date (`dct`) came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DctSource {
+    /// A field of the input (JSONL `dct`, `date`, `published`, …).
+    Input,
+    /// The `--dct` command-line option.
+    Cli,
+    /// Found in the article text: a dateline or a copyright trailer.
+    Text,
+    /// Unknown.
+    None,
+}
+
+/// Counts over the article text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Unicode code points.
+    pub chars: usize,
+    /// Words (UAX #29 word segments that hold a letter or digit).
+    pub words: usize,
+    /// Sentences, boilerplate lines included.
+    pub sentences: usize,
+}
+
+/// Something odd about the input that did not stop processing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    /// Stable machine-readable kind, e.g. `invalid_utf8`, `bad_dct`.
+    pub kind: String,
+    /// What happened, for a person.
+    pub message: String,
+}
+
+impl Warning {
+    /// A warning of `kind` with `message`.
+    pub fn new(kind: &str, message: impl Into<String>) -> Warning {
+        Warning {
+            kind: kind.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+/// A region of scraped boilerplate (caption, "Loading...", copyright trailer…). Extractors skip it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset after the last character.
+    pub end: usize,
+    /// The region's text.
+    pub text: String,
+    /// Why it is boilerplate: `caption`, `photo_credit`, `loading`, `advertisement`,
+    /// `continue_reading`, `more_articles`, `copyright`, `share_prompt`, `subscribe_prompt`.
+    pub reason: String,
+    /// Byte offset of the first byte (not serialized).
+    #[serde(skip)]
+    pub byte_start: usize,
+    /// Byte offset after the last byte (not serialized).
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+/// Coarse entity type (CoNLL).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityType {
+    /// A person.
+    Person,
+    /// An organisation: company, agency, team, party…
+    Org,
+    /// A place: country, state, city, region, facility…
+    Loc,
+    /// Everything else that is named: nationalities and groups, products, events, laws.
+    Misc,
+}
+
+impl EntityType {
+    /// The label as written in records and gold (`PERSON`, `ORG`, `LOC`, `MISC`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Loc => "LOC",
+            EntityType::Misc => "MISC",
+        }
+    }
+}
+
+/// A named entity mention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityMention {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset after the last character.
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// PERSON, ORG, LOC or MISC.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// The fullest form of this entity's name in the article.
+    pub canonical: Option<String>,
+    /// Byte offset of the first byte (not serialized).
+    #[serde(skip)]
+    pub byte_start: usize,
+    /// Byte offset after the last byte (not serialized).
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+/// TIMEX3 type of a temporal expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum DateType {
+    /// A calendar date or period: "Sept. 26, 2014", "the third quarter", "2018".
+    Date,
+    /// A time of day: "3 p.m. Tuesday", "noon".
+    Time,
+    /// A length of time: "five years".
+    Duration,
+    /// A recurrence: "every year", "annually".
+    Set,
+}
+
+/// A temporal expression with its TIMEX3 value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateMention {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset after the last character.
+    pub end: usize,
+    /// The expression as written.
+    pub text: String,
+    /// DATE, TIME, DURATION or SET.
+    #[serde(rename = "type")]
+    pub kind: DateType,
+    /// TIMEX3 value (`2021-01`, `FY2021-Q3`, `P5Y`, `PRESENT_REF`, `XXXX-10`), `null` if unknown.
+    pub value: Option<String>,
+    /// TIMEX3 modifier: `START`, `MID`, `END`, `APPROX`, `MORE_THAN`, …
+    #[serde(rename = "mod")]
+    pub modifier: Option<String>,
+    /// First and last calendar day the expression covers, when it is a date or period.
+    pub range: Option<[String; 2]>,
+    /// What a relative expression was resolved against: `dct`, `text` or `none`.
+    pub anchor: Option<String>,
+    /// Byte offset of the first byte (not serialized).
+    #[serde(skip)]
+    pub byte_start: usize,
+    /// Byte offset after the last byte (not serialized).
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+/// An amount of money.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MoneyMention {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset after the last character.
+    pub end: usize,
+    /// The amount as written, from currency sign or number to magnitude word or currency name.
+    pub text: String,
+    /// The amount in units of the currency (100000000 for "$100 million"); `null` when vague.
+    pub value: Option<f64>,
+    /// ISO 4217 code, `null` when unknown.
+    pub currency: Option<String>,
+    /// Qualifier before the amount: `at_least`, `more_than`, `approx`, `up_to`, `less_than`, …
+    pub qualifier: Option<String>,
+    /// Byte offset of the first byte (not serialized).
+    #[serde(skip)]
+    pub byte_start: usize,
+    /// Byte offset after the last byte (not serialized).
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+/// A contract identifier or modification number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContractMention {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset after the last character.
+    pub end: usize,
+    /// The identifier as written.
+    pub text: String,
+    /// `id` for contract, order, agreement and solicitation numbers; `modification` for P00012-style numbers.
+    pub kind: String,
+    /// The identifier as written (the scorer compares it with hyphens and spaces removed).
+    pub value: String,
+    /// Byte offset of the first byte (not serialized).
+    #[serde(skip)]
+    pub byte_start: usize,
+    /// Byte offset after the last byte (not serialized).
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+/// The record of one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// The input's id, else the path, or `path:line` for JSONL.
+    pub id: String,
+    /// Where the article came from.
+    pub source: SourceRef,
+    /// Title, when the input carries one.
+    pub title: Option<String>,
+    /// URL, when the input carries one.
+    pub url: Option<String>,
+    /// Publication date (`YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known).
+    pub dct: Option<String>,
+    /// Where `dct` came from.
+    pub dct_source: DctSource,
+    /// Hex SHA-256 of the text's UTF-8 bytes.
+    pub text_sha256: String,
+    /// Counts over the text.
+    pub stats: Stats,
+    /// Oddities of the input.
+    pub warnings: Vec<Warning>,
+    /// Boilerplate regions, skipped by the extractors.
+    pub boilerplate: Vec<Boilerplate>,
+    /// Named entities.
+    pub entities: Vec<EntityMention>,
+    /// Temporal expressions.
+    pub dates: Vec<DateMention>,
+    /// Money amounts.
+    pub money: Vec<MoneyMention>,
+    /// Contract identifiers and modification numbers.
+    pub contracts: Vec<ContractMention>,
+    /// The article as read; omitted with `--no-text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// Why an article produced no record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A JSONL line that is not a JSON object.
+    MalformedJson,
+    /// A JSON object without a usable text field.
+    MissingText,
+    /// A file or stream that could not be read.
+    Unreadable,
+    /// A document over `--max-bytes`.
+    TooLarge,
+    /// Input that is not text (an image, an archive…).
+    Binary,
+    /// An extractor panicked on this article (a bug: please report it with the article).
+    Panic,
+}
+
+impl ErrorKind {
+    /// The kind as written in error records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::MalformedJson => "malformed_json",
+            ErrorKind::MissingText => "missing_text",
+            ErrorKind::Unreadable => "unreadable",
+            ErrorKind::TooLarge => "too_large",
+            ErrorKind::Binary => "binary",
+            ErrorKind::Panic => "panic",
+        }
+    }
+}
+
+/// The error part of an error record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorInfo {
+    /// What kind of failure.
+    pub kind: ErrorKind,
+    /// What happened, for a person.
+    pub message: String,
+}
+
+/// The line written for an article that could not be processed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorRecord {
+    /// As in [`Record::id`].
+    pub id: String,
+    /// Where the article came from.
+    pub source: SourceRef,
+    /// What went wrong.
+    pub error: ErrorInfo,
+}
+
+/// One output line: a record, or an error record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Output {
+    /// The article was processed.
+    Record(Box<Record>),
+    /// The article could not be processed.
+    Error(ErrorRecord),
+}
+
+impl Output {
+    /// The article id.
+    pub fn id(&self) -> &str {
+        match self {
+            Output::Record(r) => &r.id,
+            Output::Error(e) => &e.id,
+        }
+    }
+}
+
+/// Something every mention type has: a span.
+pub trait Spanned {
+    /// Code-point start and end.
+    fn chars(&self) -> (usize, usize);
+    /// Byte start and end (in memory only).
+    fn bytes(&self) -> (usize, usize);
+}
+
+macro_rules! impl_spanned {
+    ($($t:ty),*) => {$(
+        impl Spanned for $t {
+            fn chars(&self) -> (usize, usize) {
+                (self.start, self.end)
+            }
+            fn bytes(&self) -> (usize, usize) {
+                (self.byte_start, self.byte_end)
+            }
+        }
+    )*};
+}
+impl_spanned!(
+    Boilerplate,
+    EntityMention,
+    DateMention,
+    MoneyMention,
+    ContractMention
+);
+
+/// JSON Schema (draft 2020-12) of one output line, as printed by `newsextract schema`.
+pub const JSON_SCHEMA: &str = include_str!("../docs/record.schema.json");

@@ -1,0 +1,327 @@
+//! Segmentation: sentences and words, and the map between byte and code-point offsets.
+//!
+//! Sentences come from UAX #29 (`unicode-segmentation`), then repaired where news text fools the
+//! standard rules: abbreviations ("Corp.", "U.S.", "Sept.", "Mr."), initials ("John F. Kennedy"),
+//! "No. 5". Blank lines always end a sentence, and so does a line break after a line without
+//! final punctuation (headlines, captions). Words are the UAX #29 word segments holding a letter
+//! or digit.
+//!
+//! All offsets are computed once per article and stored as `u32` byte offsets; [`CharMap`]
+//! turns them into the code-point offsets records carry.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A byte range `[start, end)` into the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct ByteSpan {
+    /// First byte.
+    pub start: usize,
+    /// Byte after the last.
+    pub end: usize,
+}
+
+impl ByteSpan {
+    /// The span `[start, end)`.
+    pub fn new(start: usize, end: usize) -> ByteSpan {
+        ByteSpan { start, end }
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(self, other: ByteSpan) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies inside this span.
+    pub fn contains(self, other: ByteSpan) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Byte offset → code-point offset, built once per article.
+///
+/// Stores only the positions of multi-byte characters, so ASCII text costs nothing and a
+/// look-up is a binary search.
+#[derive(Debug, Clone, Default)]
+pub struct CharMap {
+    /// For each multi-byte character: (byte offset just after it, extra bytes up to and including it).
+    extra: Vec<(u32, u32)>,
+    len: usize,
+}
+
+impl CharMap {
+    /// Builds the map for `text`.
+    pub fn new(text: &str) -> CharMap {
+        let mut extra = Vec::new();
+        if !text.is_ascii() {
+            let mut total = 0u32;
+            for (i, c) in text.char_indices() {
+                let n = c.len_utf8();
+                if n > 1 {
+                    total += (n - 1) as u32;
+                    extra.push(((i + n) as u32, total));
+                }
+            }
+        }
+        CharMap {
+            extra,
+            len: text.len(),
+        }
+    }
+
+    /// The code-point offset of byte offset `byte` (which must lie on a character boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = byte.min(self.len);
+        // Number of multi-byte characters that end at or before `byte`.
+        let n = self.extra.partition_point(|&(end, _)| end as usize <= byte);
+        if n == 0 {
+            byte
+        } else {
+            byte - self.extra[n - 1].1 as usize
+        }
+    }
+
+    /// Number of code points in the whole text.
+    pub fn char_len(&self) -> usize {
+        self.char_offset(self.len)
+    }
+}
+
+/// A sentence: its byte span, and whether it lies in boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span, trailing whitespace excluded.
+    pub span: ByteSpan,
+    /// True when the sentence overlaps a boilerplate region.
+    pub boilerplate: bool,
+}
+
+/// Abbreviations after which a period does not end a sentence, lower-cased, without the period.
+/// Month and title abbreviations come first; single letters (initials) are handled by rule.
+static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        // months and days (AP style and common variants)
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", // titles
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "maj", "capt",
+        "cmdr", "adm", "sgt", "cpl", "pvt", "st", "rev", "hon", "pres", "supt", "det", "insp",
+        "amb", "atty", "sr", "jr", "messrs", "mmes", "gens", "sens", "reps", "brig", "lt. col",
+        // organisation suffixes
+        "inc", "corp", "co", "ltd", "llc", "plc", "bros", "assn", "assoc", "dept", "univ", "intl",
+        "natl", "mfg", "cos", "grp", "hldgs", // places
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+        "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "ave", "blvd", "rd", "mt", "ft",
+        "pt", // misc
+        "no", "nos", "vs", "v", "etc", "approx", "est", "fig", "vol", "op", "cf", "e.g", "i.e",
+        "a.m", "p.m", "ph.d", "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "s.a", "u.s.a",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Sentence spans of `text` (byte offsets, trailing whitespace excluded, empty ones dropped).
+pub fn sentences(text: &str) -> Vec<ByteSpan> {
+    let mut out: Vec<ByteSpan> = Vec::new();
+    let mut pending: Option<ByteSpan> = None;
+    for (start, piece) in text.split_sentence_bound_indices() {
+        let trimmed = piece.trim_end();
+        let lead = piece.len() - piece.trim_start().len();
+        if trimmed.trim_start().is_empty() {
+            if let Some(p) = pending.take() {
+                out.push(p);
+            }
+            continue;
+        }
+        let span = ByteSpan::new(start + lead, start + trimmed.len());
+        let gap = &piece[trimmed.len()..];
+        let next = match pending.take() {
+            Some(p) if continues(text, p, span) => ByteSpan::new(p.start, span.end),
+            Some(p) => {
+                out.push(p);
+                span
+            }
+            None => span,
+        };
+        // A blank line (paragraph break) always ends the sentence.
+        if gap.matches('\n').count() >= 2 || gap.contains('\u{2029}') {
+            out.push(next);
+        } else {
+            pending = Some(next);
+        }
+    }
+    if let Some(p) = pending {
+        out.push(p);
+    }
+    out
+}
+
+/// Whether the sentence `next` continues `prev` (a false break after an abbreviation).
+fn continues(text: &str, prev: ByteSpan, next: ByteSpan) -> bool {
+    let between = &text[prev.end..next.start];
+    if between.contains('\n') {
+        return false;
+    }
+    let p = &text[prev.start..prev.end];
+    if !p.ends_with('.') {
+        return false;
+    }
+    let body = &p[..p.len() - 1];
+    let last_word = body
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    let first_next = text[next.start..next.end].chars().next().unwrap_or(' ');
+    // "John F. Kennedy", "U.S. Customs": a single letter, or dotted initials.
+    let is_initials = !last_word.is_empty()
+        && last_word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
+    if is_initials {
+        // "… in the U.S. The company …": only a following capitalised function word ends it.
+        return !starts_with_sentence_word(&text[next.start..next.end]);
+    }
+    let lower = last_word.to_lowercase();
+    if ABBREVIATIONS.contains(lower.as_str()) {
+        // "Corp. It said": a following pronoun or article still starts a new sentence, except
+        // after abbreviations that always precede something ("No. 5", "Sept. 26", "Mr. Smith").
+        let always_continue = matches!(
+            lower.as_str(),
+            "no" | "nos"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "dr"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "lt"
+                | "col"
+                | "maj"
+                | "capt"
+                | "adm"
+                | "sgt"
+                | "prof"
+                | "rev"
+                | "st"
+                | "jan"
+                | "feb"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        );
+        return always_continue || !starts_with_sentence_word(&text[next.start..next.end]);
+    }
+    first_next.is_lowercase() || first_next.is_ascii_digit()
+}
+
+/// Whether `s` starts with a word that usually begins a sentence (pronoun, article, conjunction).
+fn starts_with_sentence_word(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those",
+        "In", "On", "At", "But", "And", "Its", "His", "Her", "Their", "There", "As", "If", "When",
+        "While", "After", "Before", "Some", "Many", "Most", "Under", "For", "With", "Work",
+    ];
+    let word = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    WORDS.contains(&word)
+}
+
+/// Word spans of `text`: UAX #29 word segments that hold a letter or digit.
+pub fn words(text: &str) -> Vec<ByteSpan> {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(i, w)| ByteSpan::new(i, i + w.len()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn char_map_counts_code_points() {
+        let text = "a’b — c\u{a0}d";
+        let map = CharMap::new(text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(map.char_offset(bi), ci);
+        }
+        assert_eq!(map.char_len(), text.chars().count());
+        let ascii = CharMap::new("plain");
+        assert_eq!(ascii.char_offset(3), 3);
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let s = sents(
+            "Microsoft Corp. and Amazon.com Inc. bid. U.S. Customs and Border Protection agreed. \
+             It happened on Sept. 26, 2014, said Mr. Smith of No. 5 Main St. in the U.S. The end.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "Microsoft Corp. and Amazon.com Inc. bid.",
+                "U.S. Customs and Border Protection agreed.",
+                "It happened on Sept. 26, 2014, said Mr. Smith of No. 5 Main St. in the U.S.",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn corp_then_pronoun_splits() {
+        assert_eq!(
+            sents("He joined Oracle Corp. It was 2010."),
+            vec!["He joined Oracle Corp.", "It was 2010."]
+        );
+    }
+
+    #[test]
+    fn initials_join() {
+        assert_eq!(
+            sents("John F. Kennedy spoke. Then he left."),
+            vec!["John F. Kennedy spoke.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn headlines_and_paragraphs() {
+        let s = sents("ICE Seeks New Cloud Deal\n\n(Bloomberg) — ICE is organizing.\n\nLoading...");
+        assert_eq!(
+            s,
+            vec![
+                "ICE Seeks New Cloud Deal",
+                "(Bloomberg) — ICE is organizing.",
+                "Loading..."
+            ]
+        );
+    }
+
+    #[test]
+    fn curly_quotes_and_nbsp() {
+        let s = sents("He said “we will cancel.” Then\u{a0}they left.");
+        assert_eq!(s, vec!["He said “we will cancel.”", "Then\u{a0}they left."]);
+    }
+
+    #[test]
+    fn words_skip_punctuation() {
+        let text = "Amazon.com Inc.’s $100 million deal";
+        let w: Vec<&str> = words(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(w, vec!["Amazon.com", "Inc", "s", "100", "million", "deal"]);
+    }
+}

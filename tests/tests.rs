@@ -1,0 +1,4 @@
+//! Integration tests: one binary, modules by theme, shared helpers in `util`.
+
+mod cli;
+mod util;
