@@ -1,0 +1,1185 @@
+//! The words of temporal expressions and what they mean: one table per word class.
+//!
+//! The grammar ([`super::patterns`]) builds its regex alternations from these tables, and the
+//! resolver looks the captured words up in the same tables, so a word is added in one place.
+//! Look-ups are ASCII case-insensitive and allocate nothing.
+
+/// A unit of time as written in "five years", "last week", "every quarter".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    /// year
+    Year,
+    /// quarter (three months)
+    Quarter,
+    /// month
+    Month,
+    /// week (ISO: Monday to Sunday)
+    Week,
+    /// Saturday and Sunday
+    Weekend,
+    /// fortnight (two weeks)
+    Fortnight,
+    /// day (also "trading day", "business day")
+    Day,
+    /// hour
+    Hour,
+    /// minute
+    Minute,
+    /// second
+    Second,
+    /// decade
+    Decade,
+    /// century
+    Century,
+}
+
+impl Unit {
+    /// The TIMEX3 duration of `n` units (`P5Y`, `PT30M`, `P10Y` for a decade); `None` for `n`
+    /// means an unspecified number (`PXY`). Fractions of a year or an hour become months or
+    /// minutes ("half a year" is `P6M`).
+    pub(crate) fn duration(self, n: Option<f64>) -> String {
+        let Some(n) = n else {
+            return match self {
+                Unit::Year => "PXY",
+                Unit::Quarter => "PXQ",
+                Unit::Month => "PXM",
+                Unit::Week | Unit::Fortnight => "PXW",
+                Unit::Weekend => "PXWE",
+                Unit::Day => "PXD",
+                Unit::Hour => "PTXH",
+                Unit::Minute => "PTXM",
+                Unit::Second => "PTXS",
+                Unit::Decade => "PXDE",
+                Unit::Century => "PXCE",
+            }
+            .to_string();
+        };
+        let (n, designator, time) = match self {
+            Unit::Year if n.fract() != 0.0 && (n * 12.0).fract() == 0.0 => (n * 12.0, "M", false),
+            Unit::Year => (n, "Y", false),
+            Unit::Quarter => (n, "Q", false),
+            Unit::Month => (n, "M", false),
+            Unit::Week => (n, "W", false),
+            Unit::Fortnight => (n * 2.0, "W", false),
+            Unit::Weekend => (n, "WE", false),
+            Unit::Day => (n, "D", false),
+            Unit::Hour if n.fract() != 0.0 && (n * 60.0).fract() == 0.0 => (n * 60.0, "M", true),
+            Unit::Hour => (n, "H", true),
+            Unit::Minute => (n, "M", true),
+            Unit::Second => (n, "S", true),
+            Unit::Decade => (n * 10.0, "Y", false),
+            Unit::Century => (n * 100.0, "Y", false),
+        };
+        let t = if time { "T" } else { "" };
+        format!("P{t}{}{designator}", format_number(n))
+    }
+}
+
+/// `5`, `1.5`: no trailing `.0`.
+pub(crate) fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        let s = format!("{n:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Unit nouns, singular and plural, with common abbreviations. Multi-word entries use one space;
+/// the grammar accepts any short run of whitespace there.
+pub(crate) const UNIT_WORDS: &[(&str, Unit)] = &[
+    ("trading days", Unit::Day),
+    ("trading day", Unit::Day),
+    ("business days", Unit::Day),
+    ("business day", Unit::Day),
+    ("working days", Unit::Day),
+    ("working day", Unit::Day),
+    ("calendar days", Unit::Day),
+    ("calendar day", Unit::Day),
+    ("calendar years", Unit::Year),
+    ("calendar year", Unit::Year),
+    ("years", Unit::Year),
+    ("year", Unit::Year),
+    ("yrs", Unit::Year),
+    ("yr", Unit::Year),
+    ("months", Unit::Month),
+    ("month", Unit::Month),
+    ("weeks", Unit::Week),
+    ("week", Unit::Week),
+    ("wks", Unit::Week),
+    ("weekends", Unit::Weekend),
+    ("weekend", Unit::Weekend),
+    ("fortnights", Unit::Fortnight),
+    ("fortnight", Unit::Fortnight),
+    ("days", Unit::Day),
+    ("day", Unit::Day),
+    ("hours", Unit::Hour),
+    ("hour", Unit::Hour),
+    ("hrs", Unit::Hour),
+    ("hr", Unit::Hour),
+    ("minutes", Unit::Minute),
+    ("minute", Unit::Minute),
+    ("mins", Unit::Minute),
+    ("seconds", Unit::Second),
+    ("second", Unit::Second),
+    ("secs", Unit::Second),
+    ("decades", Unit::Decade),
+    ("decade", Unit::Decade),
+    ("centuries", Unit::Century),
+    ("century", Unit::Century),
+    ("quarters", Unit::Quarter),
+    ("quarter", Unit::Quarter),
+];
+
+/// The unit a unit noun names ("trading  days" with odd spacing included).
+pub(crate) fn unit(word: &str) -> Option<Unit> {
+    lookup_spaced(UNIT_WORDS, word)
+}
+
+/// Whether a unit noun is plural ("years", "trading days").
+pub(crate) fn is_plural_unit(word: &str) -> bool {
+    let w = word.trim_end();
+    w.ends_with('s') || w.ends_with('S')
+}
+
+/// Cardinal number words up to nineteen, and the tens; "twenty-five" is composed of two.
+pub(crate) const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Quantity words that stand for a number: "a week", "a dozen years", "a couple of days".
+pub(crate) const QUANTITY_WORDS: &[(&str, f64)] = &[
+    ("a", 1.0),
+    ("an", 1.0),
+    ("a single", 1.0),
+    ("a couple of", 2.0),
+    ("couple of", 2.0),
+    ("a dozen", 12.0),
+    ("half a", 0.5),
+    ("half an", 0.5),
+    ("a hundred", 100.0),
+    ("one hundred", 100.0),
+];
+
+/// Quantity words that leave the number open: "several years" is `PXY`.
+pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
+    "several",
+    "many",
+    "a few",
+    "few",
+    "some",
+    "numerous",
+    "multiple",
+    "dozens of",
+    "hundreds of",
+    "a number of",
+];
+
+/// The value of a number as written: digits ("18", "1.5", "1,000"), words ("eighteen",
+/// "twenty-five"), or a quantity word ("a", "a couple of"). `None` when it is none of these.
+pub(crate) fn number(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        let digits: String = t.chars().filter(|c| *c != ',').collect();
+        return digits.parse::<f64>().ok().filter(|n| n.is_finite());
+    }
+    if let Some(v) = lookup_spaced(QUANTITY_WORDS, t) {
+        return Some(v);
+    }
+    // "twenty-five", "twenty five", "five"
+    let mut total = 0u32;
+    let mut parts = 0;
+    for part in t.split(|c: char| c == '-' || c.is_whitespace()) {
+        if part.is_empty() {
+            continue;
+        }
+        let v = lookup(NUMBER_WORDS, part)?;
+        parts += 1;
+        if parts > 2 || (parts == 2 && (total < 20 || !total.is_multiple_of(10) || v >= 10)) {
+            return None;
+        }
+        total += v;
+    }
+    (parts > 0).then_some(f64::from(total))
+}
+
+/// Ordinals of quarters and halves ("the third quarter", "the 2nd half"); "final" is the last.
+pub(crate) const PERIOD_ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("1st", 1),
+    ("second", 2),
+    ("2nd", 2),
+    ("third", 3),
+    ("3rd", 3),
+    ("fourth", 4),
+    ("4th", 4),
+    ("latter", 2),
+    ("back", 2),
+    ("front", 1),
+    ("final", 4),
+];
+
+/// Ordinal words for centuries and consecutive days ("the twenty-first century", "a third
+/// straight day"); digits with a suffix ("21st") are read by [`ordinal`].
+pub(crate) const ORDINAL_WORDS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("twenty-first", 21),
+    ("twenty first", 21),
+    ("twenty-second", 22),
+    ("twenty second", 22),
+];
+
+/// The number of an ordinal: "third" → 3, "21st" → 21.
+pub(crate) fn ordinal(text: &str) -> Option<u32> {
+    let t = text.trim();
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() && digits.len() < t.len() {
+        return digits.parse().ok();
+    }
+    lookup_spaced(ORDINAL_WORDS, t)
+}
+
+/// Weekday names, ISO numbering (Monday = 1).
+pub(crate) const WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 1),
+    ("tuesday", 2),
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("friday", 5),
+    ("saturday", 6),
+    ("sunday", 7),
+];
+
+/// The ISO number of a weekday name ("Fridays" too).
+pub(crate) fn weekday(text: &str) -> Option<u32> {
+    let t = text.trim();
+    lookup(WEEKDAYS, t).or_else(|| lookup(WEEKDAYS, t.strip_suffix('s')?))
+}
+
+/// Seasons and their TIMEX3 codes, with the first month of the (meteorological, northern)
+/// season.
+pub(crate) const SEASONS: &[(&str, &str, u32)] = &[
+    ("spring", "SP", 3),
+    ("summer", "SU", 6),
+    ("fall", "FA", 9),
+    ("autumn", "FA", 9),
+    ("winter", "WI", 12),
+];
+
+/// TIMEX3 code and first month of a season name.
+pub(crate) fn season(text: &str) -> Option<(&'static str, u32)> {
+    SEASONS
+        .iter()
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(text.trim()))
+        .map(|(_, code, month)| (*code, *month))
+}
+
+/// Parts of the day and their TIMEX3 codes.
+pub(crate) const PARTS_OF_DAY: &[(&str, &str)] = &[
+    ("morning", "MO"),
+    ("afternoon", "AF"),
+    ("evening", "EV"),
+    ("night", "NI"),
+    ("tonight", "NI"),
+];
+
+/// TIMEX3 code of a part of the day.
+pub(crate) fn part_of_day(text: &str) -> Option<&'static str> {
+    lookup(PARTS_OF_DAY, text.trim())
+}
+
+/// Words for a clock time and their hour: noon, and midnight as the end of its day (TIMEX3
+/// `T24:00`).
+pub(crate) const NAMED_TIMES: &[(&str, u32)] = &[("noon", 12), ("midday", 12), ("midnight", 24)];
+
+/// How a time-zone abbreviation turns into an ISO 8601 offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Zone {
+    /// A fixed offset: `Z`, `-05:00`.
+    Fixed(&'static str),
+    /// A U.S. zone written without S/D ("ET"): standard or daylight offset by the date.
+    UsGeneric {
+        /// Offset in standard time.
+        standard: &'static str,
+        /// Offset in daylight-saving time.
+        daylight: &'static str,
+    },
+}
+
+/// Time-zone abbreviations (upper case, as written after a clock time).
+pub(crate) const ZONES: &[(&str, Zone)] = &[
+    ("UTC", Zone::Fixed("Z")),
+    ("GMT", Zone::Fixed("Z")),
+    ("Z", Zone::Fixed("Z")),
+    (
+        "ET",
+        Zone::UsGeneric {
+            standard: "-05:00",
+            daylight: "-04:00",
+        },
+    ),
+    ("EST", Zone::Fixed("-05:00")),
+    ("EDT", Zone::Fixed("-04:00")),
+    (
+        "CT",
+        Zone::UsGeneric {
+            standard: "-06:00",
+            daylight: "-05:00",
+        },
+    ),
+    ("CST", Zone::Fixed("-06:00")),
+    ("CDT", Zone::Fixed("-05:00")),
+    (
+        "MT",
+        Zone::UsGeneric {
+            standard: "-07:00",
+            daylight: "-06:00",
+        },
+    ),
+    ("MST", Zone::Fixed("-07:00")),
+    ("MDT", Zone::Fixed("-06:00")),
+    (
+        "PT",
+        Zone::UsGeneric {
+            standard: "-08:00",
+            daylight: "-07:00",
+        },
+    ),
+    ("PST", Zone::Fixed("-08:00")),
+    ("PDT", Zone::Fixed("-07:00")),
+    ("BST", Zone::Fixed("+01:00")),
+    ("CET", Zone::Fixed("+01:00")),
+    ("CEST", Zone::Fixed("+02:00")),
+    ("MSK", Zone::Fixed("+03:00")),
+    ("HKT", Zone::Fixed("+08:00")),
+    ("SGT", Zone::Fixed("+08:00")),
+    ("JST", Zone::Fixed("+09:00")),
+    ("KST", Zone::Fixed("+09:00")),
+    ("AEST", Zone::Fixed("+10:00")),
+    ("AEDT", Zone::Fixed("+11:00")),
+];
+
+/// The zone of an abbreviation (exact case).
+pub(crate) fn zone(text: &str) -> Option<Zone> {
+    ZONES.iter().find(|(w, _)| *w == text).map(|(_, z)| *z)
+}
+
+/// Set words: "weekly" is a SET with value `P1W`.
+pub(crate) const SET_WORDS: &[(&str, &str)] = &[
+    ("hourly", "PT1H"),
+    ("daily", "P1D"),
+    ("nightly", "P1D"),
+    ("weekly", "P1W"),
+    ("biweekly", "P2W"),
+    ("fortnightly", "P2W"),
+    ("monthly", "P1M"),
+    ("bimonthly", "P2M"),
+    ("quarterly", "P3M"),
+    ("semiannually", "P6M"),
+    ("semi-annually", "P6M"),
+    ("biannually", "P6M"),
+    ("yearly", "P1Y"),
+    ("annually", "P1Y"),
+];
+
+/// Vague references and their values: "now" is PRESENT_REF.
+pub(crate) const REFERENCES: &[(&str, &str)] = &[
+    ("right now", "PRESENT_REF"),
+    ("now", "PRESENT_REF"),
+    ("nowadays", "PRESENT_REF"),
+    ("these days", "PRESENT_REF"),
+    ("at present", "PRESENT_REF"),
+    ("at the moment", "PRESENT_REF"),
+    ("the time being", "PRESENT_REF"),
+    ("time being", "PRESENT_REF"),
+    ("more recently", "PAST_REF"),
+    ("most recently", "PAST_REF"),
+    ("recently", "PAST_REF"),
+    ("lately", "PAST_REF"),
+    ("recent", "PAST_REF"),
+    ("the past", "PAST_REF"),
+    ("the near future", "FUTURE_REF"),
+    ("the distant future", "FUTURE_REF"),
+    ("the foreseeable future", "FUTURE_REF"),
+    ("the immediate future", "FUTURE_REF"),
+    ("the future", "FUTURE_REF"),
+    ("the near term", "FUTURE_REF"),
+    ("the near-term", "FUTURE_REF"),
+    ("the short term", "FUTURE_REF"),
+    ("the short-term", "FUTURE_REF"),
+    ("the medium term", "FUTURE_REF"),
+    ("the medium-term", "FUTURE_REF"),
+    ("the long term", "FUTURE_REF"),
+    ("the long-term", "FUTURE_REF"),
+];
+
+/// How to find a holiday's date in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HolidayRule {
+    /// Same month and day every year.
+    Fixed(u32, u32),
+    /// The `n`-th weekday (ISO) of a month, `n` = -1 for the last one, then `offset` days.
+    NthWeekday {
+        /// Month.
+        month: u32,
+        /// ISO weekday.
+        weekday: u32,
+        /// Which one (1-based; -1 = last).
+        n: i32,
+        /// Days added afterwards (Black Friday is Thanksgiving + 1).
+        offset: i64,
+    },
+    /// Days after Easter Sunday (Good Friday is -2).
+    Easter(i64),
+}
+
+/// U.S. and common Western holidays, as written (case-sensitive in the grammar).
+pub(crate) const HOLIDAYS: &[(&str, HolidayRule)] = &[
+    ("New Year's Day", HolidayRule::Fixed(1, 1)),
+    ("New Year’s Day", HolidayRule::Fixed(1, 1)),
+    ("New Year's Eve", HolidayRule::Fixed(12, 31)),
+    ("New Year’s Eve", HolidayRule::Fixed(12, 31)),
+    (
+        "Martin Luther King Jr. Day",
+        HolidayRule::NthWeekday {
+            month: 1,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "Martin Luther King Day",
+        HolidayRule::NthWeekday {
+            month: 1,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "MLK Day",
+        HolidayRule::NthWeekday {
+            month: 1,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "Presidents' Day",
+        HolidayRule::NthWeekday {
+            month: 2,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    (
+        "Presidents Day",
+        HolidayRule::NthWeekday {
+            month: 2,
+            weekday: 1,
+            n: 3,
+            offset: 0,
+        },
+    ),
+    ("Valentine's Day", HolidayRule::Fixed(2, 14)),
+    ("Valentine’s Day", HolidayRule::Fixed(2, 14)),
+    ("St. Patrick's Day", HolidayRule::Fixed(3, 17)),
+    ("St. Patrick’s Day", HolidayRule::Fixed(3, 17)),
+    ("Good Friday", HolidayRule::Easter(-2)),
+    ("Easter Sunday", HolidayRule::Easter(0)),
+    ("Easter Monday", HolidayRule::Easter(1)),
+    ("Easter", HolidayRule::Easter(0)),
+    (
+        "Memorial Day",
+        HolidayRule::NthWeekday {
+            month: 5,
+            weekday: 1,
+            n: -1,
+            offset: 0,
+        },
+    ),
+    ("Juneteenth", HolidayRule::Fixed(6, 19)),
+    ("Independence Day", HolidayRule::Fixed(7, 4)),
+    ("Fourth of July", HolidayRule::Fixed(7, 4)),
+    (
+        "Labor Day",
+        HolidayRule::NthWeekday {
+            month: 9,
+            weekday: 1,
+            n: 1,
+            offset: 0,
+        },
+    ),
+    (
+        "Columbus Day",
+        HolidayRule::NthWeekday {
+            month: 10,
+            weekday: 1,
+            n: 2,
+            offset: 0,
+        },
+    ),
+    ("Halloween", HolidayRule::Fixed(10, 31)),
+    (
+        "Election Day",
+        HolidayRule::NthWeekday {
+            month: 11,
+            weekday: 1,
+            n: 1,
+            offset: 1,
+        },
+    ),
+    ("Veterans Day", HolidayRule::Fixed(11, 11)),
+    ("Veterans' Day", HolidayRule::Fixed(11, 11)),
+    (
+        "Thanksgiving Day",
+        HolidayRule::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+            offset: 0,
+        },
+    ),
+    (
+        "Thanksgiving",
+        HolidayRule::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+            offset: 0,
+        },
+    ),
+    (
+        "Black Friday",
+        HolidayRule::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+            offset: 1,
+        },
+    ),
+    (
+        "Cyber Monday",
+        HolidayRule::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+            offset: 4,
+        },
+    ),
+    ("Christmas Eve", HolidayRule::Fixed(12, 24)),
+    ("Christmas Day", HolidayRule::Fixed(12, 25)),
+    ("Christmas", HolidayRule::Fixed(12, 25)),
+    ("Boxing Day", HolidayRule::Fixed(12, 26)),
+];
+
+/// The rule of a holiday name as captured (whitespace runs count as one space).
+pub(crate) fn holiday(text: &str) -> Option<HolidayRule> {
+    HOLIDAYS
+        .iter()
+        .find(|(w, _)| eq_spaced(w, text, false))
+        .map(|(_, r)| *r)
+}
+
+/// Approximation words before a duration and their TIMEX3 `mod`; `true` when the word stays
+/// outside the expression's extent (MEANTIME: "more than [a week]", but "[nearly five months]").
+pub(crate) const APPROXIMATORS: &[(&str, &str, bool)] = &[
+    ("about", "APPROX", false),
+    ("around", "APPROX", false),
+    ("roughly", "APPROX", false),
+    ("approximately", "APPROX", false),
+    ("some", "APPROX", false),
+    ("nearly", "LESS_THAN", false),
+    ("almost", "LESS_THAN", false),
+    ("under", "LESS_THAN", false),
+    ("just under", "LESS_THAN", false),
+    ("over", "MORE_THAN", false),
+    ("just over", "MORE_THAN", false),
+    ("well over", "MORE_THAN", false),
+    ("more than", "MORE_THAN", true),
+    ("less than", "LESS_THAN", true),
+    ("fewer than", "LESS_THAN", true),
+    ("at least", "EQUAL_OR_MORE", true),
+    ("up to", "EQUAL_OR_LESS", true),
+    ("at most", "EQUAL_OR_LESS", true),
+    ("no more than", "EQUAL_OR_LESS", true),
+];
+
+/// The `mod` of an approximator and whether it stays outside the extent.
+pub(crate) fn approximator(text: &str) -> Option<(&'static str, bool)> {
+    APPROXIMATORS
+        .iter()
+        .find(|(w, _, _)| eq_spaced(w, text, true))
+        .map(|(_, m, outside)| (*m, *outside))
+}
+
+/// Words before a bare month or season that make it a date ("in May", "since September",
+/// "by the fall"), as opposed to a name or a modal ("Theresa May", "May I").
+pub(crate) const MONTH_CUES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "til",
+    "through",
+    "throughout",
+    "thru",
+    "from",
+    "during",
+    "before",
+    "after",
+    "between",
+    "early",
+    "mid",
+    "late",
+    "last",
+    "next",
+    "this",
+    "past",
+    "coming",
+    "of",
+    "around",
+    "circa",
+    "ending",
+    "ended",
+    "ends",
+    "starting",
+    "beginning",
+    "begins",
+    "began",
+    "effective",
+    "every",
+    "each",
+    "for",
+    "end",
+    "late-",
+    "mid-",
+    "as",
+];
+
+/// Whether `word` cues a bare month or season.
+pub(crate) fn is_month_cue(word: &str) -> bool {
+    MONTH_CUES.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Words before a bare year that make it a date even when a capitalised word follows ("in 2009
+/// Fiat bought", but "the 2020 Census").
+pub(crate) const YEAR_CUES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "thru",
+    "from",
+    "during",
+    "before",
+    "after",
+    "between",
+    "of",
+    "around",
+    "circa",
+    "early",
+    "late",
+    "mid",
+    "to",
+    "and",
+    "or",
+    "than",
+    "as",
+    "least",
+    "fiscal",
+    "year",
+    "until",
+    "throughout",
+    "starting",
+    "beginning",
+    "ending",
+    "ended",
+    "effective",
+    "for",
+];
+
+/// Whether `word` cues a bare year.
+pub(crate) fn is_year_cue(word: &str) -> bool {
+    YEAR_CUES.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Capitalised words that may stand right before a bare year without making it part of a name
+/// ("In 2009", "The 1991 settlement") — any other capitalised word does ("Windows 2000",
+/// "Russell 2000", "Section 1983").
+pub(crate) const CAPITALISED_BEFORE_YEAR: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "from",
+    "during",
+    "before",
+    "after",
+    "between",
+    "early",
+    "late",
+    "mid",
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "of",
+    "and",
+    "or",
+    "for",
+    "year",
+    "fiscal",
+    "fy",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "christmas",
+    "easter",
+    "class",
+    "vintage",
+    "circa",
+    "around",
+    "about",
+    "as",
+    "at",
+    "to",
+    "on",
+    "but",
+    "when",
+    "while",
+    "then",
+    "only",
+    "not",
+    "unlike",
+    "like",
+    "compared",
+    "than",
+    "also",
+    "even",
+    "until",
+    "calendar",
+    "financial",
+    "model",
+    "budget",
+    "season",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+    "each",
+    "every",
+    "last",
+    "next",
+    "this",
+    "that",
+    "these",
+    "those",
+    "throughout",
+    "beginning",
+    "starting",
+    "ending",
+    "effective",
+    "over",
+];
+
+/// Whether a capitalised `word` may precede a bare year.
+pub(crate) fn may_precede_year(word: &str) -> bool {
+    CAPITALISED_BEFORE_YEAR
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Nouns that make a preceding four-digit number a count, not a year ("2000 jobs", "1500
+/// points"). Plural or mass nouns that news counts.
+pub(crate) const COUNT_NOUNS: &[&str] = &[
+    "jobs",
+    "people",
+    "persons",
+    "employees",
+    "workers",
+    "staff",
+    "staffers",
+    "points",
+    "pts",
+    "shares",
+    "units",
+    "planes",
+    "aircraft",
+    "jets",
+    "cars",
+    "vehicles",
+    "trucks",
+    "homes",
+    "houses",
+    "stores",
+    "dealers",
+    "dealerships",
+    "branches",
+    "miles",
+    "kilometers",
+    "kilometres",
+    "km",
+    "feet",
+    "ft",
+    "meters",
+    "metres",
+    "m",
+    "tons",
+    "tonnes",
+    "barrels",
+    "troops",
+    "soldiers",
+    "students",
+    "patients",
+    "cases",
+    "deaths",
+    "votes",
+    "seats",
+    "members",
+    "customers",
+    "users",
+    "copies",
+    "acres",
+    "hectares",
+    "pounds",
+    "lbs",
+    "kg",
+    "kilograms",
+    "calories",
+    "rpm",
+    "mph",
+    "words",
+    "pages",
+    "items",
+    "products",
+    "companies",
+    "firms",
+    "banks",
+    "orders",
+    "contracts",
+    "rooms",
+    "beds",
+    "flights",
+    "passengers",
+    "signatures",
+    "residents",
+    "households",
+    "families",
+    "children",
+    "men",
+    "women",
+    "visitors",
+    "times",
+    "percent",
+    "per",
+    "bps",
+    "basis",
+    "euros",
+    "dollars",
+    "yen",
+    "yuan",
+    "won",
+    "rupees",
+    "francs",
+    "pesos",
+    "rubles",
+    "ounces",
+    "oz",
+    "gallons",
+    "liters",
+    "litres",
+    "degrees",
+    "square",
+    "sq",
+    "cubic",
+    "inches",
+    "hp",
+    "horsepower",
+    "watts",
+    "mw",
+    "gw",
+    "kw",
+    "mb",
+    "gb",
+    "tb",
+    "bytes",
+    "pixels",
+    "lines",
+    "locations",
+    "sites",
+    "schools",
+    "hospitals",
+    "plants",
+    "factories",
+    "facilities",
+    "applications",
+    "apps",
+    "titles",
+    "songs",
+    "tracks",
+    "films",
+    "movies",
+    "episodes",
+    "games",
+    "players",
+    "fans",
+    "spectators",
+    "attendees",
+    "delegates",
+    "officers",
+    "officials",
+    "agents",
+    "police",
+    "doctors",
+    "nurses",
+    "teachers",
+    "vessels",
+    "ships",
+    "boats",
+    "satellites",
+    "missiles",
+    "rockets",
+    "tanks",
+    "guns",
+    "rounds",
+    "weapons",
+    "positions",
+    "vacancies",
+    "layoffs",
+    "cuts",
+    "loans",
+    "accounts",
+    "transactions",
+    "complaints",
+    "claims",
+    "lawsuits",
+    "arrests",
+    "charges",
+    "incidents",
+    "attacks",
+    "victims",
+    "injuries",
+    "infections",
+    "tests",
+    "doses",
+    "vaccines",
+    "samples",
+    "runs",
+    "yards",
+    "goals",
+];
+
+/// Whether `word` is a count noun.
+pub(crate) fn is_count_noun(word: &str) -> bool {
+    COUNT_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Words before an "a"/"an" duration that make it one ("for a week", "more than a year", "a
+/// week ago" is handled by its suffix): without one, "not a day anybody" or "$5 million a year"
+/// are not durations.
+pub(crate) const DURATION_CUES: &[&str] = &[
+    "for",
+    "in",
+    "within",
+    "over",
+    "after",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "than",
+    "least",
+    "once",
+    "twice",
+    "just",
+    "only",
+    "past",
+    "last",
+    "entire",
+    "whole",
+    "full",
+    "under",
+    "lasting",
+    "lasted",
+    "lasts",
+    "last",
+    "spent",
+    "spend",
+    "spends",
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "requires",
+    "required",
+    "needs",
+    "needed",
+    "throughout",
+    "during",
+    "up",
+    "to",
+    "roughly",
+    "approximately",
+    "barely",
+    "mere",
+    "some",
+    "another",
+    "extra",
+    "additional",
+];
+
+/// Whether `word` cues a duration.
+pub(crate) fn is_duration_cue(word: &str) -> bool {
+    DURATION_CUES.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Possessives before a bare two-digit decade that make it an age ("in his 70s").
+pub(crate) const AGE_POSSESSIVES: &[&str] = &["his", "her", "their", "my", "your", "our", "its"];
+
+/// Whether `word` is a possessive that makes "70s" an age.
+pub(crate) fn is_age_possessive(word: &str) -> bool {
+    AGE_POSSESSIVES.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// ASCII case-insensitive look-up in a word table.
+pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, v)| *v)
+}
+
+/// Like [`lookup`], but any run of whitespace in `word` matches one space in the table.
+pub(crate) fn lookup_spaced<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(w, _)| eq_spaced(w, word, true))
+        .map(|(_, v)| *v)
+}
+
+/// Whether `text` equals `entry` when runs of whitespace count as one space (case-insensitive
+/// when `fold` is set).
+pub(crate) fn eq_spaced(entry: &str, text: &str, fold: bool) -> bool {
+    let mut a = entry.chars().peekable();
+    let mut b = text.trim().chars().peekable();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == ' ' && y.is_whitespace() => {
+                while b.peek().is_some_and(|c| c.is_whitespace()) {
+                    b.next();
+                }
+            }
+            (Some(x), Some(y)) if x == y || (fold && x.eq_ignore_ascii_case(&y)) => {}
+            _ => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number("18"), Some(18.0));
+        assert_eq!(number("1,000"), Some(1000.0));
+        assert_eq!(number("1.5"), Some(1.5));
+        assert_eq!(number("twenty-five"), Some(25.0));
+        assert_eq!(number("Twenty five"), Some(25.0));
+        assert_eq!(number("a  couple of"), Some(2.0));
+        assert_eq!(number("an"), Some(1.0));
+        assert_eq!(number("five twenty"), None);
+        assert_eq!(number("ten five"), None);
+        assert_eq!(number("several"), None);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(Unit::Year.duration(Some(5.0)), "P5Y");
+        assert_eq!(Unit::Year.duration(Some(1.5)), "P18M");
+        assert_eq!(Unit::Year.duration(Some(0.5)), "P6M");
+        assert_eq!(Unit::Hour.duration(Some(0.5)), "PT30M");
+        assert_eq!(Unit::Minute.duration(Some(30.0)), "PT30M");
+        assert_eq!(Unit::Decade.duration(Some(1.0)), "P10Y");
+        assert_eq!(Unit::Decade.duration(None), "PXDE");
+        assert_eq!(Unit::Quarter.duration(Some(2.0)), "P2Q");
+        assert_eq!(Unit::Day.duration(Some(2.5)), "P2.5D");
+    }
+
+    #[test]
+    fn word_classes() {
+        assert_eq!(unit("trading \n days"), Some(Unit::Day));
+        assert_eq!(weekday("Fridays"), Some(5));
+        assert_eq!(ordinal("21st"), Some(21));
+        assert_eq!(ordinal("twenty-first"), Some(21));
+        assert_eq!(holiday("Christmas  Eve"), Some(HolidayRule::Fixed(12, 24)));
+        assert_eq!(approximator("more  than"), Some(("MORE_THAN", true)));
+        assert!(is_count_noun("Jobs"));
+    }
+}

@@ -1,0 +1,370 @@
+//! A cheap guess at the tense of the clause around a temporal expression.
+//!
+//! "The deal was rejected in October" points at the October before the publication date, "the
+//! sale should be completed in October" at the one after. Without a parser, the nearest tense
+//! marker within the sentence decides: auxiliaries and modals ("will", "was", "has"), common
+//! irregular past forms ("said", "fell"), and lower-case words ending in "-ed", whose own
+//! auxiliary ("will be delayed", "has been scheduled") overrides them. The scan looks at a
+//! bounded window of words, so it costs the same on any sentence length.
+
+use super::super::Document;
+use crate::segment::ByteSpan;
+
+/// The tense of a clause, as far as the markers tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// Simple past: "was", "fell", "rejected".
+    Past,
+    /// Present or present perfect: "is", "has been".
+    Present,
+    /// Future or modal: "will", "should", "is expected to".
+    Future,
+    /// No marker nearby.
+    Unknown,
+}
+
+/// How many words on each side of the expression are looked at.
+const WINDOW: usize = 12;
+
+/// Words that mark the future (or a modal looking forward).
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "wont",
+    "going",
+    "gonna",
+    "should",
+    "could",
+    "may",
+    "might",
+    "would",
+    "expected",
+    "expects",
+    "expect",
+    "expecting",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "scheduled",
+    "slated",
+    "intends",
+    "intend",
+    "intended",
+    "aims",
+    "aim",
+    "upcoming",
+    "forthcoming",
+    "hopes",
+    "hope",
+    "wants",
+    "want",
+    "can",
+    "must",
+];
+
+/// Words that mark the present (or the present perfect).
+const PRESENT_WORDS: &[&str] = &[
+    "is",
+    "are",
+    "am",
+    "has",
+    "have",
+    "does",
+    "do",
+    "says",
+    "say",
+    "remains",
+    "remain",
+    "continues",
+];
+
+/// Words that mark the simple past on their own.
+const PAST_AUXILIARIES: &[&str] = &["was", "were", "had", "did", "ago"];
+
+/// Irregular past forms (not also present forms); as participles they follow their auxiliary.
+const PAST_WORDS: &[&str] = &[
+    "said",
+    "told",
+    "rose",
+    "fell",
+    "grew",
+    "began",
+    "became",
+    "bought",
+    "brought",
+    "built",
+    "came",
+    "chose",
+    "drew",
+    "drove",
+    "felt",
+    "fought",
+    "found",
+    "flew",
+    "forgot",
+    "froze",
+    "gave",
+    "got",
+    "heard",
+    "held",
+    "kept",
+    "knew",
+    "laid",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "ran",
+    "rang",
+    "sank",
+    "saw",
+    "sold",
+    "sent",
+    "shook",
+    "shot",
+    "slid",
+    "sought",
+    "spent",
+    "spoke",
+    "stood",
+    "stole",
+    "struck",
+    "swore",
+    "took",
+    "taught",
+    "thought",
+    "threw",
+    "understood",
+    "woke",
+    "wore",
+    "won",
+    "wrote",
+    "went",
+    "slumped",
+    "hit",
+    "cut",
+    "shed",
+    "quit",
+    "dropped",
+    "announced",
+    "reported",
+    "posted",
+];
+
+/// Lower-case words ending in "-ed" that are not past verbs.
+const NOT_PAST_ED: &[&str] = &[
+    "need",
+    "speed",
+    "seed",
+    "feed",
+    "bed",
+    "red",
+    "hundred",
+    "indeed",
+    "united",
+    "limited",
+    "based",
+    "related",
+    "interested",
+    "concerned",
+    "used",
+    "proposed",
+    "advanced",
+    "detailed",
+    "experienced",
+    "qualified",
+    "skilled",
+    "listed",
+    "rated",
+    "so-called",
+    "called",
+    "named",
+    "owned",
+    "armed",
+    "sized",
+    "aged",
+    "priced",
+    "needed",
+    "supposed",
+];
+
+/// Auxiliaries that decide the tense of a following "-ed" word, and what they decide.
+const AUXILIARIES: &[(&str, Tense)] = &[
+    ("will", Tense::Future),
+    ("would", Tense::Future),
+    ("should", Tense::Future),
+    ("could", Tense::Future),
+    ("may", Tense::Future),
+    ("might", Tense::Future),
+    ("must", Tense::Future),
+    ("to", Tense::Future),
+    ("be", Tense::Future),
+    ("is", Tense::Present),
+    ("are", Tense::Present),
+    ("has", Tense::Present),
+    ("have", Tense::Present),
+    ("was", Tense::Past),
+    ("were", Tense::Past),
+    ("had", Tense::Past),
+    ("got", Tense::Past),
+];
+
+/// The tense of the clause around `span`: the nearest marker in the sentence wins. Markers
+/// after the expression count double the distance: the verb that governs a temporal phrase
+/// usually comes before it ("it might run out of money by March if aid was not given").
+pub(crate) fn around(doc: &Document<'_>, span: ByteSpan) -> Tense {
+    let words = &doc.words;
+    let (lo, hi) = match doc.sentence_at(span.start) {
+        Some(s) => (s.span.start, s.span.end),
+        None => (0, doc.text.len()),
+    };
+    let first_after = words.partition_point(|w| w.start < span.end);
+    let last_before = words.partition_point(|w| w.end <= span.start);
+    for step in 0..2 * WINDOW {
+        let distance = step + 1;
+        if let Some(i) = last_before.checked_sub(distance)
+            && words[i].start >= lo
+            && let Some(t) = tag(doc, i)
+        {
+            return t;
+        }
+        if distance % 2 == 0
+            && let Some(w) = words.get(first_after + distance / 2 - 1)
+            && w.end <= hi
+            && let Some(t) = tag(doc, first_after + distance / 2 - 1)
+        {
+            return t;
+        }
+    }
+    Tense::Unknown
+}
+
+/// The tense word `i` marks, if any.
+fn tag(doc: &Document<'_>, i: usize) -> Option<Tense> {
+    let word = doc.slice(doc.words[i]);
+    if word.len() > 20 {
+        return None;
+    }
+    let mut buf = [0u8; 20];
+    let lower = lower_ascii(word, &mut buf)?;
+    if lower.ends_with("'ll") || lower.ends_with("’ll") {
+        return Some(Tense::Future);
+    }
+    if lower.ends_with("n't") || lower.ends_with("n’t") {
+        let stem = lower.trim_end_matches("n't").trim_end_matches("n’t");
+        return match stem {
+            "wo" | "sha" | "would" | "should" | "could" | "can" | "must" | "might" => {
+                Some(Tense::Future)
+            }
+            "was" | "were" | "had" | "did" => Some(Tense::Past),
+            "is" | "are" | "has" | "have" | "does" | "do" => Some(Tense::Present),
+            _ => None,
+        };
+    }
+    if FUTURE_WORDS.contains(&lower) {
+        return Some(Tense::Future);
+    }
+    if PRESENT_WORDS.contains(&lower) {
+        return Some(Tense::Present);
+    }
+    if PAST_AUXILIARIES.contains(&lower) {
+        return Some(Tense::Past);
+    }
+    let capitalised = word.starts_with(|c: char| c.is_uppercase());
+    let regular =
+        lower.len() >= 4 && lower.ends_with("ed") && !capitalised && !NOT_PAST_ED.contains(&lower);
+    if regular || PAST_WORDS.contains(&lower) {
+        // A participle: "will be delayed", "to be held", "has been sold" take the auxiliary's tense.
+        return Some(auxiliary_before(doc, i).unwrap_or(Tense::Past));
+    }
+    None
+}
+
+/// The tense of an auxiliary one or two words before word `i` ("been" skipped).
+fn auxiliary_before(doc: &Document<'_>, i: usize) -> Option<Tense> {
+    for back in 1..=3 {
+        let j = i.checked_sub(back)?;
+        let aux = doc.slice(doc.words[j]);
+        if aux.eq_ignore_ascii_case("been") || aux.eq_ignore_ascii_case("being") {
+            continue;
+        }
+        return AUXILIARIES
+            .iter()
+            .find(|(a, _)| a.eq_ignore_ascii_case(aux))
+            .map(|(_, t)| *t);
+    }
+    None
+}
+
+/// `word` lower-cased into `buf` when it is ASCII apart from typographic apostrophes.
+fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 20]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    for (slot, b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(text: &str, expr: &str) -> Tense {
+        let doc = Document::new(text, None);
+        let start = text.find(expr).unwrap();
+        around(&doc, ByteSpan::new(start, start + expr.len()))
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(
+            tense("Lawmakers rejected the proposal in October.", "October"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The sale should be completed in October.", "October"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Delivery will be delayed until October.", "October"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("A June 3 hearing has been scheduled.", "June 3"),
+            Tense::Present
+        );
+        assert_eq!(
+            tense("The economy contracted between April and June.", "April"),
+            Tense::Past
+        );
+        assert_eq!(tense("They'll meet on Friday.", "Friday"), Tense::Future);
+        assert_eq!(
+            tense("An event to be held on October 12.", "October 12"),
+            Tense::Future
+        );
+        assert_eq!(tense("The plant was sold in May.", "May"), Tense::Past);
+        assert_eq!(
+            tense(
+                "It might run out of money by March if more aid was not given.",
+                "March"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("United Airlines in October.", "October"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            tense("Sales fell. In October, more.", "October"),
+            Tense::Unknown
+        );
+    }
+}
