@@ -59,6 +59,9 @@ pub(crate) enum Kind {
     Set,
     /// A reference to another date of the text ("the following day", "that time", "the day").
     Anaphor,
+    /// The period under discussion, maybe shifted ("the quarter", "the same quarter a year
+    /// earlier", "the same period of 2020").
+    SamePeriod,
     /// A period relative to the DCT ("last week", "this year", "the end of the year").
     RelativePeriod,
     /// today, yesterday, tomorrow, tonight.
@@ -84,250 +87,90 @@ const fn rule(kind: Kind, pattern: &'static str) -> Rule {
 }
 
 /// The rules, most specific first (see the module docs for why the order matters).
+#[rustfmt::skip]
 const RULES: &[Rule] = &[
-    // --- times of day
-    rule(
-        Kind::Clock,
-        r"%B%(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?%S0%(?P<ap>[ap]\.m\.|[ap]\.m%B%|[ap]m%B%)%TZ%(?:%S%%DAYWORD%)?",
-    ),
-    rule(
-        Kind::Clock,
-        r"%B%(?P<hh>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?%B%%TZ%(?:%S%%DAYWORD%)?",
-    ),
-    rule(
-        Kind::Clock,
-        r"%B%(?P<hh>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])%S0%(?P<tz>%ZONES%)%B%(?:%S%%DAYWORD%)?",
-    ),
-    rule(
-        Kind::Clock,
-        r"%B%(?:12%S%)?(?P<named>noon|midday|midnight)%B%(?:%S%%DAYWORD%)?",
-    ),
-    rule(
-        Kind::PartOfDay,
-        r"%B%(?P<dw>this|last|tomorrow|yesterday|(?P<wd>%WEEKDAYS%))%S%(?P<pod>morning|afternoon|evening|night)%B%",
-    ),
+    // --- times of day, maybe with their day ("3 p.m. Tuesday", "7 p.m. June 22")
+    rule(Kind::Clock, r"%B%(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?%S0%(?P<ap>[ap]\.m\.|[ap]\.m%B%|[ap]m%B%)%TZ%(?:%S%%DAYWORD%)?"),
+    rule(Kind::Clock, r"%B%(?P<hh>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?%B%%TZ%(?:%S%%DAYWORD%)?"),
+    rule(Kind::Clock, r"%B%(?P<hh>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])%S0%(?P<tz>%ZONES%)%B%(?:%S%%DAYWORD%)?"),
+    rule(Kind::Clock, r"%B%(?:12%S%)?(?P<named>noon|midday|midnight)%B%(?:%S%%DAYWORD%)?"),
+    rule(Kind::PartOfDay, r"%B%(?P<dw>this|last|tomorrow|yesterday|(?P<wd>%WEEKDAYS%))%S%(?P<pod>morning|afternoon|evening|night)%B%"),
     // --- dates
-    rule(
-        Kind::Date,
-        r"%B%(?:%WD%,?%S%)?%MON%%S0%%DAY%(?:,%S0%|%S%)%YEAR%",
-    ),
-    rule(
-        Kind::Date,
-        r"%B%(?:%WD%,?%S%)?(?:the%S%)?%DAY%(?:%S%of)?%S%%MON%,?%S%%YEAR%",
-    ),
-    rule(
-        Kind::Date,
-        r"%B%(?P<year>[12][0-9]{3})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])%B%",
-    ),
-    rule(
-        Kind::NumericDate,
-        r"%B%(?P<na>[0-9]{1,2})/(?P<nb>[0-9]{1,2})/(?P<nc>[0-9]{4}|[0-9]{2})%B%",
-    ),
-    rule(
-        Kind::NumericDate,
-        r"%B%(?P<na>[0-9]{1,2})\.(?P<nb>[0-9]{1,2})\.(?P<nc>[0-9]{4})%B%",
-    ),
+    rule(Kind::Date, r"%B%(?:%WD%,?%S%)?%MON%%S0%%DAY%(?:,%S0%|%S%)%YEAR%"),
+    rule(Kind::Date, r"%B%(?:%WD%,?%S%)?(?:the%S%)?%DAY%(?:%S%of)?%S%%MON%,?%S%%YEAR%"),
+    rule(Kind::Date, r"%B%(?P<year>[12][0-9]{3})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])%B%"),
+    rule(Kind::NumericDate, r"%B%(?P<na>[0-9]{1,2})/(?P<nb>[0-9]{1,2})/(?P<nc>[0-9]{4}|[0-9]{2})%B%"),
+    rule(Kind::NumericDate, r"%B%(?P<na>[0-9]{1,2})\.(?P<nb>[0-9]{1,2})\.(?P<nc>[0-9]{4})%B%"),
     rule(Kind::Date, r"%B%(?:%WD%,?%S%)?%MON%%S0%%DAY%"),
-    rule(
-        Kind::Date,
-        r"%B%(?:%WD%,?%S%)?(?:the%S%)?%DAY%(?:%S%of)?%S%%MON%",
-    ),
+    rule(Kind::Date, r"%B%(?:%WD%,?%S%)?(?:the%S%)?%DAY%(?:%S%of)?%S%%MON%"),
     rule(Kind::Date, r"%B%%POS%?%MD%?%MON%,?%S%(?:of%S%)?%YEAR%"),
-    rule(
-        Kind::Date,
-        r"%B%%POS%?%MD%?%MON%%S%(?:of%S%)?(?P<ry>this|last|next)%S%year%B%",
-    ),
-    rule(
-        Kind::Date,
-        r"%B%%MD%?(?P<rel>this%S%past|last|this|next|coming)%S%%MON%",
-    ),
+    rule(Kind::Date, r"%B%%POS%?%MD%?%MON%%S%(?:of%S%)?(?P<ry>this|last|next)%S%year%B%"),
+    rule(Kind::Date, r"%B%%MD%?(?P<rel>this%S%past|last|this|next|coming)%S%%MON%"),
     rule(Kind::Date, r"%B%(?:%POS%|%MD%)%MON%"),
     // --- quarters, halves, fiscal years
-    rule(
-        Kind::Quarter,
-        r"%B%%POS%?(?:the%S%)?(?P<ord>%ORD%)%HY%(?P<fq>fiscal%HY%)?quarter%S%of%S%(?:the%S%)?%FYEXPR%",
-    ),
-    rule(
-        Kind::Quarter,
-        r"%B%%POS%?(?:the%S%)?(?P<ord>%ORD%)%HY%quarter%S%of%S%(?:%YEAR%|(?:the%S%)?(?P<ry>this|last|next|current|previous|following|prior)%S%year%B%|(?P<ty>the%S%year)%B%)",
-    ),
-    rule(
-        Kind::Quarter,
-        r"%B%(?P<fq>fiscal%S%)?(?-i:Q)(?P<qn>[1-4])%S0%(?:of%S%)?%FYEXPR%",
-    ),
-    rule(
-        Kind::Quarter,
-        r"%B%%FYEXPR%(?:%S%|%S0%-%S0%)(?-i:Q)(?P<qn>[1-4])%B%",
-    ),
-    rule(
-        Kind::Quarter,
-        r"%B%(?P<year>[12][0-9]{3})(?:%S%|-)(?-i:Q)(?P<qn>[1-4])%B%",
-    ),
-    rule(
-        Kind::Quarter,
-        r"%B%(?P<fq>fiscal%S%)?(?-i:Q)(?P<qn>[1-4])(?:%S%|-|%S%of%S%)(?:%YEAR%|['’](?P<yy>[0-9]{2})%B%)",
-    ),
-    rule(
-        Kind::Quarter,
-        r"%B%(?P<qn>[1-4])(?-i:Q)%S0%['’]?(?:(?P<yy>[0-9]{2})|(?P<year>[12][0-9]{3}))%B%",
-    ),
-    rule(
-        Kind::Quarter,
-        r"%B%%POS%?(?:the%S%)?(?:(?P<fq>fiscal)%HY%(?P<ord>%ORD%)|(?P<ord_2>%ORD%)%HY%(?P<fq_2>fiscal))%HY%quarter%B%(?:%S%%YEAR%)?",
-    ),
-    rule(
-        Kind::Quarter,
-        r"%B%%POS%?(?:the%S%)?(?P<ord>%ORD%)%HY%quarter%B%(?:%S%%YEAR%)?",
-    ),
-    rule(
-        Kind::Quarter,
-        r"%B%%POS%?(?:the%S%)?(?P<rel>last|this|next|previous|current|coming|past|prior|latest|most%S%recent)%S%(?P<fq>fiscal%S%)?quarter%B%",
-    ),
+    rule(Kind::Quarter, r"%B%%POS%?(?:the%S%)?(?P<ord>%ORD%)%HY%(?P<fq>fiscal%HY%)?quarter%S%of%S%(?:the%S%)?%FYEXPR%"),
+    rule(Kind::Quarter, r"%B%%POS%?(?:the%S%)?(?P<ord>%ORD%)%HY%quarter%S%of%S%(?:its|their|the%S%company['’]s|the|this|the%S%current)%S%(?P<fq>fiscal)%S%(?:year|yr)%B%"),
+    rule(Kind::Quarter, r"%B%%POS%?(?:the%S%)?(?P<ord>%ORD%)%HY%quarter%S%of%S%(?:%YEAR%|(?:the%S%)?(?P<ry>this|last|next|current|previous|following|prior)%S%year%B%|(?P<ty>the%S%year)%B%|(?P<that>that%S%year)%B%)"),
+    rule(Kind::Quarter, r"%B%(?P<fq>fiscal%S%)?(?-i:Q)(?P<qn>[1-4])%S0%(?:of%S%)?%FYEXPR%"),
+    rule(Kind::Quarter, r"%B%%FYEXPR%(?:%S%|%S0%-%S0%)(?-i:Q)(?P<qn>[1-4])%B%"),
+    rule(Kind::Quarter, r"%B%(?P<year>[12][0-9]{3})(?:%S%|-)(?-i:Q)(?P<qn>[1-4])%B%"),
+    rule(Kind::Quarter, r"%B%(?P<fq>fiscal%S%)?(?-i:Q)(?P<qn>[1-4])(?:%S%|-|%S%of%S%)(?:%YEAR%|['’](?P<yy>[0-9]{2})%B%)"),
+    rule(Kind::Quarter, r"%B%(?P<qn>[1-4])(?-i:Q)%S0%['’]?(?:(?P<yy>[0-9]{2})|(?P<year>[12][0-9]{3}))%B%"),
+    rule(Kind::Quarter, r"%B%(?:the%S%)?(?P<qmon>%MONTHS%|%MONTHABBR%)%S0%[-–]%S0%(?:%MONTHS%|%MONTHABBR%)%S%quarter%B%(?:%S%(?:of%S%)?%YEAR%)?"),
+    rule(Kind::Quarter, r"%B%%POS%?(?:the%S%)?(?:(?P<fq>fiscal)%HY%(?P<ord>%ORD%)|(?P<ord_2>%ORD%)%HY%(?P<fq_2>fiscal))%HY%quarter%B%(?:%S%%YEAR%)?"),
+    rule(Kind::Quarter, r"%B%%POS%?(?:the%S%)?(?P<ord>%ORD%)%HY%quarter%B%(?:%S%%YEAR%)?"),
+    rule(Kind::Quarter, r"%B%%POS%?(?:the%S%)?(?P<rel>last|this|next|previous|current|coming|past|prior|latest|most%S%recent)%S%(?P<fq>fiscal%S%)?quarter%B%"),
     rule(Kind::Quarter, r"%B%(?-i:Q)(?P<qn>[1-4])%B%"),
-    rule(
-        Kind::Half,
-        r"%B%(?:the%S%)?(?P<half>first|second|1st|2nd|latter|back|front)%HY%half%S%of%S%(?:%YEAR%|(?:the%S%)?(?P<ry>this|last|next|current|previous|following|prior)%S%year%B%|(?P<ty>the%S%year)%B%)",
-    ),
-    rule(
-        Kind::Half,
-        r"%B%(?-i:H)(?P<hn>[12])%S0%(?:%YEAR%|['’](?P<yy>[0-9]{2})%B%)",
-    ),
-    rule(
-        Kind::Half,
-        r"%B%(?P<hn>[12])(?-i:H)['’]?(?P<yy>[0-9]{2})%B%",
-    ),
+    rule(Kind::Half, r"%B%(?:the%S%)?(?P<half>first|second|1st|2nd|latter|back|front)%HY%half%S%of%S%(?:%YEAR%|(?:the%S%)?(?P<ry>this|last|next|current|previous|following|prior)%S%year%B%|(?P<ty>the%S%year)%B%)"),
+    rule(Kind::Half, r"%B%(?-i:H)(?P<hn>[12])%S0%(?:%YEAR%|['’](?P<yy>[0-9]{2})%B%)"),
+    rule(Kind::Half, r"%B%(?P<hn>[12])(?-i:H)['’]?(?P<yy>[0-9]{2})%B%"),
     rule(Kind::Half, r"%B%(?P<half>first|second)-half%B%"),
+    rule(Kind::Half, r"%B%(?P<bare>the)%S%(?P<half>first|second|latter|back)%S%half%B%"),
     rule(Kind::FiscalYear, r"%B%%POS%?(?:the%S%)?%FYEXPR%"),
-    rule(
-        Kind::FiscalYear,
-        r"%B%%POS%?the%S%(?P<fbare>fiscal)%S%(?:year|yr)%B%",
-    ),
+    rule(Kind::FiscalYear, r"%B%%POS%?the%S%(?P<fbare>fiscal)%S%(?:year|yr)%B%"),
+    // --- "the same quarter a year earlier", "the same period of 2020", "the quarter"
+    rule(Kind::SamePeriod, r"%B%the%S%same%S%(?P<what>period|quarter|month|week|day|half|time)(?:%S%(?:a|one)%S%year%S%(?P<back>earlier|ago|before|prior)|%S%(?P<back_2>last)%S%year|%S%(?:of|in)%S%%YEAR%)%B%"),
+    rule(Kind::SamePeriod, r"%B%(?P<the>the)%S%(?P<what>quarter)%B%"),
     // --- seasons, decades, centuries, holidays
-    rule(
-        Kind::Season,
-        r"%B%%POS%?%MD%?(?:the%S%)?(?P<season>%SEASONS%)%S%(?:of%S%)?%YEAR%",
-    ),
-    rule(
-        Kind::Season,
-        r"%B%%MD%?(?P<rel>this%S%past|last|this|next|past|coming)%S%(?P<season>%SEASONS%)%B%",
-    ),
-    rule(
-        Kind::Season,
-        r"%B%%POS%?%MD%?(?:the%S%)?(?P<season>%SEASONS%)%B%",
-    ),
-    rule(
-        Kind::Decade,
-        r"(?:%B%%MD%)?(?:%B%(?P<dec4>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dec2>[0-9]0)s|%B%(?P<dec2b>[2-9]0)['’]?s)%B%",
-    ),
-    rule(
-        Kind::Century,
-        r"%B%%MD%?(?:the%S%)?(?P<cent>[0-9]{1,2}(?:st|nd|rd|th)|%ORDINALS%)%HY%century%B%",
-    ),
-    rule(
-        Kind::Holiday,
-        r"%B%(?:(?P<rel>last|this|next|past|coming)%S%)?(?:the%S%)?(?P<hol>%HOLIDAYS%)%B%(?:,?%S%%YEAR%)?",
-    ),
+    rule(Kind::Season, r"%B%%POS%?%MD%?(?:the%S%)?(?P<season>%SEASONS%)%S%(?:of%S%)?%YEAR%"),
+    rule(Kind::Season, r"%B%%MD%?(?P<rel>this%S%past|last|this|next|past|coming)%S%(?P<season>%SEASONS%)%B%"),
+    rule(Kind::Season, r"%B%%POS%?%MD%?(?:the%S%)?(?P<season>%SEASONS%)%B%"),
+    rule(Kind::Decade, r"(?:%B%%MD%)?(?:%B%(?P<dec4>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dec2>[0-9]0)s|%B%(?P<dec2b>[2-9]0)['’]?s)%B%"),
+    rule(Kind::Century, r"%B%%MD%?(?:the%S%)?(?P<cent>[0-9]{1,2}(?:st|nd|rd|th)|%ORDINALS%)%HY%century%B%"),
+    rule(Kind::Holiday, r"%B%(?:(?P<rel>last|this|next|past|coming)%S%)?(?:the%S%)?(?P<hol>%HOLIDAYS%)%B%(?:,?%S%%YEAR%)?"),
     // --- durations
-    rule(
-        Kind::Consecutive,
-        r"%B%(?:a|the)%S%(?P<ord>%ORDINALS%|[0-9]{1,2}(?:st|nd|rd|th))%S%(?:consecutive|straight|successive|running)%S%(?P<unit>day|week|month|year|quarter|trading%S%day|session)%B%",
-    ),
-    rule(
-        Kind::Age,
-        r"%B%(?P<num>%NUMWORD%|[0-9]{1,3})%HY%(?P<unit>years?|months?|weeks?|days?)%HY%old%B%",
-    ),
-    rule(
-        Kind::Duration,
-        r"%B%%APPROX%(?P<num>an?|one)%S%(?P<unit>year|month|hour|day|week|decade|century)(?P<andhalf>%S%and%S%a%S%half)%B%",
-    ),
-    rule(
-        Kind::Duration,
-        r"%B%%APPROX%(?P<pre>the%S%(?:past|last|next|coming|previous|first|final|following|remaining|prior|initial)%S%)?%NUM%(?:%HY%|%S%(?P<adj>more|additional|consecutive|straight|successive|full|long|extra|further|other|remaining|previous|past|following|subsequent)%S%)%UNIT%(?:%S%(?P<suf>ago|later|earlier|before|after|from%S%now|hence|prior))?",
-    ),
-    rule(
-        Kind::VagueDuration,
-        r"%B%%APPROX%(?P<vague>%VAGUE%|recent|the%S%past%S%few|the%S%last%S%few|the%S%next%S%few|the%S%coming|the%S%past|the%S%last|the%S%next|the%S%previous|the%S%following|the%S%remaining)%S%%UNITPL%(?:%S%(?P<suf>ago|later|earlier))?",
-    ),
-    rule(
-        Kind::VagueDuration,
-        r"%B%(?P<cue>for|in|within|after|over|throughout|during)%S%(?P<x>(?:(?P<the>the)%S%)?%UNITPL%)",
-    ),
-    rule(
-        Kind::UnitAdjective,
-        r"%B%(?:(?P<unit>years?|months?|weeks?|days?|hours?|decades?|century)-long|multi-?(?P<unit_2>year|month|week|day|decade))%B%",
-    ),
+    rule(Kind::Consecutive, r"%B%(?:a|the)%S%(?P<ord>%ORDINALS%|[0-9]{1,2}(?:st|nd|rd|th))%S%(?:consecutive|straight|successive|running)%S%(?P<unit>day|week|month|year|quarter|trading%S%day|session)%B%"),
+    rule(Kind::Age, r"%B%(?P<num>%NUMWORD%|[0-9]{1,3})%HY%(?P<unit>years?|months?|weeks?|days?)%HY%old%B%"),
+    rule(Kind::Duration, r"%B%%APPROX%(?P<num>[0-9]{1,3}|%NUMWORD%)%S%(?P<unit>hours?|hrs?)(?:,%S0%|%S%)(?:and%S%)?(?P<mins>[0-9]{1,2}|%NUMWORD%)%S%(?:minutes?|mins?)%B%"),
+    rule(Kind::Duration, r"%B%%APPROX%(?P<num>an?|one)%S%(?P<unit>year|month|hour|day|week|decade|century)(?P<andhalf>%S%and%S%a%S%half)%B%"),
+    rule(Kind::Duration, r"%B%%APPROX%(?P<pre>the%S%(?:(?:past|last|next|coming|previous|first|final|following|remaining|prior|initial)%S%)?)?%NUM%(?:%HY%|%S%(?P<adj>more|additional|consecutive|straight|successive|full|long|extra|further|other|remaining|previous|past|following|subsequent|many|base|option|calendar)%S%)%UNIT%(?:%S%(?P<suf>ago|later|earlier|before|after|from%S%now|hence|prior|%OPENENDS%))?"),
+    rule(Kind::VagueDuration, r"%B%%APPROX%(?P<vague>%VAGUE%|recent|the%S%past%S%few|the%S%last%S%few|the%S%next%S%few|the%S%coming|the%S%past|the%S%last|the%S%next|the%S%previous|the%S%following|the%S%remaining)%S%%UNITPL%(?:%S%(?P<suf>ago|later|earlier))?"),
+    rule(Kind::VagueDuration, r"%B%(?P<cue>for|in|within|after|over|throughout|during|spent|spend|spends|took|take|takes|taking|lasted|waited)%S%(?P<x>(?:(?P<the>the)%S%)?%UNITPL%)"),
+    rule(Kind::UnitAdjective, r"%B%(?:(?P<unit>years?|months?|weeks?|days?|hours?|decades?|century)-long|multi-?(?P<unit_2>year|month|week|day|decade))%B%"),
     // --- recurrences
     rule(Kind::Set, r"%B%(?P<setw>%SETWORDS%)%B%"),
-    rule(
-        Kind::Set,
-        r"%B%(?P<every>every|each|per)%S%(?:(?P<num>other|%NUMWORD%|[0-9]{1,3})%S%)?(?:%UNIT%|(?P<pod>morning|afternoon|evening|night)|(?P<season>%SEASONS%)%B%|(?P<wd>%WEEKDAYS%)%B%)",
-    ),
-    rule(
-        Kind::Set,
-        r"%B%(?P<freq>once|twice|thrice|(?:[0-9]{1,3}|%NUMWORD%)%S%times)%S%(?:a|an|per|each|every)%S%(?P<unit>year|month|week|day|hour|decade|quarter|minute|second)%B%",
-    ),
+    rule(Kind::Set, r"%B%(?P<every>every|each|per)%S%(?:(?P<num>other|%NUMWORD%|[0-9]{1,3})%S%)?(?:%UNIT%|(?P<pod>morning|afternoon|evening|night)|(?P<season>%SEASONS%)%B%|(?P<wd>%WEEKDAYS%)%B%)"),
+    rule(Kind::Set, r"%B%(?P<freq>once|twice|thrice|(?:[0-9]{1,3}|%NUMWORD%)%S%times)%S%(?:a|an|per|each|every)%S%(?P<unit>year|month|week|day|hour|decade|quarter|minute|second)%B%"),
     // --- references to the text and to the DCT
-    rule(
-        Kind::Anaphor,
-        r"%B%(?:the%S%)?(?P<ana>same|following|previous|prior|preceding)%S%(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter)%B%",
-    ),
-    rule(
-        Kind::Anaphor,
-        r"%B%the%S%(?P<ana>next)%S%(?P<unit>day|morning|afternoon|evening|night)%B%",
-    ),
-    rule(
-        Kind::Anaphor,
-        r"%B%(?P<ana>that)%S%(?P<unit>day|week|month|year|time|morning|afternoon|evening|night|weekend|quarter|period|date)%B%",
-    ),
-    rule(
-        Kind::Anaphor,
-        r"%B%(?P<cue>best|worst|biggest|busiest|strongest|weakest|sharpest|steepest|quietest)%S%(?P<x>(?P<unit>day|week|month|year|quarter))%B%",
-    ),
-    rule(
-        Kind::Anaphor,
-        r"%B%(?P<cue>for|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening|begin|began|throughout|during|over)%S%(?P<x>the%S%(?P<unit>day|week|month|year|quarter))%B%",
-    ),
-    rule(
-        Kind::RelativePeriod,
-        r"%B%(?P<el>earlier|later|early|late)%S%(?P<inthe>in)%S%the%S%(?P<unit>day|week|month|year|decade)%B%",
-    ),
-    rule(
-        Kind::RelativePeriod,
-        r"%B%(?P<el>earlier|later)%S%(?:this|in%S%the|this%S%past)%S%(?P<unit>year|month|week|quarter|decade|century|weekend)%B%",
-    ),
-    rule(
-        Kind::RelativePeriod,
-        r"%B%%POS%?%MD%?(?:(?P<the>the)%S%)?(?P<rel>this%S%past|last|this|next|past|previous|coming|current|upcoming)%S%(?P<unit>year|month|week|weekend|decade|century|quarter)%B%",
-    ),
-    rule(
-        Kind::RelativePeriod,
-        r"%B%%POS%(?P<unit>year|month|week|decade|century|quarter)%B%",
-    ),
+    rule(Kind::Anaphor, r"%B%(?:the%S%)?(?P<ana>same|following|previous|prior|preceding)%S%(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend)%B%"),
+    rule(Kind::Anaphor, r"%B%the%S%(?P<ana>next)%S%(?P<unit>day|morning|afternoon|evening|night)%B%"),
+    rule(Kind::Anaphor, r"%B%(?P<ana>that)%S%(?P<unit>day|week|month|year|time|morning|afternoon|evening|night|weekend|quarter|period|date)%B%"),
+    rule(Kind::Anaphor, r"%B%(?P<cue>best|worst|biggest|busiest|strongest|weakest|sharpest|steepest|quietest)%S%(?P<x>(?P<unit>day|week|month|year|quarter))%B%"),
+    rule(Kind::Anaphor, r"%B%(?P<cue>for|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening|begin|began|throughout|during|over)%S%(?P<x>the%S%(?P<unit>day|week|month|year))%B%"),
+    rule(Kind::RelativePeriod, r"%B%(?P<el>earlier|later|early|late)%S%(?P<inthe>in)%S%the%S%(?P<unit>day|week|month|year|decade)%B%"),
+    rule(Kind::RelativePeriod, r"%B%(?P<el>earlier|later)%S%(?:this|in%S%the|this%S%past)%S%(?P<unit>year|month|week|quarter|decade|century|weekend)%B%"),
+    rule(Kind::RelativePeriod, r"%B%%POS%?%MD%?(?:(?P<the>the)%S%)?(?P<rel>this%S%past|last|this|next|past|previous|coming|current|upcoming)%S%(?P<unit>year|month|week|weekend|decade|century|quarter)%B%"),
+    rule(Kind::RelativePeriod, r"%B%%POS%(?P<unit>year|month|week|decade|century|quarter)%B%"),
     rule(Kind::Anaphor, r"%B%%POS%(?P<unit>day)%B%"),
-    rule(
-        Kind::RelativePeriod,
-        r"%B%(?P<cue>over|during|on|at|through|throughout|until|before|after|by|for)%S%(?P<x>the%S%(?P<unit>weekend))%B%",
-    ),
-    rule(
-        Kind::RelativePeriod,
-        r"%B%(?P<unit>year|month|quarter)(?:-|%S%|['’]s%S%)(?P<yend>end)%B%",
-    ),
-    rule(
-        Kind::Deictic,
-        r"%B%(?:the%S%day%S%(?P<ba>before|after)%S%)?(?:(?P<el>earlier|later|early|late)%S%)?(?P<deictic>today|tonight|yesterday|tomorrow)%B%",
-    ),
-    rule(
-        Kind::Weekday,
-        r"%B%(?:(?P<every>every|each)%S%)?(?:(?P<rel>this%S%past|last|this|next|past|coming)%S%)?(?P<wd>%WEEKDAYS%)(?P<plural>s)?%B%",
-    ),
+    rule(Kind::RelativePeriod, r"%B%(?P<cue>over|during|on|at|through|throughout|until|before|after|by|for)%S%(?P<x>the%S%(?P<unit>weekend))%B%"),
+    rule(Kind::RelativePeriod, r"%B%(?P<unit>year|month|quarter)(?:-|%S%|['’]s%S%)(?P<yend>end)%B%"),
+    rule(Kind::Deictic, r"%B%(?:the%S%day%S%(?P<ba>before|after)%S%)?(?:(?P<el>earlier|later|early|late)%S%)?(?P<deictic>today|tonight|yesterday|tomorrow)%B%"),
+    rule(Kind::Weekday, r"%B%(?:(?P<every>every|each)%S%)?(?:(?P<rel>this%S%past|last|this|next|past|coming)%S%)?(?P<wd>%WEEKDAYS%)(?P<plural>s)?%B%"),
     rule(Kind::Reference, r"%B%(?P<ref>%REFERENCES%)%B%"),
     // --- years and bare months, last
     rule(Kind::Year, r"%B%(?:the%S%)?year%S%%YEAR%"),
     rule(Kind::Year, r"%B%(?:%POS%|%MD%)%YEAR%"),
-    rule(
-        Kind::YearRange,
-        r"%B%(?P<year>[12][0-9]{3})(?:-|–)(?P<upto>[12][0-9]{3}|[0-9]{2})%B%",
-    ),
+    rule(Kind::YearRange, r"%B%(?P<year>[12][0-9]{3})(?:-|–)(?P<upto>[12][0-9]{3}|[0-9]{2})%B%"),
     rule(Kind::Date, r"%B%%MON%"),
     rule(Kind::Year, r"%B%%YEAR%"),
     rule(Kind::Year, r"['’](?P<yy>[0-9]{2})%B%"),
@@ -383,12 +226,13 @@ fn fragments() -> Vec<(&'static str, String)> {
         ("HY", r"(?:-\s{0,2}|\s{1,3})".to_string()),
         (
             "MONTHS",
-            "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+            "(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
                 .to_string(),
         ),
         (
             "MONTHABBR",
-            "(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)".to_string(),
+            "(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
+                .to_string(),
         ),
         // A period ends an abbreviation only: "Sept. 26", but "in September."
         ("MON", r"(?P<mon>%MONTHS%%B%|%MONTHABBR%%B%\.?)".to_string()),
@@ -396,12 +240,13 @@ fn fragments() -> Vec<(&'static str, String)> {
         ("YEAR", r"(?P<year>[12][0-9]{3})%B%".to_string()),
         (
             "WEEKDAYS",
-            "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)".to_string(),
+            "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+                .to_string(),
         ),
         ("WD", r"(?P<wd>%WEEKDAYS%)%B%".to_string()),
         (
             "DAYWORD",
-            r"(?P<dw>today|tonight|yesterday|tomorrow|(?P<wd>%WEEKDAYS%))%B%".to_string(),
+            r"(?P<dw>today|tonight|yesterday|tomorrow|(?P<wd>%WEEKDAYS%)|%MON%%S0%%DAY%(?:,?%S%%YEAR%)?)%B%".to_string(),
         ),
         ("NUMWORD", number_words),
         (
@@ -440,7 +285,11 @@ fn fragments() -> Vec<(&'static str, String)> {
                 alternation(lexicon::ZONES.iter().map(|(w, _)| *w))
             ),
         ),
-        ("TZ", r"(?:%S0%(?P<tz>%ZONES%)%B%)?".to_string()),
+        (
+            "OPENENDS",
+            alternation(lexicon::OPEN_ENDS.iter().map(|(w, _)| *w)),
+        ),
+        ("TZ", r"(?:%S0%(?P<tz>%ZONES%)%B%(?:%S%time%B%)?)?".to_string()),
         (
             "POS",
             r"(?:(?:the%S%)?(?P<pos>beginning|start|middle|end|close|remainder|rest|balance)%S%of%S%(?:the%S%)?)"
@@ -451,7 +300,7 @@ fn fragments() -> Vec<(&'static str, String)> {
             "APPROX",
             format!(
                 "(?:(?P<approx>{})%S%)?",
-                alternation(lexicon::APPROXIMATORS.iter().map(|(w, _, _)| *w))
+                alternation(lexicon::APPROXIMATORS.iter().map(|(w, _)| *w))
             ),
         ),
         (

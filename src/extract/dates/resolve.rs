@@ -165,6 +165,38 @@ impl Period {
         }
     }
 
+    /// The same period `n` years later (earlier when negative): the same quarter a year
+    /// earlier, the same day two years on. `None` for decades and centuries.
+    pub(crate) fn shift_years(self, n: i32) -> Option<Period> {
+        Some(match self {
+            Period::Day(d) => Period::Day(d.add_months(12 * n)),
+            Period::Month(..) => self.shift(12 * n),
+            Period::Quarter(..) | Period::FiscalQuarter(..) => self.shift(4 * n),
+            Period::Half(..) => self.shift(2 * n),
+            Period::Year(..) | Period::FiscalYear(..) | Period::Season(..) => self.shift(n),
+            Period::Week(y, w) => Period::Week(y + n, w),
+            Period::Weekend(y, w) => Period::Weekend(y + n, w),
+            Period::Decade(_) | Period::Century(_) => return None,
+        })
+    }
+
+    /// The year the period lies in (for a fiscal period, its fiscal year).
+    pub(crate) fn year(self) -> Option<i32> {
+        match self {
+            Period::Day(d) => Some(d.year()),
+            Period::Month(y, _)
+            | Period::Year(y)
+            | Period::Half(y, _)
+            | Period::Quarter(y, _)
+            | Period::Season(y, _)
+            | Period::Week(y, _)
+            | Period::Weekend(y, _)
+            | Period::FiscalYear(y)
+            | Period::FiscalQuarter(y, _) => Some(y),
+            Period::Decade(_) | Period::Century(_) => None,
+        }
+    }
+
     /// The period of `unit` that contains this one, when there is exactly one ("the week" of a
     /// day, "the year" of a quarter); `None` when this period is coarser than the unit or does
     /// not nest in it (a week in a month).
@@ -322,8 +354,8 @@ impl From<Tense> for Direction {
 }
 
 /// The year of a month (and day) written without one: the month's occurrence in the direction
-/// the clause points, else the nearest. A day within a month of the DCT, or a month next to the
-/// DCT's, is taken as the nearest whatever the tense: news seldom names a day or a month a year
+/// the clause points, else the nearest. A day within a month of the DCT, or a month within two
+/// of the DCT's, is taken as the nearest whatever the tense: news seldom names a day or a month a year
 /// off without its year, and the tense guess is less reliable than that. `None` without a DCT
 /// year.
 pub(crate) fn year_for_month(
@@ -347,7 +379,7 @@ pub(crate) fn year_for_month(
         let diff = (y * 12 + month as i32) - (year * 12 + dct_month as i32);
         Some((y, i64::from(diff)))
     });
-    choose(&candidates, dir, 1)
+    choose(&candidates, dir, 2)
 }
 
 /// Picks among candidates `(value, signed distance from the DCT)`: a candidate within `close`
@@ -423,10 +455,11 @@ pub(crate) fn fiscal_year_for_quarter(q: u32, dir: Direction, r: Reference) -> O
     })
 }
 
-/// The date of weekday `wd` (ISO) relative to the DCT day: `offset_weeks` = -1 for "last
-/// Friday", +1 for "next Friday", 0 for "this Friday" (its ISO week); `None` for a bare weekday,
-/// which is the DCT itself when the weekdays agree, else the nearest one in `dir` (the past
-/// when the clause is not clearly future).
+/// The date of weekday `wd` (ISO) relative to the DCT day. `offset_weeks` -1 is "last
+/// Friday", the Friday of the previous ISO week; +1 is "next Friday", that of the following
+/// week; 0 is "this Friday", that of the DCT's week. A bare weekday (`None`) is the DCT itself
+/// when the weekdays agree, else the nearest one in `dir` (either way for `Nearest`, the past
+/// winning a tie).
 pub(crate) fn weekday_date(
     wd: u32,
     offset_weeks: Option<i32>,
@@ -435,19 +468,17 @@ pub(crate) fn weekday_date(
 ) -> CivilDate {
     let today = i64::from(dct.weekday());
     let wd = i64::from(wd);
+    let back = (today - wd).rem_euclid(7);
+    let ahead = (wd - today).rem_euclid(7);
     match offset_weeks {
-        Some(0) => dct.add_days(wd - today),
-        Some(n) if n < 0 => {
-            let back = (today - wd).rem_euclid(7);
-            dct.add_days(-(if back == 0 { 7 } else { back }))
-        }
-        Some(_) => {
-            let ahead = (wd - today).rem_euclid(7);
-            dct.add_days(if ahead == 0 { 7 } else { ahead })
-        }
+        Some(n) => dct.add_days(wd - today + 7 * i64::from(n)),
         None if wd == today => dct,
-        None if dir == Direction::Future => dct.add_days((wd - today).rem_euclid(7)),
-        None => dct.add_days(-(today - wd).rem_euclid(7)),
+        None => match dir {
+            Direction::Future => dct.add_days(ahead),
+            Direction::Past => dct.add_days(-back),
+            Direction::Nearest if ahead < back => dct.add_days(ahead),
+            Direction::Nearest => dct.add_days(-back),
+        },
     }
 }
 
@@ -492,24 +523,6 @@ pub(crate) fn easter(year: i32) -> Option<CivilDate> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     CivilDate::new(year, month as u32, day as u32)
-}
-
-/// Whether U.S. daylight-saving time is in force on `day` (second Sunday of March to first
-/// Sunday of November, the rule since 2007).
-pub(crate) fn us_daylight_saving(day: CivilDate) -> bool {
-    let rule = |month, n| HolidayRule::NthWeekday {
-        month,
-        weekday: 7,
-        n,
-        offset: 0,
-    };
-    match (
-        holiday_date(rule(3, 2), day.year()),
-        holiday_date(rule(11, 1), day.year()),
-    ) {
-        (Some(start), Some(end)) => start <= day && day < end,
-        _ => false,
-    }
 }
 
 /// The period `n` units away from `base` at the granularity the unit implies ("two years ago"
@@ -756,8 +769,6 @@ mod tests {
             offset: 0,
         };
         assert_eq!(holiday_date(memorial, 2021), Some(d(2021, 5, 31)));
-        assert!(us_daylight_saving(d(2021, 7, 1)));
-        assert!(!us_daylight_saving(d(2021, 1, 1)));
     }
 
     #[test]
@@ -777,6 +788,23 @@ mod tests {
         assert_eq!(expand_two_digit_year(7, r("2007-07-09")), 2007);
         assert_eq!(expand_two_digit_year(15, r("2008")), 2015);
         assert_eq!(expand_two_digit_year(21, Reference::default()), 2021);
+    }
+
+    #[test]
+    fn year_shifts() {
+        assert_eq!(
+            Period::FiscalQuarter(2021, 4).shift_years(-1),
+            Some(Period::FiscalQuarter(2020, 4))
+        );
+        assert_eq!(
+            Period::Half(2021, 1).shift_years(-1),
+            Some(Period::Half(2020, 1))
+        );
+        assert_eq!(
+            Period::Day(d(2020, 2, 29)).shift_years(1),
+            Some(Period::Day(d(2021, 2, 28)))
+        );
+        assert_eq!(Period::Decade(199).shift_years(1), None);
     }
 
     #[test]

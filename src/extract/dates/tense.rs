@@ -27,170 +27,45 @@ pub(crate) enum Tense {
 const WINDOW: usize = 12;
 
 /// Words that mark the future (or a modal looking forward).
+#[rustfmt::skip]
 const FUTURE_WORDS: &[&str] = &[
-    "will",
-    "shall",
-    "won't",
-    "wont",
-    "going",
-    "gonna",
-    "should",
-    "could",
-    "may",
-    "might",
-    "would",
-    "expected",
-    "expects",
-    "expect",
-    "expecting",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "scheduled",
-    "slated",
-    "intends",
-    "intend",
-    "intended",
-    "aims",
-    "aim",
-    "upcoming",
-    "forthcoming",
-    "hopes",
-    "hope",
-    "wants",
-    "want",
-    "can",
-    "must",
+    "will", "shall", "won't", "wont", "going", "gonna", "should", "could", "may", "might",
+    "would", "expected", "expects", "expect", "expecting", "plans", "plan", "planned", "planning",
+    "scheduled", "slated", "intends", "intend", "intended", "aims", "aim", "upcoming",
+    "forthcoming", "hopes", "hope", "wants", "want", "can", "must",
 ];
 
-/// Words that mark the present (or the present perfect).
+/// Words that mark the present (or the present perfect), with common present verbs of news
+/// about plans ("construction starts in the fall", "the lease expires in March").
+#[rustfmt::skip]
 const PRESENT_WORDS: &[&str] = &[
-    "is",
-    "are",
-    "am",
-    "has",
-    "have",
-    "does",
-    "do",
-    "says",
-    "say",
-    "remains",
-    "remain",
-    "continues",
+    "is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain",
+    "continues", "starts", "begins", "ends", "expires", "opens", "closes", "runs", "takes",
+    "comes", "goes", "holds", "meets", "launches", "arrives", "returns", "resumes", "lasts",
 ];
 
 /// Words that mark the simple past on their own.
 const PAST_AUXILIARIES: &[&str] = &["was", "were", "had", "did", "ago"];
 
 /// Irregular past forms (not also present forms); as participles they follow their auxiliary.
+#[rustfmt::skip]
 const PAST_WORDS: &[&str] = &[
-    "said",
-    "told",
-    "rose",
-    "fell",
-    "grew",
-    "began",
-    "became",
-    "bought",
-    "brought",
-    "built",
-    "came",
-    "chose",
-    "drew",
-    "drove",
-    "felt",
-    "fought",
-    "found",
-    "flew",
-    "forgot",
-    "froze",
-    "gave",
-    "got",
-    "heard",
-    "held",
-    "kept",
-    "knew",
-    "laid",
-    "led",
-    "left",
-    "lost",
-    "made",
-    "meant",
-    "met",
-    "paid",
-    "ran",
-    "rang",
-    "sank",
-    "saw",
-    "sold",
-    "sent",
-    "shook",
-    "shot",
-    "slid",
-    "sought",
-    "spent",
-    "spoke",
-    "stood",
-    "stole",
-    "struck",
-    "swore",
-    "took",
-    "taught",
-    "thought",
-    "threw",
-    "understood",
-    "woke",
-    "wore",
-    "won",
-    "wrote",
-    "went",
-    "slumped",
-    "hit",
-    "cut",
-    "shed",
-    "quit",
-    "dropped",
-    "announced",
-    "reported",
-    "posted",
+    "said", "told", "rose", "fell", "grew", "began", "became", "bought", "brought", "built",
+    "came", "chose", "drew", "drove", "felt", "fought", "found", "flew", "forgot", "froze", "gave",
+    "got", "heard", "held", "kept", "knew", "laid", "led", "left", "lost", "made", "meant", "met",
+    "paid", "ran", "rang", "sank", "saw", "sold", "sent", "shook", "shot", "slid", "sought",
+    "spent", "spoke", "stood", "stole", "struck", "swore", "took", "taught", "thought", "threw",
+    "understood", "woke", "wore", "won", "wrote", "went", "slumped", "hit", "cut", "shed", "quit",
+    "dropped", "announced", "reported", "posted",
 ];
 
 /// Lower-case words ending in "-ed" that are not past verbs.
+#[rustfmt::skip]
 const NOT_PAST_ED: &[&str] = &[
-    "need",
-    "speed",
-    "seed",
-    "feed",
-    "bed",
-    "red",
-    "hundred",
-    "indeed",
-    "united",
-    "limited",
-    "based",
-    "related",
-    "interested",
-    "concerned",
-    "used",
-    "proposed",
-    "advanced",
-    "detailed",
-    "experienced",
-    "qualified",
-    "skilled",
-    "listed",
-    "rated",
-    "so-called",
-    "called",
-    "named",
-    "owned",
-    "armed",
-    "sized",
-    "aged",
-    "priced",
-    "needed",
-    "supposed",
+    "need", "speed", "seed", "feed", "bed", "red", "hundred", "indeed", "united", "limited",
+    "based", "related", "interested", "concerned", "used", "proposed", "advanced", "detailed",
+    "experienced", "qualified", "skilled", "listed", "rated", "so-called", "called", "named",
+    "owned", "armed", "sized", "aged", "priced", "needed", "supposed",
 ];
 
 /// Auxiliaries that decide the tense of a following "-ed" word, and what they decide.
@@ -214,34 +89,54 @@ const AUXILIARIES: &[(&str, Tense)] = &[
     ("got", Tense::Past),
 ];
 
-/// The tense of the clause around `span`: the nearest marker in the sentence wins. Markers
-/// after the expression count double the distance: the verb that governs a temporal phrase
-/// usually comes before it ("it might run out of money by March if aid was not given").
+/// The tense of the clause around `span`: the nearest marker wins, looked for first within the
+/// clause (up to a comma, dash, parenthesis or quote: "capital spending, which totaled $6.8
+/// billion in the quarter, would rise" is past for "the quarter"), then within the sentence
+/// ("On Friday, the company said"). Markers after the expression count double the distance:
+/// the verb that governs a temporal phrase usually comes before it.
 pub(crate) fn around(doc: &Document<'_>, span: ByteSpan) -> Tense {
-    let words = &doc.words;
     let (lo, hi) = match doc.sentence_at(span.start) {
-        Some(s) => (s.span.start, s.span.end),
+        Some(s) => (s.span.start, s.span.end.max(span.end)),
         None => (0, doc.text.len()),
     };
+    let is_break = |c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '"' | '“' | '”'
+        )
+    };
+    let clause_lo = doc.text[lo..span.start]
+        .rfind(is_break)
+        .map_or(lo, |i| lo + i + 1);
+    let clause_hi = doc.text[span.end..hi]
+        .find(is_break)
+        .map_or(hi, |i| span.end + i);
+    nearest_marker(doc, span, clause_lo, clause_hi)
+        .or_else(|| nearest_marker(doc, span, lo, hi))
+        .unwrap_or(Tense::Unknown)
+}
+
+/// The tense of the nearest marker to `span` among the words inside `lo..hi`.
+fn nearest_marker(doc: &Document<'_>, span: ByteSpan, lo: usize, hi: usize) -> Option<Tense> {
+    let words = &doc.words;
     let first_after = words.partition_point(|w| w.start < span.end);
     let last_before = words.partition_point(|w| w.end <= span.start);
-    for step in 0..2 * WINDOW {
-        let distance = step + 1;
+    for distance in 1..=WINDOW {
         if let Some(i) = last_before.checked_sub(distance)
             && words[i].start >= lo
             && let Some(t) = tag(doc, i)
         {
-            return t;
+            return Some(t);
         }
         if distance % 2 == 0
             && let Some(w) = words.get(first_after + distance / 2 - 1)
             && w.end <= hi
             && let Some(t) = tag(doc, first_after + distance / 2 - 1)
         {
-            return t;
+            return Some(t);
         }
     }
-    Tense::Unknown
+    None
 }
 
 /// The tense word `i` marks, if any.
@@ -269,6 +164,11 @@ fn tag(doc: &Document<'_>, i: usize) -> Option<Tense> {
     if FUTURE_WORDS.contains(&lower) {
         return Some(Tense::Future);
     }
+    if lower == "due" {
+        // "due by Friday" points ahead; "due to" gives a cause.
+        let next = doc.words.get(i + 1).map(|w| doc.slice(*w));
+        return (!next.is_some_and(|n| n.eq_ignore_ascii_case("to"))).then_some(Tense::Future);
+    }
     if PRESENT_WORDS.contains(&lower) {
         return Some(Tense::Present);
     }
@@ -279,6 +179,19 @@ fn tag(doc: &Document<'_>, i: usize) -> Option<Tense> {
     let regular =
         lower.len() >= 4 && lower.ends_with("ed") && !capitalised && !NOT_PAST_ED.contains(&lower);
     if regular || PAST_WORDS.contains(&lower) {
+        // "the contract, held by Acme": a participle phrase, not the clause's verb (but
+        // "contracted by 0.9%" is the verb).
+        let by = doc
+            .words
+            .get(i + 1)
+            .is_some_and(|w| doc.slice(*w).eq_ignore_ascii_case("by"));
+        let amount = doc.words.get(i + 2).is_some_and(|w| {
+            doc.slice(*w).starts_with(|c: char| c.is_ascii_digit())
+                || doc.text[..w.start].ends_with(['$', '€', '£'])
+        });
+        if by && !amount {
+            return None;
+        }
         // A participle: "will be delayed", "to be held", "has been sold" take the auxiliary's tense.
         return Some(auxiliary_before(doc, i).unwrap_or(Tense::Past));
     }
@@ -351,6 +264,40 @@ mod tests {
             Tense::Future
         );
         assert_eq!(tense("The plant was sold in May.", "May"), Tense::Past);
+        assert_eq!(
+            tense("Questions are due by Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Sales fell due to the storm in May.", "May"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The contract, held by Acme, expires in March.", "March"),
+            Tense::Present
+        );
+        assert_eq!(
+            tense("It contracted by 0.9% between April and June.", "April"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(
+                "Spending, which totaled $6.8 billion in the quarter, would rise.",
+                "the quarter"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("On Friday, the company said so.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(
+                "Yahoo had agreed to build a wall before construction starts in the fall.",
+                "the fall"
+            ),
+            Tense::Present
+        );
         assert_eq!(
             tense(
                 "It might run out of money by March if more aid was not given.",
