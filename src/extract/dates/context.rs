@@ -335,6 +335,22 @@ impl<'a> Tagger<'_, 'a> {
         }
     }
 
+    /// The approximator written right before `pos` ("about", "at least", "no more than"), as
+    /// (its start, its text).
+    pub(super) fn approximator_before(&self, pos: usize) -> Option<(usize, &'a str)> {
+        let mut start = pos;
+        let mut best = None;
+        for _ in 0..3 {
+            let w = self.word_before(start)?;
+            start = w.start;
+            let phrase = &self.text[start..pos];
+            if lexicon::approximator(phrase.trim_end()).is_some() {
+                best = Some((start, phrase.trim_end()));
+            }
+        }
+        best
+    }
+
     /// Whether a money mention ends right before `pos` ("$68,000 [a year]").
     pub(super) fn follows_money(&self, pos: usize) -> bool {
         let i = self.money.partition_point(|m| m.byte_end <= pos);

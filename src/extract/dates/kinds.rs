@@ -12,9 +12,36 @@ use super::{Anchor, DayPart, Tagger, Value};
 use crate::calendar::{CivilDate, days_in_month, month_from_name};
 use crate::record::DateType;
 
+/// A short word lower-cased on the stack (longer ones are cut, which no table word is).
+struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    fn of(word: &str) -> Lower {
+        let mut buf = [0u8; 32];
+        let mut len = 0;
+        // Cut at a character boundary so the buffer stays UTF-8.
+        for (i, c) in word.char_indices() {
+            if i + c.len_utf8() > buf.len() {
+                break;
+            }
+            len = i + c.len_utf8();
+        }
+        buf[..len].copy_from_slice(&word.as_bytes()[..len]);
+        buf[..len].make_ascii_lowercase();
+        Lower { buf, len }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 /// The `mod` of "early"/"mid"/"late" and of "the beginning/middle/end of".
 fn position_mod(word: &str) -> Option<&'static str> {
-    match word.to_ascii_lowercase().as_str() {
+    match Lower::of(word).as_str() {
         "early" | "beginning" | "start" | "earlier" => Some("START"),
         "mid" | "middle" => Some("MID"),
         "late" | "end" | "close" | "later" => Some("END"),
@@ -25,9 +52,9 @@ fn position_mod(word: &str) -> Option<&'static str> {
 /// The shift of "last"/"this"/"next" and their synonyms.
 fn relative_shift(word: &str) -> Option<i32> {
     let mut words = word.split_whitespace();
-    let first = words.next()?.to_ascii_lowercase();
-    let second = words.next().map(str::to_ascii_lowercase);
-    match (first.as_str(), second.as_deref()) {
+    let first = Lower::of(words.next()?);
+    let second = words.next().map(Lower::of);
+    match (first.as_str(), second.as_ref().map(Lower::as_str)) {
         ("this", Some("past")) | ("most", Some("recent")) => Some(-1),
         ("last" | "past" | "previous" | "prior" | "preceding" | "latest", None) => Some(-1),
         ("this" | "current" | "same" | "that", None) => Some(0),
@@ -133,7 +160,7 @@ impl Tagger<'_, '_> {
             // A bare "3:16" needs a two-digit hour or a cue ("at 9:30").
             let cue = self.prev_text(start).is_some_and(|w| {
                 matches!(
-                    w.to_ascii_lowercase().as_str(),
+                    Lower::of(w).as_str(),
                     "at" | "by"
                         | "from"
                         | "until"
@@ -492,8 +519,9 @@ impl Tagger<'_, '_> {
     /// the text is about, maybe in another year.
     fn same_period(&mut self, hit: &Hit<'_, '_>) -> bool {
         let (start, end) = hit.span();
-        let what = hit.get("what").unwrap_or("").to_ascii_lowercase();
-        let fits = |p: Period| match what.as_str() {
+        let what = Lower::of(hit.get("what").unwrap_or(""));
+        let what = what.as_str();
+        let fits = |p: Period| match what {
             "quarter" => matches!(p, Period::Quarter(..) | Period::FiscalQuarter(..)),
             "month" => matches!(p, Period::Month(..)),
             "week" => matches!(p, Period::Week(..)),
@@ -737,7 +765,7 @@ impl Tagger<'_, '_> {
         if n <= 0.0 || n > 10_000.0 {
             return false;
         }
-        let article = matches!(num_text.to_ascii_lowercase().as_str(), "a" | "an");
+        let article = num_text.eq_ignore_ascii_case("a") || num_text.eq_ignore_ascii_case("an");
         let word_number = !num_text.starts_with(|c: char| c.is_ascii_digit());
         if (unit == Unit::Quarter && n < 2.0) || (unit == Unit::Second && n == 1.0 && word_number) {
             return false; // "a quarter of its dealers", "a second round"
@@ -748,14 +776,12 @@ impl Tagger<'_, '_> {
                 .join(" ")
                 .to_ascii_lowercase()
         });
-        let (span, mut modifier) = self.approximated(hit, (start, end));
-        let mut span = span;
-        if article
-            && !hit.has("approx")
-            && !hit.has("pre")
-            && !hit.has("adj")
-            && !hit.has("andhalf")
-        {
+        let before_the = hit
+            .get("pre")
+            .is_some_and(|p| p.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("the")));
+        let (mut span, mut modifier) = self.approximated((start, end), before_the);
+        let approximate = modifier.is_some();
+        if article && !approximate && !hit.has("pre") && !hit.has("adj") && !hit.has("andhalf") {
             let anchored = matches!(
                 suffix.as_deref(),
                 Some("ago" | "later" | "earlier" | "from now" | "hence")
@@ -830,7 +856,7 @@ impl Tagger<'_, '_> {
             None => {}
         }
         // "between 60 and 90 days": the first number is a duration of the same unit.
-        if !hit.has("approx") && !hit.has("pre") && !hit.has("adj") && !hit.has("andhalf") {
+        if !approximate && !hit.has("pre") && !hit.has("adj") && !hit.has("andhalf") {
             let from = self.text[..span.0]
                 .char_indices()
                 .rev()
@@ -861,37 +887,29 @@ impl Tagger<'_, '_> {
         )
     }
 
-    /// The extent and `mod` of a duration with an approximator: "about 18 months" keeps it,
-    /// but "over" is a preposition unless it follows one ("in over a decade", yet "$480
-    /// million over [10 years]"), and so is an approximator before "the" ("over the next four
-    /// years").
+    /// The extent and `mod` of a duration with an approximator before it: "about 18 months"
+    /// and "at least 120 days" keep it, but "over" is a preposition unless it follows one ("in
+    /// over a decade", yet "$480 million over [10 years]"), and so is any approximator before
+    /// "the" ("over the next four years").
     fn approximated(
         &self,
-        hit: &Hit<'_, '_>,
         span: (usize, usize),
+        before_the: bool,
     ) -> ((usize, usize), Option<&'static str>) {
-        let Some(word) = hit.get("approx") else {
+        let Some((at, word)) = self.approximator_before(span.0) else {
             return (span, None);
         };
-        let body = hit
-            .span_of("pre")
-            .or(hit.span_of("vague"))
-            .or(hit.span_of("num"));
-        let before_the = hit
-            .get("pre")
-            .or(hit.get("vague"))
-            .is_some_and(|p| p.to_ascii_lowercase().starts_with("the"));
         let over = word.eq_ignore_ascii_case("over");
-        let after_preposition = self.prev_text(span.0).is_some_and(|w| {
+        let after_preposition = self.prev_text(at).is_some_and(|w| {
             matches!(
-                w.to_ascii_lowercase().as_str(),
+                Lower::of(w).as_str(),
                 "in" | "for" | "of" | "within" | "after" | "than" | "at" | "by" | "to" | "since"
             )
         });
         if before_the || (over && !after_preposition) {
-            return ((body.map_or(span.0, |b| b.0), span.1), None);
+            return (span, None);
         }
-        (span, lexicon::approximator(word))
+        ((at, span.1), lexicon::approximator(word))
     }
 
     /// "a year earlier", "three days later": the period the text was last about, moved; else
@@ -949,26 +967,33 @@ impl Tagger<'_, '_> {
         let Some(unit) = hit.get("unit").and_then(lexicon::unit) else {
             return false;
         };
-        if let Some(cue) = hit.get("cue") {
-            let cue = cue.to_ascii_lowercase();
-            if hit.has("the") && !matches!(cue.as_str(), "over" | "throughout" | "during") {
-                return false;
-            }
-            if cue == "after" && unit == Unit::Hour {
+        if hit.has("bare") {
+            // "for [years]", "over [the years]": a bare plural needs a cue.
+            let cue = Lower::of(self.prev_text(start).unwrap_or(""));
+            let cue = cue.as_str();
+            let cued = if hit.has("the") {
+                matches!(cue, "over" | "throughout" | "during")
+            } else {
+                lexicon::is_in(lexicon::BARE_PLURAL_CUES, cue)
+            };
+            if !cued || (cue == "after" && unit == Unit::Hour) {
                 return false; // "after hours trading"
             }
-            let span = hit.span_of("x").unwrap_or((start, end));
             return self.push(
-                span,
+                (start, end),
                 DateType::Duration,
                 Value::Text(unit.duration(None)),
                 None,
                 Anchor::None,
             );
         }
-        let vague = hit.get("vague").unwrap_or("").to_ascii_lowercase();
-        let suffix = hit.get("suf").map(str::to_ascii_lowercase);
-        if vague == "recent" || suffix.as_deref() == Some("ago") {
+        let vague = Lower::of(hit.get("vague").unwrap_or(""));
+        let vague = vague.as_str();
+        if vague == "recent"
+            || hit
+                .get("suf")
+                .is_some_and(|s| s.eq_ignore_ascii_case("ago"))
+        {
             return self.push(
                 (start, end),
                 DateType::Date,
@@ -978,7 +1003,7 @@ impl Tagger<'_, '_> {
             );
         }
         let unit_end = hit.span_of("unit").map_or(end, |s| s.1);
-        let (span, modifier) = self.approximated(hit, (start, unit_end));
+        let (span, modifier) = self.approximated((start, unit_end), vague.starts_with("the"));
         self.push(
             span,
             DateType::Duration,
@@ -1063,10 +1088,18 @@ impl Tagger<'_, '_> {
 
     fn anaphor(&mut self, hit: &Hit<'_, '_>) -> bool {
         let (start, end) = hit.span();
+        if hit.has("cued")
+            && !self
+                .prev_text(start)
+                .is_some_and(|w| lexicon::is_in(lexicon::THE_PERIOD_CUES, w))
+        {
+            return false; // "the day" only as "end the day", "for the year"…
+        }
         let span = hit.span_of("x").unwrap_or((start, end));
-        let word = hit.get("unit").unwrap_or("").to_ascii_lowercase();
+        let word = Lower::of(hit.get("unit").unwrap_or(""));
+        let word = word.as_str();
         let k = hit.get("ana").and_then(relative_shift).unwrap_or(0);
-        if let Some(code) = lexicon::part_of_day(&word) {
+        if let Some(code) = lexicon::part_of_day(word) {
             let (base, anchor) = self.anchor_period(Unit::Day);
             let (day, anchor) = match base {
                 Some(Period::Day(d)) => (DayPart::Known(d.add_days(i64::from(k))), anchor),
@@ -1082,7 +1115,7 @@ impl Tagger<'_, '_> {
             };
             return self.push(span, DateType::Time, value, None, anchor);
         }
-        if matches!(word.as_str(), "time" | "period" | "date") {
+        if matches!(word, "time" | "period" | "date") {
             // "that time": whatever the latest date of the text was.
             let Some(p) = self
                 .out
@@ -1097,7 +1130,7 @@ impl Tagger<'_, '_> {
             };
             return self.push(span, DateType::Date, Value::Period(p), None, Anchor::Text);
         }
-        let Some(unit) = lexicon::unit(&word) else {
+        let Some(unit) = lexicon::unit(word) else {
             return false;
         };
         let modifier = hit.get("pos").and_then(position_mod);
@@ -1112,7 +1145,14 @@ impl Tagger<'_, '_> {
     }
 
     fn relative_period(&mut self, hit: &Hit<'_, '_>) -> bool {
-        let (start, end) = hit.span_of("x").unwrap_or(hit.span());
+        let (start, end) = hit.span();
+        if hit.has("cued")
+            && !self
+                .prev_text(start)
+                .is_some_and(|w| lexicon::is_in(lexicon::WEEKEND_CUES, w))
+        {
+            return false; // "the weekend" only as "over the weekend", "on the weekend"…
+        }
         let Some(unit) = hit.get("unit").and_then(lexicon::unit) else {
             return false;
         };
@@ -1152,12 +1192,13 @@ impl Tagger<'_, '_> {
                 Anchor::Dct,
             );
         }
-        let pos = hit.get("pos").map(str::to_ascii_lowercase);
-        let rest = matches!(pos.as_deref(), Some("remainder" | "rest" | "balance"));
+        let pos = hit.get("pos").map(Lower::of);
+        let pos = pos.as_ref().map(Lower::as_str);
+        let rest = matches!(pos, Some("remainder" | "rest" | "balance"));
         let modifier = if rest {
             None
         } else {
-            hit.get("md").or(pos.as_deref()).and_then(position_mod)
+            hit.get("md").or(pos).and_then(position_mod)
         };
         let rel = hit.get("rel");
         let k = match rel {
@@ -1167,14 +1208,12 @@ impl Tagger<'_, '_> {
             },
             None => 0,
         };
-        let rel_word = rel.map(str::to_ascii_lowercase).unwrap_or_default();
+        let rel_word = Lower::of(rel.unwrap_or(""));
+        let rel_word = rel_word.as_str();
         if hit.has("the")
             && pos.is_none()
             && !hit.has("md")
-            && matches!(
-                rel_word.as_str(),
-                "past" | "last" | "next" | "coming" | "upcoming"
-            )
+            && matches!(rel_word, "past" | "last" | "next" | "coming" | "upcoming")
         {
             // "the past year" is a duration.
             return self.push(
@@ -1221,19 +1260,19 @@ impl Tagger<'_, '_> {
         if Self::capitalised(word) && self.capitalised_word_precedes(start, end).is_some() {
             return false; // "USA Today"
         }
-        let mut k: i64 = match word.to_ascii_lowercase().as_str() {
+        let mut k: i64 = match Lower::of(word).as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
             _ => 0,
         };
-        match hit.get("ba").map(str::to_ascii_lowercase).as_deref() {
+        match hit.get("ba").map(Lower::of).as_ref().map(Lower::as_str) {
             Some("before") => k -= 1,
             Some("after") => k += 1,
             _ => {}
         }
         let modifier = hit
             .get("el")
-            .filter(|e| matches!(e.to_ascii_lowercase().as_str(), "early" | "late"))
+            .filter(|e| e.eq_ignore_ascii_case("early") || e.eq_ignore_ascii_case("late"))
             .and_then(position_mod);
         let (day, anchor) = self.dct_day_shift(k);
         if word.eq_ignore_ascii_case("tonight") {

@@ -280,6 +280,14 @@ pub(crate) fn ordinal(text: &str) -> Option<u32> {
     lookup_spaced(ORDINAL_WORDS, t)
 }
 
+/// Month names and abbreviations as the grammar accepts them (see `calendar::month_from_name`).
+#[rustfmt::skip]
+pub(crate) const MONTH_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+    "sep", "oct", "nov", "dec",
+];
+
 /// Weekday names, ISO numbering (Monday = 1).
 pub(crate) const WEEKDAYS: &[(&str, u32)] = &[
     ("monday", 1),
@@ -741,6 +749,35 @@ pub(crate) fn is_duration_cue(word: &str) -> bool {
     DURATION_CUES.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Words before a bare plural unit that make it a vague duration ("for [years]", "in
+/// [decades]", "spent [months]"); before "the years", only "over", "throughout", "during".
+#[rustfmt::skip]
+pub(crate) const BARE_PLURAL_CUES: &[&str] = &[
+    "for", "in", "within", "after", "over", "throughout", "during", "spent", "spend", "spends",
+    "took", "take", "takes", "taking", "lasted", "waited",
+];
+
+/// Words before "the day/week/month/year" that make it the period of the story ("end [the
+/// day] at 7,114", "for [the year]").
+#[rustfmt::skip]
+pub(crate) const THE_PERIOD_CUES: &[&str] = &[
+    "for", "end", "ended", "ending", "ends", "finish", "finished", "finishing", "close", "closed",
+    "closing", "start", "started", "starting", "open", "opened", "opening", "begin", "began",
+    "throughout", "during", "over",
+];
+
+/// Words before "the weekend" that make it a date ("over [the weekend]").
+#[rustfmt::skip]
+pub(crate) const WEEKEND_CUES: &[&str] = &[
+    "over", "during", "on", "at", "through", "throughout", "until", "before", "after", "by", "for",
+    "this",
+];
+
+/// Whether `word` is in a cue list.
+pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Possessives before a bare two-digit decade that make it an age ("in his 70s").
 pub(crate) const AGE_POSSESSIVES: &[&str] = &["his", "her", "their", "my", "your", "our", "its"];
 
@@ -759,6 +796,9 @@ pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 
 /// Like [`lookup`], but any run of whitespace in `word` matches one space in the table.
 pub(crate) fn lookup_spaced<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    if !word.contains(char::is_whitespace) {
+        return lookup(table, word);
+    }
     table
         .iter()
         .find(|(w, _)| eq_spaced(w, word, true))

@@ -33,13 +33,14 @@ mod resolve;
 mod tense;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use super::{Document, Extractor, Layer, Mentions};
 use crate::calendar::CivilDate;
 use crate::record::{DateMention, DateType, MoneyMention};
 use crate::segment::ByteSpan;
 
-use patterns::{GRAMMAR, Hit};
+use patterns::GRAMMAR;
 use resolve::{Period, Reference};
 
 /// The date extractor.
@@ -65,8 +66,11 @@ impl Extractor for Dates {
         };
         tagger.scan();
         tagger.link_times();
-        let mentions: Vec<DateMention> = tagger.out.iter().map(|t| tagger.mention(t)).collect();
-        found.dates.extend(mentions);
+        let out = std::mem::take(&mut tagger.out);
+        found.dates.reserve(out.len());
+        for t in out {
+            found.dates.push(tagger.mention(t));
+        }
     }
 }
 
@@ -136,34 +140,92 @@ struct Tagger<'d, 'a> {
 }
 
 impl Tagger<'_, '_> {
-    /// Runs the grammar over the text. A rejected candidate is retried one character later, so
-    /// a shorter expression inside it still gets its chance; matches are short (whitespace runs
-    /// in the grammar are bounded), so this stays linear.
+    /// Visits the words that can begin an expression and tries the grammar's rules there, in
+    /// table order; the first one its routine accepts wins and the scan goes on after it. Each
+    /// attempt is anchored and matches are short, so the scan is linear in the text.
     fn scan(&mut self) {
         let grammar = &*GRAMMAR;
-        let mut locs = grammar.regex.capture_locations();
+        let mut buffers = patterns::Buffers::default();
         let text = self.text;
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = grammar.regex.captures_read_at(&mut locs, text, pos) else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end());
-            let before = self.out.len();
-            let accepted = match grammar.rule_of(&locs) {
-                Some(rule) if end > start => {
-                    let hit = Hit::new(text, &locs, rule);
-                    self.plausible(start, end) && self.interpret(&hit)
+        let words = &self.doc.words;
+        let class_at = |i: usize| {
+            words
+                .get(i)
+                .map_or(0, |w| grammar.class_at(text.as_bytes(), w.start, w.end))
+        };
+        // Each word's class is looked up once: a window of the current and the next two.
+        let mut window = [class_at(0), class_at(1), class_at(2)];
+        for (i, w) in words.iter().enumerate() {
+            let [class, next, after] = window;
+            window = [next, after, class_at(i + 3)];
+            if w.start < pos {
+                continue;
+            }
+            let word = &text[w.start..w.end];
+            let digits = word.starts_with(|c: char| c.is_ascii_digit());
+            let before = text[..w.start].chars().next_back();
+            if digits
+                && (before.is_some_and(|c| "$€£¥#".contains(c)) || text[w.end..].starts_with('%'))
+            {
+                continue; // an amount, a percentage, a number sign
+            }
+            // "'82", "'90s": the apostrophe begins the expression.
+            let apostrophe = before
+                .filter(|c| digits && matches!(c, '\'' | '’'))
+                .map(|c| w.start - c.len_utf8())
+                .filter(|&at| at >= pos);
+            let here = patterns::Grammar::may_begin(class, next, after).then_some(w.start);
+            for at in [apostrophe, here].into_iter().flatten() {
+                if let Some(end) = self.try_at(at, &mut buffers) {
+                    pos = end;
+                    break;
                 }
-                _ => false,
-            };
-            if accepted {
-                pos = end;
-            } else {
-                self.out.truncate(before);
-                pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
             }
         }
+    }
+
+    /// Tries the rules that match at byte `at`, in table order (the first one straight from
+    /// the automaton, the others only if its routine refuses it); returns the end of the
+    /// accepted match.
+    fn try_at(&mut self, at: usize, buffers: &mut patterns::Buffers) -> Option<usize> {
+        let grammar = &*GRAMMAR;
+        let (first, first_end) = grammar.first_rule_at(self.text, at)?;
+        if let Some(end) = self.attempt(first, at, Some(first_end), buffers) {
+            return Some(end);
+        }
+        // Refused: the other rules that match here, in order. Rule ids are few; copy them out
+        // so the buffers can be reused for the captures.
+        let mut ids = [0u16; 128];
+        let mut n = 0;
+        for id in grammar.rules_at(self.text, at, buffers).iter() {
+            if id.as_usize() > first && n < ids.len() {
+                ids[n] = id.as_usize() as u16;
+                n += 1;
+            }
+        }
+        ids[..n]
+            .iter()
+            .find_map(|&rule| self.attempt(usize::from(rule), at, None, buffers))
+    }
+
+    /// Captures rule `rule` at `at` and hands it to its routine; the end of the match if
+    /// accepted.
+    fn attempt(
+        &mut self,
+        rule: usize,
+        at: usize,
+        end: Option<usize>,
+        buffers: &mut patterns::Buffers,
+    ) -> Option<usize> {
+        let hit = GRAMMAR.capture(rule, self.text, at, end, buffers)?;
+        let (start, end) = hit.span();
+        let before = self.out.len();
+        if end > start && self.plausible(start, end) && self.interpret(&hit) {
+            return Some(end);
+        }
+        self.out.truncate(before);
+        None
     }
 
     /// Adds a found expression; an out-of-range period (year 0, week 53 of a 52-week year) is
@@ -263,19 +325,18 @@ impl Tagger<'_, '_> {
     }
 
     /// The record form of a found expression.
-    fn mention(&self, t: &Timex) -> DateMention {
-        let (value, range) = match &t.value {
+    fn mention(&self, t: Timex) -> DateMention {
+        let (value, range) = match t.value {
             Value::Period(p) => (p.value(), p.range()),
             Value::Timed { day, clock, utc } => {
-                let (date, range) = match day {
-                    DayPart::Known(d) => (d.to_string(), Some((*d, *d))),
-                    DayPart::Unknown(s) => (s.clone(), None),
-                    DayPart::Pending => ("XXXX-XX-XX".to_string(), None),
-                };
-                let zone = if *utc { "Z" } else { "" };
-                (format!("{date}T{clock}{zone}"), range)
+                let zone = if utc { "Z" } else { "" };
+                match day {
+                    DayPart::Known(d) => (format!("{d}T{clock}{zone}"), Some((d, d))),
+                    DayPart::Unknown(s) => (format!("{s}T{clock}{zone}"), None),
+                    DayPart::Pending => (format!("XXXX-XX-XXT{clock}{zone}"), None),
+                }
             }
-            Value::Text(s) => (s.clone(), None),
+            Value::Text(s) => (s, None),
         };
         let anchor = match t.kind {
             DateType::Duration | DateType::Set => None,

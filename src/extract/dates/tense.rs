@@ -7,7 +7,10 @@
 //! auxiliary ("will be delayed", "has been scheduled") overrides them. The scan looks at a
 //! bounded window of words, so it costs the same on any sentence length.
 
+use std::sync::LazyLock;
+
 use super::super::Document;
+use super::words::WordTable;
 use crate::segment::ByteSpan;
 
 /// The tense of a clause, as far as the markers tell.
@@ -140,19 +143,59 @@ fn nearest_marker(doc: &Document<'_>, span: ByteSpan, lo: usize, hi: usize) -> O
 }
 
 /// The tense word `i` marks, if any.
+/// What a word says about tense (bits, a word may have several roles).
+mod role {
+    pub(super) const FUTURE: u16 = 1;
+    pub(super) const PRESENT: u16 = 2;
+    pub(super) const PAST: u16 = 4;
+    /// An irregular past form that may be a participle.
+    pub(super) const PAST_FORM: u16 = 8;
+    /// A word ending in "-ed" that is not a verb.
+    pub(super) const NOT_ED: u16 = 16;
+    pub(super) const AUX_FUTURE: u16 = 32;
+    pub(super) const AUX_PRESENT: u16 = 64;
+    pub(super) const AUX_PAST: u16 = 128;
+}
+
+/// Every marker word and its roles, built once.
+static ROLES: LazyLock<WordTable<u16>> = LazyLock::new(|| {
+    let lists: [(&[&str], u16); 5] = [
+        (FUTURE_WORDS, role::FUTURE),
+        (PRESENT_WORDS, role::PRESENT),
+        (PAST_AUXILIARIES, role::PAST),
+        (PAST_WORDS, role::PAST_FORM),
+        (NOT_PAST_ED, role::NOT_ED),
+    ];
+    let aux = AUXILIARIES.iter().map(|(w, t)| {
+        let bit = match t {
+            Tense::Future => role::AUX_FUTURE,
+            Tense::Present => role::AUX_PRESENT,
+            _ => role::AUX_PAST,
+        };
+        (*w, bit)
+    });
+    let words = lists
+        .into_iter()
+        .flat_map(|(list, bit)| list.iter().map(move |w| (*w, bit)))
+        .chain(aux);
+    WordTable::new(words, |a, b| a | b)
+});
+
+/// The tense word `i` marks, if any.
 fn tag(doc: &Document<'_>, i: usize) -> Option<Tense> {
     let word = doc.slice(doc.words[i]);
-    if word.len() > 20 {
-        return None;
-    }
-    let mut buf = [0u8; 20];
-    let lower = lower_ascii(word, &mut buf)?;
-    if lower.ends_with("'ll") || lower.ends_with("’ll") {
+    let ends = |suffix: &str| {
+        word.len() >= suffix.len()
+            && word.is_char_boundary(word.len() - suffix.len())
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    if ends("'ll") || ends("’ll") {
         return Some(Tense::Future);
     }
-    if lower.ends_with("n't") || lower.ends_with("n’t") {
-        let stem = lower.trim_end_matches("n't").trim_end_matches("n’t");
-        return match stem {
+    let roles = ROLES.get(word).unwrap_or(0);
+    if roles == 0 && (ends("n't") || ends("n’t")) {
+        let stem = &word[..word.len() - if ends("n't") { 3 } else { 5 }];
+        return match stem.to_ascii_lowercase().as_str() {
             "wo" | "sha" | "would" | "should" | "could" | "can" | "must" | "might" => {
                 Some(Tense::Future)
             }
@@ -161,24 +204,23 @@ fn tag(doc: &Document<'_>, i: usize) -> Option<Tense> {
             _ => None,
         };
     }
-    if FUTURE_WORDS.contains(&lower) {
+    if roles & role::FUTURE != 0 {
         return Some(Tense::Future);
     }
-    if lower == "due" {
+    if word.eq_ignore_ascii_case("due") {
         // "due by Friday" points ahead; "due to" gives a cause.
         let next = doc.words.get(i + 1).map(|w| doc.slice(*w));
         return (!next.is_some_and(|n| n.eq_ignore_ascii_case("to"))).then_some(Tense::Future);
     }
-    if PRESENT_WORDS.contains(&lower) {
+    if roles & role::PRESENT != 0 {
         return Some(Tense::Present);
     }
-    if PAST_AUXILIARIES.contains(&lower) {
+    if roles & role::PAST != 0 {
         return Some(Tense::Past);
     }
     let capitalised = word.starts_with(|c: char| c.is_uppercase());
-    let regular =
-        lower.len() >= 4 && lower.ends_with("ed") && !capitalised && !NOT_PAST_ED.contains(&lower);
-    if regular || PAST_WORDS.contains(&lower) {
+    let regular = word.len() >= 4 && ends("ed") && !capitalised && roles & role::NOT_ED == 0;
+    if regular || roles & role::PAST_FORM != 0 {
         // "the contract, held by Acme": a participle phrase, not the clause's verb (but
         // "contracted by 0.9%" is the verb).
         let by = doc
@@ -206,24 +248,18 @@ fn auxiliary_before(doc: &Document<'_>, i: usize) -> Option<Tense> {
         if aux.eq_ignore_ascii_case("been") || aux.eq_ignore_ascii_case("being") {
             continue;
         }
-        return AUXILIARIES
-            .iter()
-            .find(|(a, _)| a.eq_ignore_ascii_case(aux))
-            .map(|(_, t)| *t);
+        let roles = ROLES.get(aux).unwrap_or(0);
+        return if roles & role::AUX_FUTURE != 0 {
+            Some(Tense::Future)
+        } else if roles & role::AUX_PRESENT != 0 {
+            Some(Tense::Present)
+        } else if roles & role::AUX_PAST != 0 {
+            Some(Tense::Past)
+        } else {
+            None
+        };
     }
     None
-}
-
-/// `word` lower-cased into `buf` when it is ASCII apart from typographic apostrophes.
-fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 20]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() {
-        return None;
-    }
-    for (slot, b) in buf.iter_mut().zip(bytes) {
-        *slot = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
 #[cfg(test)]
