@@ -38,7 +38,13 @@ impl<'a> Tagger<'_, 'a> {
             }
             if sep == Some('-') {
                 // "D-2000" in a contract number, but "pre-2008".
-                let token = text[..start - 1]
+                let from = text[..start - 1]
+                    .char_indices()
+                    .rev()
+                    .take(32)
+                    .last()
+                    .map_or(0, |(i, _)| i);
+                let token = text[from..start - 1]
                     .rsplit(char::is_whitespace)
                     .next()
                     .unwrap_or("");
@@ -225,6 +231,7 @@ impl<'a> Tagger<'_, 'a> {
         self.out
             .iter()
             .rev()
+            .take(24)
             .take_while(|t| t.span.start >= from)
             .find_map(|t| match t.value {
                 Value::Period(p) if t.kind == DateType::Date && t.topical && keep(p) => Some(p),

@@ -1121,6 +1121,7 @@ impl Tagger<'_, '_> {
                 .out
                 .iter()
                 .rev()
+                .take(24)
                 .find_map(|t| match (&t.value, t.kind) {
                     (Value::Period(p), DateType::Date) => Some(*p),
                     _ => None,

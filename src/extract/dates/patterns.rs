@@ -158,6 +158,7 @@ const RULES: &[Rule] = &[
     rule(Kind::Set, r"%B%(?P<every>every|each|per)%S%(?:(?P<num>other|%NUMWORD%|[0-9]{1,3})%S%)?(?:%UNIT%|(?P<pod>morning|afternoon|evening|night)|(?P<season>%SEASONS%)%B%|(?P<wd>%WEEKDAYS%)%B%)"),
     rule(Kind::Set, r"%B%(?P<freq>once|twice|thrice|(?:[0-9]{1,3}|%NUMWORD%)%S%times)%S%(?:a|an|per|each|every)%S%(?P<unit>year|month|week|day|hour|decade|quarter|minute|second)%B%"),
     // --- references to the text and to the DCT
+    rule(Kind::Deictic, r"%B%(?:the%S%day%S%(?P<ba>before|after)%S%)?(?:(?P<el>earlier|later|early|late)%S%)?(?P<deictic>today|tonight|yesterday|tomorrow)%B%"),
     rule(Kind::Anaphor, r"%B%(?:the%S%)?(?P<ana>same|following|previous|prior|preceding)%S%(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend)%B%"),
     rule(Kind::Anaphor, r"%B%the%S%(?P<ana>next)%S%(?P<unit>day|morning|afternoon|evening|night)%B%"),
     rule(Kind::Anaphor, r"%B%(?P<ana>that)%S%(?P<unit>day|week|month|year|time|morning|afternoon|evening|night|weekend|quarter|period|date)%B%"),
@@ -171,7 +172,6 @@ const RULES: &[Rule] = &[
     rule(Kind::Anaphor, r"%B%%POS%(?P<unit>day)%B%"),
     rule(Kind::RelativePeriod, r"%B%(?P<cued>the)%S%(?P<unit>weekend)%B%"),
     rule(Kind::RelativePeriod, r"%B%(?P<unit>year|month|quarter)(?:-|%S%|%AP%s%S%)(?P<yend>end)%B%"),
-    rule(Kind::Deictic, r"%B%(?:the%S%day%S%(?P<ba>before|after)%S%)?(?:(?P<el>earlier|later|early|late)%S%)?(?P<deictic>today|tonight|yesterday|tomorrow)%B%"),
     rule(Kind::Weekday, r"%B%(?:(?P<every>every|each)%S%)?(?:(?P<rel>this%S%past|last|this|next|past|coming)%S%)?(?P<wd>%WEEKDAYS%)(?P<plural>s)?%B%"),
     rule(Kind::Reference, r"%B%(?P<ref>%REFERENCES%)%B%"),
     // --- years and bare months, last

@@ -29,6 +29,18 @@ pub(crate) enum Tense {
 /// How many words on each side of the expression are looked at.
 const WINDOW: usize = 12;
 
+/// How many bytes on each side of the expression a clause boundary is looked for.
+const REACH: usize = 200;
+
+/// The largest character boundary of `text` at or below `i`.
+fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Words that mark the future (or a modal looking forward).
 #[rustfmt::skip]
 const FUTURE_WORDS: &[&str] = &[
@@ -108,12 +120,17 @@ pub(crate) fn around(doc: &Document<'_>, span: ByteSpan) -> Tense {
             ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '"' | '“' | '”'
         )
     };
-    let clause_lo = doc.text[lo..span.start]
+    // The clause is looked for within a few hundred bytes: a sentence may be huge.
+    let near_lo = floor_char_boundary(doc.text, span.start.saturating_sub(REACH)).max(lo);
+    let near_hi = floor_char_boundary(doc.text, span.end + REACH)
+        .min(hi)
+        .max(span.end);
+    let clause_lo = doc.text[near_lo..span.start]
         .rfind(is_break)
-        .map_or(lo, |i| lo + i + 1);
-    let clause_hi = doc.text[span.end..hi]
+        .map_or(near_lo, |i| near_lo + i + 1);
+    let clause_hi = doc.text[span.end..near_hi]
         .find(is_break)
-        .map_or(hi, |i| span.end + i);
+        .map_or(near_hi, |i| span.end + i);
     nearest_marker(doc, span, clause_lo, clause_hi)
         .or_else(|| nearest_marker(doc, span, lo, hi))
         .unwrap_or(Tense::Unknown)
