@@ -244,7 +244,14 @@ impl Tagger<'_, '_> {
         let day: Option<u32> = match hit.get("day") {
             Some(d) => match d.trim_end_matches(char::is_alphabetic).parse() {
                 Ok(d) if (1..=days_in_month(2000, month)).contains(&d) => Some(d),
-                _ => return false,
+                // An impossible day with a year ("June 31, 2020"): the month is still meant.
+                _ => match hit.get("year").and_then(|y| y.parse::<i32>().ok()) {
+                    Some(y) => {
+                        let value = Value::Period(Period::Month(y, month));
+                        return self.push((start, end), DateType::Date, value, None, Anchor::None);
+                    }
+                    None => return false,
+                },
             },
             None => None,
         };
@@ -780,6 +787,19 @@ impl Tagger<'_, '_> {
             .get("pre")
             .is_some_and(|p| p.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("the")));
         let (mut span, mut modifier) = self.approximated((start, end), before_the);
+        // "the one-year extension": "the" belongs to the noun, the expression is "one-year"
+        // (but "the three months through September" keeps it).
+        let adjective = hit
+            .span_of("num")
+            .and_then(|(_, e)| self.text[e..].chars().next())
+            == Some('-');
+        if adjective
+            && hit
+                .get("pre")
+                .is_some_and(|p| p.trim().eq_ignore_ascii_case("the"))
+        {
+            span.0 = hit.span_of("num").map_or(span.0, |s| s.0);
+        }
         let approximate = modifier.is_some();
         if article && !approximate && !hit.has("pre") && !hit.has("adj") && !hit.has("andhalf") {
             let anchored = matches!(
