@@ -73,6 +73,20 @@ static RANGE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("range pattern is valid")
 });
 
+/// "aged", maybe with the first number of a range, right before a duration: an age.
+static AGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baged?\s+(?:[0-9]{1,3}\s*(?:-|–|to|or)\s*)?$").expect("age pattern is valid")
+});
+
+/// The largest character boundary of `text` at or below `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// A quarter or half number written as "3", "third", "3rd", "final".
 fn ordinal_number(hit: &Hit<'_, '_>, name: &str) -> Option<u32> {
     hit.get(name).and_then(|w| {
@@ -773,6 +787,17 @@ impl Tagger<'_, '_> {
             return false;
         }
         let article = num_text.eq_ignore_ascii_case("a") || num_text.eq_ignore_ascii_case("an");
+        // "the FIFA World Cup 2018 day five": a year, not 2,018 days; "aged 8–10 years": an age.
+        let unit_word = hit.get("unit").unwrap_or("");
+        if num_text.len() == 4
+            && num_text.bytes().all(|b| b.is_ascii_digit())
+            && !lexicon::is_plural_unit(unit_word)
+        {
+            return false;
+        }
+        if AGED.is_match(&self.text[floor_boundary(self.text, start.saturating_sub(24))..start]) {
+            return true; // an age ("aged 8–10 years"): consumed, not annotated
+        }
         let word_number = !num_text.starts_with(|c: char| c.is_ascii_digit());
         if (unit == Unit::Quarter && n < 2.0) || (unit == Unit::Second && n == 1.0 && word_number) {
             return false; // "a quarter of its dealers", "a second round"
@@ -854,6 +879,11 @@ impl Tagger<'_, '_> {
                     None,
                     Anchor::Dct,
                 );
+            }
+            Some("later" | "earlier")
+                if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) =>
+            {
+                span.1 = unit_end; // "six minutes later": the duration; its moment is unknown
             }
             Some(s @ ("later" | "earlier")) => {
                 let sign = if s == "later" { 1.0 } else { -1.0 };
@@ -1369,6 +1399,24 @@ impl Tagger<'_, '_> {
         else {
             return false;
         };
+        // "every now and again", "now and then": an idiom, not the present.
+        let idiom = self
+            .prev_text(start)
+            .is_some_and(|w| w.eq_ignore_ascii_case("every"))
+            || self
+                .next_text(end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("and"))
+                && self.text[end..].trim_start().get(3..).is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    rest.get(..4)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("then"))
+                        || rest
+                            .get(..5)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("again"))
+                });
+        if word.eq_ignore_ascii_case("now") && idiom {
+            return false;
+        }
         if word.eq_ignore_ascii_case("now")
             && (self.text[end..].starts_with('-')
                 || (word == "Now" && !self.starts_sentence(start))
@@ -1462,6 +1510,16 @@ impl Tagger<'_, '_> {
             return false;
         }
         if self.next_text(end).is_some_and(lexicon::is_count_noun) {
+            return false;
+        }
+        // "a survey of 1709 schoolchildren": a number far from the publication year before a
+        // plural is a count, unless a preposition of time says year ("in 1709 ships sank");
+        // "a brief run of 2007 models" stays a year.
+        let strong_cue = self
+            .prev_text(start)
+            .is_some_and(|w| lexicon::is_in(lexicon::STRONG_YEAR_CUES, w));
+        let far = self.reference.year().is_none_or(|y| (year - y).abs() > 50);
+        if far && !strong_cue && self.next_text(end).is_some_and(lexicon::looks_plural) {
             return false;
         }
         if let Some(w) = self.capitalised_word_precedes(start, end)

@@ -679,6 +679,52 @@ pub(crate) fn is_year_cue(word: &str) -> bool {
     YEAR_CUES.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Prepositions of time before a bare year: the number is a year even before a plural noun
+/// ("in 2009 sales rose").
+#[rustfmt::skip]
+pub(crate) const STRONG_YEAR_CUES: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
+    "between", "early", "late", "mid", "fiscal", "year",
+];
+
+/// Irregular plurals that news counts ("1709 schoolchildren").
+#[rustfmt::skip]
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people", "children", "schoolchildren", "men", "women", "staff", "police", "personnel",
+    "aircraft", "cattle", "sheep", "fish", "feet", "teeth", "mice", "geese", "troops",
+];
+
+/// Whether a lower-case `word` looks like a plural noun ("workers", "children"; not "was",
+/// "has", "its", "business").
+pub(crate) fn looks_plural(word: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    if is_in(IRREGULAR_PLURALS, word) {
+        return true;
+    }
+    let b = word.as_bytes();
+    b.len() > 3
+        && b[b.len() - 1] == b's'
+        && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'')
+        && !is_in(
+            &[
+                "this",
+                "his",
+                "was",
+                "has",
+                "its",
+                "plus",
+                "perhaps",
+                "always",
+                "afterwards",
+                "towards",
+                "news",
+            ],
+            word,
+        )
+}
+
 /// Capitalised words that may stand right before a bare year without making it part of a name
 /// ("In 2009", "The 1991 settlement") — any other capitalised word does ("Windows 2000",
 /// "Russell 2000", "Section 1983").
@@ -864,5 +910,7 @@ mod tests {
         assert_eq!(holiday("Christmas  Eve"), Some(HolidayRule::Fixed(12, 24)));
         assert_eq!(approximator("more  than"), Some("MORE_THAN"));
         assert!(is_count_noun("Jobs"));
+        assert!(looks_plural("schoolchildren") && looks_plural("workers"));
+        assert!(!looks_plural("was") && !looks_plural("business") && !looks_plural("Dollars"));
     }
 }
