@@ -60,8 +60,11 @@ impl<'a> Tagger<'_, 'a> {
             let mut ahead = text[end..].chars();
             match ahead.next() {
                 Some('%') => return false,
+                // "1,900", "3.5", "555-2020" continue a number; "June 5-7" is a range of days.
                 Some(c)
-                    if ".,/:-".contains(c) && ahead.next().is_some_and(|c| c.is_ascii_digit()) =>
+                    if ".,/:-".contains(c)
+                        && ahead.next().is_some_and(|c| c.is_ascii_digit())
+                        && (c != '-' || first.is_some_and(|f| f.is_ascii_digit())) =>
                 {
                     return false;
                 }

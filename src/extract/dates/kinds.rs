@@ -104,6 +104,7 @@ impl Tagger<'_, '_> {
             Kind::PartOfDay => self.part_of_day(hit),
             Kind::Date => self.date(hit),
             Kind::NumericDate => self.numeric_date(hit),
+            Kind::DayRange => self.day_range(hit),
             Kind::Quarter => self.quarter(hit),
             Kind::Half => self.half(hit),
             Kind::FiscalYear => self.fiscal_year(hit),
@@ -297,6 +298,7 @@ impl Tagger<'_, '_> {
                 None => Some(Period::Month(y, month)),
             };
             let Some(p) = period else { return false };
+            self.share_year_with_previous(start, y, month);
             return self.push(
                 (start, end),
                 DateType::Date,
@@ -326,6 +328,70 @@ impl Tagger<'_, '_> {
             None => Some(Period::Month(y, month)),
         });
         self.push_period((start, end), period, unknown, modifier, Anchor::Dct)
+    }
+
+    fn day_range(&mut self, hit: &Hit<'_, '_>) -> bool {
+        let (start, end) = hit.span();
+        let (Some(month), Some(first), Some(second)) = (
+            hit.get("mon").and_then(month_from_name),
+            hit.span_of("day"),
+            hit.span_of("day2"),
+        ) else {
+            return false;
+        };
+        let day = |s: (usize, usize)| -> Option<u32> {
+            self.text[s.0..s.1]
+                .trim_end_matches(char::is_alphabetic)
+                .parse()
+                .ok()
+                .filter(|d| (1..=days_in_month(2000, month)).contains(d))
+        };
+        let (Some(d1), Some(d2)) = (day(first), day(second)) else {
+            return false;
+        };
+        if d2 <= d1 {
+            return false;
+        }
+        let (year, anchor) = match hit.get("year").and_then(|y| y.parse::<i32>().ok()) {
+            Some(y) => (Some(y), Anchor::None),
+            None => {
+                let p = self.month_without_year(month, Some(d1), None, start, end);
+                (p.and_then(Period::year), Anchor::Dct)
+            }
+        };
+        let make = |d: u32| {
+            year.and_then(|y| CivilDate::new(y, month, d))
+                .map(Period::Day)
+        };
+        let unknown = |d: u32| move || format!("XXXX-{month:02}-{d:02}");
+        self.push_period((start, first.1), make(d1), unknown(d1), None, anchor)
+            && self.push_period((second.0, end), make(d2), unknown(d2), None, anchor)
+    }
+
+    /// "from January to March 2021": the first month of a range takes the year written with
+    /// the second (the year before if it comes later in the calendar: "November to March 2021").
+    fn share_year_with_previous(&mut self, start: usize, year: i32, month: u32) {
+        if !self.joined_to_previous(start) {
+            return;
+        }
+        let Some(last) = self.out.last_mut() else {
+            return;
+        };
+        if last.anchor != Anchor::Dct {
+            return;
+        }
+        let year_for = |m: u32| if m <= month { year } else { year - 1 };
+        let shared = match last.value {
+            Value::Period(Period::Month(_, m)) => Some(Period::Month(year_for(m), m)),
+            Value::Period(Period::Day(d)) => {
+                CivilDate::new(year_for(d.month()), d.month(), d.day()).map(Period::Day)
+            }
+            _ => None,
+        };
+        if let Some(p) = shared {
+            last.value = Value::Period(p);
+            last.anchor = Anchor::Text;
+        }
     }
 
     fn numeric_date(&mut self, hit: &Hit<'_, '_>) -> bool {

@@ -37,6 +37,8 @@ pub(crate) enum Kind {
     Date,
     /// A numeric date ("7/8/07", "26.09.2014").
     NumericDate,
+    /// A range of days of one month ("June 5-7", "Jan. 26–27, 2021"): two dates.
+    DayRange,
     /// A calendar or fiscal quarter ("Q3 2021", "the third quarter of fiscal 2021").
     Quarter,
     /// A half year ("the first half of 2021").
@@ -102,6 +104,7 @@ const RULES: &[Rule] = &[
     rule(Kind::Clock, r"%B%(?:12%S%)?(?P<named>noon|midday|midnight)%B%(?:%S%%DAYWORD%)?"),
     rule(Kind::PartOfDay, r"%B%(?P<dw>this|last|tomorrow|yesterday|(?P<wd>%WEEKDAYS%))%S%(?P<pod>morning|afternoon|evening|night)%B%"),
     // --- dates
+    rule(Kind::DayRange, r"%B%%MON%%S0%%DAY%(?:-|–)(?P<day2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?%B%(?:,?%S%%YEAR%)?"),
     rule(Kind::Date, r"%B%(?:%WD%,?%S%)?%MON%%S0%%DAY%(?:,%S0%|%S%)%YEAR%"),
     rule(Kind::Date, r"%B%(?:%WD%,?%S%)?(?:the%S%)?%DAY%(?:%S%of)?%S%%MON%,?%S%%YEAR%"),
     rule(Kind::Date, r"%B%(?P<year>[12][0-9]{3})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])%B%"),
