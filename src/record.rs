@@ -194,12 +194,49 @@ pub struct MoneyMention {
     pub currency: Option<String>,
     /// Qualifier before the amount: `at_least`, `more_than`, `approx`, `up_to`, `less_than`, …
     pub qualifier: Option<String>,
+    /// True for an amount without a value: "tens of millions of dollars", "multimillion-dollar".
+    #[serde(default)]
+    pub vague: bool,
+    /// Lower bound of a vague amount (1e7 for "tens of millions of dollars"); `null` otherwise.
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// Upper bound of a vague amount, exclusive (1e8 for "tens of millions of dollars").
+    #[serde(default)]
+    pub max: Option<f64>,
+    /// What the amount is a rate per: `year`, `month`, `share`, `hour`, `ton`, `each`, …
+    #[serde(default)]
+    pub per: Option<String>,
+    /// ISO 8601 duration the amount is spread over ("over five years" → `P5Y`).
+    #[serde(default)]
+    pub period: Option<String>,
+    /// Membership in a range ("$5 million to $7 million", "$5-7 million").
+    #[serde(default)]
+    pub range: Option<MoneyRange>,
     /// Byte offset of the first byte (not serialized).
     #[serde(skip)]
     pub byte_start: usize,
     /// Byte offset after the last byte (not serialized).
     #[serde(skip)]
     pub byte_end: usize,
+}
+
+/// Links the two ends of a money range: both carry the same `id`, one is `low`, one `high`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoneyRange {
+    /// Ordinal of the range within the record's money layer (0, 1, 2… in text order).
+    pub id: usize,
+    /// Which end of the range this mention is.
+    pub role: RangeRole,
+}
+
+/// An end of a money range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RangeRole {
+    /// The first (lower) end.
+    Low,
+    /// The second (higher) end.
+    High,
 }
 
 /// A contract identifier or modification number.

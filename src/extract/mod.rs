@@ -246,6 +246,12 @@ mod tests {
             value: None,
             currency: None,
             qualifier: None,
+            vague: false,
+            min: None,
+            max: None,
+            per: None,
+            period: None,
+            range: None,
             byte_start: s,
             byte_end: e,
         }
