@@ -54,6 +54,10 @@ pub struct Args {
     /// Run the quality gate against the figures recorded in FILE; exit 1 if it fails.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["gold", "pred", "update_baseline"])]
     baseline: Option<PathBuf>,
+    /// With --baseline: print the recorded figures as a Markdown table (for the README) instead
+    /// of running the gate.
+    #[arg(long, requires = "baseline")]
+    markdown: bool,
     /// Measure the pipeline on every gold file FILE lists (and the --gold files, which must lie
     /// under FILE's directory) and write the figures to FILE.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["pred", "errors", "json"])]
@@ -68,6 +72,10 @@ fn parse_layer(s: &str) -> Result<Layer, String> {
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let pipeline = Pipeline::builder().keep_text(false).build();
     if let Some(path) = &args.baseline {
+        if args.markdown {
+            write_stdout(&Baseline::load(path)?.to_markdown())?;
+            return Ok(0);
+        }
         return check_baseline(path, &pipeline);
     }
     if let Some(path) = &args.update_baseline {

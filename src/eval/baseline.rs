@@ -307,6 +307,23 @@ impl Baseline {
         out
     }
 
+    /// The recorded figures as a Markdown table (for the README).
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::from(
+            "| gold file | layer | docs | gold | pred | strict F1 | relaxed F1 | value F1 |\n\
+             |---|---|--:|--:|--:|--:|--:|--:|\n",
+        );
+        for (file, figures) in &self.files {
+            for (layer, f) in figures {
+                out.push_str(&format!(
+                    "| `{file}` | {layer} | {} | {} | {} | {:.4} | {:.4} | {:.4} |\n",
+                    f.docs, f.gold, f.pred, f.strict, f.relaxed, f.value
+                ));
+            }
+        }
+        out
+    }
+
     /// Writes the file (to a temporary name, then renamed).
     pub fn save(&self) -> Result<(), EvalError> {
         let tmp = self.path.with_extension("json.tmp");
@@ -516,6 +533,10 @@ mod tests {
         ), "{text}");
         assert!(text.contains("  \"gold/new.jsonl\": {}\n"), "{text}");
         assert_eq!(Baseline::load(&path).unwrap(), b);
+        assert!(
+            b.to_markdown()
+                .contains("| `gold/a.jsonl` | money | 3 | 10 | 8 | 0.5000 | 0.8571 | 1.0000 |\n")
+        );
         assert_eq!(b.gold_path("gold/a.jsonl"), dir.join("gold/a.jsonl"));
         std::fs::remove_dir_all(&dir).unwrap();
     }
