@@ -416,7 +416,7 @@ impl GateReport {
     /// The table and the verdict.
     pub fn to_text(&self) -> String {
         let failing = self.regressions().count();
-        let verdict = if self.passed() {
+        let mut verdict = if self.passed() {
             format!("gate passed (tolerance {TOLERANCE})\n")
         } else {
             format!(
@@ -425,6 +425,16 @@ impl GateReport {
                 self.failures.len()
             )
         };
+        for r in self.regressions() {
+            let now = r.current.map_or("not scored".into(), |c| format!("{c:.4}"));
+            verdict.push_str(&format!(
+                "  regressed: {} {} {} F1 {:.4} -> {now}\n",
+                r.file,
+                r.layer,
+                r.measure,
+                r.baseline.unwrap_or(0.0)
+            ));
+        }
         self.table() + &verdict
     }
 

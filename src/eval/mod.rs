@@ -88,7 +88,8 @@ impl EvalError {
     pub fn io(path: &Path, what: &str, err: std::io::Error) -> EvalError {
         EvalError {
             kind: EvalErrorKind::Io,
-            message: format!("cannot {what} {}: {err}", path.display()),
+            // The io error is the source: `{:#}` chains print it after this.
+            message: format!("cannot {what} {}", path.display()),
             source: Some(err),
         }
     }
