@@ -1,5 +1,7 @@
 //! Integration tests: one binary, modules by theme, shared helpers in `util`.
 
 mod cli;
+mod database;
+mod schema;
 mod snapshots;
 mod util;
