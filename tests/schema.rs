@@ -58,6 +58,9 @@ fn every_corpus_and_error_record_is_valid() {
     // Every other line is under --max-bytes 200.
     std::fs::write(&bad, BAD_LINES.replace("BIG", &"word ".repeat(60))).unwrap();
     let bad = bad.display().to_string();
+    let png = dir.join("picture.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let png = png.display().to_string();
     let mut checked = 0;
     let mut kinds = std::collections::BTreeSet::new();
     for extra in [
@@ -67,7 +70,7 @@ fn every_corpus_and_error_record_is_valid() {
     ] {
         let mut args = vec!["extract", "-q", "--max-bytes", "200"];
         args.extend_from_slice(extra);
-        args.extend(["corpus", bad.as_str()]);
+        args.extend(["corpus", bad.as_str(), png.as_str()]);
         let out = run(&args, b"");
         assert_eq!(
             out.status.code(),
@@ -97,7 +100,13 @@ fn every_corpus_and_error_record_is_valid() {
         checked += 1;
     }
     assert!(checked >= 30, "{checked}");
-    let want = ["malformed_json", "missing_text", "record", "too_large"];
+    let want = [
+        "binary",
+        "malformed_json",
+        "missing_text",
+        "record",
+        "too_large",
+    ];
     assert_eq!(kinds.into_iter().collect::<Vec<_>>(), want);
 }
 

@@ -138,25 +138,25 @@ impl SqliteSink {
         }
         self.pending += 1;
         let id = output.id();
-        match output {
-            Output::Record(record) => {
-                let stored: Option<String> = conn
-                    .prepare_cached(&self.select_sha)
-                    .and_then(|mut s| s.query_row([id], |row| row.get(0)).optional())
-                    .map_err(sql_error)?;
-                if stored.as_deref() == Some(record.text_sha256.as_str()) {
-                    return Ok(());
-                }
-                for sql in [&self.delete_article, &self.delete_error] {
-                    conn.prepare_cached(sql)
-                        .and_then(|mut s| s.execute([id]))
-                        .map_err(sql_error)?;
-                }
-            }
-            Output::Error(_) => {
-                conn.prepare_cached(&self.delete_error)
+        // Either way, the errors row of the id goes: a record resolves the failure, an error
+        // record replaces it.
+        conn.prepare_cached(&self.delete_error)
+            .and_then(|mut s| s.execute([id]))
+            .map_err(sql_error)?;
+        if let Output::Record(record) = output {
+            let stored: Option<String> = conn
+                .prepare_cached(&self.select_sha)
+                .and_then(|mut s| s.query_row([id], |row| row.get(0)).optional())
+                .map_err(sql_error)?;
+            match stored {
+                Some(sha) if sha == record.text_sha256 => return Ok(()),
+                // Its mention rows go with it (ON DELETE CASCADE).
+                Some(_) => conn
+                    .prepare_cached(&self.delete_article)
                     .and_then(|mut s| s.execute([id]))
-                    .map_err(sql_error)?;
+                    .map(drop)
+                    .map_err(sql_error)?,
+                None => {}
             }
         }
         for (table, sql) in &self.inserts {

@@ -6,7 +6,11 @@
 //! becomes one row of `errors`. Every table is a [`Table`]: a name, where its rows come from
 //! ([`Rows`]) and a list of [`Column`]s, each a name, an [`SqlType`] and a getter. Adding a
 //! column is one line of a column list; adding a table is one `static` and one entry of
-//! [`TABLES`].
+//! [`TABLES`]: [`Rows::PerItem`] for a list of the record (one row per entity of an entity
+//! index), [`Rows::PerSubItem`] for a list inside the items of such a list (one row per
+//! contract id of each contract event). The CSV files, the SQLite database and
+//! `newsextract schema --sql` follow; the test of `docs/database.md` says when its copy of the
+//! PostgreSQL statements needs regenerating.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -214,6 +218,27 @@ pub enum Rows<T: 'static> {
         /// The list.
         items: for<'a> fn(&'a Record) -> &'a [T],
     },
+    /// One row per item of a list held by each item of a record list (the contract ids of each
+    /// contract event), keyed by `(article_id, index_columns[0], index_columns[1])`: the
+    /// article's id, the holder's position in the record list and the item's position in the
+    /// holder's list. The three key columns come first and are not part of the column list.
+    PerSubItem {
+        /// Names of the holder's and of the item's position columns.
+        index_columns: [&'static str; 2],
+        /// Calls `f(holder position, item position, item)` for every item, in order.
+        items: for<'a> fn(&'a Record, f: &mut dyn FnMut(usize, usize, &'a T)),
+    },
+}
+
+impl<T> Rows<T> {
+    /// The position columns after `article_id`.
+    fn index_columns(&self) -> &[&'static str] {
+        match self {
+            Rows::PerOutput(_) => &[],
+            Rows::PerItem { index_column, .. } => std::slice::from_ref(index_column),
+            Rows::PerSubItem { index_columns, .. } => index_columns,
+        }
+    }
 }
 
 /// A table over items of type `T`.
@@ -224,7 +249,7 @@ pub struct Table<T: 'static> {
     pub about: &'static str,
     /// Where the rows come from.
     pub rows: Rows<T>,
-    /// The columns (after the key columns of a [`Rows::PerItem`] table).
+    /// The columns (after the key columns of a [`Rows::PerItem`] or [`Rows::PerSubItem`] table).
     pub columns: &'static [Column<T>],
     /// Secondary indexes, each a list of columns, for the common questions. (Queries by
     /// article need none: every key starts with `article_id`.)
@@ -277,20 +302,20 @@ impl<T: 'static> TableDef for Table<T> {
     }
 
     fn columns(&self) -> Vec<ColumnInfo> {
-        let mut columns = Vec::with_capacity(self.columns.len() + 2);
-        if let Rows::PerItem { index_column, .. } = &self.rows {
-            for name in [ARTICLE_ID, index_column] {
-                columns.push(ColumnInfo {
-                    name,
-                    ty: if name == ARTICLE_ID {
-                        SqlType::Text
-                    } else {
-                        SqlType::Integer
-                    },
-                    nullable: false,
-                });
-            }
+        let mut columns = Vec::with_capacity(self.columns.len() + 3);
+        let positions = self.rows.index_columns();
+        if !positions.is_empty() {
+            columns.push(ColumnInfo {
+                name: ARTICLE_ID,
+                ty: SqlType::Text,
+                nullable: false,
+            });
         }
+        columns.extend(positions.iter().map(|&name| ColumnInfo {
+            name,
+            ty: SqlType::Integer,
+            nullable: false,
+        }));
         columns.extend(self.columns.iter().map(|c| ColumnInfo {
             name: c.name,
             ty: c.ty,
@@ -300,14 +325,13 @@ impl<T: 'static> TableDef for Table<T> {
     }
 
     fn primary_key(&self) -> Vec<&'static str> {
-        match &self.rows {
-            Rows::PerOutput(_) => vec![ARTICLE_ID],
-            Rows::PerItem { index_column, .. } => vec![ARTICLE_ID, index_column],
-        }
+        let mut key = vec![ARTICLE_ID];
+        key.extend_from_slice(self.rows.index_columns());
+        key
     }
 
     fn belongs_to_article(&self) -> bool {
-        matches!(self.rows, Rows::PerItem { .. })
+        !matches!(self.rows, Rows::PerOutput(_))
     }
 
     fn indexes(&self) -> &'static [&'static [&'static str]] {
@@ -338,6 +362,23 @@ impl<T: 'static> TableDef for Table<T> {
                     cells.extend(self.columns.iter().map(|c| (c.get)(item)));
                     row(&cells)?;
                 }
+            }
+            Rows::PerSubItem { items, .. } => {
+                let Output::Record(record) = output else {
+                    return Ok(());
+                };
+                let mut result = Ok(());
+                items(record, &mut |holder, index, item| {
+                    if result.is_ok() {
+                        cells.clear();
+                        cells.push(Value::from(record.id.as_str()));
+                        cells.push(Value::from(holder));
+                        cells.push(Value::from(index));
+                        cells.extend(self.columns.iter().map(|c| (c.get)(item)));
+                        result = row(&cells);
+                    }
+                });
+                result?;
             }
         }
         Ok(())
@@ -616,6 +657,92 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A nested table over what the record has today: the bytes of each entity's text.
+    static ENTITY_BYTES: Table<u8> = Table {
+        name: "entity_bytes",
+        about: "test",
+        rows: Rows::PerSubItem {
+            index_columns: ["mention_index", "byte_index"],
+            items: |r, f| {
+                for (i, e) in r.entities.iter().enumerate() {
+                    for (j, b) in e.text.as_bytes().iter().enumerate() {
+                        f(i, j, b);
+                    }
+                }
+            },
+        },
+        columns: &[Column::new("byte", Integer, |b| usize::from(*b).into())],
+        indexes: &[],
+    };
+
+    #[test]
+    fn nested_lists_are_keyed_by_both_positions() {
+        use crate::record::{EntityMention, EntityType, Record, SourceRef, Stats};
+        let entity = |text: &str| EntityMention {
+            start: 0,
+            end: 0,
+            text: text.into(),
+            kind: EntityType::Org,
+            canonical: None,
+            byte_start: 0,
+            byte_end: 0,
+        };
+        let record = Output::Record(Box::new(Record {
+            id: "r".into(),
+            source: SourceRef {
+                path: "-".into(),
+                line: None,
+            },
+            title: None,
+            url: None,
+            dct: None,
+            dct_source: DctSource::None,
+            text_sha256: String::new(),
+            stats: Stats::default(),
+            warnings: vec![],
+            boilerplate: vec![],
+            entities: vec![entity("AB"), entity("C")],
+            dates: vec![],
+            money: vec![],
+            contracts: vec![],
+            text: None,
+        }));
+        let mut rows = Vec::new();
+        ENTITY_BYTES
+            .rows(&record, &mut |cells| {
+                rows.push(cells.to_vec());
+                Ok(())
+            })
+            .unwrap();
+        let row = |i: i64, j: i64, b: i64| {
+            vec![
+                Value::from("r"),
+                Value::Integer(i),
+                Value::Integer(j),
+                Value::Integer(b),
+            ]
+        };
+        assert_eq!(rows, [row(0, 0, 65), row(0, 1, 66), row(1, 0, 67)]);
+        let columns: Vec<&str> = ENTITY_BYTES.columns().iter().map(|c| c.name).collect();
+        assert_eq!(
+            columns,
+            ["article_id", "mention_index", "byte_index", "byte"]
+        );
+        assert_eq!(
+            ENTITY_BYTES.primary_key(),
+            ["article_id", "mention_index", "byte_index"]
+        );
+        assert!(ENTITY_BYTES.belongs_to_article());
+        // The first failing row stops the rest.
+        let mut seen = 0;
+        let err = ENTITY_BYTES.rows(&record, &mut |_| {
+            seen += 1;
+            Err(std::io::Error::other("full"))
+        });
+        assert!(err.is_err());
+        assert_eq!(seen, 1);
     }
 
     #[test]
