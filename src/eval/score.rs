@@ -564,10 +564,6 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn doc(v: Value) -> Value {
-        v
-    }
-
     #[test]
     fn round_is_pythons_half_even_on_the_exact_value() {
         // (x, round(x, 4)) as CPython computes them; the first four are exact binary ties.
@@ -647,23 +643,24 @@ mod tests {
 
     #[test]
     fn spans_skip_what_python_skips() {
-        let d = doc(json!({"entities": [
+        let d = json!({"entities": [
             {"start": 0, "end": 3, "type": "org"},
             {"start": "4", "end": 7.0, "type": null},
             {"start": 1},
             [0, 3],
             "x",
             {"start": "a", "end": 3}
-        ]}));
+        ]});
         let s = spans(&d, "entities");
         let got: Vec<(i64, i64, &str)> = s
             .iter()
             .map(|s| (s.start, s.end, s.kind.as_str()))
             .collect();
         assert_eq!(got, [(0, 3, "ORG"), (4, 7, "")]);
-        let c = doc(
-            json!({"contracts": [{"start": 0, "end": 3, "kind": ""}, {"start": 0, "end": 3, "kind": "modification"}]}),
-        );
+        let c = json!({"contracts": [
+            {"start": 0, "end": 3, "kind": ""},
+            {"start": 0, "end": 3, "kind": "modification"}
+        ]});
         let kinds: Vec<String> = spans(&c, "contracts").into_iter().map(|s| s.kind).collect();
         assert_eq!(kinds, ["id", "modification"]);
         assert!(spans(&json!({"money": {"start": 0}}), "money").is_empty());
