@@ -1,4 +1,8 @@
 //! Integration tests: one binary, modules by theme, shared helpers in `util`.
 
 mod cli;
+mod database;
+mod eval;
+mod schema;
+mod snapshots;
 mod util;
