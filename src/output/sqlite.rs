@@ -292,6 +292,12 @@ mod tests {
                     value: Some(v),
                     currency: Some("USD".into()),
                     qualifier: None,
+                    vague: false,
+                    min: None,
+                    max: None,
+                    per: None,
+                    period: None,
+                    range: None,
                     byte_start: 10,
                     byte_end: 12,
                 })

@@ -471,6 +471,15 @@ pub static MONEY: Table<MoneyMention> = Table {
         Column::null("value", Real, |m| m.value.into()),
         Column::null("currency", Text, |m| m.currency.as_deref().into()),
         Column::null("qualifier", Text, |m| m.qualifier.as_deref().into()),
+        Column::new("vague", SqlType::Boolean, |m| m.vague.into()),
+        Column::null("min", Real, |m| m.min.into()),
+        Column::null("max", Real, |m| m.max.into()),
+        Column::null("per", Text, |m| m.per.as_deref().into()),
+        Column::null("period", Text, |m| m.period.as_deref().into()),
+        Column::null("range_id", Integer, |m| m.range.map(|r| r.id).into()),
+        Column::null("range_role", Text, |m| {
+            m.range.map(|r| label(&r.role)).into()
+        }),
     ],
     indexes: &[&["currency", "value"]],
 };

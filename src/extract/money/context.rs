@@ -9,14 +9,14 @@ use regex::Captures;
 
 use super::number::{self, Written};
 use super::pattern::{
-    PERIOD_ADJECTIVE_AFTER, PERIOD_AFTER, PERIOD_BEFORE, POST_QUALIFIER, RANGE_BETWEEN, RANGE_HEAD,
-    RANGE_TAIL, RATE, RATE_ADVERB,
+    PERIOD_ADJECTIVE_AFTER, PERIOD_AFTER, PERIOD_BEFORE, PERIOD_UNIT_WORDS, POST_QUALIFIER,
+    RANGE_BETWEEN, RANGE_HEAD, RANGE_TAIL, RATE, RATE_ADVERB,
 };
 use super::tables::{
-    ADJECTIVE_BOUNDS, CENT_CURRENCIES, CHANGE_STEMS, CURRENCIES, GENERIC_POUNDS, MONEY_NOUNS,
-    MULTI_BOUNDS, NOT_RATE_UNITS, PERIOD_ONE, PERIOD_UNITS, POST_QUALIFIERS, QUALIFIERS,
-    RATE_ADVERBS, RATE_UNITS, VAGUE_COUNTS, VAGUE_PLURALS, WEIGHT_CUES, YEAR_DOLLAR_CUES,
-    YUAN_CUES, magnitude,
+    ADJECTIVE_BOUNDS, CENT_CURRENCIES, CHANGE_STEMS, CLAUSE_OPENERS, CURRENCIES, GENERIC_POUNDS,
+    MONEY_NOUNS, MULTI_BOUNDS, NOT_RATE_FOLLOWERS, NOT_RATE_UNITS, PERIOD_ONE, PERIOD_UNITS,
+    POST_QUALIFIERS, QUALIFIERS, RATE_ADVERBS, RATE_UNITS, VAGUE_COUNTS, VAGUE_PLURALS,
+    WEIGHT_CUES, YEAR_DOLLAR_CUES, YUAN_CUES, magnitude,
 };
 use super::{Amount, ceil_boundary, floor_boundary, preceding_word, spaced_magnitude};
 use crate::extract::Document;
@@ -249,6 +249,13 @@ fn bounded_after(text: &str, end: usize) -> &str {
 fn rate_after(text: &str, end: usize) -> Option<String> {
     let after = bounded_after(text, end);
     if let Some(caps) = RATE.captures(after) {
+        if caps.name("next").is_some_and(|n| {
+            NOT_RATE_FOLLOWERS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(n.as_str()))
+        }) {
+            return None;
+        }
         let unit = caps["unit"].to_ascii_lowercase();
         let known = rate_unit(&unit);
         let after_per = caps
@@ -312,6 +319,23 @@ fn period_after(doc: &Document<'_>, end: usize, next_start: usize) -> Option<Str
         .min(text.len());
     let clause = &text[end..ceil_boundary(text, limit.max(end))];
     let clause = &clause[..clause.find(';').unwrap_or(clause.len())];
+    // Another clause begins at a conjunction: its period is not this amount's.
+    let opener = clause
+        .split_inclusive(|c: char| !c.is_alphanumeric())
+        .scan(0, |at, piece| {
+            let start = *at;
+            *at += piece.len();
+            Some((
+                start,
+                piece.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            ))
+        })
+        .find(|(_, w)| CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+        .map_or(clause.len(), |(at, _)| at);
+    let clause = &clause[..opener];
+    if !PERIOD_UNIT_WORDS.is_match(clause) {
+        return None;
+    }
     if let Some(caps) = PERIOD_ADJECTIVE_AFTER.captures(clause) {
         return iso_period(Some(&caps["n"]), false, &caps["unit"]);
     }
@@ -330,7 +354,11 @@ fn period_after(doc: &Document<'_>, end: usize, next_start: usize) -> Option<Str
 /// A period adjective just before the amount ("a five-year, $100 million contract").
 fn period_before(text: &str, start: usize) -> Option<String> {
     let lo = floor_boundary(text, start.saturating_sub(BEFORE_REACH));
-    let caps = PERIOD_BEFORE.captures(&text[lo..start])?;
+    let before = &text[lo..start];
+    if !PERIOD_UNIT_WORDS.is_match(before) {
+        return None;
+    }
+    let caps = PERIOD_BEFORE.captures(before)?;
     iso_period(Some(&caps["n"]), false, &caps["unit"])
 }
 

@@ -140,10 +140,24 @@ fn find_amounts(doc: &Document<'_>) -> Vec<Amount> {
         let window = &text[..we];
         let mut pos = ws;
         while pos < we {
-            let Some(caps) = AMOUNT.captures_at(window, pos) else {
+            // The DFA finds the match; the slower capturing engine runs only on a match that
+            // can be an amount: a sign-first one, or one with a currency after it.
+            let Some(m) = AMOUNT.find_at(window, pos) else {
                 break;
             };
-            let Some(m) = caps.get(0) else { break };
+            let sign_first = !m
+                .as_str()
+                .starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                && m.as_str().contains(|c: char| c.is_ascii_digit());
+            let caps = if sign_first || currency_after_number(text, m.end(), true).is_some() {
+                AMOUNT.captures_at(window, m.start())
+            } else {
+                None
+            };
+            let Some(caps) = caps else {
+                pos = ceil_boundary(text, after_first_token(text, m.start()).min(we));
+                continue;
+            };
             match amount_from(doc, &caps) {
                 Some(a) if amounts.last().is_none_or(|p| p.span.end <= a.span.start) => {
                     pos = a.span.end.max(m.start() + 1);
@@ -441,21 +455,21 @@ fn preceding_word(text: &str, i: usize) -> &str {
 /// Not part of a larger token: no letter or digit glued before ("Ke$ha") or after ("$5abc"),
 /// not inside a URL, a template or code.
 fn standalone(text: &str, span: ByteSpan) -> bool {
-    let before: Vec<char> = text[..span.start].chars().rev().take(2).collect();
-    if let Some(&c) = before.first() {
+    let mut before = text[..span.start].chars().rev();
+    if let Some(c) = before.next() {
         if c.is_alphanumeric() || "_$\\{=@#%&*^|~".contains(c) {
             return false;
         }
-        if (c == '.' || c == ',') && before.get(1).is_some_and(|d| d.is_alphanumeric()) {
+        if (c == '.' || c == ',') && before.next().is_some_and(char::is_alphanumeric) {
             return false;
         }
     }
-    let after: Vec<char> = text[span.end..].chars().take(2).collect();
-    if let Some(&c) = after.first() {
+    let mut after = text[span.end..].chars();
+    if let Some(c) = after.next() {
         if c.is_alphanumeric() || "_$%".contains(c) {
             return false;
         }
-        if (c == '.' || c == ',') && after.get(1).is_some_and(char::is_ascii_digit) {
+        if (c == '.' || c == ',') && after.next().is_some_and(|d| d.is_ascii_digit()) {
             return false;
         }
     }

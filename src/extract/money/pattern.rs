@@ -18,7 +18,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use super::tables::{
@@ -254,10 +254,11 @@ pub static RANGE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("range separator pattern is valid")
 });
 
-/// A rate after an amount: "per share", "a year", "/month", "each year".
+/// A rate after an amount: "per share", "a year", "/month", "each year", "-a-year"; `next` is the word
+/// after the unit ("a year earlier" is no rate).
 pub static RATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[ \t\u{{a0}}]*/[ \t\u{{a0}}]*|\s+(?P<intro>(?i:per|a|an|each|every))\s+)(?P<unit>[A-Za-z]+){B}"
+        r"^(?:[ \t\u{{a0}}]*/[ \t\u{{a0}}]*|\s+(?P<intro>(?i:per|a|an|each|every))\s+|-(?i:a|an|per)-)(?P<unit>[A-Za-z]+){B}(?:[ \t\u{{a0}}]+(?P<next>[A-Za-z]+))?"
     ))
     .expect("rate pattern is valid")
 });
@@ -294,9 +295,18 @@ pub static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let units = period_units();
     let nw = number_words(false);
     Regex::new(&format!(
-        r"(?i){B}(?:over|for|across|during|within|in|spanning)\s+(?:the\s+)?(?:(?P<one>a|an|next|coming|following)\s+|(?:past|last|first|initial)\s+)?(?:(?P<n>\d+(?:\.\d+)?|{nw})[\s-]+)?(?:(?:more|additional|fiscal|calendar|full|consecutive)\s+)?(?P<unit>{units})s?{B}"
+        r"(?i){B}(?:over|for|across|during|within|spanning|in\s+the)\s+(?:the\s+)?(?:(?P<one>a|an|next|coming|following)\s+|(?:past|last|first|initial)\s+)?(?:(?P<n>\d+(?:\.\d+)?|{nw})[\s-]+)?(?:(?:more|additional|fiscal|calendar|full|consecutive)\s+)?(?P<unit>{units})s?{B}"
     ))
     .expect("period pattern is valid")
+});
+
+/// The unit words of a period, any case: text without one holds no period (a cheap test that
+/// spares the period regexes most of their work).
+pub static PERIOD_UNIT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PERIOD_UNITS.iter().map(|(u, _, _)| u))
+        .expect("period unit automaton builds")
 });
 
 /// A period adjective before an amount: "a five-year, $100 million contract".
@@ -376,8 +386,10 @@ pub static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
         add(capital, AnchorKind::Word);
         add(last.to_uppercase(), AnchorKind::Word);
     }
+    // A full DFA: one table lookup per byte, the fastest scan for this many patterns.
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(patterns.iter().map(|(p, _)| p))
         .expect("anchor automaton builds");
     Anchors {

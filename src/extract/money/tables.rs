@@ -238,6 +238,19 @@ pub const RATE_UNITS: &[(&str, &str)] = &[
 /// Words after "per" that do not name a rate unit ("5 per cent").
 pub const NOT_RATE_UNITS: &[&str] = &["cent", "centum", "se", "the", "a", "an"];
 
+/// Words after "a year", "a month"… that make it a time reference, not a rate ("a year
+/// earlier", "a week ago").
+pub const NOT_RATE_FOLLOWERS: &[&str] = &[
+    "earlier", "ago", "before", "later", "prior", "after", "from", "since", "into", "on", "back",
+];
+
+/// Words that open another clause: a period after one of them belongs to that clause
+/// ("$300 million before he becomes a free agent in two years").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "before", "after", "when", "while", "until", "unless", "if", "because", "since", "although",
+    "though", "whereas", "which", "who", "but", "once",
+];
+
 /// Adverbs after an amount that make it a rate ("$5 million annually", "$6,000 each").
 pub const RATE_ADVERBS: &[(&str, &str)] = &[
     ("annually", "year"),
