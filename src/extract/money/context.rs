@@ -42,10 +42,15 @@ pub(super) fn resolve(doc: &Document<'_>, amounts: &mut Vec<Amount>) {
             Some((q, at)) => (Some(q), at),
             None => (None, a.span.start),
         };
-        a.qualifier = qualifier.or_else(|| qualifier_after(doc.text, a.span.end));
+        // A qualifier after the amount ("$1 million-plus a year") comes before its rate.
+        let (after_qualifier, tail) = match qualifier_after(doc.text, a.span.end) {
+            Some((q, len)) => (Some(q), a.span.end + len),
+            None => (None, a.span.end),
+        };
+        a.qualifier = qualifier.or(after_qualifier);
         if a.range.is_none_or(|(_, role)| role == RangeRole::High) {
-            a.per = rate_after(doc.text, a.span.end);
-            a.period = period_after(doc, a.span.end, next_start);
+            a.per = rate_after(doc.text, tail);
+            a.period = period_after(doc, tail, next_start.max(tail));
         }
         a.period = a
             .period
@@ -230,15 +235,16 @@ fn ends_with_word(head: &str, w: &str) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// A qualifier written after the amount ("$5 million or more").
-fn qualifier_after(text: &str, end: usize) -> Option<&'static str> {
+/// A qualifier written after the amount ("$5 million or more"), and its length in bytes.
+fn qualifier_after(text: &str, end: usize) -> Option<(&'static str, usize)> {
     let after = bounded_after(text, end);
     let caps = POST_QUALIFIER.captures(after)?;
+    let len = caps.get(0)?.end();
     let found = caps["q"].split_whitespace().collect::<Vec<_>>().join(" ");
     POST_QUALIFIERS
         .iter()
         .find(|(w, _)| w.eq_ignore_ascii_case(&found))
-        .map(|(_, n)| *n)
+        .map(|(_, n)| (*n, len))
 }
 
 fn bounded_after(text: &str, end: usize) -> &str {

@@ -272,8 +272,13 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
     let amount =
         if group("vchain").is_some() || group("vcount").is_some() || group("vadj").is_some() {
             // Vague: a currency name must follow ("billions of dollars", "multimillion-dollar").
-            let hyphen_ok = group("vadj").is_some();
-            let (found, _) = currency_name_after(text, span.end, hyphen_ok)?;
+            // "multimillion-dollar", "multimillion dollar", but only "billion-dollar" with its
+            // hyphen: "12,5 million euros" holds no vague "million euros".
+            let adjective = group("vadj");
+            let (found, hyphen) = currency_name_after(text, span.end, adjective.is_some())?;
+            if adjective.is_some_and(|a| !a.to_ascii_lowercase().starts_with("multi")) && !hyphen {
+                return None;
+            }
             span.end = found.end;
             let bounds = context::vague_bounds(caps)?;
             if context::pounds_are_weight(doc, span, found.text, false) {
@@ -305,6 +310,10 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
                 .copied()?;
             let num = group("pnum")?;
             let magnitude = glued("pglued").or_else(|| mags("pmag"));
+            // A decimal comma ("€3,5") is read only before a magnitude ("€3,5 million").
+            if magnitude.is_none() && number::decimal_comma(num) {
+                return None;
+            }
             if form.ambiguous && magnitude.is_none() && !number::has_separators(num) {
                 return None;
             }
@@ -331,6 +340,9 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
             a
         } else if let Some(num) = group("snum") {
             let magnitude = glued("sglued").or_else(|| mags("smag"));
+            if magnitude.is_none() && number::decimal_comma(num) {
+                return None;
+            }
             let found = currency_after_number(text, span.end, true)?;
             span.end = found.0.end;
             let (found, hyphen) = found;

@@ -18,7 +18,8 @@ impl Written {
     /// Parses digits with optional thousands commas and a decimal point. `None` when `s` is not
     /// such a number.
     pub fn parse(s: &str) -> Option<Written> {
-        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+        let separator = if decimal_comma(s) { ',' } else { '.' };
+        let (int, frac) = s.split_once(separator).unwrap_or((s, ""));
         let int: String = int.chars().filter(|c| *c != ',').collect();
         if !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -70,7 +71,21 @@ impl Written {
 
 /// Whether `s` has thousands separators ("5,000"): such a number is plainly a quantity.
 pub fn has_separators(s: &str) -> bool {
-    s.contains(',')
+    s.contains(',') && !decimal_comma(s)
+}
+
+/// Whether `s` is written with a decimal comma ("12,5", "3,75"): one comma, one or two digits
+/// after it, no point. (Three digits after a comma are thousands: "3,750".)
+pub fn decimal_comma(s: &str) -> bool {
+    match s.split_once(',') {
+        Some((int, frac)) => {
+            !int.is_empty()
+                && int.len() <= 3
+                && (1..=2).contains(&frac.len())
+                && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+        }
+        None => false,
+    }
 }
 
 /// The value of a run of number words ("twenty-five", "one hundred and twenty", "half a",
@@ -142,6 +157,8 @@ mod tests {
         assert_eq!(n("19.875", 6), Some(19_875_000.0));
         assert_eq!(n("9,301,775,420", 0), Some(9_301_775_420.0));
         assert_eq!(n("1,00,000", 0), Some(100_000.0));
+        assert_eq!(n("12,5", 6), Some(12_500_000.0));
+        assert_eq!(n("3,750", 0), Some(3750.0));
         assert_eq!(n("4.1556", 0), Some(4.1556));
         assert_eq!(n("5", -2), Some(0.05));
         assert_eq!(n(".50", 0), Some(0.5));

@@ -26,8 +26,10 @@ use super::tables::{
     POST_QUALIFIERS, SUFFIX_SYMBOLS, VAGUE_COUNTS, VAGUE_PLURALS,
 };
 
-/// A number in digits: thousands commas (Western or Indian grouping), an optional decimal part.
-const NUM: &str = r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)";
+/// A number in digits: thousands commas (Western or Indian grouping), an optional decimal part;
+/// or a decimal comma ("12,5", valid only before a magnitude: "12,5 million euros").
+const NUM: &str =
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3},\d{1,2}|\d+)(?:\.\d+)?|\.\d+)";
 
 /// Case-insensitive ASCII word boundary (cheap for the lazy DFA on any text).
 const B: &str = r"(?-u:\b)";

@@ -160,6 +160,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The stake is $4.1556 per share or $57 million overall.", &["$4.1556|4.1556|USD|per=share", "$57 million|5.7e7|USD"]),
     ("Wages rose to $15 an hour.", &["$15|15|USD|per=hour"]),
     ("She took a £100,000-a-year job.", &["£100,000|100000|GBP|per=year"]),
+    ("He earns $1 million-plus a year.", &["$1 million|1e6|USD|q=more_than|per=year"]),
+    ("Sales reached 12,5 million euros.", &["12,5 million euros|1.25e7|EUR"]),
+    ("Le budget est de €3,5 millions.", &[]),
+    ("A million euros is a lot.", &["A million euros|1e6|EUR"]),
     ("Members pay $10 each month.", &["$10|10|USD|per=month"]),
     // ---- periods
     ("The price is at least $100 million over five years.", &["$100 million|1e8|USD|q=at_least|period=P5Y"]),
