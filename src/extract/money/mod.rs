@@ -346,7 +346,10 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
             let found = currency_after_number(text, span.end, true)?;
             span.end = found.0.end;
             let (found, hyphen) = found;
-            if found.form.ambiguous && magnitude.is_none() && !number::has_separators(num) {
+            if found.form.ambiguous
+                && ((magnitude.is_none() && !number::has_separators(num))
+                    || compound_after(text, found.end))
+            {
                 return None;
             }
             if context::pounds_are_weight(doc, span, found.text, hyphen)
@@ -368,7 +371,7 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
             // "a billion-dollar company" is the vague adjective, not one billion.
             let (found, _) = currency_name_after(text, span.end, magnitude.is_none())?;
             span = ByteSpan::new(start, found.end);
-            if found.form.ambiguous && magnitude.is_none() {
+            if found.form.ambiguous && (magnitude.is_none() || compound_after(text, found.end)) {
                 return None;
             }
             let hyphen = text[whole.end()..].starts_with('-');
@@ -424,6 +427,19 @@ fn currency_after_number(text: &str, end: usize, hyphen_ok: bool) -> Option<(Fou
             .strip_prefix([' ', '\u{a0}'])
             .map_or(0, |r| rest.len() - r.len());
     CURRENCY_AFTER.sign(text, pos).map(|f| (f, false))
+}
+
+/// Whether the word after `end` makes an ambiguous currency name an ordinary word ("real
+/// estate").
+fn compound_after(text: &str, end: usize) -> bool {
+    let next = text[end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    text[end..].starts_with(char::is_whitespace)
+        && tables::AMBIGUOUS_COMPOUNDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next))
 }
 
 /// The sum of spaced magnitude words' powers ("lakh crore" is 5 + 7).

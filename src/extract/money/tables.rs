@@ -35,6 +35,14 @@ pub const AMBIGUOUS_MARKERS: &[&str] = &[
     "won", "real", "reals", "rand", "dong", "marks", "mark",
 ];
 
+/// Words after an ambiguous currency name that make it an ordinary word: "2 billion real
+/// estate", "in real terms".
+pub const AMBIGUOUS_COMPOUNDS: &[&str] = &[
+    "estate", "terms", "time", "world", "life", "growth", "value", "values", "income", "wages",
+    "gdp", "interest", "rates", "returns", "cost", "costs", "money", "economy", "sector", "assets",
+    "people", "users", "votes", "games", "awards", "medals", "titles", "seats",
+];
+
 /// Currency words that are generic "pound(s)": a weight as often as a sum (see [`WEIGHT_CUES`]).
 pub const GENERIC_POUNDS: &[&str] = &["pound", "pounds"];
 
