@@ -129,8 +129,11 @@ impl Amount {
     }
 }
 
-/// Padding around an anchor: the longest amount form fits in it.
-const WINDOW_PAD: usize = 120;
+/// Text read before an anchor: the longest number part before a currency name fits in it
+/// ("two hundred and fifty-five million Hong Kong dollars", "tens of hundreds of thousands of").
+const WINDOW_BEFORE: usize = 80;
+/// Text read after an anchor: a sign, a number, a magnitude and a repeated currency name.
+const WINDOW_AFTER: usize = 64;
 
 /// Every amount in the text, in order, not overlapping.
 fn find_amounts(doc: &Document<'_>) -> Vec<Amount> {
@@ -191,7 +194,7 @@ fn windows(text: &str) -> Vec<(usize, usize)> {
         if !anchor_plausible(text, s, e, ANCHORS.kinds[m.pattern().as_usize()]) {
             continue;
         }
-        let mut ws = floor_boundary(text, s.saturating_sub(WINDOW_PAD));
+        let mut ws = floor_boundary(text, s.saturating_sub(WINDOW_BEFORE));
         // Start at a whitespace so the window does not open in the middle of a number.
         if ws > 0
             && !bytes[ws - 1].is_ascii_whitespace()
@@ -199,7 +202,7 @@ fn windows(text: &str) -> Vec<(usize, usize)> {
         {
             ws += i + 1;
         }
-        let mut we = ceil_boundary(text, (e + WINDOW_PAD).min(text.len()));
+        let mut we = ceil_boundary(text, (e + WINDOW_AFTER).min(text.len()));
         if let Some(i) = bytes[we..(we + 32).min(text.len())]
             .iter()
             .position(u8::is_ascii_whitespace)

@@ -99,6 +99,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("They spent two hundred fifty million euros.", &["two hundred fifty million euros|2.5e8|EUR"]),
     ("It sold for one and a half million pounds.", &["one and a half million pounds|1.5e6|GBP"]),
     ("The fee is ten dollars.", &["ten dollars|10|USD"]),
+    ("They paid two hundred and fifty-five million Hong Kong dollars.", &["two hundred and fifty-five million Hong Kong dollars|2.55e8|HKD"]),
     // ---- parentheses
     ("Each got $42,000 ($6,000 each).", &["$42,000|42000|USD", "$6,000|6000|USD|per=each"]),
     ("They will pay $57 million (US$78 million) for the stake.", &["$57 million|5.7e7|USD", "US$78 million|7.8e7|USD"]),
