@@ -9,7 +9,7 @@
 //! earlier layer's mentions by index (contract events point at money and date mentions).
 //!
 //! Adding an extractor: one file in this folder, one line in [`registry`], and tests in the
-//! file (see `money.rs` for the shape).
+//! file or folder (see `money/` for the shape).
 
 pub mod contracts;
 pub mod dates;
