@@ -1,0 +1,652 @@
+//! Gazetteers: the embedded name lists (`data/*.tsv`) and the look-up of names in token runs.
+//!
+//! Every list is parsed once, on first use, into one [`Lexicon`]: a hash table from a
+//! normalized phrase ("us customs and border protection") to an [`Entry`] holding what the
+//! lists say about it (a company, an agency, a country, a demonym, a given name, a person title,
+//! an organisation head, a cue word…), as bit flags. Phrases are keyed token by token, with the
+//! same tokenizer the recognizer uses, so a look-up walks the text's tokens and extends the key
+//! one token at a time; every proper prefix of a phrase is in the table too (flagged
+//! [`PREFIX`]), so the walk stops as soon as no phrase continues. Keys are lower case, without
+//! periods and with ’ as ': "U.S.", "US" and "u.s" share one key, as do "Corp." and "Corp".
+//! A list name that starts with "The" keeps it ("The Hill" is a newspaper, "Hill" is not): the
+//! recognizer looks names up from a "the" before a capitalised word too.
+//!
+//! The same [`PhraseTable`] serves the recognizer's per-article memory of names.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::tokens::{self, Kind, Token};
+
+/// Companies and well-known organisations (SEC, index constituents, curated).
+const COMPANIES: &str = include_str!("../../../data/companies.tsv");
+/// U.S. federal agencies with acronyms and news aliases.
+const US_AGENCIES: &str = include_str!("../../../data/us_agencies.tsv");
+/// Countries with alternative names and demonyms.
+const COUNTRIES: &str = include_str!("../../../data/countries.tsv");
+/// U.S. states with postal and AP abbreviations.
+const US_STATES: &str = include_str!("../../../data/us_states.tsv");
+/// Cities over 100,000 people (U.S.: over 50,000).
+const CITIES: &str = include_str!("../../../data/cities.tsv");
+/// U.S. given names (Census 2020).
+const GIVEN_NAMES: &str = include_str!("../../../data/given_names.tsv");
+/// U.S. surnames (Census 2020).
+const SURNAMES: &str = include_str!("../../../data/surnames.tsv");
+/// Organisation legal suffixes and head nouns.
+const ORG_SUFFIXES: &str = include_str!("../../../data/org_suffixes.tsv");
+/// Person titles and roles.
+const PERSON_TITLES: &str = include_str!("../../../data/person_titles.tsv");
+/// Month and weekday names.
+const MONTHS_DAYS: &str = include_str!("../../../data/months_days.tsv");
+/// Hand-written cue words (common words, speech verbs, heads of place and law names…).
+const ENTITY_CUES: &str = include_str!("../../../data/entity_cues.tsv");
+
+/// A longer phrase continues this key.
+pub const PREFIX: u64 = 1;
+/// A company or organisation's full name.
+pub const COMPANY: u64 = 1 << 1;
+/// A company's short name ("Microsoft", "Google").
+pub const COMPANY_SHORT: u64 = 1 << 2;
+/// A U.S. agency's name or news alias.
+pub const AGENCY: u64 = 1 << 3;
+/// A U.S. agency's acronym ("ICE", "CBP").
+pub const AGENCY_ACRONYM: u64 = 1 << 4;
+/// A country or territory, or one of its other names.
+pub const COUNTRY: u64 = 1 << 5;
+/// A nationality or demonym ("German", "Britons").
+pub const DEMONYM: u64 = 1 << 6;
+/// A U.S. state's name.
+pub const STATE: u64 = 1 << 7;
+/// A U.S. state's AP abbreviation ("Calif.", "Va.").
+pub const STATE_ABBR: u64 = 1 << 8;
+/// A U.S. state's postal code ("CA"): only trusted after "City,".
+pub const STATE_POSTAL: u64 = 1 << 9;
+/// A city.
+pub const CITY: u64 = 1 << 10;
+/// A city of a million people or more, or a capital.
+pub const CITY_MAJOR: u64 = 1 << 11;
+/// A given name.
+pub const GIVEN: u64 = 1 << 12;
+/// A surname.
+pub const SURNAME: u64 = 1 << 13;
+/// A legal-form suffix ("Inc.", "LLC", "GmbH").
+pub const ORG_LEGAL: u64 = 1 << 14;
+/// A head noun that ends organisation names ("Agency", "University").
+pub const ORG_HEAD: u64 = 1 << 15;
+/// A phrase that starts organisation names ("Department of", "University of").
+pub const ORG_HEAD_START: u64 = 1 << 16;
+/// A word that often starts organisation names ("National", "Federal").
+pub const ORG_MODIFIER: u64 = 1 << 17;
+/// A title before a person's name ("Sen.", "Chief Executive Officer").
+pub const TITLE_PRE: u64 = 1 << 18;
+/// A title after a person's name ("CEO" in "Smith, CEO").
+pub const TITLE_POST: u64 = 1 << 19;
+/// A name suffix ("Jr.", "III").
+pub const NAME_SUFFIX: u64 = 1 << 20;
+/// A role noun before or after a person's name ("spokesman", "manager").
+pub const ROLE: u64 = 1 << 21;
+/// A month or weekday name.
+pub const MONTH_DAY: u64 = 1 << 22;
+/// An ordinary word: not a name on its own when capitalised at a sentence start.
+pub const COMMON: u64 = 1 << 23;
+/// A speech verb ("said", "told").
+pub const SPEECH: u64 = 1 << 24;
+/// A preposition a place often follows ("in", "from").
+pub const LOC_PREP: u64 = 1 << 25;
+/// An appositive noun for organisations ("firm", "agency").
+pub const ORG_NOUN: u64 = 1 << 26;
+/// An appositive noun for places ("city", "state").
+pub const LOC_NOUN: u64 = 1 << 27;
+/// A head that ends place names ("Street", "River").
+pub const LOC_HEAD: u64 = 1 << 28;
+/// A head that starts place names ("Mount", "Lake").
+pub const LOC_HEAD_START: u64 = 1 << 29;
+/// A head that ends law, event and programme names ("Act", "Cup", "Program").
+pub const MISC_HEAD: u64 = 1 << 30;
+/// A group: party members, religions, peoples ("Democrats", "Muslims").
+pub const MISC_GROUP: u64 = 1 << 31;
+/// A lower-case particle of person names ("de", "van").
+pub const PARTICLE: u64 = 1 << 32;
+/// A capitalised word that is never a name ("CEO", "GDP", "Mr.").
+pub const NOT_NAME: u64 = 1 << 33;
+/// A news organisation.
+pub const NEWS_ORG: u64 = 1 << 34;
+/// A continent or region ("Europe", "Silicon Valley").
+pub const LOC_REGION: u64 = 1 << 35;
+
+/// What the lists say about one phrase.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// Bit flags (the constants of this module).
+    pub flags: u64,
+    /// Names listed in one row (an agency and its acronyms, a country and its other names)
+    /// share a group number, starting at 1; 0 = none.
+    pub group: u32,
+}
+
+impl Entry {
+    /// Whether any flag of `f` is set.
+    pub fn any(&self, f: u64) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// FxHash (as in rustc): fast hashing of short keys; the tables are built from our own data.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+/// Hash-map builder with [`FxHasher`].
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// A table from normalized phrases to values, with every proper prefix of a phrase marked so
+/// that a look-up can stop early.
+#[derive(Debug, Clone)]
+pub struct PhraseTable<V> {
+    map: HashMap<Box<str>, Slot<V>, FxBuild>,
+    longest: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Slot<V> {
+    value: Option<V>,
+    continues: bool,
+}
+
+impl<V> Default for PhraseTable<V> {
+    fn default() -> Self {
+        PhraseTable {
+            map: HashMap::default(),
+            longest: 0,
+        }
+    }
+}
+
+impl<V> PhraseTable<V> {
+    /// Inserts `key` (normalized, tokens separated by single spaces), merging with `merge` into
+    /// the value there (or `V::default()`).
+    pub fn insert_with(&mut self, key: &str, merge: impl FnOnce(&mut V))
+    where
+        V: Default,
+    {
+        if key.is_empty() {
+            return;
+        }
+        let mut tokens = 1;
+        for (i, b) in key.bytes().enumerate() {
+            if b == b' ' {
+                tokens += 1;
+                self.map.entry(key[..i].into()).or_default().continues = true;
+            }
+        }
+        self.longest = self.longest.max(tokens);
+        let slot = self.map.entry(key.into()).or_default();
+        merge(slot.value.get_or_insert_with(V::default));
+    }
+
+    /// The value of `key`, if it is a phrase.
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.map.get(key).and_then(|s| s.value.as_ref())
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The longest phrase starting at token `first` whose value `accept` takes: the index after
+    /// its last token, and the value. Periods are skipped (keys have none); the walk stops at a
+    /// line break and after as many tokens as the longest phrase has. `buf` is scratch space.
+    pub fn longest_match<'a>(
+        &'a self,
+        text: &str,
+        tokens: &[Token],
+        first: usize,
+        buf: &mut String,
+        mut accept: impl FnMut(&V) -> bool,
+    ) -> Option<(usize, &'a V)> {
+        let start = tokens.get(first)?;
+        if !start.is_wordlike() || self.map.is_empty() {
+            return None;
+        }
+        buf.clear();
+        let mut best = None;
+        let mut taken = 0usize;
+        let mut i = first;
+        while i < tokens.len() && taken < self.longest {
+            let t = &tokens[i];
+            if i > first && t.has(tokens::NEWLINE_BEFORE) {
+                break;
+            }
+            if t.kind == Kind::Punct && t.is_punct(text, '.') {
+                i += 1;
+                continue;
+            }
+            if taken > 0 {
+                buf.push(' ');
+            }
+            push_normalized(buf, t.text(text));
+            taken += 1;
+            match self.map.get(buf.as_str()) {
+                None => break,
+                Some(slot) => {
+                    if let Some(v) = &slot.value
+                        && accept(v)
+                    {
+                        best = Some((i + 1, v));
+                    }
+                    if !slot.continues {
+                        break;
+                    }
+                }
+            }
+            i += 1;
+        }
+        best
+    }
+}
+
+/// Appends the normalized form of one token: lower case, no periods, ’ as ', dashes as '-'.
+pub fn push_normalized(buf: &mut String, token: &str) {
+    if token.is_ascii() {
+        for b in token.bytes() {
+            if b != b'.' {
+                buf.push(b.to_ascii_lowercase() as char);
+            }
+        }
+        return;
+    }
+    for c in token.chars() {
+        match c {
+            '.' => {}
+            '\u{2019}' | '\u{2018}' => buf.push('\''),
+            '\u{2010}' | '\u{2011}' => buf.push('-'),
+            c if c.is_uppercase() => buf.extend(c.to_lowercase()),
+            c => buf.push(c),
+        }
+    }
+}
+
+/// The normalized key of a phrase written in a list: its tokens, normalized, without periods.
+pub fn phrase_key(phrase: &str) -> String {
+    let mut key = String::with_capacity(phrase.len());
+    key_into(phrase, &mut key);
+    key
+}
+
+/// Writes the normalized key of `phrase` into `key` (cleared first).
+pub fn key_into(phrase: &str, key: &mut String) {
+    key.clear();
+    tokens::scan(phrase, |t| {
+        let tok = &phrase[t.start as usize..t.end as usize];
+        if t.kind == Kind::Punct && tok == "." {
+            return;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        push_normalized(key, tok);
+    });
+}
+
+/// Everything the lists say, as one table.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Phrases to entries.
+    pub phrases: PhraseTable<Entry>,
+    /// For each group number, the group's canonical name (index 0 unused).
+    pub group_names: Vec<Box<str>>,
+}
+
+/// The lexicon, built on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// Data rows of a TSV list: comment lines and empty lines skipped, cells split on tabs.
+fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// The `|`-separated values of a cell.
+fn values<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    cell.copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+}
+
+impl Lexicon {
+    fn add(&mut self, phrase: &str, flags: u64, group: u32) {
+        let key = phrase_key(phrase);
+        self.phrases.insert_with(&key, |e: &mut Entry| {
+            e.flags |= flags;
+            if e.group == 0 {
+                e.group = group;
+            }
+        });
+    }
+
+    fn new_group(&mut self, name: &str) -> u32 {
+        self.group_names.push(name.into());
+        (self.group_names.len() - 1) as u32
+    }
+
+    /// Parses every list.
+    pub fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            phrases: PhraseTable::default(),
+            group_names: vec!["".into()],
+        };
+        // Cue words first: company short names that are ordinary words are left out below.
+        for row in rows(ENTITY_CUES) {
+            let flags = values(row.get(1)).fold(0, |f, cue| f | cue_flag(cue));
+            lex.add(row[0], flags, 0);
+        }
+        for row in rows(MONTHS_DAYS) {
+            lex.add(row[0], MONTH_DAY, 0);
+        }
+        for row in rows(PERSON_TITLES) {
+            let category = row.get(2).copied().unwrap_or("");
+            let position = row.get(3).copied().unwrap_or("");
+            let mut flags = match position {
+                "pre" => TITLE_PRE,
+                "post" => TITLE_POST,
+                _ => TITLE_PRE | TITLE_POST,
+            };
+            if category == "suffix" {
+                flags = NAME_SUFFIX;
+            } else if category == "role" || category == "corporate" {
+                flags |= ROLE;
+            }
+            lex.add(row[0], flags, 0);
+        }
+        for row in rows(ORG_SUFFIXES) {
+            let kind = row.get(1).copied().unwrap_or("");
+            let position = row.get(2).copied().unwrap_or("");
+            let source = row.get(4).copied().unwrap_or("");
+            let term = row[0];
+            // Short legal terms from cleanco collide with English words ("as", "sa").
+            if source != "curated" && (term.chars().count() < 3 || is_common(&lex, term)) {
+                continue;
+            }
+            let flags = match (kind, position) {
+                ("legal", _) => ORG_LEGAL,
+                (_, "start") if term.contains(' ') => ORG_HEAD_START,
+                (_, "start") => ORG_MODIFIER,
+                (_, "any") => ORG_HEAD | ORG_MODIFIER,
+                _ => ORG_HEAD,
+            };
+            lex.add(term, flags, 0);
+        }
+        for row in rows(COUNTRIES) {
+            let group = lex.new_group(row[0]);
+            lex.add(row[0], COUNTRY, group);
+            for alt in values(row.get(3)) {
+                if !alt.contains(',') {
+                    lex.add(alt, COUNTRY, group);
+                }
+            }
+            for demonym in values(row.get(4)) {
+                lex.add(demonym, DEMONYM, 0);
+            }
+            for capital in values(row.get(5)) {
+                lex.add(capital, CITY | CITY_MAJOR, 0);
+            }
+        }
+        for row in rows(US_STATES) {
+            let group = lex.new_group(row[0]);
+            lex.add(row[0], STATE, group);
+            for postal in values(row.get(1)) {
+                lex.add(postal, STATE_POSTAL, group);
+            }
+            for abbr in values(row.get(2)).chain(values(row.get(5))) {
+                if phrase_key(abbr) != phrase_key(row[0]) && !abbr.starts_with("the ") {
+                    lex.add(abbr, STATE_ABBR, group);
+                }
+            }
+        }
+        for row in rows(CITIES) {
+            let population: u64 = row.get(5).and_then(|p| p.parse().ok()).unwrap_or(0);
+            let flags = if population >= 1_000_000 {
+                CITY | CITY_MAJOR
+            } else {
+                CITY
+            };
+            lex.add(row[0], flags, 0);
+            if let Some(ascii) = row.get(1).filter(|a| !a.is_empty()) {
+                lex.add(ascii, flags, 0);
+            }
+        }
+        for row in rows(US_AGENCIES) {
+            let name = row[0];
+            if name.is_empty() {
+                continue;
+            }
+            // "The Senate" is written "the Senate": an agency's "The" is not part of its name.
+            let name = name.strip_prefix("The ").unwrap_or(name);
+            let group = lex.new_group(name);
+            lex.add(name, AGENCY, group);
+            for acronym in values(row.get(1)) {
+                lex.add(acronym, AGENCY_ACRONYM, group);
+            }
+            for alt in values(row.get(2)) {
+                // Lower-case aliases ("immigration courts") are descriptions, not names.
+                if alt.chars().next().is_some_and(char::is_uppercase) {
+                    lex.add(alt, AGENCY, group);
+                }
+            }
+        }
+        for row in rows(COMPANIES) {
+            let kind = row.get(4).copied().unwrap_or("");
+            let extra = if kind == "news_org" { NEWS_ORG } else { 0 };
+            lex.add(row[0], COMPANY | extra, 0);
+            for short in values(row.get(1)) {
+                // Short names that are places, peoples or ordinary words need more evidence
+                // than the list gives ("U.S." for U.S. Bancorp, "Sea", "Target").
+                let known = lex.phrases.get(&phrase_key(short)).copied();
+                let clash = known.is_some_and(|e| {
+                    e.any(COUNTRY | STATE | STATE_ABBR | DEMONYM | COMMON | MONTH_DAY | CITY_MAJOR)
+                });
+                if !clash {
+                    lex.add(short, COMPANY_SHORT | extra, 0);
+                }
+            }
+        }
+        for row in rows(GIVEN_NAMES) {
+            lex.add(row[0], GIVEN, 0);
+        }
+        for row in rows(SURNAMES) {
+            lex.add(row[0], SURNAME, 0);
+            for v in values(row.get(3)) {
+                lex.add(v, SURNAME, 0);
+            }
+        }
+        lex
+    }
+
+    /// The entry of one normalized key.
+    pub fn get(&self, key: &str) -> Option<Entry> {
+        self.phrases.get(key).copied()
+    }
+
+    /// Flags of one token's text (normalized here), 0 if unknown. `buf` is scratch space.
+    pub fn word_flags(&self, token: &str, buf: &mut String) -> u64 {
+        buf.clear();
+        push_normalized(buf, token);
+        self.phrases.get(buf.as_str()).map_or(0, |e| e.flags)
+    }
+}
+
+fn is_common(lex: &Lexicon, word: &str) -> bool {
+    lex.phrases
+        .get(&phrase_key(word))
+        .is_some_and(|e| e.any(COMMON))
+}
+
+/// The flag of a cue name in `entity_cues.tsv`.
+fn cue_flag(cue: &str) -> u64 {
+    match cue {
+        "common" => COMMON,
+        "speech" => SPEECH,
+        "loc_prep" => LOC_PREP,
+        "org_noun" => ORG_NOUN,
+        "loc_noun" => LOC_NOUN,
+        "role" => ROLE,
+        "loc_head" => LOC_HEAD,
+        "loc_head_start" => LOC_HEAD_START,
+        "misc_head" => MISC_HEAD,
+        "org_head" => ORG_HEAD,
+        "misc_group" => MISC_GROUP,
+        "particle" => PARTICLE,
+        "not_name" => NOT_NAME,
+        "loc_region" => LOC_REGION,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags(phrase: &str) -> u64 {
+        LEXICON.get(&phrase_key(phrase)).map_or(0, |e| e.flags)
+    }
+
+    #[test]
+    fn keys_are_normalized() {
+        assert_eq!(
+            phrase_key("U.S. Customs and Border Protection"),
+            "us customs and border protection"
+        );
+        assert_eq!(phrase_key("The Associated Press"), "the associated press");
+        assert_eq!(phrase_key("Amazon.com Inc."), "amazoncom inc");
+        assert_eq!(phrase_key("McDonald’s"), "mcdonald 's");
+        assert_eq!(phrase_key("Co., Ltd."), "co , ltd");
+    }
+
+    #[test]
+    fn every_list_is_parsed() {
+        let table = [
+            ("Microsoft Corp.", COMPANY),
+            ("Microsoft", COMPANY_SHORT),
+            ("U.S. Customs and Border Protection", AGENCY),
+            ("ICE", AGENCY_ACRONYM),
+            ("Germany", COUNTRY),
+            ("U.S.", COUNTRY),
+            ("German", DEMONYM),
+            ("Virginia", STATE),
+            ("Va.", STATE_ABBR),
+            ("VA", STATE_POSTAL),
+            ("Rochester", CITY),
+            ("Satya", 0),
+            ("John", GIVEN),
+            ("Smith", SURNAME),
+            ("Inc.", ORG_LEGAL),
+            ("Agency", ORG_HEAD),
+            ("Department of", ORG_HEAD_START),
+            ("Sen.", TITLE_PRE),
+            ("spokesman", ROLE),
+            ("Jr.", NAME_SUFFIX),
+            ("Sept.", MONTH_DAY),
+            ("However", COMMON),
+            ("said", SPEECH),
+            ("Street", LOC_HEAD),
+            ("Act", MISC_HEAD),
+            ("Democrats", MISC_GROUP),
+            ("CEO", NOT_NAME),
+        ];
+        for (phrase, flag) in table {
+            let f = flags(phrase);
+            if flag == 0 {
+                assert_eq!(f & !PREFIX, 0, "{phrase} should be unknown");
+            } else {
+                assert!(f & flag != 0, "{phrase}: {f:#x} lacks {flag:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn clashing_short_names_are_left_out() {
+        // U.S. Bancorp's short name "U.S." is a country, not a company.
+        assert_eq!(flags("U.S.") & COMPANY_SHORT, 0);
+        assert_ne!(flags("Fifth Third") & COMPANY_SHORT, 0);
+    }
+
+    #[test]
+    fn groups_tie_acronyms_to_names() {
+        let ice = LEXICON.get("ice").unwrap();
+        let long = LEXICON
+            .get(&phrase_key("Immigration and Customs Enforcement"))
+            .unwrap();
+        assert_ne!(ice.group, 0);
+        assert_eq!(ice.group, long.group);
+        assert_eq!(
+            &*LEXICON.group_names[ice.group as usize],
+            "U.S. Immigration and Customs Enforcement"
+        );
+    }
+
+    #[test]
+    fn prefixes_continue() {
+        assert!(flags("Department of") & (PREFIX | ORG_HEAD_START) != 0);
+        let doc =
+            crate::extract::Document::new("the U.S. Customs and Border Protection agency", None);
+        let toks = tokens::tokenize(&doc);
+        let mut buf = String::new();
+        let (end, e) = LEXICON
+            .phrases
+            .longest_match(doc.text, &toks, 1, &mut buf, |e| e.any(AGENCY))
+            .unwrap();
+        assert!(e.any(AGENCY));
+        assert_eq!(toks[end - 1].text(doc.text), "Protection");
+    }
+
+    #[test]
+    fn phrase_table_merges_and_marks_prefixes() {
+        let mut t: PhraseTable<u32> = PhraseTable::default();
+        t.insert_with("a b c", |v| *v += 1);
+        t.insert_with("a b c", |v| *v += 1);
+        t.insert_with("a", |v| *v += 10);
+        assert_eq!(t.get("a b c"), Some(&2));
+        assert_eq!(t.get("a b"), None);
+        assert_eq!(t.get("a"), Some(&10));
+    }
+}

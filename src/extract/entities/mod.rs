@@ -1,0 +1,134 @@
+//! Named entities: people, organisations, places and other names (MISC), by rules and
+//! gazetteers.
+//!
+//! How a name is found and typed:
+//! 1. [`tokens`]: the text is tokenized once; each token knows its shape (capitalised, all
+//!    caps, "iPhone"), whether it starts a sentence, and whether its line is written in
+//!    capitals or title case (a headline), where capitals are no evidence.
+//! 2. [`gazetteer`]: every token is looked up once in the embedded lists (companies, agencies,
+//!    countries and demonyms, states, cities, given names, surnames, titles, organisation
+//!    heads, cue words), one hash look-up per token.
+//! 3. [`candidates`]: runs of capitalised words are cut into names at connectors, titles,
+//!    possessives and hyphen tails ("Sen. Jim Risch of Idaho" → "Jim Risch", "Idaho").
+//! 4. [`classify`]: each name collects cues (listed as a company, ends in "Agency", a title or
+//!    "said" before it, "in" before it, "-based" after it…) whose weights decide its type.
+//! 5. [`link`]: the article decides: a name takes the type it won across the article (once
+//!    "Satya Nadella" is a PERSON, so is "Nadella"), a sentence-initial word is kept only if
+//!    something backs it, and headlines and all-caps lines are searched for the names found.
+//!
+//! A second extractor, [`EntityLinks`], runs after the entity layer is normalized: it groups
+//! mentions into entities (short forms, acronyms, the lists' aliases), fills each mention's
+//! `canonical` and `entity`, and the record's `entity_index`.
+//!
+//! Cost: linear in the text; one token vector and one flag vector per article; look-ups hash
+//! a reused buffer; runs are cut every [`candidates::MAX_RUN`] tokens.
+
+pub mod candidates;
+pub mod classify;
+pub mod gazetteer;
+pub mod link;
+pub mod tokens;
+
+use super::{Document, Extractor, Layer, Mentions};
+use crate::record::EntityMention;
+
+/// The entity recognizer.
+pub struct Entities;
+
+/// The entity linker: groups the entity layer into entities (runs after [`Entities`]).
+pub struct EntityLinks;
+
+/// The article's tokens with their lexicon flags: what every stage reads.
+#[derive(Debug)]
+pub struct LexedText<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: Vec<tokens::Token>,
+    /// For each token, the lexicon flags of its text (0 for punctuation and unknown words).
+    pub flags: Vec<u64>,
+    /// The lexicon.
+    pub lex: &'static gazetteer::Lexicon,
+}
+
+impl<'a> LexedText<'a> {
+    /// Tokenizes the document and looks every word up.
+    pub fn new(doc: &Document<'a>) -> LexedText<'a> {
+        let lex = &*gazetteer::LEXICON;
+        let tokens = tokens::tokenize(doc);
+        let mut buf = String::with_capacity(32);
+        let flags = tokens
+            .iter()
+            .map(|t| {
+                if t.kind == tokens::Kind::Word {
+                    lex.word_flags(t.text(doc.text), &mut buf)
+                } else {
+                    0
+                }
+            })
+            .collect();
+        LexedText {
+            text: doc.text,
+            tokens,
+            flags,
+            lex,
+        }
+    }
+}
+
+impl Extractor for Entities {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
+    fn layer(&self) -> Layer {
+        Layer::Entities
+    }
+
+    fn extract(&self, doc: &Document<'_>, found: &mut Mentions) {
+        for f in recognize(doc) {
+            let l = doc.locate(f.span);
+            found.entities.push(EntityMention {
+                start: l.start,
+                end: l.end,
+                text: l.text,
+                kind: f.kind,
+                canonical: None,
+                entity: None,
+                byte_start: l.byte_start,
+                byte_end: l.byte_end,
+            });
+        }
+    }
+}
+
+impl Extractor for EntityLinks {
+    fn name(&self) -> &'static str {
+        "entity_links"
+    }
+
+    fn layer(&self) -> Layer {
+        Layer::Entities
+    }
+
+    fn extract(&self, _doc: &Document<'_>, found: &mut Mentions) {
+        found.entity_index = link::link(&mut found.entities);
+    }
+}
+
+/// The entity mentions of `doc` outside boilerplate, in text order, not overlapping.
+pub fn recognize(doc: &Document<'_>) -> Vec<link::Found> {
+    let lt = LexedText::new(doc);
+    let mut buf = String::with_capacity(64);
+    let cands: Vec<candidates::Candidate> = candidates::find(&lt, &mut buf)
+        .into_iter()
+        .filter(|c| !doc.in_boilerplate(c.span))
+        .collect();
+    let typings: Vec<classify::Typing> = cands
+        .iter()
+        .map(|c| classify::classify(&lt, c, &mut buf))
+        .collect();
+    let mut found = link::resolve(&lt, &cands, &typings, &mut buf);
+    found.retain(|f| f.span.start < f.span.end && !doc.in_boilerplate(f.span));
+    found
+}
