@@ -35,7 +35,13 @@ pub const NAME_KINDS: u64 = gz::COMPANY
     | gz::CITY
     | gz::MISC_GROUP
     | gz::LOC_REGION
-    | gz::NEWS_ORG;
+    | gz::NEWS_ORG
+    | gz::COMPANY_ACRONYM
+    | gz::MISC_NAME;
+
+/// Lexicon flags of ordinary words: capitalised only because they start a sentence.
+const ORDINARY: u64 =
+    gz::COMMON | gz::ROLE | gz::SPEECH | gz::LOC_PREP | gz::ORG_NOUN | gz::LOC_NOUN | gz::MONTH_DAY;
 
 /// How a person title stands before a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,7 +99,7 @@ impl Candidate {
 }
 
 /// Whether token `i` can be part of a name: a capitalised word (or "iPhone"-shaped), not a
-/// month, weekday or never-a-name word, outside capitals and headline lines.
+/// month, weekday or never-a-name word, not an identifier or a currency prefix.
 pub fn is_name_word(lt: &LexedText<'_>, i: usize) -> bool {
     let t = &lt.tokens[i];
     if !t.is_wordlike() || !(t.has(tk::CAP) || t.has(tk::INNER_CAP)) {
@@ -108,7 +114,69 @@ pub fn is_name_word(lt: &LexedText<'_>, i: usize) -> bool {
         return f & gz::GIVEN != 0
             && (i > 0 && lt.flags[i - 1] & gz::GIVEN != 0 && is_cap_word(lt, i - 1));
     }
+    let w = t.text(lt.text);
+    if t.has(tk::DIGIT) && is_identifier(w) {
+        return false;
+    }
+    // "UNLESS", "THE": an ordinary word in capitals.
+    if t.has(tk::UPPER) && f & gz::COMMON != 0 && f & NAME_KINDS == 0 && !t.has(tk::DOTTED) {
+        return false;
+    }
+    // "I've", "Don't": contractions.
+    if let Some(k) = w.rfind(['\'', '\u{2019}'])
+        && matches!(
+            &w[k..]
+                .trim_start_matches(['\'', '\u{2019}'])
+                .to_ascii_lowercase()[..],
+            "ve" | "ll" | "re" | "d" | "m" | "t"
+        )
+    {
+        return false;
+    }
+    if t.has(tk::HYPHEN) && (t.has(tk::INNER_CAP) || hyphen_parts_are_dates(lt, w)) {
+        // "mid-January", "January-March", "pre-COVID".
+        return false;
+    }
+    // "C$1.2 billion", "HK$4.6": a currency prefix.
+    if let Some(next) = lt.tokens.get(i + 1)
+        && next.kind == Kind::Punct
+        && !next.has(tk::SPACE_BEFORE)
+        && matches!(next.text(lt.text), "$" | "€" | "£" | "¥")
+    {
+        return false;
+    }
+    // "2 p.m. Pacific": a time zone.
+    if i >= 2
+        && lt.tokens[i - 1].is_punct(lt.text, '.')
+        && matches!(
+            lt.tokens[i - 2].text(lt.text),
+            "a.m" | "p.m" | "A.M" | "P.M"
+        )
+    {
+        return false;
+    }
     true
+}
+
+/// Whether a word with digits is an identifier (a contract or docket number, "FY21"), not a
+/// model name ("F-35C", "A380", "Alliant 2").
+fn is_identifier(w: &str) -> bool {
+    let digits = w.bytes().filter(u8::is_ascii_digit).count();
+    if digits > 4 {
+        return true;
+    }
+    let b = w.as_bytes();
+    b.len() > 2
+        && (b[0] == b'F' || b[0] == b'f')
+        && (b[1] == b'Y' || b[1] == b'y')
+        && b[2].is_ascii_digit()
+}
+
+/// Whether every hyphen-separated part of `w` is a month or weekday ("January-March").
+fn hyphen_parts_are_dates(lt: &LexedText<'_>, w: &str) -> bool {
+    let mut buf = String::new();
+    w.split(['-', '\u{2010}', '\u{2011}'])
+        .all(|p| lt.lex.word_flags(p, &mut buf) & gz::MONTH_DAY != 0)
 }
 
 fn is_cap_word(lt: &LexedText<'_>, i: usize) -> bool {
@@ -120,28 +188,50 @@ pub fn on_shouting_line(lt: &LexedText<'_>, i: usize) -> bool {
     lt.tokens[i].flags & (tk::CAPS_LINE | tk::TITLE_LINE) != 0
 }
 
-/// Whether a period right after word `i` belongs to it: an initial, a dotted abbreviation
-/// ("U.S."), a short legal form or title ("Inc.", "Corp.", "Jr.", "Sen."), a state
-/// abbreviation ("Va.").
+/// Abbreviations that keep their period, besides initials, titles, legal forms and state
+/// abbreviations.
+const PERIOD_WORDS: &[&str] = &["st", "ave", "rd", "blvd", "mt", "ft", "bros", "no"];
+
+/// Whether a period right after word `i` belongs to it: an initial, dotted initials ("U.S."),
+/// a short legal form or title ("Inc.", "Corp.", "Jr.", "Sen."), a state abbreviation ("Va."),
+/// a street abbreviation ("St.").
 pub fn takes_period(lt: &LexedText<'_>, i: usize) -> bool {
     let t = &lt.tokens[i];
     if t.kind != Kind::Word {
         return false;
     }
-    if t.has(tk::LETTER) || t.has(tk::DOTTED) {
+    if t.has(tk::LETTER) || dotted_initials(lt, i) {
         return true;
     }
     let w = t.text(lt.text);
-    let short = w.chars().count() <= 5 && !t.has(tk::UPPER);
-    short
-        && lt.flags[i]
-            & (gz::ORG_LEGAL
-                | gz::NAME_SUFFIX
-                | gz::STATE_ABBR
-                | gz::TITLE_PRE
-                | gz::LOC_HEAD
-                | gz::LOC_HEAD_START)
-            != 0
+    if w.chars().count() > 5 || t.has(tk::UPPER) {
+        return false;
+    }
+    lt.flags[i] & (gz::ORG_LEGAL | gz::NAME_SUFFIX | gz::STATE_ABBR | gz::TITLE_PRE) != 0
+        || PERIOD_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// Whether word `i` is dotted initials ("U.S", "D.C", "J.D", "L.P"), not a domain ("SAM.gov").
+pub fn dotted_initials(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    t.has(tk::DOTTED)
+        && t.text(lt.text)
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+/// Whether a period after word `i` may sit inside a name ("John F. Kennedy", "U.S. Customs",
+/// "Sen. Jim Risch", "St. Louis"), rather than end a sentence ("Inc. Smaller firms …").
+fn period_inside_name(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    if t.has(tk::LETTER) || dotted_initials(lt, i) {
+        return true;
+    }
+    let w = t.text(lt.text);
+    w.chars().count() <= 5
+        && !t.has(tk::UPPER)
+        && (lt.flags[i] & gz::TITLE_PRE != 0
+            || PERIOD_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// Whether token `i` is a period glued to the word before it.
@@ -175,6 +265,7 @@ fn connector(lt: &LexedText<'_>, i: usize) -> Option<Connector> {
                 let suffix = next < lt.tokens.len()
                     && lt.tokens[next].has(tk::CAP)
                     && lt.flags[next] & (gz::ORG_LEGAL | gz::NAME_SUFFIX) != 0
+                    && lt.flags[next] & (gz::STATE_ABBR | gz::STATE_POSTAL) == 0
                     && !lt.tokens[next].has(tk::NEWLINE_BEFORE);
                 suffix.then_some(Connector::Comma)
             }
@@ -232,20 +323,50 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
             }
             continue;
         }
-        // A period glued to an initial or abbreviation, then another name word.
+        // A period glued to an initial or abbreviation, then another name word in the same
+        // sentence.
         if j == last_word + 1
             && is_glued_period(lt, j)
-            && takes_period(lt, last_word)
+            && period_inside_name(lt, last_word)
             && j + 1 < n
             && is_name_word(lt, j + 1)
             && lt.tokens[j + 1].has(tk::SPACE_BEFORE)
             && !lt.tokens[j + 1].has(tk::NEWLINE_BEFORE)
+            && !lt.tokens[j + 1].has(tk::INITIAL)
         {
             last_word = j + 1;
             j += 2;
             if hyphen_tail(lt, last_word).is_some() {
                 break;
             }
+            continue;
+        }
+        // A lower-case legal form ends the name: "HSBC Holdings plc".
+        if j == last_word + 1
+            && t.kind == Kind::Word
+            && !t.has(tk::CAP)
+            && t.has(tk::SPACE_BEFORE)
+            && lt.flags[j] & gz::ORG_LEGAL != 0
+            && t.text(lt.text).len() >= 2
+            && lt.flags[j] & gz::COMMON == 0
+        {
+            last_word = j;
+            break;
+        }
+        // A plural possessive inside a name: "House Veterans’ Affairs Committee".
+        if j == last_word + 1
+            && t.kind == Kind::Punct
+            && matches!(t.text(lt.text), "’" | "'")
+            && !t.has(tk::SPACE_BEFORE)
+            && lt.tokens[last_word].text(lt.text).ends_with('s')
+            && j + 1 < n
+            && is_name_word(lt, j + 1)
+            && lt.tokens[j + 1].has(tk::SPACE_BEFORE)
+            && !lt.tokens[j + 1].has(tk::NEWLINE_BEFORE)
+            && lt.flags[j + 1] & (gz::ORG_HEAD | gz::LOC_HEAD) != 0
+        {
+            last_word = j + 1;
+            j += 2;
             continue;
         }
         // A connector (or "of the") between two name words.
@@ -258,7 +379,10 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
                 && k < n
                 && is_name_word(lt, k)
                 && !lt.tokens[k].has(tk::NEWLINE_BEFORE)
-                && (j == last_word + 1 || (j == last_word + 2 && is_glued_period(lt, j - 1)))
+                && (j == last_word + 1
+                    || (j == last_word + 2
+                        && is_glued_period(lt, j - 1)
+                        && period_inside_name(lt, last_word)))
             {
                 last_word = k;
                 j = k + 1;
@@ -339,10 +463,19 @@ fn segment_run(
         }
         k += 1;
     }
-    // Cut at connectors that nothing protects.
+    // Cut at connectors that nothing protects, and between two names side by side.
     let mut piece_start = first;
     let mut k = first;
     while k < end {
+        if k > piece_start
+            && is_name_word(lt, k)
+            && is_name_word(lt, k - 1)
+            && !covered(&lexical_at, k)
+            && cut_between(lt, k - 1, k, end, buf)
+        {
+            emit_piece(lt, piece_start, k, &lexical_at, buf, out);
+            piece_start = k;
+        }
         if let Some(c) = connector(lt, k)
             && !covered(&lexical_at, k)
             && !joins(lt, piece_start, k, c, end, &lexical_at)
@@ -364,11 +497,37 @@ fn segment_run(
     }
 }
 
+/// Whether adjacent name words `a` and `b` belong to two names: a party member or a people
+/// after a place ("Massachusetts Democrat"), or a place after an organisation's head or legal
+/// form ("… Projects Agency Arlington").
+fn cut_between(lt: &LexedText<'_>, a: usize, b: usize, end: usize, buf: &mut String) -> bool {
+    if lt.flags[b] & gz::MISC_GROUP != 0 && lt.flags[a] & (gz::MISC_GROUP | gz::DEMONYM) == 0 {
+        return true;
+    }
+    // "Scientologist Tom Cruise", "American John Smith".
+    if lt.flags[a] & (gz::MISC_GROUP | gz::DEMONYM) != 0
+        && lt.flags[b] & gz::GIVEN != 0
+        && lt.flags[b] & (gz::ORG_HEAD | gz::COUNTRY | gz::STATE) == 0
+    {
+        return true;
+    }
+    if lt.flags[a] & (gz::ORG_HEAD | gz::ORG_LEGAL) != 0 {
+        let place = lt
+            .lex
+            .phrases
+            .longest_match(lt.text, &lt.tokens[..end], b, buf, |e| {
+                e.any(gz::CITY | gz::STATE | gz::COUNTRY)
+            });
+        return place.is_some();
+    }
+    false
+}
+
 /// Whether a lexical phrase spans token `k` strictly inside.
 fn covered(lexical_at: &[(usize, usize, Entry)], k: usize) -> bool {
     lexical_at
         .iter()
-        .any(|&(s, e, entry)| s < k && k + 1 < e && entry.any(NAME_KINDS))
+        .any(|&(s, e, entry)| s < k && k + 1 < e && entry.any(NAME_KINDS | gz::TITLE_PRE))
 }
 
 /// Whether connector `c` at `k` joins the piece begun at `piece_start` with what follows.
@@ -391,17 +550,26 @@ fn joins(
     match c {
         Connector::Amp | Connector::Particle | Connector::Comma | Connector::The => true,
         Connector::Of => {
-            before_flags
+            // "Department of …", "Gulf of …", "Act of …", or inside an organisation name begun
+            // by a head ("Centre for Control of …"), unless a place follows ("… of Idaho").
+            let head_before = before_flags
                 & (gz::ORG_HEAD
                     | gz::LOC_HEAD
                     | gz::LOC_HEAD_START
                     | gz::MISC_HEAD
-                    | gz::TITLE_PRE
                     | gz::ORG_HEAD_START)
                 != 0
                 || lexical_at
                     .iter()
-                    .any(|&(s, e, entry)| e == k + 1 && s < k && entry.any(gz::ORG_HEAD_START))
+                    .any(|&(s, e, entry)| e == k + 1 && s < k && entry.any(gz::ORG_HEAD_START));
+            let inside_org = lexical_at
+                .iter()
+                .any(|&(s, e, entry)| s >= piece_start && e <= k && entry.any(gz::ORG_HEAD_START));
+            let place_after = k + 1 < end
+                && lexical_at.iter().any(|&(s, e, entry)| {
+                    s == k + 1 && e == end && entry.any(gz::CITY | gz::STATE | gz::COUNTRY)
+                });
+            head_before || (inside_org && !place_after)
         }
         Connector::For | Connector::On => {
             lexical_at
@@ -476,7 +644,11 @@ fn emit_piece(
             .any(|&(s, e, entry)| s == start && e > start + 1 && entry.any(NAME_KINDS));
         let w = lt.tokens[start].text(lt.text);
         let article = matches!(w, "The" | "A" | "An");
-        if !listed && (article || (initial && f & gz::COMMON != 0 && f & NAME_KINDS == 0)) {
+        let ordinary = f & ORDINARY != 0 && f & NAME_KINDS == 0;
+        let titled = lexical_at
+            .iter()
+            .any(|&(s, _, entry)| s == start && entry.any(gz::TITLE_PRE));
+        if article || (!listed && !titled && initial && ordinary) {
             start = next_word(lt, start, end);
             // What follows an article is capitalised for a reason.
             initial = false;
@@ -494,7 +666,12 @@ fn emit_piece(
             && title_end < end
             && person_like(lt, title_end, end, strength)
         {
-            if k > start {
+            // The words before the title name an organisation or a place ("Microsoft CEO …"),
+            // unless they are ordinary words that belong to the title ("Shadow Home Secretary").
+            let left_ordinary = (start..k).filter(|&j| lt.tokens[j].is_wordlike()).all(|j| {
+                lt.flags[j] & (ORDINARY | gz::TITLE_PRE) != 0 && lt.flags[j] & NAME_KINDS == 0
+            });
+            if k > start && !left_ordinary {
                 push_candidate(lt, start, k, lexical_at, Title::None, out);
             }
             title = strength;
@@ -591,9 +768,26 @@ fn push_candidate(
     title: Title,
     out: &mut Vec<Candidate>,
 ) {
-    // Trim trailing non-words (a connector left over).
+    // Trim trailing non-words (a connector left over) and trailing roles ("State Department
+    // Spokesperson", "Los Angeles Sheriff"): the role of whoever is named next.
     let mut end = end;
-    while end > start && !lt.tokens[end - 1].is_wordlike() {
+    loop {
+        while end > start && !lt.tokens[end - 1].is_wordlike() {
+            end -= 1;
+        }
+        let f = if end > start + 1
+            && lt.tokens[end - 2].is_wordlike()
+            && connector(lt, end - 2).is_none()
+        {
+            lt.flags[end - 1]
+        } else {
+            0
+        };
+        let role = f & (gz::ROLE | gz::TITLE_PRE) != 0
+            && f & (gz::ORG_HEAD | gz::ORG_LEGAL | NAME_KINDS | gz::SURNAME | gz::GIVEN) == 0;
+        if !role {
+            break;
+        }
         end -= 1;
     }
     if end <= start {

@@ -139,6 +139,18 @@ pub enum Cue {
     TheBefore,
     /// A city before capitalised words ("Boston Red Sox"): a team or a local organisation.
     CityPrefix,
+    /// A listed company before other words ("Google Cloud", "Amazon Net Services").
+    CompanyPrefix,
+    /// Starts with a ship prefix ("USS").
+    MiscHeadStart,
+    /// One word with a capital inside ("YouTube", "SolarWinds").
+    CamelCase,
+    /// A compass word before a place ("South Australia", "Western Europe").
+    DirectionPlace,
+    /// Another listed name ("Internet", "Olympics").
+    ListedMisc,
+    /// A country or city in a sports report, not after "in" or "at": a team.
+    Team,
     /// Two or three capitalised words and nothing else known.
     PersonShape,
     /// Several words and nothing else known.
@@ -187,7 +199,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::TitleWeak, [3.0, 0.0, 0.0, 0.0]),
     (Cue::RoleBefore, [3.5, 0.0, 0.0, 0.0]),
     (Cue::SpeechBefore, [2.5, 0.5, 0.0, 0.0]),
-    (Cue::SpeechAfter, [1.5, 0.8, 0.0, 0.0]),
+    (Cue::SpeechAfter, [1.0, 1.0, 0.0, 0.0]),
     (Cue::AgeAfter, [3.0, 0.0, 0.0, 0.0]),
     (Cue::WhoAfter, [2.5, 0.0, 0.0, 0.0]),
     (Cue::WhichAfter, [0.0, 1.0, 0.5, 0.0]),
@@ -205,6 +217,12 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::PersonApposition, [2.5, 0.0, 0.0, 0.0]),
     (Cue::TheBefore, [-1.5, 0.8, 0.5, 0.3]),
     (Cue::CityPrefix, [0.0, 2.0, 0.0, 0.0]),
+    (Cue::CompanyPrefix, [0.0, 2.5, 0.0, 0.0]),
+    (Cue::MiscHeadStart, [0.0, 0.0, 0.0, 4.0]),
+    (Cue::CamelCase, [0.0, 1.0, 0.0, 0.8]),
+    (Cue::DirectionPlace, [0.0, 0.0, 4.5, 0.0]),
+    (Cue::ListedMisc, [0.0, 0.0, 0.0, 6.0]),
+    (Cue::Team, [0.0, 8.0, 0.0, 0.0]),
     (Cue::PersonShape, [1.0, 0.0, 0.0, 0.0]),
     (Cue::OtherShape, [0.0, 0.6, 0.0, 0.0]),
     (Cue::SingleUnknown, [0.3, 0.5, 0.0, 0.0]),
@@ -314,7 +332,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
     if e.any(gz::AGENCY) {
         cues.add(Cue::ListedAgency);
     }
-    if e.any(gz::AGENCY_ACRONYM) && upper_text {
+    if e.any(gz::AGENCY_ACRONYM | gz::COMPANY_ACRONYM) && upper_text {
         cues.add(Cue::ListedAcronym);
     }
     if e.any(gz::COUNTRY) {
@@ -343,6 +361,9 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
     }
     if e.any(gz::LOC_REGION) {
         cues.add(Cue::ListedRegion);
+    }
+    if e.any(gz::MISC_NAME) {
+        cues.add(Cue::ListedMisc);
     }
 
     // Heads and shape.
@@ -390,11 +411,32 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
             {
                 cues.add(Cue::CityPrefix);
             }
+            if e.flags & NAME_KINDS == 0
+                && let Some((e2, _)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(lt.text, &toks[..c.end], first, buf, |e| {
+                            e.any(gz::COMPANY | gz::COMPANY_SHORT | gz::AGENCY | gz::AGENCY_ACRONYM)
+                        })
+                && e2 < c.end
+            {
+                cues.add(Cue::CompanyPrefix);
+            }
+            if ff & gz::MISC_HEAD_START != 0 {
+                cues.add(Cue::MiscHeadStart);
+            }
+            if ff & gz::LOC_MODIFIER != 0
+                && lt.flags[last] & (gz::COUNTRY | gz::STATE | gz::CITY | gz::LOC_REGION) != 0
+            {
+                cues.add(Cue::DirectionPlace);
+            }
         }
     }
     let personal_shape = (first..c.end)
         .filter(|&j| toks[j].is_wordlike())
-        .all(|j| personal_word(lt, j));
+        .all(|j| personal_word(lt, j))
+        && !cues.has(Cue::CompanyPrefix)
+        && !cues.has(Cue::CityPrefix);
     if words >= 2 && personal_shape {
         if ff & gz::GIVEN != 0 && ff & gz::MONTH_DAY == 0 {
             cues.add(Cue::GivenFirst);
@@ -415,7 +457,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
                 cues.add(Cue::Particle);
             }
         }
-        if toks[first].has(tk::LETTER) {
+        if toks[first].has(tk::LETTER) || candidates::dotted_initials(lt, first) {
             cues.add(Cue::MiddleInitial);
         }
     }
@@ -429,6 +471,8 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
         }
         if t.has(tk::INNER_CAP) {
             cues.add(Cue::InnerCap);
+        } else if camel_case(t.text(lt.text)) && e.flags & NAME_KINDS == 0 {
+            cues.add(Cue::CamelCase);
         } else if t.has(tk::DIGIT) && t.kind == Kind::Word {
             cues.add(Cue::ModelNumber);
         } else if t.has(tk::UPPER) && !t.has(tk::DOTTED) && e.flags & NAME_KINDS == 0 {
@@ -437,6 +481,15 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
             cues.add(Cue::SingleUnknown);
         }
         if ff & (gz::NOT_NAME | gz::MONTH_DAY) != 0 {
+            reject = true;
+        }
+        // Roman numerals ("XVII") and ordinary words ("Government", "Iodine" at a sentence
+        // start) name nothing by themselves.
+        let w = t.text(lt.text);
+        if t.has(tk::UPPER) && w.len() <= 6 && w.chars().all(|c| "IVXLCDM".contains(c)) {
+            reject = true;
+        }
+        if ff & gz::COMMON != 0 && e.flags & NAME_KINDS == 0 && !t.has(tk::UPPER) {
             reject = true;
         }
         // A legal suffix alone ("Inc.").
@@ -487,16 +540,41 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
     }
 }
 
+/// Whether a capitalised word has another capital after a lower-case letter ("YouTube").
+fn camel_case(w: &str) -> bool {
+    let mut seen_lower = false;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            seen_lower = true;
+        } else if c.is_uppercase() && seen_lower {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether word `j` looks like part of a person's name: capitalised, the rest lower case,
 /// no digits, not a known head or place.
 fn personal_word(lt: &LexedText<'_>, j: usize) -> bool {
     let t = &lt.tokens[j];
-    if !t.has(tk::CAP) || t.has(tk::UPPER) && !t.has(tk::LETTER) || t.has(tk::DIGIT) {
+    let initials = t.has(tk::LETTER) || candidates::dotted_initials(lt, j);
+    if !t.has(tk::CAP) || t.has(tk::UPPER) && !initials || t.has(tk::DIGIT) {
         return false;
     }
-    lt.flags[j]
-        & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::LOC_HEAD | gz::MISC_HEAD | gz::COUNTRY | gz::STATE)
-        == 0
+    let known = gz::ORG_HEAD
+        | gz::ORG_LEGAL
+        | gz::LOC_HEAD
+        | gz::MISC_HEAD
+        | gz::COUNTRY
+        | gz::STATE
+        | gz::COMPANY_SHORT
+        | gz::AGENCY
+        | gz::DEMONYM
+        | gz::CITY_MAJOR
+        | gz::LOC_REGION;
+    lt.flags[j] & known == 0
+        || lt.flags[j] & (gz::GIVEN | gz::SURNAME) != 0
+            && lt.flags[j] & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::COUNTRY | gz::STATE) == 0
 }
 
 /// Cues from the words around the candidate.
@@ -543,6 +621,20 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues,
                 }
                 break;
             }
+        }
+    }
+    // A sports report's countries and cities are teams, except where something happens in them,
+    // and in a dateline ("BOSTON —").
+    if lt.sports && c.lexical.any(gz::COUNTRY | gz::CITY | gz::STATE) && c.words(lt) <= 3 {
+        let venue = first > 0
+            && !toks[first].has(tk::NEWLINE_BEFORE)
+            && lt.flags[first - 1] & gz::LOC_PREP != 0
+            && !matches!(word(first - 1), "to" | "against");
+        let dateline = toks[first].has(tk::NEWLINE_BEFORE)
+            && after < n
+            && matches!(word(after), "—" | "–" | "," | "-");
+        if !venue && !dateline {
+            cues.add(Cue::Team);
         }
     }
     if first > 0 && !toks[first].has(tk::NEWLINE_BEFORE) {
@@ -627,7 +719,10 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues,
             {
                 cues.add(Cue::CityCommaState);
             }
-            if matches!(nw, "a" | "an" | "the") {
+            if matches!(
+                nw,
+                "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one"
+            ) {
                 // ", a private security firm": the first noun-like cue in the next words.
                 let mut j = after + 2;
                 while j < n && j < after + 8 && toks[j].kind == Kind::Word && same_line(j) {

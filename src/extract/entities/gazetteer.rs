@@ -114,6 +114,16 @@ pub const NOT_NAME: u64 = 1 << 33;
 pub const NEWS_ORG: u64 = 1 << 34;
 /// A continent or region ("Europe", "Silicon Valley").
 pub const LOC_REGION: u64 = 1 << 35;
+/// A prefix that starts ship names ("USS").
+pub const MISC_HEAD_START: u64 = 1 << 36;
+/// A compass word that starts place names ("North", "Western").
+pub const LOC_MODIFIER: u64 = 1 << 37;
+/// A word of sports reports ("inning", "goalkeeper", "defeated").
+pub const SPORT: u64 = 1 << 39;
+/// Another name the lists know: "Internet", "Olympics", "Bible" (MISC).
+pub const MISC_NAME: u64 = 1 << 40;
+/// An organisation's acronym written in capitals ("WHO", "AIG"): a name only in capitals.
+pub const COMPANY_ACRONYM: u64 = 1 << 38;
 
 /// What the lists say about one phrase.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -479,6 +489,13 @@ impl Lexicon {
             let extra = if kind == "news_org" { NEWS_ORG } else { 0 };
             lex.add(row[0], COMPANY | extra, 0);
             for short in values(row.get(1)) {
+                // An acronym ("WHO", "AIM") is a name when written in capitals, whatever
+                // ordinary word it spells.
+                let letters = short.chars().filter(|c| c.is_alphabetic()).count();
+                if letters >= 2 && short.chars().all(|c| !c.is_lowercase()) && !short.contains('.')
+                {
+                    lex.add(short, COMPANY_ACRONYM | extra, 0);
+                }
                 // Short names that are places, peoples or ordinary words need more evidence
                 // than the list gives ("U.S." for U.S. Bancorp, "Sea", "Target").
                 let known = lex.phrases.get(&phrase_key(short)).copied();
@@ -538,6 +555,10 @@ fn cue_flag(cue: &str) -> u64 {
         "particle" => PARTICLE,
         "not_name" => NOT_NAME,
         "loc_region" => LOC_REGION,
+        "misc_head_start" => MISC_HEAD_START,
+        "loc_modifier" => LOC_MODIFIER,
+        "sport" => SPORT,
+        "misc_name" => MISC_NAME,
         _ => 0,
     }
 }

@@ -35,13 +35,30 @@ pub struct Found {
 /// Votes for a name's type.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Votes {
+    /// Summed scores of the mentions written this way.
     scores: [f32; 4],
+    /// How many mentions voted.
+    count: u32,
+    /// Votes of longer names this one is a short form of.
+    alias: [f32; 4],
     /// Backed by a mention where capitals are evidence, or by a long form.
     sure: bool,
 }
 
+impl Votes {
+    /// The type scores: the mentions' average, plus what long forms say.
+    fn total(&self) -> [f32; 4] {
+        let n = self.count.max(1) as f32;
+        let mut t = self.alias;
+        for (a, b) in t.iter_mut().zip(self.scores) {
+            *a += b / n;
+        }
+        t
+    }
+}
+
 /// Weight of a person's full name for its surname and given name.
-const SURNAME_VOTE: f32 = 4.0;
+const SURNAME_VOTE: f32 = 6.0;
 const GIVEN_VOTE: f32 = 2.0;
 /// Weight of a long form for its short forms and acronyms.
 const SHORT_FORM_VOTE: f32 = 3.0;
@@ -82,7 +99,14 @@ pub fn resolve(
             for (a, b) in v.scores.iter_mut().zip(scores) {
                 *a += b;
             }
+            v.count += 1;
             v.sure |= sure;
+        });
+    };
+    let alias_vote = |memory: &mut PhraseTable<Votes>, key: &str, kind: EntityType, w: f32| {
+        memory.insert_with(key, |v: &mut Votes| {
+            v.alias[classify::type_index(kind)] += w;
+            v.sure = true;
         });
     };
     for (c, t) in cands.iter().zip(typings) {
@@ -98,17 +122,16 @@ pub fn resolve(
         let (kind, _) = classify::best(t.scores);
         for (s, e, w) in short_forms(lt, c, t, kind) {
             key_of(lt, s, e, &mut key);
-            let mut scores = [0.0; 4];
-            scores[classify::type_index(kind)] = w;
-            vote(&mut memory, &key, scores, true);
+            alias_vote(&mut memory, &key, kind, w);
         }
         if let Some(acronym) = defined_acronym(lt, c) {
             key_of(lt, acronym, acronym + 1, &mut key);
-            let mut scores = [0.0; 4];
-            scores[classify::type_index(kind)] = SHORT_FORM_VOTE + 3.0;
-            vote(&mut memory, &key, scores, true);
+            alias_vote(&mut memory, &key, kind, SHORT_FORM_VOTE + 3.0);
         }
     }
+
+    // Sentence-initial words the article also writes in lower case are ordinary words.
+    let lower_in_text = lower_case_uses(lt, cands, typings, buf);
 
     let mut out = Vec::with_capacity(cands.len());
     for (c, t) in cands.iter().zip(typings) {
@@ -117,19 +140,66 @@ pub fn resolve(
         }
         key_of(lt, c.first, c.end, &mut key);
         let votes = memory.get(&key).copied().unwrap_or_default();
-        if is_weak(lt, c) && !votes.sure && t.cues.support() < INITIAL_SUPPORT {
-            continue;
+        if is_weak(lt, c) && !votes.sure {
+            let f = lt.flags[c.first];
+            let unknown = f & (candidates::NAME_KINDS | gz::GIVEN | gz::SURNAME) == 0;
+            let gerund = unknown && lt.tokens[c.first].text(lt.text).ends_with("ing");
+            if t.cues.support() < INITIAL_SUPPORT
+                || f & gz::COMMON != 0
+                || gerund
+                || lower_in_text.contains(&key)
+            {
+                continue;
+            }
         }
-        if is_weak(lt, c) && !votes.sure && lt.flags[c.first] & gz::COMMON != 0 {
-            continue;
-        }
-        let (kind, _) = classify::best(votes.scores);
+        let (kind, _) = classify::best(votes.total());
         out.push(Found { span: c.span, kind });
     }
     recover_on_shouting_lines(lt, &memory, buf, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     out
+}
+
+/// The keys of weak candidates that the text also writes in lower case.
+fn lower_case_uses(
+    lt: &LexedText<'_>,
+    cands: &[Candidate],
+    typings: &[Typing],
+    buf: &mut String,
+) -> Vec<String> {
+    let mut weak: Vec<String> = Vec::new();
+    for (c, t) in cands.iter().zip(typings) {
+        if !t.reject && is_weak(lt, c) {
+            key_of(lt, c.first, c.end, buf);
+            if !weak.contains(buf) {
+                weak.push(buf.clone());
+            }
+        }
+    }
+    if weak.is_empty() {
+        return weak;
+    }
+    let mut found = Vec::new();
+    let max_len = weak.iter().map(String::len).max().unwrap_or(0);
+    for t in &lt.tokens {
+        if t.kind != Kind::Word || t.has(tk::CAP) || t.has(tk::INNER_CAP) {
+            continue;
+        }
+        let w = t.text(lt.text);
+        if w.len() > max_len + 2 {
+            continue;
+        }
+        buf.clear();
+        gz::push_normalized(buf, w);
+        if let Some(k) = weak.iter().position(|x| x == buf) {
+            found.push(weak.swap_remove(k));
+            if weak.is_empty() {
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// Short forms of a surely typed candidate: token ranges and vote weights.
@@ -262,7 +332,7 @@ fn recover_on_shouting_lines(
             continue;
         }
         if let Some((e, v)) = memory.longest_match(lt.text, toks, i, buf, |v| v.sure) {
-            let (kind, _) = classify::best(v.scores);
+            let (kind, _) = classify::best(v.total());
             out.push(Found {
                 span: span_of(lt, i, e),
                 kind,
@@ -288,7 +358,9 @@ fn recover_on_shouting_lines(
         if let Some((e, entry)) = found {
             let single = toks[i..e].iter().filter(|t| t.is_wordlike()).count() == 1;
             // One ordinary word ("MOBILE", "US" in "TELL US") is not enough.
-            let ordinary = single && (entry.any(gz::COMMON) || lt.flags[i] & gz::COMMON != 0);
+            let ordinary = single
+                && !toks[i].has(tk::DOTTED)
+                && (entry.any(gz::COMMON) || lt.flags[i] & gz::COMMON != 0);
             let acronym_ok = !entry.any(gz::AGENCY_ACRONYM) || toks[i].has(tk::UPPER);
             if !ordinary && acronym_ok {
                 let c = Candidate {

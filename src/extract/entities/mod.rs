@@ -38,6 +38,10 @@ pub struct Entities;
 /// The entity linker: groups the entity layer into entities (runs after [`Entities`]).
 pub struct EntityLinks;
 
+/// Sports words an article needs (and at least one in a hundred words) to read as a sports
+/// report.
+const SPORTS_MIN_WORDS: usize = 6;
+
 /// The article's tokens with their lexicon flags: what every stage reads.
 #[derive(Debug)]
 pub struct LexedText<'a> {
@@ -49,6 +53,8 @@ pub struct LexedText<'a> {
     pub flags: Vec<u64>,
     /// The lexicon.
     pub lex: &'static gazetteer::Lexicon,
+    /// The article reads like a sports report: countries and cities there are often teams.
+    pub sports: bool,
 }
 
 impl<'a> LexedText<'a> {
@@ -66,12 +72,15 @@ impl<'a> LexedText<'a> {
                     0
                 }
             })
-            .collect();
+            .collect::<Vec<u64>>();
+        let words = tokens.iter().filter(|t| t.is_wordlike()).count();
+        let sport_words = flags.iter().filter(|&&f| f & gazetteer::SPORT != 0).count();
         LexedText {
             text: doc.text,
             tokens,
             flags,
             lex,
+            sports: sport_words >= SPORTS_MIN_WORDS && sport_words * 100 >= words,
         }
     }
 }

@@ -358,8 +358,8 @@ fn mark_line_modes(text: &str, tokens: &mut [Token]) {
             .unwrap_or(' ');
         let mode = if upper >= 3 && upper * 10 >= words * 7 {
             CAPS_LINE
-        } else if content >= 3
-            && content_cap * 4 >= content * 3
+        } else if content >= 4
+            && content_cap * 5 >= content * 4
             && lower_letters
             && words <= 30
             && !matches!(last_char, '.' | '”' | '"')
