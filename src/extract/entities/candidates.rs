@@ -98,9 +98,15 @@ impl Candidate {
     }
 }
 
+/// Whether token `i` can be part of a name (decided once per token, see [`can_be_name`]).
+#[inline]
+pub fn is_name_word(lt: &LexedText<'_>, i: usize) -> bool {
+    lt.tokens[i].has(tk::NAME)
+}
+
 /// Whether token `i` can be part of a name: a capitalised word (or "iPhone"-shaped), not a
 /// month, weekday or never-a-name word, not an identifier or a currency prefix.
-pub fn is_name_word(lt: &LexedText<'_>, i: usize) -> bool {
+pub fn can_be_name(lt: &LexedText<'_>, i: usize) -> bool {
     let t = &lt.tokens[i];
     if !t.is_wordlike() || !(t.has(tk::CAP) || t.has(tk::INNER_CAP)) {
         return false;
@@ -174,9 +180,8 @@ fn is_identifier(w: &str) -> bool {
 
 /// Whether every hyphen-separated part of `w` is a month or weekday ("January-March").
 fn hyphen_parts_are_dates(lt: &LexedText<'_>, w: &str) -> bool {
-    let mut buf = String::new();
     w.split(['-', '\u{2010}', '\u{2011}'])
-        .all(|p| lt.lex.word_flags(p, &mut buf) & gz::MONTH_DAY != 0)
+        .all(|p| lt.lex.word_flags(p) & gz::MONTH_DAY != 0)
 }
 
 fn is_cap_word(lt: &LexedText<'_>, i: usize) -> bool {
@@ -285,8 +290,9 @@ fn connector(lt: &LexedText<'_>, i: usize) -> Option<Connector> {
 }
 
 /// Finds the candidates of the text's ordinary lines, in text order.
-pub fn find(lt: &LexedText<'_>, buf: &mut String) -> Vec<Candidate> {
+pub fn find(lt: &LexedText<'_>) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let mut lexical_at = Vec::new();
     let n = lt.tokens.len();
     let mut i = 0;
     while i < n {
@@ -295,7 +301,7 @@ pub fn find(lt: &LexedText<'_>, buf: &mut String) -> Vec<Candidate> {
             continue;
         }
         let (run_end, next) = run_from(lt, i);
-        segment_run(lt, i, run_end, buf, &mut out);
+        segment_run(lt, i, run_end, &mut lexical_at, &mut out);
         i = next.max(i + 1);
     }
     out
@@ -429,12 +435,12 @@ fn segment_run(
     lt: &LexedText<'_>,
     first: usize,
     end: usize,
-    buf: &mut String,
+    lexical_at: &mut Vec<(usize, usize, Entry)>,
     out: &mut Vec<Candidate>,
 ) {
     // Phrases the lists know protect the connectors inside them. A "the" before the run may
     // start a listed name ("The Hill"), but is never part of the mention.
-    let mut lexical_at: Vec<(usize, usize, Entry)> = Vec::new();
+    lexical_at.clear();
     let mut k = first;
     while k < end {
         if lt.tokens[k].is_wordlike() {
@@ -443,15 +449,13 @@ fn segment_run(
             let m = lt
                 .lex
                 .phrases
-                .longest_match(lt.text, &lt.tokens[..end], k, buf, |e| {
+                .longest_match(&lt.hashes, &lt.tokens, k, end, |e| {
                     e.any(NAME_KINDS | gz::ORG_HEAD_START | gz::TITLE_PRE)
                 });
             let m = if from_the {
                 lt.lex
                     .phrases
-                    .longest_match(lt.text, &lt.tokens[..end], k - 1, buf, |e| {
-                        e.any(gz::COMPANY)
-                    })
+                    .longest_match(&lt.hashes, &lt.tokens, k - 1, end, |e| e.any(gz::COMPANY))
                     .filter(|(e, _)| *e > k)
                     .or(m)
             } else {
@@ -470,17 +474,17 @@ fn segment_run(
         if k > piece_start
             && is_name_word(lt, k)
             && is_name_word(lt, k - 1)
-            && !covered(&lexical_at, k)
-            && cut_between(lt, k - 1, k, end, buf)
+            && !covered(lexical_at, k)
+            && cut_between(lt, k - 1, k, end)
         {
-            emit_piece(lt, piece_start, k, &lexical_at, buf, out);
+            emit_piece(lt, piece_start, k, lexical_at, out);
             piece_start = k;
         }
         if let Some(c) = connector(lt, k)
-            && !covered(&lexical_at, k)
-            && !joins(lt, piece_start, k, c, end, &lexical_at)
+            && !covered(lexical_at, k)
+            && !joins(lt, piece_start, k, c, end, lexical_at)
         {
-            emit_piece(lt, piece_start, k, &lexical_at, buf, out);
+            emit_piece(lt, piece_start, k, lexical_at, out);
             // Skip the connector and an "of the".
             let mut next = k + 1;
             while next < end && !is_name_word(lt, next) {
@@ -493,14 +497,14 @@ fn segment_run(
         k += 1;
     }
     if piece_start < end {
-        emit_piece(lt, piece_start, end, &lexical_at, buf, out);
+        emit_piece(lt, piece_start, end, lexical_at, out);
     }
 }
 
 /// Whether adjacent name words `a` and `b` belong to two names: a party member or a people
 /// after a place ("Massachusetts Democrat"), or a place after an organisation's head or legal
 /// form ("… Projects Agency Arlington").
-fn cut_between(lt: &LexedText<'_>, a: usize, b: usize, end: usize, buf: &mut String) -> bool {
+fn cut_between(lt: &LexedText<'_>, a: usize, b: usize, end: usize) -> bool {
     if lt.flags[b] & gz::MISC_GROUP != 0 && lt.flags[a] & (gz::MISC_GROUP | gz::DEMONYM) == 0 {
         return true;
     }
@@ -515,7 +519,7 @@ fn cut_between(lt: &LexedText<'_>, a: usize, b: usize, end: usize, buf: &mut Str
         let place = lt
             .lex
             .phrases
-            .longest_match(lt.text, &lt.tokens[..end], b, buf, |e| {
+            .longest_match(&lt.hashes, &lt.tokens, b, end, |e| {
                 e.any(gz::CITY | gz::STATE | gz::COUNTRY)
             });
         return place.is_some();
@@ -630,7 +634,6 @@ fn emit_piece(
     mut start: usize,
     end: usize,
     lexical_at: &[(usize, usize, Entry)],
-    buf: &mut String,
     out: &mut Vec<Candidate>,
 ) {
     let mut title = Title::None;
@@ -662,7 +665,7 @@ fn emit_piece(
     // Titles: at the front ("Sen. Jim Risch") or after a name ("Microsoft CEO Satya Nadella").
     let mut k = start;
     while k < end {
-        if let Some((title_end, strength)) = title_at(lt, k, end, buf)
+        if let Some((title_end, strength)) = title_at(lt, k, end)
             && title_end < end
             && person_like(lt, title_end, end, strength)
         {
@@ -685,7 +688,7 @@ fn emit_piece(
         return;
     }
     // A piece that is a title and nothing else names no one.
-    if let Some((title_end, _)) = title_at(lt, start, end, buf)
+    if let Some((title_end, _)) = title_at(lt, start, end)
         && title_end >= end
         && lt.flags[start] & NAME_KINDS == 0
     {
@@ -704,11 +707,11 @@ fn next_word(lt: &LexedText<'_>, k: usize, end: usize) -> usize {
 }
 
 /// A person title starting at `k`: where it ends, and how sure it is.
-fn title_at(lt: &LexedText<'_>, k: usize, end: usize, buf: &mut String) -> Option<(usize, Title)> {
+fn title_at(lt: &LexedText<'_>, k: usize, end: usize) -> Option<(usize, Title)> {
     let (e, entry) = lt
         .lex
         .phrases
-        .longest_match(lt.text, &lt.tokens[..end], k, buf, |e| e.any(gz::TITLE_PRE))?;
+        .longest_match(&lt.hashes, &lt.tokens, k, end, |e| e.any(gz::TITLE_PRE))?;
     let words = lt.tokens[k..e].iter().filter(|t| t.is_wordlike()).count();
     let abbreviated = e < lt.tokens.len() && is_glued_period(lt, e) && words == 1;
     let ambiguous = entry.any(gz::COMMON | gz::GIVEN | gz::SURNAME | gz::ORG_HEAD | NAME_KINDS);
@@ -826,8 +829,7 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         let doc = Document::new(text, None);
         let lt = LexedText::new(&doc);
-        let mut buf = String::new();
-        find(&lt, &mut buf)
+        find(&lt)
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()

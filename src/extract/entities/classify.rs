@@ -300,7 +300,7 @@ pub struct Typing {
 }
 
 /// Collects the cues of `c` and scores them.
-pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
+pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     let mut cues = Cues::default();
     let toks = &lt.tokens;
     let words: usize = c.words(lt);
@@ -390,7 +390,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
             if let Some((e2, entry)) =
                 lt.lex
                     .phrases
-                    .longest_match(lt.text, &toks[..c.end], first, buf, |e| {
+                    .longest_match(&lt.hashes, toks, first, c.end, |e| {
                         e.any(gz::ORG_HEAD_START)
                     })
                 && e2 < c.end
@@ -403,7 +403,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
                 && let Some((e2, entry)) =
                     lt.lex
                         .phrases
-                        .longest_match(lt.text, &toks[..c.end], first, buf, |e| {
+                        .longest_match(&lt.hashes, toks, first, c.end, |e| {
                             e.any(gz::CITY | gz::STATE)
                         })
                 && e2 < c.end
@@ -415,7 +415,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
                 && let Some((e2, _)) =
                     lt.lex
                         .phrases
-                        .longest_match(lt.text, &toks[..c.end], first, buf, |e| {
+                        .longest_match(&lt.hashes, toks, first, c.end, |e| {
                             e.any(gz::COMPANY | gz::COMPANY_SHORT | gz::AGENCY | gz::AGENCY_ACRONYM)
                         })
                 && e2 < c.end
@@ -532,7 +532,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate, buf: &mut String) -> Typing {
         Tail::None => {}
     }
 
-    context_cues(lt, c, last, &mut cues, buf);
+    context_cues(lt, c, last, &mut cues);
     Typing {
         scores: cues.scores(),
         cues,
@@ -578,7 +578,7 @@ fn personal_word(lt: &LexedText<'_>, j: usize) -> bool {
 }
 
 /// Cues from the words around the candidate.
-fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues, buf: &mut String) {
+fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues) {
     let toks = &lt.tokens;
     let text = lt.text;
     let n = toks.len();
@@ -604,14 +604,11 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues,
             if !toks[s..first].iter().all(|t| t.is_wordlike()) {
                 break;
             }
-            buf.clear();
-            for (i, t) in toks[s..first].iter().enumerate() {
-                if i > 0 {
-                    buf.push(' ');
-                }
-                gz::push_normalized(buf, t.text(text));
+            let mut h = gz::KeyHash::new();
+            for &th in &lt.hashes[s..first] {
+                h.push_hash(th);
             }
-            if let Some(e) = lt.lex.get(buf)
+            if let Some(e) = lt.lex.get_hash(h.finish())
                 && e.any(gz::TITLE_PRE | gz::ROLE)
             {
                 // Ordinary words that are also titles count only when lower case or certain.
@@ -713,7 +710,7 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues,
                 cues.add(Cue::WhichAfter);
             }
             if nt.has(tk::CAP)
-                && let Some(entry) = state_or_country_at(lt, after + 1, buf)
+                && let Some(entry) = state_or_country_at(lt, after + 1)
                 && entry.any(gz::STATE | gz::STATE_ABBR | gz::COUNTRY | gz::STATE_POSTAL)
                 && !c.lexical.any(gz::COUNTRY | gz::STATE)
             {
@@ -758,10 +755,10 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues,
 }
 
 /// What the lists say about the phrase starting at token `i` (a state or country).
-fn state_or_country_at(lt: &LexedText<'_>, i: usize, buf: &mut String) -> Option<gz::Entry> {
+fn state_or_country_at(lt: &LexedText<'_>, i: usize) -> Option<gz::Entry> {
     lt.lex
         .phrases
-        .longest_match(lt.text, &lt.tokens, i, buf, |e| {
+        .longest_match(&lt.hashes, &lt.tokens, i, lt.tokens.len(), |e| {
             e.any(gz::STATE | gz::STATE_ABBR | gz::COUNTRY | gz::STATE_POSTAL)
         })
         .map(|(_, e)| *e)
@@ -775,11 +772,10 @@ mod tests {
     fn typed(text: &str) -> Vec<(String, EntityType)> {
         let doc = Document::new(text, None);
         let lt = LexedText::new(&doc);
-        let mut buf = String::new();
-        candidates::find(&lt, &mut buf)
+        candidates::find(&lt)
             .into_iter()
             .filter_map(|c| {
-                let t = classify(&lt, &c, &mut buf);
+                let t = classify(&lt, &c);
                 (!t.reject).then(|| (text[c.span.start..c.span.end].to_string(), best(t.scores).0))
             })
             .collect()

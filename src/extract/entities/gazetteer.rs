@@ -142,7 +142,7 @@ impl Entry {
     }
 }
 
-/// FxHash (as in rustc): fast hashing of short keys; the tables are built from our own data.
+/// FxHash (as in rustc): fast hashing of small keys (indices, hashes) in per-article maps.
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher {
     hash: u64,
@@ -152,19 +152,21 @@ const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        for &b in chunks.remainder() {
+        for &b in bytes {
             self.add(u64::from(b));
         }
     }
 
     fn write_u8(&mut self, i: u8) {
         self.add(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
     }
 
     fn write_usize(&mut self, i: usize) {
@@ -185,18 +187,182 @@ impl FxHasher {
 /// Hash-map builder with [`FxHasher`].
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
-/// A table from normalized phrases to values, with every proper prefix of a phrase marked so
-/// that a look-up can stop early.
+/// Passes a key that is already a well-mixed 64-bit hash through unchanged.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 ^= hash_normalized_bytes(bytes);
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The hash of a normalized key, built token by token without writing the key out: each
+/// token's normalized bytes (as [`push_normalized`] writes them) are hashed eight at a time,
+/// and token hashes are folded in order. Tables store these hashes instead of the keys, so a
+/// look-up neither allocates nor compares strings; two different keys share a hash with
+/// probability about 2^-64 per pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyHash {
+    state: u64,
+    empty: bool,
+}
+
+const KEY_SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// MurmurHash3's 64-bit finalizer.
+#[inline]
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// Hash of already normalized token bytes.
+#[inline]
+fn hash_normalized_bytes(bytes: &[u8]) -> u64 {
+    let mut h = (bytes.len() as u64).wrapping_mul(MIX);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(23) ^ u64::from_le_bytes(w)).wrapping_mul(MIX);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(23) ^ u64::from_le_bytes(w)).wrapping_mul(MIX);
+    }
+    fmix(h)
+}
+
+/// Hash of one token's normalized form (lower case, no periods, ’ as ', dashes as '-'); never
+/// [`SKIP`] in practice (a token hashing to 0 is looked up as 1).
+#[inline]
+pub fn token_hash(token: &str) -> u64 {
+    let bytes = token.as_bytes();
+    if bytes.len() <= 32 && token.is_ascii() {
+        let mut buf = [0u8; 32];
+        let mut n = 0;
+        for &b in bytes {
+            buf[n] = b.to_ascii_lowercase();
+            n += usize::from(b != b'.');
+        }
+        return hash_normalized_bytes(&buf[..n]);
+    }
+    let mut normalized = String::with_capacity(token.len());
+    push_normalized(&mut normalized, token);
+    hash_normalized_bytes(normalized.as_bytes())
+}
+
+impl Default for KeyHash {
+    fn default() -> Self {
+        KeyHash::new()
+    }
+}
+
+impl KeyHash {
+    /// The hash of the empty key.
+    pub const fn new() -> KeyHash {
+        KeyHash {
+            state: KEY_SEED,
+            empty: true,
+        }
+    }
+
+    #[inline]
+    fn fold(&mut self, token: u64) {
+        self.state = fmix(self.state ^ token).wrapping_add(MIX);
+        self.empty = false;
+    }
+
+    /// Appends one token, normalized.
+    #[inline]
+    pub fn push(&mut self, token: &str) {
+        self.fold(token_hash(token).max(1));
+    }
+
+    /// Appends one token by its [`token_hash`].
+    #[inline]
+    pub fn push_hash(&mut self, token: u64) {
+        self.fold(token);
+    }
+
+    /// Appends an already normalized key's tokens (separated by single spaces).
+    fn push_raw(&mut self, key: &str) {
+        for token in key.split(' ') {
+            self.fold(hash_normalized_bytes(token.as_bytes()).max(1));
+        }
+    }
+
+    /// Whether nothing was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.empty
+    }
+
+    /// The finished hash.
+    pub fn finish(&self) -> u64 {
+        fmix(self.state)
+    }
+}
+
+/// The hash of an already normalized key (as [`phrase_key`] writes it).
+pub fn hash_key(key: &str) -> u64 {
+    let mut h = KeyHash::new();
+    if !key.is_empty() {
+        h.push_raw(key);
+    }
+    h.finish()
+}
+
+/// The key hash of a one-token phrase from its [`token_hash`].
+#[inline]
+pub fn single_token_key(token: u64) -> u64 {
+    let mut h = KeyHash::new();
+    h.push_hash(token);
+    h.finish()
+}
+
+/// The key hash of one token's normalized text.
+pub fn hash_token(token: &str) -> u64 {
+    let mut h = KeyHash::new();
+    h.push(token);
+    h.finish()
+}
+
+/// A table from normalized phrases (by hash) to values, with every proper prefix of a phrase
+/// marked so that a look-up can stop early.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<V> {
-    map: HashMap<Box<str>, Slot<V>, FxBuild>,
+    map: HashMap<u64, Slot<V>, BuildHasherDefault<KeyHasher>>,
     longest: usize,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Slot<V> {
     value: Option<V>,
     continues: bool,
+}
+
+impl<V> Default for Slot<V> {
+    fn default() -> Self {
+        Slot {
+            value: None,
+            continues: false,
+        }
+    }
 }
 
 impl<V> Default for PhraseTable<V> {
@@ -218,21 +384,42 @@ impl<V> PhraseTable<V> {
         if key.is_empty() {
             return;
         }
-        let mut tokens = 1;
-        for (i, b) in key.bytes().enumerate() {
-            if b == b' ' {
-                tokens += 1;
-                self.map.entry(key[..i].into()).or_default().continues = true;
+        let mut tokens = 0;
+        let mut h = KeyHash::new();
+        for token in key.split(' ') {
+            if tokens > 0 {
+                self.map.entry(h.finish()).or_default().continues = true;
             }
+            h.fold(hash_normalized_bytes(token.as_bytes()).max(1));
+            tokens += 1;
         }
+        self.insert_hash_with(h.finish(), tokens, merge);
+    }
+
+    /// Inserts a phrase by its finished hash; `tokens` is its length, and its prefixes must
+    /// be marked with [`PhraseTable::mark_prefix`].
+    pub fn insert_hash_with(&mut self, hash: u64, tokens: usize, merge: impl FnOnce(&mut V))
+    where
+        V: Default,
+    {
         self.longest = self.longest.max(tokens);
-        let slot = self.map.entry(key.into()).or_default();
+        let slot = self.map.entry(hash).or_default();
         merge(slot.value.get_or_insert_with(V::default));
     }
 
-    /// The value of `key`, if it is a phrase.
+    /// Marks a finished hash as the prefix of a longer phrase.
+    pub fn mark_prefix(&mut self, hash: u64) {
+        self.map.entry(hash).or_default().continues = true;
+    }
+
+    /// The value of `key` (normalized), if it is a phrase.
     pub fn get(&self, key: &str) -> Option<&V> {
-        self.map.get(key).and_then(|s| s.value.as_ref())
+        self.get_hash(hash_key(key))
+    }
+
+    /// The value of a phrase by its finished hash.
+    pub fn get_hash(&self, hash: u64) -> Option<&V> {
+        self.map.get(&hash).and_then(|s| s.value.as_ref())
     }
 
     /// Whether the table is empty.
@@ -240,40 +427,37 @@ impl<V> PhraseTable<V> {
         self.map.is_empty()
     }
 
-    /// The longest phrase starting at token `first` whose value `accept` takes: the index after
-    /// its last token, and the value. Periods are skipped (keys have none); the walk stops at a
-    /// line break and after as many tokens as the longest phrase has. `buf` is scratch space.
+    /// The longest phrase starting at token `first` (and ending by `end`) whose value `accept`
+    /// takes: the index after its last token, and the value. `hashes` are the tokens' hashes
+    /// ([`token_hash`]; [`SKIP`] for periods, which keys do not have). The walk stops at a line
+    /// break and after as many tokens as the longest phrase has.
     pub fn longest_match<'a>(
         &'a self,
-        text: &str,
+        hashes: &[u64],
         tokens: &[Token],
         first: usize,
-        buf: &mut String,
+        end: usize,
         mut accept: impl FnMut(&V) -> bool,
     ) -> Option<(usize, &'a V)> {
-        let start = tokens.get(first)?;
-        if !start.is_wordlike() || self.map.is_empty() {
+        let end = end.min(tokens.len()).min(hashes.len());
+        if first >= end || !tokens[first].is_wordlike() || self.map.is_empty() {
             return None;
         }
-        buf.clear();
+        let mut h = KeyHash::new();
         let mut best = None;
         let mut taken = 0usize;
         let mut i = first;
-        while i < tokens.len() && taken < self.longest {
-            let t = &tokens[i];
-            if i > first && t.has(tokens::NEWLINE_BEFORE) {
+        while i < end && taken < self.longest {
+            if i > first && tokens[i].has(tokens::NEWLINE_BEFORE) {
                 break;
             }
-            if t.kind == Kind::Punct && t.is_punct(text, '.') {
+            if hashes[i] == SKIP {
                 i += 1;
                 continue;
             }
-            if taken > 0 {
-                buf.push(' ');
-            }
-            push_normalized(buf, t.text(text));
+            h.push_hash(hashes[i]);
             taken += 1;
-            match self.map.get(buf.as_str()) {
+            match self.map.get(&h.finish()) {
                 None => break,
                 Some(slot) => {
                     if let Some(v) = &slot.value
@@ -290,6 +474,23 @@ impl<V> PhraseTable<V> {
         }
         best
     }
+}
+
+/// The token hash of a token that keys leave out (a period).
+pub const SKIP: u64 = 0;
+
+/// The hash of each token of `text` ([`SKIP`] for periods), as look-ups take them.
+pub fn token_hashes(text: &str, tokens: &[Token]) -> Vec<u64> {
+    tokens
+        .iter()
+        .map(|t| {
+            if t.is_punct(text, '.') {
+                SKIP
+            } else {
+                token_hash(t.text(text)).max(1)
+            }
+        })
+        .collect()
 }
 
 /// Appends the normalized form of one token: lower case, no periods, ’ as ', dashes as '-'.
@@ -316,13 +517,6 @@ pub fn push_normalized(buf: &mut String, token: &str) {
 /// The normalized key of a phrase written in a list: its tokens, normalized, without periods.
 pub fn phrase_key(phrase: &str) -> String {
     let mut key = String::with_capacity(phrase.len());
-    key_into(phrase, &mut key);
-    key
-}
-
-/// Writes the normalized key of `phrase` into `key` (cleared first).
-pub fn key_into(phrase: &str, key: &mut String) {
-    key.clear();
     tokens::scan(phrase, |t| {
         let tok = &phrase[t.start as usize..t.end as usize];
         if t.kind == Kind::Punct && tok == "." {
@@ -331,8 +525,21 @@ pub fn key_into(phrase: &str, key: &mut String) {
         if !key.is_empty() {
             key.push(' ');
         }
-        push_normalized(key, tok);
+        push_normalized(&mut key, tok);
     });
+    key
+}
+
+/// The hash of a phrase's key, computed from its text as [`phrase_key`] would write it.
+pub fn phrase_hash(phrase: &str) -> KeyHash {
+    let mut h = KeyHash::new();
+    tokens::scan(phrase, |t| {
+        let tok = &phrase[t.start as usize..t.end as usize];
+        if !(t.kind == Kind::Punct && tok == ".") {
+            h.push(tok);
+        }
+    });
+    h
 }
 
 /// Everything the lists say, as one table.
@@ -524,11 +731,16 @@ impl Lexicon {
         self.phrases.get(key).copied()
     }
 
-    /// Flags of one token's text (normalized here), 0 if unknown. `buf` is scratch space.
-    pub fn word_flags(&self, token: &str, buf: &mut String) -> u64 {
-        buf.clear();
-        push_normalized(buf, token);
-        self.phrases.get(buf.as_str()).map_or(0, |e| e.flags)
+    /// The entry of a key by its finished hash.
+    pub fn get_hash(&self, hash: u64) -> Option<Entry> {
+        self.phrases.get_hash(hash).copied()
+    }
+
+    /// Flags of one token's text (normalized here), 0 if unknown.
+    pub fn word_flags(&self, token: &str) -> u64 {
+        self.phrases
+            .get_hash(hash_token(token))
+            .map_or(0, |e| e.flags)
     }
 }
 
@@ -651,13 +863,29 @@ mod tests {
         let doc =
             crate::extract::Document::new("the U.S. Customs and Border Protection agency", None);
         let toks = tokens::tokenize(&doc);
-        let mut buf = String::new();
+        let hashes = token_hashes(doc.text, &toks);
         let (end, e) = LEXICON
             .phrases
-            .longest_match(doc.text, &toks, 1, &mut buf, |e| e.any(AGENCY))
+            .longest_match(&hashes, &toks, 1, toks.len(), |e| e.any(AGENCY))
             .unwrap();
         assert!(e.any(AGENCY));
         assert_eq!(toks[end - 1].text(doc.text), "Protection");
+    }
+
+    #[test]
+    fn hashes_agree_however_the_key_is_built() {
+        let mut h = KeyHash::new();
+        for t in ["U.S", "Customs", "and", "Border", "Protection"] {
+            h.push(t);
+        }
+        let key = phrase_key("U.S. Customs and Border Protection");
+        assert_eq!(h.finish(), hash_key(&key));
+        assert_eq!(
+            phrase_hash("U.S. Customs and Border Protection").finish(),
+            hash_key(&key)
+        );
+        assert_eq!(hash_token("McDONALD’S"), hash_key("mcdonald's"));
+        assert_ne!(hash_key("a b"), hash_key("ab"));
     }
 
     #[test]

@@ -13,12 +13,13 @@
 //! acronyms, names the lists give together (a country and its other names, an agency and its
 //! acronyms) — and names each entity by its fullest form.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use super::LexedText;
 use super::candidates::{self, Candidate};
 use super::classify::{self, Cue, Typing};
-use super::gazetteer::{self as gz, FxBuild, PhraseTable};
+use super::gazetteer::{self as gz, FxBuild, KeyHash, PhraseTable};
 use super::tokens::{self as tk, Kind};
 use crate::record::{Entity, EntityMention, EntityType};
 use crate::segment::ByteSpan;
@@ -70,76 +71,88 @@ fn is_weak(lt: &LexedText<'_>, c: &Candidate) -> bool {
     c.initial && c.words(lt) == 1
 }
 
-/// Writes the key of tokens `[first, end)` into `buf` (periods skipped).
-fn key_of(lt: &LexedText<'_>, first: usize, end: usize, buf: &mut String) {
-    buf.clear();
-    for t in &lt.tokens[first..end] {
-        if t.kind == Kind::Punct && t.is_punct(lt.text, '.') {
+/// The key hash of tokens `[first, end)` (periods skipped).
+fn key_hash(lt: &LexedText<'_>, first: usize, end: usize) -> u64 {
+    let mut h = KeyHash::new();
+    for &th in &lt.hashes[first..end] {
+        if th != gz::SKIP {
+            h.push_hash(th);
+        }
+    }
+    h.finish()
+}
+
+/// Merges into the memory's value for tokens `[first, end)`, marking the phrase's prefixes.
+fn remember(
+    memory: &mut PhraseTable<Votes>,
+    lt: &LexedText<'_>,
+    first: usize,
+    end: usize,
+    merge: impl FnOnce(&mut Votes),
+) {
+    let mut h = KeyHash::new();
+    let mut count = 0;
+    let mut last = None;
+    for &th in &lt.hashes[first..end] {
+        if th == gz::SKIP {
             continue;
         }
-        if !buf.is_empty() {
-            buf.push(' ');
+        if let Some(prefix) = last {
+            memory.mark_prefix(prefix);
         }
-        gz::push_normalized(buf, t.text(lt.text));
+        h.push_hash(th);
+        count += 1;
+        last = Some(h.finish());
+    }
+    if let Some(hash) = last {
+        memory.insert_hash_with(hash, count, merge);
     }
 }
 
 /// Types the candidates with the article's memory, drops those nothing backs, and finds the
 /// article's names again on capitals and headline lines. Returns mentions in text order.
-pub fn resolve(
-    lt: &LexedText<'_>,
-    cands: &[Candidate],
-    typings: &[Typing],
-    buf: &mut String,
-) -> Vec<Found> {
+pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> Vec<Found> {
     let mut memory: PhraseTable<Votes> = PhraseTable::default();
-    let mut key = String::new();
-    let vote = |memory: &mut PhraseTable<Votes>, key: &str, scores: [f32; 4], sure: bool| {
-        memory.insert_with(key, |v: &mut Votes| {
-            for (a, b) in v.scores.iter_mut().zip(scores) {
-                *a += b;
-            }
-            v.count += 1;
-            v.sure |= sure;
-        });
-    };
-    let alias_vote = |memory: &mut PhraseTable<Votes>, key: &str, kind: EntityType, w: f32| {
-        memory.insert_with(key, |v: &mut Votes| {
-            v.alias[classify::type_index(kind)] += w;
-            v.sure = true;
-        });
-    };
     for (c, t) in cands.iter().zip(typings) {
         if t.reject {
             continue;
         }
         let sure = !is_weak(lt, c);
-        key_of(lt, c.first, c.end, &mut key);
-        vote(&mut memory, &key, t.scores, sure);
+        remember(&mut memory, lt, c.first, c.end, |v| {
+            for (a, b) in v.scores.iter_mut().zip(t.scores) {
+                *a += b;
+            }
+            v.count += 1;
+            v.sure |= sure;
+        });
         if !sure {
             continue;
         }
         let (kind, _) = classify::best(t.scores);
+        let alias_vote = |v: &mut Votes, w: f32| {
+            v.alias[classify::type_index(kind)] += w;
+            v.sure = true;
+        };
         for (s, e, w) in short_forms(lt, c, t, kind) {
-            key_of(lt, s, e, &mut key);
-            alias_vote(&mut memory, &key, kind, w);
+            remember(&mut memory, lt, s, e, |v| alias_vote(v, w));
         }
         if let Some(acronym) = defined_acronym(lt, c) {
-            key_of(lt, acronym, acronym + 1, &mut key);
-            alias_vote(&mut memory, &key, kind, SHORT_FORM_VOTE + 3.0);
+            remember(&mut memory, lt, acronym, acronym + 1, |v| {
+                alias_vote(v, SHORT_FORM_VOTE + 3.0)
+            });
         }
     }
 
     // Sentence-initial words the article also writes in lower case are ordinary words.
-    let lower_in_text = lower_case_uses(lt, cands, typings, buf);
+    let lower_in_text = lower_case_uses(lt, cands, typings);
 
     let mut out = Vec::with_capacity(cands.len());
     for (c, t) in cands.iter().zip(typings) {
         if t.reject {
             continue;
         }
-        key_of(lt, c.first, c.end, &mut key);
-        let votes = memory.get(&key).copied().unwrap_or_default();
+        let key = key_hash(lt, c.first, c.end);
+        let votes = memory.get_hash(key).copied().unwrap_or_default();
         if is_weak(lt, c) && !votes.sure {
             let f = lt.flags[c.first];
             let unknown = f & (candidates::NAME_KINDS | gz::GIVEN | gz::SURNAME) == 0;
@@ -155,45 +168,35 @@ pub fn resolve(
         let (kind, _) = classify::best(votes.total());
         out.push(Found { span: c.span, kind });
     }
-    recover_on_shouting_lines(lt, &memory, buf, &mut out);
+    recover_on_shouting_lines(lt, &memory, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     out
 }
 
-/// The keys of weak candidates that the text also writes in lower case.
+/// The key hashes of weak candidates that the text also writes in lower case.
 fn lower_case_uses(
     lt: &LexedText<'_>,
     cands: &[Candidate],
     typings: &[Typing],
-    buf: &mut String,
-) -> Vec<String> {
-    let mut weak: Vec<String> = Vec::new();
+) -> HashSet<u64, BuildHasherDefault<gz::KeyHasher>> {
+    let mut weak: HashSet<u64, BuildHasherDefault<gz::KeyHasher>> = HashSet::default();
     for (c, t) in cands.iter().zip(typings) {
         if !t.reject && is_weak(lt, c) {
-            key_of(lt, c.first, c.end, buf);
-            if !weak.contains(buf) {
-                weak.push(buf.clone());
-            }
+            weak.insert(key_hash(lt, c.first, c.end));
         }
     }
+    let mut found = HashSet::default();
     if weak.is_empty() {
-        return weak;
+        return found;
     }
-    let mut found = Vec::new();
-    let max_len = weak.iter().map(String::len).max().unwrap_or(0);
-    for t in &lt.tokens {
+    for (i, t) in lt.tokens.iter().enumerate() {
         if t.kind != Kind::Word || t.has(tk::CAP) || t.has(tk::INNER_CAP) {
             continue;
         }
-        let w = t.text(lt.text);
-        if w.len() > max_len + 2 {
-            continue;
-        }
-        buf.clear();
-        gz::push_normalized(buf, w);
-        if let Some(k) = weak.iter().position(|x| x == buf) {
-            found.push(weak.swap_remove(k));
+        let h = gz::single_token_key(lt.hashes[i]);
+        if weak.remove(&h) {
+            found.insert(h);
             if weak.is_empty() {
                 break;
             }
@@ -320,7 +323,6 @@ fn initials_match(lt: &LexedText<'_>, c: &Candidate, acronym: &str) -> bool {
 fn recover_on_shouting_lines(
     lt: &LexedText<'_>,
     memory: &PhraseTable<Votes>,
-    buf: &mut String,
     out: &mut Vec<Found>,
 ) {
     let toks = &lt.tokens;
@@ -331,7 +333,7 @@ fn recover_on_shouting_lines(
             i += 1;
             continue;
         }
-        if let Some((e, v)) = memory.longest_match(lt.text, toks, i, buf, |v| v.sure) {
+        if let Some((e, v)) = memory.longest_match(&lt.hashes, toks, i, n, |v| v.sure) {
             let (kind, _) = classify::best(v.total());
             out.push(Found {
                 span: span_of(lt, i, e),
@@ -353,7 +355,7 @@ fn recover_on_shouting_lines(
         let found = lt
             .lex
             .phrases
-            .longest_match(lt.text, toks, i, buf, |e| e.any(sure_in_caps))
+            .longest_match(&lt.hashes, toks, i, n, |e| e.any(sure_in_caps))
             .map(|(e, entry)| (e, *entry));
         if let Some((e, entry)) = found {
             let single = toks[i..e].iter().filter(|t| t.is_wordlike()).count() == 1;
@@ -372,7 +374,7 @@ fn recover_on_shouting_lines(
                     tail: candidates::Tail::None,
                     initial: false,
                 };
-                let t = classify::classify(lt, &c, buf);
+                let t = classify::classify(lt, &c);
                 if !t.reject {
                     out.push(Found {
                         span: c.span,
@@ -452,12 +454,93 @@ impl Clusters {
     }
 }
 
-/// A mention's key without a leading "the".
-fn mention_key(text: &str, buf: &mut String) {
-    gz::key_into(text, buf);
-    if let Some(rest) = buf.strip_prefix("the ") {
-        *buf = rest.to_string();
+/// The keys a mention is linked by, as hashes.
+#[derive(Debug, Clone, Copy, Default)]
+struct MentionKeys {
+    /// The whole name (without a leading "the").
+    full: u64,
+    /// Words in the name.
+    words: usize,
+    /// Its short forms: a person's surname and given name; an organisation without legal
+    /// suffixes, its ".com" stem and its acronym (0 = none).
+    short: [u64; 4],
+}
+
+/// The keys of one mention's text. `words` is scratch space for its word spans.
+fn mention_keys(text: &str, kind: EntityType, words: &mut Vec<(usize, usize)>) -> MentionKeys {
+    words.clear();
+    tk::scan(text, |t| {
+        if t.kind != Kind::Punct || !t.is_punct(text, '.') {
+            words.push((t.start as usize, t.end as usize));
+        }
+    });
+    if words
+        .first()
+        .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("the"))
+        && words.len() > 1
+    {
+        words.remove(0);
     }
+    let hash = |range: &[(usize, usize)]| {
+        let mut h = KeyHash::new();
+        for &(s, e) in range {
+            h.push(&text[s..e]);
+        }
+        h.finish()
+    };
+    let mut keys = MentionKeys {
+        full: hash(words),
+        words: words.len(),
+        short: [0; 4],
+    };
+    if words.len() < 2 {
+        return keys;
+    }
+    let lex = &*gz::LEXICON;
+    let flags = |(s, e): (usize, usize)| lex.word_flags(&text[s..e]);
+    match kind {
+        EntityType::Person => {
+            let mut last = words.len() - 1;
+            if flags(words[last]) & gz::NAME_SUFFIX != 0 && last > 1 {
+                last -= 1;
+            }
+            keys.short[0] = hash(&words[last..=last]);
+            keys.short[1] = hash(&words[..1]);
+        }
+        _ => {
+            let mut end = words.len();
+            while end > 1
+                && (flags(words[end - 1]) & gz::ORG_LEGAL != 0
+                    || text[words[end - 1].0..words[end - 1].1] == *",")
+            {
+                end -= 1;
+            }
+            if end < words.len() {
+                keys.short[0] = hash(&words[..end]);
+            }
+            let (s, e) = words[0];
+            if let Some(stem) = text[s..e].strip_suffix(".com") {
+                keys.short[1] = gz::hash_token(stem);
+            }
+            // The acronym of the capitalised words ("Defense Information Systems Agency" →
+            // "disa"), a leading "U.S." left out.
+            let mut acronym = KeyHash::new();
+            let mut letters = String::new();
+            for &(s, e) in words.iter() {
+                let w = &text[s..e];
+                let skip = matches!(w, "of" | "and" | "the" | "for" | "on" | "&" | ",")
+                    || (s == words[0].0 && lex.word_flags(w) & gz::COUNTRY != 0 && w.contains('.'));
+                if !skip && let Some(c) = w.chars().next().filter(|c| c.is_alphanumeric()) {
+                    letters.extend(c.to_lowercase());
+                }
+            }
+            if letters.chars().count() >= 2 {
+                acronym.push(&letters);
+                keys.short[2] = acronym.finish();
+            }
+        }
+    }
+    keys
 }
 
 /// Groups `mentions` (sorted, normalized) into entities, sets each mention's `entity` and
@@ -465,26 +548,26 @@ fn mention_key(text: &str, buf: &mut String) {
 pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
     let n = mentions.len();
     let mut clusters = Clusters::new(n);
-    let mut keys: Vec<String> = Vec::with_capacity(n);
-    let mut buf = String::new();
-    for m in mentions.iter() {
-        mention_key(&m.text, &mut buf);
-        keys.push(buf.clone());
-    }
+    let mut scratch = Vec::new();
+    let keys: Vec<MentionKeys> = mentions
+        .iter()
+        .map(|m| mention_keys(&m.text, m.kind, &mut scratch))
+        .collect();
     let lex = &*gz::LEXICON;
+    let kind_of = |k: EntityType| classify::type_index(k) as u8;
 
     // Same name and type; names the lists give together.
-    let mut by_key: HashMap<(&str, EntityType), usize, FxBuild> = HashMap::default();
-    let mut by_group: HashMap<(u32, EntityType), usize, FxBuild> = HashMap::default();
-    for i in 0..n {
-        let kind = mentions[i].kind;
-        match by_key.get(&(keys[i].as_str(), kind)) {
+    let mut by_key: HashMap<(u64, u8), usize, FxBuild> = HashMap::default();
+    let mut by_group: HashMap<(u32, u8), usize, FxBuild> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        let kind = kind_of(m.kind);
+        match by_key.get(&(keys[i].full, kind)) {
             Some(&j) => clusters.union(i, j),
             None => {
-                by_key.insert((keys[i].as_str(), kind), i);
+                by_key.insert((keys[i].full, kind), i);
             }
         }
-        if let Some(e) = lex.get(&keys[i])
+        if let Some(e) = lex.get_hash(keys[i].full)
             && e.group != 0
         {
             match by_group.get(&(e.group, kind)) {
@@ -498,60 +581,15 @@ pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
 
     // Short forms of longer names: surnames and given names of people, organisations without
     // legal suffixes, acronyms of long forms. A short form shared by two entities is left alone.
-    let mut short: HashMap<(String, EntityType), Option<usize>, FxBuild> = HashMap::default();
-    for i in 0..n {
-        let words: Vec<&str> = keys[i].split(' ').collect();
-        if words.len() < 2 {
+    let mut short: HashMap<(u64, u8), Option<usize>, FxBuild> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if keys[i].words < 2 {
             continue;
         }
-        let kind = mentions[i].kind;
-        let mut forms: Vec<String> = Vec::new();
-        match kind {
-            EntityType::Person => {
-                let mut last = words.len() - 1;
-                if lex.get(words[last]).is_some_and(|e| e.any(gz::NAME_SUFFIX)) && last > 0 {
-                    last -= 1;
-                }
-                forms.push(words[last].to_string());
-                forms.push(words[0].to_string());
-            }
-            _ => {
-                let mut end = words.len();
-                while end > 1
-                    && lex
-                        .get(words[end - 1])
-                        .is_some_and(|e| e.any(gz::ORG_LEGAL))
-                {
-                    end -= 1;
-                }
-                if end < words.len() {
-                    forms.push(words[..end].join(" ").trim_end_matches(" ,").to_string());
-                }
-                if let Some(stem) = words[0].strip_suffix("com").filter(|_| {
-                    mentions[i]
-                        .text
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| w.ends_with(".com"))
-                }) {
-                    forms.push(stem.to_string());
-                }
-                let acronym: String = words
-                    .iter()
-                    .filter(|w| {
-                        !matches!(**w, "of" | "and" | "the" | "for" | "on" | "&" | "," | "us")
-                    })
-                    .filter_map(|w| w.chars().next())
-                    .collect();
-                if acronym.chars().count() >= 2 {
-                    forms.push(acronym);
-                }
-            }
-        }
         let root = clusters.find(i);
-        for f in forms {
+        for &f in keys[i].short.iter().filter(|&&f| f != 0) {
             short
-                .entry((f, kind))
+                .entry((f, kind_of(m.kind)))
                 .and_modify(|r| {
                     if r.is_some_and(|r| r != root) {
                         *r = None;
@@ -560,11 +598,11 @@ pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
                 .or_insert(Some(root));
         }
     }
-    for i in 0..n {
-        if keys[i].contains(' ') {
+    for (i, m) in mentions.iter().enumerate() {
+        if keys[i].words != 1 {
             continue;
         }
-        if let Some(Some(root)) = short.get(&(keys[i].clone(), mentions[i].kind)) {
+        if let Some(Some(root)) = short.get(&(keys[i].full, kind_of(m.kind))) {
             clusters.union(i, *root);
         }
     }

@@ -51,6 +51,8 @@ pub struct LexedText<'a> {
     pub tokens: Vec<tokens::Token>,
     /// For each token, the lexicon flags of its text (0 for punctuation and unknown words).
     pub flags: Vec<u64>,
+    /// For each token, the hash of its normalized text ([`gazetteer::SKIP`] for periods).
+    pub hashes: Vec<u64>,
     /// The lexicon.
     pub lex: &'static gazetteer::Lexicon,
     /// The article reads like a sports report: countries and cities there are often teams.
@@ -62,28 +64,55 @@ impl<'a> LexedText<'a> {
     pub fn new(doc: &Document<'a>) -> LexedText<'a> {
         let lex = &*gazetteer::LEXICON;
         let tokens = tokens::tokenize(doc);
-        let mut buf = String::with_capacity(32);
-        let flags = tokens
+        let hashes = gazetteer::token_hashes(doc.text, &tokens);
+        // Frequent words ("the", "of", "said") are looked up once per article: a small
+        // direct-mapped cache in front of the lexicon.
+        let mut cache = [(0u64, 0u64); LOOKUP_CACHE];
+        let mut sport_words = 0usize;
+        let mut words = 0usize;
+        let flags: Vec<u64> = tokens
             .iter()
-            .map(|t| {
-                if t.kind == tokens::Kind::Word {
-                    lex.word_flags(t.text(doc.text), &mut buf)
-                } else {
-                    0
+            .zip(&hashes)
+            .map(|(t, &th)| {
+                if t.kind != tokens::Kind::Word {
+                    words += usize::from(t.kind == tokens::Kind::Number);
+                    return 0;
                 }
+                words += 1;
+                let h = gazetteer::single_token_key(th);
+                let slot = &mut cache[(h >> 54) as usize % LOOKUP_CACHE];
+                let f = if slot.0 == h {
+                    slot.1
+                } else {
+                    let f = lex.get_hash(h).map_or(0, |e| e.flags);
+                    *slot = (h, f);
+                    f
+                };
+                sport_words += usize::from(f & gazetteer::SPORT != 0);
+                f
             })
-            .collect::<Vec<u64>>();
-        let words = tokens.iter().filter(|t| t.is_wordlike()).count();
-        let sport_words = flags.iter().filter(|&&f| f & gazetteer::SPORT != 0).count();
-        LexedText {
+            .collect();
+        let mut lt = LexedText {
             text: doc.text,
             tokens,
             flags,
+            hashes,
             lex,
             sports: sport_words >= SPORTS_MIN_WORDS && sport_words * 100 >= words,
+        };
+        for i in 0..lt.tokens.len() {
+            if lt.tokens[i].flags & (tokens::CAP | tokens::INNER_CAP) != 0
+                && candidates::can_be_name(&lt, i)
+            {
+                lt.tokens[i].flags |= tokens::NAME;
+            }
         }
+        lt
     }
 }
+
+/// Entries in the per-article look-up cache.
+const LOOKUP_CACHE: usize = 1024;
 
 impl Extractor for Entities {
     fn name(&self) -> &'static str {
@@ -128,16 +157,12 @@ impl Extractor for EntityLinks {
 /// The entity mentions of `doc` outside boilerplate, in text order, not overlapping.
 pub fn recognize(doc: &Document<'_>) -> Vec<link::Found> {
     let lt = LexedText::new(doc);
-    let mut buf = String::with_capacity(64);
-    let cands: Vec<candidates::Candidate> = candidates::find(&lt, &mut buf)
+    let cands: Vec<candidates::Candidate> = candidates::find(&lt)
         .into_iter()
         .filter(|c| !doc.in_boilerplate(c.span))
         .collect();
-    let typings: Vec<classify::Typing> = cands
-        .iter()
-        .map(|c| classify::classify(&lt, c, &mut buf))
-        .collect();
-    let mut found = link::resolve(&lt, &cands, &typings, &mut buf);
+    let typings: Vec<classify::Typing> = cands.iter().map(|c| classify::classify(&lt, c)).collect();
+    let mut found = link::resolve(&lt, &cands, &typings);
     found.retain(|f| f.span.start < f.span.end && !doc.in_boilerplate(f.span));
     found
 }

@@ -49,6 +49,8 @@ pub const HYPHEN: u16 = 1 << 10;
 pub const DOTTED: u16 = 1 << 11;
 /// A blank line or the start of the text lies before this token.
 pub const PARAGRAPH_START: u16 = 1 << 12;
+/// Can be part of a name (set by the recognizer once the word is looked up).
+pub const NAME: u16 = 1 << 13;
 
 /// One token: a byte span of the text, its kind and shape flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,21 +114,26 @@ pub fn tokenize(doc: &Document<'_>) -> Vec<Token> {
 }
 
 /// The tokenizer proper: calls `emit` for each token, with shape and spacing flags (but no
-/// sentence or line facts). List entries are keyed with it too.
+/// sentence or line facts). List entries are keyed with it too. ASCII is read byte by byte;
+/// other characters are decoded where they occur.
 pub fn scan(text: &str, mut emit: impl FnMut(Token)) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
     let mut pending_space = false;
     let mut pending_newlines = 0u32;
     let mut at_text_start = true;
     // Where a possessive may start: right after a word, or after an abbreviation's period
     // ("Inc.’s").
     let mut possessive_at = usize::MAX;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    while i < n {
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             pending_space = true;
-            if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
+            if matches!(c, '\n' | '\u{2029}' | '\u{2028}') {
                 pending_newlines += 1;
             }
+            i += len;
             continue;
         }
         let mut flags = 0u16;
@@ -143,29 +150,7 @@ pub fn scan(text: &str, mut emit: impl FnMut(Token)) {
         pending_newlines = 0;
         at_text_start = false;
         if is_wordchar(c) && !is_mark(c) {
-            // A word: letters and digits, joined across single joiners followed by a word character.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if is_wordchar(d) {
-                    end = j + d.len_utf8();
-                    iter.next();
-                    continue;
-                }
-                if is_joiner(d) {
-                    let after = &text[j + d.len_utf8()..];
-                    if after.chars().next().is_some_and(is_wordchar) {
-                        // "’s" / "'s" closing a word is a possessive, not part of the word.
-                        if matches!(d, '\'' | '\u{2019}') && is_possessive_tail(after) {
-                            break;
-                        }
-                        end = j + d.len_utf8();
-                        iter.next();
-                        continue;
-                    }
-                }
-                break;
-            }
-            let word = &text[i..end];
+            let (end, shape) = scan_word(text, i);
             let kind = if c.is_numeric() {
                 Kind::Number
             } else {
@@ -176,23 +161,25 @@ pub fn scan(text: &str, mut emit: impl FnMut(Token)) {
                 start: i as u32,
                 end: end as u32,
                 kind,
-                flags: flags | shape(word),
+                flags: flags | shape,
             });
+            i = end;
             continue;
         }
         if matches!(c, '\'' | '\u{2019}')
             && possessive_at == i
-            && is_possessive_tail(&text[i + c.len_utf8()..])
+            && is_possessive_tail(&text[i + len..])
         {
             // The "s" is one byte.
-            let end = i + c.len_utf8() + 1;
-            iter.next();
+            let end = i + len + 1;
             emit(Token {
                 start: i as u32,
                 end: end as u32,
                 kind: Kind::Possessive,
                 flags,
             });
+            possessive_at = usize::MAX;
+            i = end;
             continue;
         }
         possessive_at = if c == '.' && possessive_at == i {
@@ -202,67 +189,155 @@ pub fn scan(text: &str, mut emit: impl FnMut(Token)) {
         };
         emit(Token {
             start: i as u32,
-            end: (i + c.len_utf8()) as u32,
+            end: (i + len) as u32,
             kind: Kind::Punct,
             flags,
         });
+        i += len;
     }
+}
+
+/// The character at byte `i` (a character boundary) and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
+/// What a word's characters say about its shape, gathered while scanning it.
+#[derive(Default)]
+struct Shape {
+    chars: usize,
+    letters: usize,
+    uppers: usize,
+    first_letter_upper: Option<bool>,
+    later_upper: bool,
+    first_is_letter: bool,
+    flags: u16,
+}
+
+impl Shape {
+    #[inline]
+    fn push(&mut self, c: char) {
+        if self.chars == 0 {
+            self.first_is_letter = c.is_alphabetic();
+        }
+        self.chars += 1;
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                self.letter(c.is_ascii_uppercase());
+            } else if c.is_ascii_digit() {
+                self.flags |= DIGIT;
+            } else if c == '-' {
+                self.flags |= HYPHEN;
+            } else if c == '.' {
+                self.flags |= DOTTED;
+            }
+        } else if c.is_alphabetic() {
+            self.letter(c.is_uppercase());
+        } else if c.is_numeric() {
+            self.flags |= DIGIT;
+        } else if c == '\u{2010}' || c == '\u{2011}' {
+            self.flags |= HYPHEN;
+        }
+    }
+
+    #[inline]
+    fn letter(&mut self, upper: bool) {
+        self.letters += 1;
+        if upper {
+            self.uppers += 1;
+        }
+        match self.first_letter_upper {
+            None => self.first_letter_upper = Some(upper),
+            Some(_) if upper => self.later_upper = true,
+            Some(_) => {}
+        }
+    }
+
+    fn flags(&self) -> u16 {
+        let mut flags = self.flags;
+        match self.first_letter_upper {
+            Some(true) => {
+                // "Microsoft", "ICE"; also "3M", "7-Eleven" (digits first, then capitals).
+                flags |= CAP;
+                if self.letters >= 2 && self.uppers == self.letters {
+                    flags |= UPPER;
+                }
+                if self.first_is_letter && self.letters == 1 && self.chars == 1 {
+                    flags |= LETTER;
+                }
+            }
+            Some(false) if self.later_upper => flags |= INNER_CAP,
+            _ => {}
+        }
+        flags
+    }
+}
+
+/// Scans the word starting at byte `start`: letters and digits, joined across single joiners
+/// followed by a word character. Returns its end and shape flags.
+fn scan_word(text: &str, start: usize) -> (usize, u16) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut shape = Shape::default();
+    let mut j = start;
+    while j < n {
+        // ASCII letters and digits: the common case, counted inline.
+        let run_start = j;
+        while j < n {
+            let b = bytes[j];
+            if b.is_ascii_lowercase() {
+                shape.letter(false);
+            } else if b.is_ascii_uppercase() {
+                shape.letter(true);
+            } else if b.is_ascii_digit() {
+                shape.flags |= DIGIT;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if j > run_start {
+            if shape.chars == 0 {
+                shape.first_is_letter = bytes[run_start].is_ascii_alphabetic();
+            }
+            shape.chars += j - run_start;
+        }
+        if j >= n {
+            break;
+        }
+        let (c, len) = char_at(text, j);
+        if !c.is_ascii() && is_wordchar(c) {
+            shape.push(c);
+            j += len;
+            continue;
+        }
+        if is_joiner(c) && j + len < n {
+            let (next, _) = char_at(text, j + len);
+            if is_wordchar(next) {
+                // "’s" / "'s" closing a word is a possessive, not part of the word.
+                if matches!(c, '\'' | '\u{2019}') && is_possessive_tail(&text[j + len..]) {
+                    break;
+                }
+                shape.push(c);
+                j += len;
+                continue;
+            }
+        }
+        break;
+    }
+    (j, shape.flags())
 }
 
 /// Whether `after` (the text after an apostrophe) is "s" ending the word.
 fn is_possessive_tail(after: &str) -> bool {
     let mut chars = after.chars();
     matches!(chars.next(), Some('s' | 'S')) && !chars.next().is_some_and(is_wordchar)
-}
-
-/// Shape flags of one word.
-fn shape(word: &str) -> u16 {
-    let mut flags = 0u16;
-    let mut letters = 0usize;
-    let mut uppers = 0usize;
-    let mut first_letter: Option<char> = None;
-    let mut later_upper = false;
-    for c in word.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                uppers += 1;
-            }
-            match first_letter {
-                None => first_letter = Some(c),
-                Some(_) if c.is_uppercase() => later_upper = true,
-                Some(_) => {}
-            }
-        } else if c.is_numeric() {
-            flags |= DIGIT;
-        } else if c == '-' || c == '\u{2010}' || c == '\u{2011}' {
-            flags |= HYPHEN;
-        } else if c == '.' {
-            flags |= DOTTED;
-        }
-    }
-    let first_is_char = word.chars().next().is_some_and(char::is_alphabetic);
-    match first_letter {
-        Some(f) if f.is_uppercase() && first_is_char => {
-            flags |= CAP;
-            if letters >= 2 && uppers == letters {
-                flags |= UPPER;
-            }
-            if letters == 1 && word.chars().count() == 1 {
-                flags |= LETTER;
-            }
-        }
-        Some(f) if f.is_uppercase() => {
-            // "3M", "7-Eleven": digits first, then capitals.
-            flags |= CAP;
-            if letters >= 2 && uppers == letters {
-                flags |= UPPER;
-            }
-        }
-        Some(_) if later_upper => flags |= INNER_CAP,
-        _ => {}
-    }
-    flags
 }
 
 /// Marks the first word of each sentence, of each line, and after an opening quote or colon.
@@ -310,13 +385,50 @@ fn mark_initials(doc: &Document<'_>, tokens: &mut [Token]) {
     }
 }
 
-/// Short function words that title case leaves in lower case; they do not count when judging
-/// whether a line is a headline.
-const TITLE_FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
-    "from", "as", "vs", "via", "per", "into", "over", "up", "out", "off", "nor", "yet", "so", "is",
-    "are", "was", "be",
-];
+/// Whether `w` is a short function word that title case leaves in lower case; these do not
+/// count when judging whether a line is a headline.
+fn is_title_function_word(w: &str) -> bool {
+    if w.len() > 4 {
+        return false;
+    }
+    let mut lower = [0u8; 4];
+    for (l, b) in lower.iter_mut().zip(w.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..w.len()],
+        b"a" | b"an"
+            | b"the"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"for"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"by"
+            | b"with"
+            | b"from"
+            | b"as"
+            | b"vs"
+            | b"via"
+            | b"per"
+            | b"into"
+            | b"over"
+            | b"up"
+            | b"out"
+            | b"off"
+            | b"nor"
+            | b"yet"
+            | b"so"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"be"
+    )
+}
 
 /// Marks tokens on all-caps lines and on title-case (headline) lines.
 fn mark_line_modes(text: &str, tokens: &mut [Token]) {
@@ -338,14 +450,11 @@ fn mark_line_modes(text: &str, tokens: &mut [Token]) {
             if t.has(UPPER) {
                 upper += 1;
             }
-            if w.chars().any(char::is_lowercase) {
+            // A word with a lower-case letter: not all caps, and not a lone capital.
+            if !t.has(UPPER) && !t.has(LETTER) && !t.has(DIGIT) {
                 lower_letters = true;
             }
-            let is_function = w.len() <= 4
-                && TITLE_FUNCTION_WORDS
-                    .iter()
-                    .any(|f| f.eq_ignore_ascii_case(w));
-            if !is_function {
+            if !is_title_function_word(w) {
                 content += 1;
                 if t.has(CAP) {
                     content_cap += 1;
