@@ -1,5 +1,6 @@
 //! Integration tests: one binary, modules by theme, shared helpers in `util`.
 
 mod cli;
+mod entities;
 mod snapshots;
 mod util;

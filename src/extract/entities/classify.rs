@@ -657,7 +657,8 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues)
                 cues.add(Cue::LocNounBefore);
             }
         }
-        if pw.eq_ignore_ascii_case("the") {
+        // "the Pentagon", but not "the Trump-era rules": there "the" goes with the compound.
+        if pw.eq_ignore_ascii_case("the") && c.tail == Tail::None {
             cues.add(Cue::TheBefore);
         }
         if pw == "," && p > 0 && toks[p - 1].kind == Kind::Word && !toks[p - 1].has(tk::CAP) {
