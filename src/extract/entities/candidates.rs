@@ -708,6 +708,9 @@ fn next_word(lt: &LexedText<'_>, k: usize, end: usize) -> usize {
 
 /// A person title starting at `k`: where it ends, and how sure it is.
 fn title_at(lt: &LexedText<'_>, k: usize, end: usize) -> Option<(usize, Title)> {
+    if lt.flags[k] & gz::TITLE_START == 0 {
+        return None;
+    }
     let (e, entry) = lt
         .lex
         .phrases

@@ -277,6 +277,14 @@ impl Cues {
     }
 }
 
+/// The weights of cue `c`.
+pub fn weight(c: Cue) -> [f32; 4] {
+    WEIGHTS
+        .iter()
+        .find(|(cue, _)| *cue == c)
+        .map_or([0.0; 4], |(_, w)| *w)
+}
+
 /// The best type of `scores` and its score.
 pub fn best(scores: [f32; 4]) -> (EntityType, f32) {
     let mut bi = 1;
@@ -387,12 +395,13 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             cues.add(Cue::OrgModifier);
         }
         if words >= 2 {
-            if let Some((e2, entry)) =
-                lt.lex
-                    .phrases
-                    .longest_match(&lt.hashes, toks, first, c.end, |e| {
-                        e.any(gz::ORG_HEAD_START)
-                    })
+            if ff & gz::HEAD_START != 0
+                && let Some((e2, entry)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, first, c.end, |e| {
+                            e.any(gz::ORG_HEAD_START)
+                        })
                 && e2 < c.end
                 && entry.any(gz::ORG_HEAD_START)
             {
@@ -629,7 +638,7 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues)
             && !matches!(word(first - 1), "to" | "against");
         let dateline = toks[first].has(tk::NEWLINE_BEFORE)
             && after < n
-            && matches!(word(after), "—" | "–" | "," | "-");
+            && matches!(word(after), "—" | "–" | "," | "-" | "(");
         if !venue && !dateline {
             cues.add(Cue::Team);
         }

@@ -118,8 +118,13 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
             continue;
         }
         let sure = !is_weak(lt, c);
+        // A team in one sentence says nothing about the place elsewhere.
+        let mut scores = t.scores;
+        if t.cues.has(Cue::Team) {
+            scores[classify::type_index(EntityType::Org)] -= classify::weight(Cue::Team)[1];
+        }
         remember(&mut memory, lt, c.first, c.end, |v| {
-            for (a, b) in v.scores.iter_mut().zip(t.scores) {
+            for (a, b) in v.scores.iter_mut().zip(scores) {
                 *a += b;
             }
             v.count += 1;
@@ -147,6 +152,8 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     let lower_in_text = lower_case_uses(lt, cands, typings);
 
     let mut out = Vec::with_capacity(cands.len());
+    // For each mention kept: its tokens and whether its type has evidence of its own.
+    let mut members: Vec<(usize, usize, bool)> = Vec::with_capacity(cands.len());
     for (c, t) in cands.iter().zip(typings) {
         if t.reject {
             continue;
@@ -165,9 +172,18 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
                 continue;
             }
         }
-        let (kind, _) = classify::best(votes.total());
+        // A team is a team where it plays, whatever the place is elsewhere in the article.
+        let person_alias = votes.alias[classify::type_index(EntityType::Person)] > 0.0;
+        let kind = if t.cues.has(Cue::Team) && !person_alias {
+            EntityType::Org
+        } else {
+            classify::best(votes.total()).0
+        };
+        let backed = t.cues.support() >= LIST_SUPPORT || votes.alias.iter().any(|&a| a > 0.0);
         out.push(Found { span: c.span, kind });
+        members.push((c.first, c.end, backed));
     }
+    align_lists(lt, &members, &mut out);
     recover_on_shouting_lines(lt, &memory, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
@@ -203,6 +219,53 @@ fn lower_case_uses(
         }
     }
     found
+}
+
+/// Support a list member needs for its type to count in the list's vote.
+const LIST_SUPPORT: f32 = 2.0;
+
+/// Lists of names ("Russell, Reaves, James and Hachimura"): members whose type rests on shape
+/// alone take the type most members with evidence have.
+fn align_lists(lt: &LexedText<'_>, members: &[(usize, usize, bool)], out: &mut [Found]) {
+    let toks = &lt.tokens;
+    let separated = |a: usize, b: usize| {
+        // Only commas, "and", "or", "&" and an abbreviation's period between two mentions.
+        a < b
+            && b - a <= 3
+            && toks[a..b].iter().all(|t| {
+                matches!(t.text(lt.text), "," | "and" | "or" | "&" | ".")
+                    && !t.has(tk::NEWLINE_BEFORE)
+            })
+            && toks[a..b].iter().any(|t| t.text(lt.text) != ".")
+    };
+    let mut start = 0;
+    while start < members.len() {
+        let mut end = start + 1;
+        while end < members.len() && separated(members[end - 1].1, members[end].0) {
+            end += 1;
+        }
+        if end - start >= 3 {
+            let mut votes = [0usize; 4];
+            for (m, f) in members[start..end].iter().zip(&out[start..end]) {
+                if m.2 {
+                    votes[classify::type_index(f.kind)] += 1;
+                }
+            }
+            let (best, &n) = votes
+                .iter()
+                .enumerate()
+                .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))
+                .unwrap_or((0, &0));
+            if n * 2 > votes.iter().sum::<usize>() && n >= 2 {
+                for (m, f) in members[start..end].iter().zip(&mut out[start..end]) {
+                    if !m.2 {
+                        f.kind = classify::TYPES[best];
+                    }
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 /// Short forms of a surely typed candidate: token ranges and vote weights.
@@ -246,18 +309,16 @@ fn short_forms(
                 forms[0] = (c.first, end, SHORT_FORM_VOTE);
             }
             // Without a leading city ("Boston Red Sox" → "Red Sox").
-            if t.cues.has(Cue::CityPrefix) {
-                let mut j = c.first + 1;
-                while j < last && lt.flags[j] & (gz::CITY | gz::STATE | gz::PREFIX) != 0 {
-                    if lt.flags[j] & (gz::CITY | gz::STATE) != 0 {
-                        j += 1;
-                        break;
-                    }
-                    j += 1;
-                }
-                if j < last {
-                    forms[1] = (j, last, SHORT_FORM_VOTE);
-                }
+            if t.cues.has(Cue::CityPrefix)
+                && let Some((j, _)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, c.first, last, |e| {
+                            e.any(gz::CITY | gz::STATE)
+                        })
+                && j < last
+            {
+                forms[1] = (j, last, SHORT_FORM_VOTE);
             }
         }
         _ => {}
@@ -334,7 +395,20 @@ fn recover_on_shouting_lines(
             continue;
         }
         if let Some((e, v)) = memory.longest_match(&lt.hashes, toks, i, n, |v| v.sure) {
-            let (kind, _) = classify::best(v.total());
+            let mut kind = classify::best(v.total()).0;
+            // A place that plays: a team here too.
+            if lt.sports
+                && kind == EntityType::Loc
+                && let Some((_, entry)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, i, e, |x| x.any(gz::COUNTRY | gz::CITY))
+            {
+                let c = pseudo_candidate(lt, i, e, *entry);
+                if classify::classify(lt, &c).cues.has(Cue::Team) {
+                    kind = EntityType::Org;
+                }
+            }
             out.push(Found {
                 span: span_of(lt, i, e),
                 kind,
@@ -365,15 +439,7 @@ fn recover_on_shouting_lines(
                 && (entry.any(gz::COMMON) || lt.flags[i] & gz::COMMON != 0);
             let acronym_ok = !entry.any(gz::AGENCY_ACRONYM) || toks[i].has(tk::UPPER);
             if !ordinary && acronym_ok {
-                let c = Candidate {
-                    first: i,
-                    end: e,
-                    span: span_of(lt, i, e),
-                    lexical: entry,
-                    title: candidates::Title::None,
-                    tail: candidates::Tail::None,
-                    initial: false,
-                };
+                let c = pseudo_candidate(lt, i, e, entry);
                 let t = classify::classify(lt, &c);
                 if !t.reject {
                     out.push(Found {
@@ -399,6 +465,19 @@ fn recover_on_shouting_lines(
             });
         }
         i += 1;
+    }
+}
+
+/// A candidate for tokens `[first, end)` found by look-up rather than by capitals.
+fn pseudo_candidate(lt: &LexedText<'_>, first: usize, end: usize, lexical: gz::Entry) -> Candidate {
+    Candidate {
+        first,
+        end,
+        span: span_of(lt, first, end),
+        lexical,
+        title: candidates::Title::None,
+        tail: candidates::Tail::None,
+        initial: false,
     }
 }
 
