@@ -151,6 +151,8 @@ pub enum Cue {
     ListedMisc,
     /// A country or city in a sports report, not after "in" or "at": a team.
     Team,
+    /// Followed by "administration" or "presidency".
+    PersonNext,
     /// Two or three capitalised words and nothing else known.
     PersonShape,
     /// Several words and nothing else known.
@@ -223,6 +225,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::DirectionPlace, [0.0, 0.0, 4.5, 0.0]),
     (Cue::ListedMisc, [0.0, 0.0, 0.0, 6.0]),
     (Cue::Team, [0.0, 8.0, 0.0, 0.0]),
+    (Cue::PersonNext, [3.0, 0.0, 0.0, 0.0]),
     (Cue::PersonShape, [1.0, 0.0, 0.0, 0.0]),
     (Cue::OtherShape, [0.0, 0.6, 0.0, 0.0]),
     (Cue::SingleUnknown, [0.3, 0.5, 0.0, 0.0]),
@@ -239,19 +242,21 @@ const SHAPE_CUES: &[Cue] = &[
     Cue::TheBefore,
 ];
 
-/// A set of cues.
+/// A set of cues (one bit per cue: there are fewer than 128).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Cues(u64);
+pub struct Cues(u128);
+
+const _: () = assert!(WEIGHTS.len() <= 128);
 
 impl Cues {
     /// Adds `c`.
     pub fn add(&mut self, c: Cue) {
-        self.0 |= 1 << (c as u8);
+        self.0 |= 1u128 << (c as u8);
     }
 
     /// Whether `c` is present.
     pub fn has(&self, c: Cue) -> bool {
-        self.0 & (1 << (c as u8)) != 0
+        self.0 & (1u128 << (c as u8)) != 0
     }
 
     /// Summed weights per type.
@@ -271,7 +276,7 @@ impl Cues {
     pub fn support(&self) -> f32 {
         let mut without = *self;
         for c in SHAPE_CUES {
-            without.0 &= !(1 << (*c as u8));
+            without.0 &= !(1u128 << (*c as u8));
         }
         without.scores().into_iter().fold(0.0, f32::max)
     }
@@ -702,6 +707,9 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues)
         }
         if at.kind == Kind::Word && lt.flags[after] & gz::SPEECH != 0 && !at.has(tk::CAP) {
             cues.add(Cue::SpeechAfter);
+        }
+        if at.kind == Kind::Word && lt.flags[after] & gz::PERSON_NEXT != 0 && !at.has(tk::CAP) {
+            cues.add(Cue::PersonNext);
         }
         if aw == "," && after + 1 < n && same_line(after + 1) {
             let nw = word(after + 1);

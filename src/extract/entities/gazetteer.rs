@@ -126,6 +126,8 @@ pub const MISC_NAME: u64 = 1 << 40;
 pub const TITLE_START: u64 = 1 << 41;
 /// The first word of an organisation head phrase ("Department" of "Department of").
 pub const HEAD_START: u64 = 1 << 42;
+/// A word that follows a person's name in lower case ("the Biden administration").
+pub const PERSON_NEXT: u64 = 1 << 43;
 /// An organisation's acronym written in capitals ("WHO", "AIG"): a name only in capitals.
 pub const COMPANY_ACRONYM: u64 = 1 << 38;
 
@@ -806,6 +808,7 @@ fn cue_flag(cue: &str) -> u64 {
         "loc_modifier" => LOC_MODIFIER,
         "sport" => SPORT,
         "misc_name" => MISC_NAME,
+        "person_next" => PERSON_NEXT,
         _ => 0,
     }
 }

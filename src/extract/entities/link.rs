@@ -141,6 +141,14 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
         for (s, e, w) in short_forms(lt, c, t, kind) {
             remember(&mut memory, lt, s, e, |v| alias_vote(v, w));
         }
+        // "Amazon.com Inc." → "Amazon".
+        if kind == EntityType::Org
+            && let Some(stem) = lt.tokens[c.first].text(lt.text).strip_suffix(".com")
+            && !stem.is_empty()
+        {
+            let key = gz::single_token_key(gz::token_hash(stem).max(1));
+            memory.insert_hash_with(key, 1, |v| alias_vote(v, SHORT_FORM_VOTE));
+        }
         if let Some(acronym) = defined_acronym(lt, c) {
             remember(&mut memory, lt, acronym, acronym + 1, |v| {
                 alias_vote(v, SHORT_FORM_VOTE + 3.0)
@@ -426,10 +434,17 @@ fn recover_on_shouting_lines(
             | gz::DEMONYM
             | gz::MISC_GROUP
             | gz::CITY_MAJOR;
+        // Headlines are capitalised word by word, but not shouted: company short names and
+        // cities count there too.
+        let sure_here = if toks[i].has(tk::TITLE_LINE) {
+            sure_in_caps | gz::COMPANY_SHORT | gz::CITY
+        } else {
+            sure_in_caps
+        };
         let found = lt
             .lex
             .phrases
-            .longest_match(&lt.hashes, toks, i, n, |e| e.any(sure_in_caps))
+            .longest_match(&lt.hashes, toks, i, n, |e| e.any(sure_here))
             .map(|(e, entry)| (e, *entry));
         if let Some((e, entry)) = found {
             let single = toks[i..e].iter().filter(|t| t.is_wordlike()).count() == 1;
