@@ -124,9 +124,19 @@ pub fn can_be_name(lt: &LexedText<'_>, i: usize) -> bool {
     if t.has(tk::DIGIT) && is_identifier(w) {
         return false;
     }
-    // "UNLESS", "THE": an ordinary word in capitals.
+    // "UNLESS", "THE": an ordinary word in capitals, unless it sits among other capitals
+    // ("NEW YORK —").
     if t.has(tk::UPPER) && f & gz::COMMON != 0 && f & NAME_KINDS == 0 && !t.has(tk::DOTTED) {
-        return false;
+        let upper_at = |j: usize| {
+            lt.tokens
+                .get(j)
+                .is_some_and(|u| u.kind == Kind::Word && u.has(tk::UPPER))
+        };
+        let next_upper = upper_at(i + 1) && !lt.tokens[i + 1].has(tk::NEWLINE_BEFORE);
+        let prev_upper = i > 0 && upper_at(i - 1) && !t.has(tk::NEWLINE_BEFORE);
+        if !next_upper && !prev_upper {
+            return false;
+        }
     }
     // "I've", "Don't": contractions.
     if let Some(k) = w.rfind(['\'', '\u{2019}'])

@@ -285,6 +285,37 @@ pub fn token_hash(token: &str) -> u64 {
         }
         return hash_normalized_bytes(&buf[..n]);
     }
+    // Other tokens are normalized into a stack buffer (a long one goes to the heap).
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    let mut utf8 = [0u8; 4];
+    let mut fits = true;
+    let mut put = |bytes: &[u8], n: &mut usize| {
+        if *n + bytes.len() <= buf.len() {
+            buf[*n..*n + bytes.len()].copy_from_slice(bytes);
+            *n += bytes.len();
+        } else {
+            fits = false;
+        }
+    };
+    for c in token.chars() {
+        let mapped = match c {
+            '.' => continue,
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{2010}' | '\u{2011}' => '-',
+            c => c,
+        };
+        if mapped.is_uppercase() {
+            for l in mapped.to_lowercase() {
+                put(l.encode_utf8(&mut utf8).as_bytes(), &mut n);
+            }
+        } else {
+            put(mapped.encode_utf8(&mut utf8).as_bytes(), &mut n);
+        }
+    }
+    if fits {
+        return hash_normalized_bytes(&buf[..n]);
+    }
     let mut normalized = String::with_capacity(token.len());
     push_normalized(&mut normalized, token);
     hash_normalized_bytes(normalized.as_bytes())

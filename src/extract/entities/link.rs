@@ -618,18 +618,29 @@ fn mention_keys(text: &str, kind: EntityType, words: &mut Vec<(usize, usize)>) -
             }
             // The acronym of the capitalised words ("Defense Information Systems Agency" →
             // "disa"), a leading "U.S." left out.
-            let mut acronym = KeyHash::new();
-            let mut letters = String::new();
+            let mut letters = [0u8; 16];
+            let mut n = 0;
             for &(s, e) in words.iter() {
                 let w = &text[s..e];
                 let skip = matches!(w, "of" | "and" | "the" | "for" | "on" | "&" | ",")
                     || (s == words[0].0 && lex.word_flags(w) & gz::COUNTRY != 0 && w.contains('.'));
-                if !skip && let Some(c) = w.chars().next().filter(|c| c.is_alphanumeric()) {
-                    letters.extend(c.to_lowercase());
+                let initial = w.bytes().next().filter(u8::is_ascii_alphanumeric);
+                match initial {
+                    _ if skip => {}
+                    Some(b) if n < letters.len() => {
+                        letters[n] = b.to_ascii_lowercase();
+                        n += 1;
+                    }
+                    // A non-ASCII initial or a very long name: no acronym.
+                    _ => {
+                        n = 0;
+                        break;
+                    }
                 }
             }
-            if letters.chars().count() >= 2 {
-                acronym.push(&letters);
+            if n >= 2 {
+                let mut acronym = KeyHash::new();
+                acronym.push(std::str::from_utf8(&letters[..n]).unwrap_or(""));
                 keys.short[2] = acronym.finish();
             }
         }
