@@ -156,6 +156,10 @@ impl Extractor for EntityLinks {
 
 /// The entity mentions of `doc` outside boilerplate, in text order, not overlapping.
 pub fn recognize(doc: &Document<'_>) -> Vec<link::Found> {
+    // Token offsets are 32-bit: a text of 4 GiB or more (far over any `--max-bytes`) gets none.
+    if doc.text.len() >= u32::MAX as usize {
+        return Vec::new();
+    }
     let lt = LexedText::new(doc);
     let cands: Vec<candidates::Candidate> = candidates::find(&lt)
         .into_iter()
