@@ -215,7 +215,6 @@ struct Shape {
     letters: usize,
     uppers: usize,
     first_letter_upper: Option<bool>,
-    later_upper: bool,
     first_is_letter: bool,
     flags: u16,
 }
@@ -248,15 +247,11 @@ impl Shape {
 
     #[inline]
     fn letter(&mut self, upper: bool) {
+        if self.letters == 0 {
+            self.first_letter_upper = Some(upper);
+        }
         self.letters += 1;
-        if upper {
-            self.uppers += 1;
-        }
-        match self.first_letter_upper {
-            None => self.first_letter_upper = Some(upper),
-            Some(_) if upper => self.later_upper = true,
-            Some(_) => {}
-        }
+        self.uppers += usize::from(upper);
     }
 
     fn flags(&self) -> u16 {
@@ -272,7 +267,8 @@ impl Shape {
                     flags |= LETTER;
                 }
             }
-            Some(false) if self.later_upper => flags |= INNER_CAP,
+            // A capital after a lower-case first letter: "iPhone", "eBay".
+            Some(false) if self.uppers > 0 => flags |= INNER_CAP,
             _ => {}
         }
         flags
