@@ -153,6 +153,8 @@ pub enum Cue {
     Team,
     /// Followed by "administration" or "presidency".
     PersonNext,
+    /// Followed by a product or index noun ("index", "jetliners").
+    MiscNext,
     /// Two or three capitalised words and nothing else known.
     PersonShape,
     /// Several words and nothing else known.
@@ -226,6 +228,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::ListedMisc, [0.0, 0.0, 0.0, 6.0]),
     (Cue::Team, [0.0, 8.0, 0.0, 0.0]),
     (Cue::PersonNext, [3.0, 0.0, 0.0, 0.0]),
+    (Cue::MiscNext, [0.0, 0.0, 0.0, 3.5]),
     (Cue::PersonShape, [1.0, 0.0, 0.0, 0.0]),
     (Cue::OtherShape, [0.0, 0.6, 0.0, 0.0]),
     (Cue::SingleUnknown, [0.3, 0.5, 0.0, 0.0]),
@@ -710,6 +713,9 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues)
         }
         if at.kind == Kind::Word && lt.flags[after] & gz::PERSON_NEXT != 0 && !at.has(tk::CAP) {
             cues.add(Cue::PersonNext);
+        }
+        if at.kind == Kind::Word && lt.flags[after] & gz::MISC_NEXT != 0 && !at.has(tk::CAP) {
+            cues.add(Cue::MiscNext);
         }
         if aw == "," && after + 1 < n && same_line(after + 1) {
             let nw = word(after + 1);

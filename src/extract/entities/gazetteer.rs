@@ -128,6 +128,8 @@ pub const TITLE_START: u64 = 1 << 41;
 pub const HEAD_START: u64 = 1 << 42;
 /// A word that follows a person's name in lower case ("the Biden administration").
 pub const PERSON_NEXT: u64 = 1 << 43;
+/// A word that follows a product or index name in lower case ("the Nasdaq index").
+pub const MISC_NEXT: u64 = 1 << 44;
 /// An organisation's acronym written in capitals ("WHO", "AIG"): a name only in capitals.
 pub const COMPANY_ACRONYM: u64 = 1 << 38;
 
@@ -840,6 +842,7 @@ fn cue_flag(cue: &str) -> u64 {
         "sport" => SPORT,
         "misc_name" => MISC_NAME,
         "person_next" => PERSON_NEXT,
+        "misc_next" => MISC_NEXT,
         _ => 0,
     }
 }
