@@ -830,8 +830,14 @@ fn push_candidate(
         lexical,
         title,
         tail,
-        initial: lt.tokens[start].has(tk::INITIAL),
+        initial: lt.tokens[start].has(tk::INITIAL) || after_full_stop(lt, start),
     });
+}
+
+/// Whether token `i` follows a period that no name took in ("… Industries Inc. Smaller yards"):
+/// a sentence start the sentence splitter missed.
+fn after_full_stop(lt: &LexedText<'_>, i: usize) -> bool {
+    i >= 2 && lt.tokens[i - 1].is_punct(lt.text, '.') && lt.tokens[i - 2].is_wordlike()
 }
 
 #[cfg(test)]

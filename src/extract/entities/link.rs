@@ -168,7 +168,7 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
         }
         let key = key_hash(lt, c.first, c.end);
         let votes = memory.get_hash(key).copied().unwrap_or_default();
-        if is_weak(lt, c) && !votes.sure {
+        if is_weak(lt, c) && !votes.sure && !heads_a_list(lt, c) {
             let f = lt.flags[c.first];
             let unknown = f & (candidates::NAME_KINDS | gz::GIVEN | gz::SURNAME) == 0;
             let gerund = unknown && lt.tokens[c.first].text(lt.text).ends_with("ing");
@@ -227,6 +227,16 @@ fn lower_case_uses(
         }
     }
     found
+}
+
+/// Whether a weak candidate opens a list after a colon ("Reserves: Vanderbilt, Christie, Wood").
+fn heads_a_list(lt: &LexedText<'_>, c: &Candidate) -> bool {
+    let toks = &lt.tokens;
+    let colon_before = c.first > 0 && toks[c.first - 1].is_punct(lt.text, ':');
+    let comma_after = c.end + 1 < toks.len()
+        && toks[c.end].is_punct(lt.text, ',')
+        && candidates::is_name_word(lt, c.end + 1);
+    colon_before && comma_after
 }
 
 /// Support a list member needs for its type to count in the list's vote.
