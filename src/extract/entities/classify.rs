@@ -549,7 +549,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         Tail::None => {}
     }
 
-    context_cues(lt, c, last, &mut cues);
+    context_cues(lt, c, &mut cues);
     Typing {
         scores: cues.scores(),
         cues,
@@ -595,7 +595,7 @@ fn personal_word(lt: &LexedText<'_>, j: usize) -> bool {
 }
 
 /// Cues from the words around the candidate.
-fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues) {
+fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
     let toks = &lt.tokens;
     let text = lt.text;
     let n = toks.len();
@@ -696,9 +696,6 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues)
                 cues.add(Cue::ListedPostalAfterCity);
             }
         }
-        if toks[p].is_punct(text, '(') && c.lexical.flags == 0 {
-            // "(Bloomberg)": a wire credit or an acronym: weak ORG evidence comes from shape.
-        }
     }
 
     // After.
@@ -774,8 +771,6 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, last: usize, cues: &mut Cues)
             cues.add(Cue::AcronymAfter);
         }
     }
-    let _ = last;
-    let _ = candidates::MAX_RUN;
 }
 
 /// What the lists say about the phrase starting at token `i` (a state or country).
