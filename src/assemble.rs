@@ -46,6 +46,7 @@ pub fn record(
         dates: found.dates,
         money: found.money,
         contracts: found.contracts,
+        entity_index: found.entity_index,
         text: keep_text.then(|| article.text.clone()),
     }
 }

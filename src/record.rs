@@ -128,12 +128,30 @@ pub struct EntityMention {
     pub kind: EntityType,
     /// The fullest form of this entity's name in the article.
     pub canonical: Option<String>,
+    /// Index of this mention's entity in the record's `entity_index`.
+    #[serde(default)]
+    pub entity: Option<usize>,
     /// Byte offset of the first byte (not serialized).
     #[serde(skip)]
     pub byte_start: usize,
     /// Byte offset after the last byte (not serialized).
     #[serde(skip)]
     pub byte_end: usize,
+}
+
+/// One entity of an article: the mentions that name the same person, organisation, place or
+/// thing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// PERSON, ORG, LOC or MISC.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// The fullest form of the name in the article (its longest mention).
+    pub canonical: String,
+    /// The other forms used, in order of first use ("Nadella", "CBP").
+    pub aliases: Vec<String>,
+    /// Indices of its mentions in the record's `entities`, in text order.
+    pub mentions: Vec<usize>,
 }
 
 /// TIMEX3 type of a temporal expression.
@@ -254,6 +272,9 @@ pub struct Record {
     pub money: Vec<MoneyMention>,
     /// Contract identifiers and modification numbers.
     pub contracts: Vec<ContractMention>,
+    /// Entities: the `entities` mentions grouped by what they name.
+    #[serde(default)]
+    pub entity_index: Vec<Entity>,
     /// The article as read; omitted with `--no-text`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,

@@ -71,6 +71,10 @@ fn expected_counts(outputs: &[Output]) -> BTreeMap<&'static str, usize> {
     BTreeMap::from([
         ("articles", recs.len()),
         ("entities", recs.iter().map(|r| r.entities.len()).sum()),
+        (
+            "entity_index",
+            recs.iter().map(|r| r.entity_index.len()).sum(),
+        ),
         ("dates", recs.iter().map(|r| r.dates.len()).sum()),
         ("money", recs.iter().map(|r| r.money.len()).sum()),
         ("contracts", recs.iter().map(|r| r.contracts.len()).sum()),

@@ -2,6 +2,7 @@
 
 mod cli;
 mod database;
+mod entities;
 mod eval;
 mod schema;
 mod snapshots;

@@ -18,7 +18,7 @@ pub mod money;
 
 use crate::calendar::Dct;
 use crate::clean::{self, Region};
-use crate::record::{ContractMention, DateMention, EntityMention, MoneyMention, Spanned};
+use crate::record::{ContractMention, DateMention, Entity, EntityMention, MoneyMention, Spanned};
 use crate::segment::{self, ByteSpan, CharMap, Sentence};
 
 /// A mention layer of the record.
@@ -171,6 +171,9 @@ pub struct Mentions {
     pub money: Vec<MoneyMention>,
     /// Contract identifiers.
     pub contracts: Vec<ContractMention>,
+    /// Entities: `entities` grouped by what they name (filled by the entity linker, which runs
+    /// after the entity layer is final; its indices refer to that layer).
+    pub entity_index: Vec<Entity>,
 }
 
 impl Mentions {
@@ -227,6 +230,7 @@ pub trait Extractor: Send + Sync {
 pub fn registry() -> Vec<Box<dyn Extractor>> {
     vec![
         Box::new(entities::Entities),
+        Box::new(entities::EntityLinks),
         Box::new(money::Money),
         Box::new(dates::Dates),
         Box::new(contracts::Contracts),

@@ -279,6 +279,7 @@ mod tests {
                 text: "Acme".into(),
                 kind: EntityType::Org,
                 canonical: Some("Acme Corp.".into()),
+                entity: None,
                 byte_start: 0,
                 byte_end: 4,
             }],
@@ -297,6 +298,7 @@ mod tests {
                 })
                 .collect(),
             contracts: vec![],
+            entity_index: vec![],
             text: Some(text.into()),
         }))
     }

@@ -18,8 +18,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::record::{
-    Boilerplate, ContractMention, DateMention, EntityMention, ErrorRecord, MoneyMention, Output,
-    Record,
+    Boilerplate, ContractMention, DateMention, Entity, EntityMention, ErrorRecord, MoneyMention,
+    Output, Record,
 };
 use SqlType::{Date, Integer, Json, Real, Text};
 
@@ -426,6 +426,25 @@ pub static ENTITIES: Table<EntityMention> = Table {
         Column::new("text", Text, |m| (&m.text).into()),
         Column::new("type", Text, |m| m.kind.as_str().into()),
         Column::null("canonical", Text, |m| m.canonical.as_deref().into()),
+        // The entity's position in `entity_index`: joins on (article_id, entity).
+        Column::null("entity", Integer, |m| m.entity.into()),
+    ],
+    indexes: &[&["type", "canonical"]],
+};
+
+/// One row per entity of an article (all mentions of one person, organisation or place).
+pub static ENTITY_INDEX: Table<Entity> = Table {
+    name: "entity_index",
+    about: "one row per entity of an article; entities.entity points here",
+    rows: Rows::PerItem {
+        index_column: "entity",
+        items: |r| &r.entity_index,
+    },
+    columns: &[
+        Column::new("type", Text, |e| e.kind.as_str().into()),
+        Column::new("canonical", Text, |e| (&e.canonical).into()),
+        Column::new("aliases", Json, |e| json(&e.aliases)),
+        Column::new("mentions", Json, |e| json(&e.mentions)),
     ],
     indexes: &[&["type", "canonical"]],
 };
@@ -533,6 +552,7 @@ pub static ERRORS: Table<ErrorRecord> = Table {
 pub static TABLES: &[&dyn TableDef] = &[
     &ARTICLES,
     &ENTITIES,
+    &ENTITY_INDEX,
     &DATES,
     &MONEY,
     &CONTRACTS,
@@ -686,6 +706,7 @@ mod tests {
             text: text.into(),
             kind: EntityType::Org,
             canonical: None,
+            entity: None,
             byte_start: 0,
             byte_end: 0,
         };
@@ -707,6 +728,7 @@ mod tests {
             dates: vec![],
             money: vec![],
             contracts: vec![],
+            entity_index: vec![],
             text: None,
         }));
         let mut rows = Vec::new();
