@@ -190,8 +190,13 @@ fn fuzzy_mod(word: &str) -> Option<&'static str> {
     }
 }
 
+/// A TIMEX3 year: four digits, or `XXXX` when unknown or out of the four-digit range ("next
+/// January" seen from a DCT in 9999).
 fn year_str(year: Option<i32>) -> String {
-    year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"))
+    match year {
+        Some(y) if (0..=9999).contains(&y) => format!("{y:04}"),
+        _ => "XXXX".to_string(),
+    }
 }
 
 /// The year that puts `month` nearest the DCT's month (January seen from December is next year).
@@ -240,5 +245,12 @@ mod tests {
     fn without_dct_the_year_is_unknown() {
         let r = run("in mid-January", "");
         assert_eq!(r[0].1, "XXXX-01");
+    }
+
+    #[test]
+    fn years_stay_four_digits() {
+        // Found by fuzzing: "late May" seen from 9999-12-31 resolved to the year 10000.
+        let r = run("expected in late May", "9999-12-31");
+        assert_eq!(r[0].1, "XXXX-05");
     }
 }

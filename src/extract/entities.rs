@@ -199,8 +199,8 @@ fn classify(text: &str, span: ByteSpan) -> Option<EntityType> {
     if (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
         return Some(EntityType::Org);
     }
-    let before = text[..span.start].trim_end().to_lowercase();
-    let prev_word = before.rsplit(' ').next().unwrap_or("");
+    let prev_word = word_before(text, span.start).to_lowercase();
+    let prev_word = prev_word.as_str();
     if name.contains(' ') && PERSON_TITLES.contains(&prev_word) {
         return Some(EntityType::Person);
     }
@@ -208,6 +208,22 @@ fn classify(text: &str, span: ByteSpan) -> Option<EntityType> {
         return Some(EntityType::Loc);
     }
     None
+}
+
+/// Longest word looked at in front of a name: titles are short, and a bounded look-back keeps
+/// the extractor linear however long the text before the name runs without a space.
+const MAX_WORD_BEFORE: usize = 32;
+
+/// The word ending right before byte `at` (whitespace between skipped), at most
+/// [`MAX_WORD_BEFORE`] bytes of it.
+fn word_before(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end();
+    let mut cut = before.len().saturating_sub(MAX_WORD_BEFORE);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let tail = &before[cut..];
+    tail.rsplit(' ').next().unwrap_or(tail)
 }
 
 #[cfg(test)]

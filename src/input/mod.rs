@@ -130,7 +130,8 @@ impl Default for InputOptions {
 /// The articles of a list of paths, in order. See the module docs.
 pub struct Inputs {
     pending: VecDeque<PendingPath>,
-    sources: VecDeque<Source>,
+    /// Files to read, and the directories of a walk that could not be listed, in walk order.
+    sources: VecDeque<Result<Source, ArticleError>>,
     current: Option<OpenJsonl>,
     options: InputOptions,
     line_buf: Vec<u8>,
@@ -172,29 +173,48 @@ impl Inputs {
         }
     }
 
+    /// Articles of JSONL read from `reader`: any buffered reader (bytes in memory, a socket, a
+    /// decompressor). `name` stands for the path in ids (`name:line`) and sources.
+    pub fn from_jsonl_reader<R>(name: &str, reader: R, options: InputOptions) -> Inputs
+    where
+        R: BufRead + Send + 'static,
+    {
+        Inputs {
+            pending: VecDeque::new(),
+            sources: VecDeque::new(),
+            current: Some(OpenJsonl {
+                reader: Box::new(reader),
+                display: name.to_string(),
+                line: 0,
+            }),
+            options,
+            line_buf: Vec::new(),
+        }
+    }
+
     /// Moves the next pending path into `sources`; false when none is left.
     fn expand_next(&mut self) -> Option<Result<(), ArticleError>> {
         let next = self.pending.pop_front()?;
         Some(match next {
             PendingPath::Stdin => {
-                self.sources.push_back(Source {
+                self.sources.push_back(Ok(Source {
                     path: PathBuf::from("-"),
                     display: "-".into(),
                     format: Format::Sniff,
                     gzip: false,
                     stdin: true,
-                });
+                }));
                 Ok(())
             }
             PendingPath::Given(path) => match fs::metadata(&path) {
                 Ok(meta) if meta.is_dir() => {
                     let mut found = Vec::new();
-                    let result = walk(&path, &mut found);
+                    walk(&path, &mut Vec::new(), &mut found);
                     self.sources.extend(found);
-                    result
+                    Ok(())
                 }
                 Ok(_) => {
-                    self.sources.push_back(source_for(&path));
+                    self.sources.push_back(Ok(source_for(&path)));
                     Ok(())
                 }
                 Err(e) => Err(unreadable(&path.display().to_string(), None, &e)),
@@ -282,11 +302,15 @@ impl Iterator for Inputs {
                 }
                 continue;
             }
-            if let Some(src) = self.sources.pop_front() {
-                if let Some(item) = self.open(src) {
-                    return Some(item);
+            match self.sources.pop_front() {
+                Some(Ok(src)) => {
+                    if let Some(item) = self.open(src) {
+                        return Some(item);
+                    }
+                    continue;
                 }
-                continue;
+                Some(Err(e)) => return Some(Err(e)),
+                None => {}
             }
             match self.expand_next()? {
                 Ok(()) => continue,
@@ -332,10 +356,35 @@ fn wanted_in_dir(path: &Path) -> bool {
         .any(|ext| inner.ends_with(ext))
 }
 
-/// Lists the readable files under `dir`, recursively, sorted by name at each level.
-fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<(), ArticleError> {
-    let entries =
-        fs::read_dir(dir).map_err(|e| unreadable(&dir.display().to_string(), None, &e))?;
+/// Lists the readable files under `dir`, recursively, sorted by name at each level; a
+/// directory that cannot be listed is an error in its place. `ancestors` holds the canonical
+/// paths of the directories being walked: a symbolic link back to one of them is a loop, reported
+/// and not followed.
+fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, out: &mut Vec<Result<Source, ArticleError>>) {
+    let display = dir.display().to_string();
+    let canonical = match fs::canonicalize(dir) {
+        Ok(c) => c,
+        Err(e) => return out.push(Err(unreadable(&display, None, &e))),
+    };
+    if ancestors.contains(&canonical) {
+        return out.push(Err(ArticleError {
+            id: display.clone(),
+            source: SourceRef {
+                path: display,
+                line: None,
+            },
+            kind: ErrorKind::Unreadable,
+            message: format!(
+                "directory loop: {} is {}, which is being read already; not followed",
+                dir.display(),
+                canonical.display()
+            ),
+        }));
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return out.push(Err(unreadable(&display, None, &e))),
+    };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -345,17 +394,15 @@ fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<(), ArticleError> {
         })
         .collect();
     paths.sort();
-    let mut first_error = None;
+    ancestors.push(canonical);
     for p in paths {
         if p.is_dir() {
-            if let Err(e) = walk(&p, out) {
-                first_error.get_or_insert(e);
-            }
+            walk(&p, ancestors, out);
         } else if wanted_in_dir(&p) {
-            out.push(source_for(&p));
+            out.push(Ok(source_for(&p)));
         }
     }
-    first_error.map_or(Ok(()), Err)
+    ancestors.pop();
 }
 
 fn open_reader(src: &Source) -> io::Result<Box<dyn BufRead + Send>> {
