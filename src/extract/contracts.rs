@@ -18,7 +18,7 @@ const HYPHEN: &str = r"[-\u{2010}\u{2011}\u{2012}\u{2013}]";
 
 static PIID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<id>[A-Z][A-Z0-9]{{5}}{HYPHEN}\d{{2}}{HYPHEN}[A-Z]{HYPHEN}\s?[A-Z0-9]{{4,8}}|[A-Z][A-Z0-9]{{5}}\d{{2}}[A-HJ-NP-Z][A-Z0-9]{{4,8}}|(?P<mod>[PA][0-9A-Z]{{2}}\d{{3}}))\b"
+        r"(?-u:\b)(?P<id>[A-Z][A-Z0-9]{{5}}{HYPHEN}\d{{2}}{HYPHEN}[A-Z]{HYPHEN}\s?[A-Z0-9]{{4,8}}|[A-Z][A-Z0-9]{{5}}\d{{2}}[A-HJ-NP-Z][A-Z0-9]{{4,8}}|(?P<mod>[PA][0-9A-Z]{{2}}\d{{3}}))(?-u:\b)"
     ))
     .expect("contract pattern is valid")
 });
