@@ -1,5 +1,7 @@
 //! Integration tests: one binary, modules by theme, shared helpers in `util`.
 
+mod bad_input;
 mod cli;
+mod faults;
 mod snapshots;
 mod util;

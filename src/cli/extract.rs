@@ -2,6 +2,8 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
@@ -16,6 +18,9 @@ use newsextract::output::{Destination, Sink};
 use newsextract::pipeline::Pipeline;
 
 use super::EXIT_SOME_FAILED;
+
+/// Exit status after Ctrl-C (128 + SIGINT, as a shell reports a process killed by it).
+const EXIT_INTERRUPTED: u8 = 130;
 
 /// Extract entities, money, dates and contract references from articles.
 ///
@@ -77,10 +82,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         builder = builder.layers(layers);
     }
     let pipeline = builder.build();
-    let dest = Destination::open(args.output.as_deref()).with_context(|| match &args.output {
-        Some(p) => format!("cannot write {}", p.display()),
-        None => "cannot write standard output".to_string(),
-    })?;
+    let output_name = match &args.output {
+        Some(p) => p.display().to_string(),
+        None => "standard output".to_string(),
+    };
+    let dest = Destination::open(args.output.as_deref())
+        .with_context(|| format!("cannot write {output_name}"))?;
     let mut sink: Box<dyn Sink> = Box::new(JsonlSink::new(dest));
     let inputs = Inputs::new(
         &paths,
@@ -90,6 +97,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     );
     let options = BatchOptions {
         threads: args.threads.unwrap_or(BatchOptions::default().threads),
+        stop: Some(stop_on_interrupt()?),
         ..BatchOptions::default()
     };
     let bar = progress_bar(args.quiet);
@@ -103,19 +111,38 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             ));
         }
     })
-    .context("writing the output failed")?;
-    sink.finish().context("finishing the output failed")?;
+    .with_context(|| format!("writing {output_name} failed"))?;
+    sink.finish()
+        .with_context(|| format!("writing {output_name} failed"))?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
     if !args.quiet {
         eprintln!("{}", describe(&summary));
     }
-    Ok(if summary.error_count() > 0 {
+    Ok(if summary.interrupted {
+        EXIT_INTERRUPTED
+    } else if summary.error_count() > 0 {
         EXIT_SOME_FAILED
     } else {
         0
     })
+}
+
+/// A flag set by the first Ctrl-C (SIGINT): the batch stops reading, writes what it has read and
+/// the run exits with status 130. A second Ctrl-C exits at once, with the same status.
+fn stop_on_interrupt() -> anyhow::Result<Arc<AtomicBool>> {
+    let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::SIGINT;
+        use signal_hook::flag;
+        // The shutdown must be registered first: it is armed by the flag the second action sets.
+        flag::register_conditional_shutdown(SIGINT, i32::from(EXIT_INTERRUPTED), Arc::clone(&stop))
+            .context("cannot install the Ctrl-C handler")?;
+        flag::register(SIGINT, Arc::clone(&stop)).context("cannot install the Ctrl-C handler")?;
+    }
+    Ok(stop)
 }
 
 fn progress_bar(quiet: bool) -> Option<ProgressBar> {

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Document, Extractor, Layer, Mentions};
-use crate::calendar::{Dct, month_from_name};
+use crate::calendar::{Dct, days_in_month, month_from_name};
 use crate::record::{DateMention, DateType};
 use crate::segment::ByteSpan;
 
@@ -108,10 +108,12 @@ fn interpret(
     if c.name("mdy").is_some() {
         let m = month("m1")?;
         let d: u32 = c.name("d1")?.as_str().parse().ok()?;
-        if d == 0 || d > 31 {
+        let year = num("y1").or_else(|| nearest_year(m, dct));
+        // "Sept. 31" is no date; February 29 only in a leap year (or when the year is unknown).
+        let last_day = days_in_month(year.unwrap_or(2000), m);
+        if d == 0 || d > last_day {
             return None;
         }
-        let year = num("y1").or_else(|| nearest_year(m, dct));
         return Some((
             DateType::Date,
             format!("{}-{m:02}-{d:02}", year_str(year)),
@@ -245,6 +247,26 @@ mod tests {
     fn without_dct_the_year_is_unknown() {
         let r = run("in mid-January", "");
         assert_eq!(r[0].1, "XXXX-01");
+    }
+
+    #[test]
+    fn impossible_days_are_not_dates() {
+        // Found by fuzzing: "Sept. 31, 2026" gave the value 2026-09-31.
+        let r = run(
+            "from Oct. 1, 2021 to Sept. 31, 2026, and Feb. 29, 2021 or Feb. 29, 2020",
+            "",
+        );
+        let values: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+        assert!(
+            values.contains(&"2021-10-01") && values.contains(&"2020-02-29"),
+            "{values:?}"
+        );
+        assert!(
+            !values
+                .iter()
+                .any(|v| v.ends_with("-09-31") || *v == "2021-02-29"),
+            "{values:?}"
+        );
     }
 
     #[test]

@@ -35,6 +35,10 @@ impl Sink for JsonlSink {
         self.dest.write_all(&self.buf)
     }
 
+    fn flush(&mut self) -> io::Result<()> {
+        self.dest.flush()
+    }
+
     fn finish(self: Box<Self>) -> io::Result<()> {
         self.dest.finish()
     }

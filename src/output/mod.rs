@@ -16,16 +16,22 @@ use crate::record::Output;
 pub trait Sink {
     /// Writes one output.
     fn write(&mut self, output: &Output) -> io::Result<()>;
+    /// Passes on what was written so far (called after each chunk of articles, so that slow
+    /// input is not held back in a buffer). Does nothing by default.
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
     /// Flushes and completes the output (renames a temporary file into place).
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
 
 /// A file written under a temporary name and renamed into place on [`AtomicFile::commit`].
-/// Dropped without commit, the temporary file is removed.
+/// Dropped without commit, or when the commit fails, the temporary file is removed.
 pub struct AtomicFile {
     writer: Option<BufWriter<File>>,
     tmp: PathBuf,
     dest: PathBuf,
+    committed: bool,
 }
 
 impl AtomicFile {
@@ -34,6 +40,13 @@ impl AtomicFile {
         let name = dest.file_name().ok_or_else(|| {
             io::Error::new(io::ErrorKind::InvalidInput, "output path has no file name")
         })?;
+        // Found out now rather than at the rename, after the whole batch has run.
+        if dest.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "output path is a directory",
+            ));
+        }
         let mut tmp_name = std::ffi::OsString::from(".");
         tmp_name.push(name);
         tmp_name.push(format!(".tmp-{}", std::process::id()));
@@ -43,6 +56,7 @@ impl AtomicFile {
             writer: Some(BufWriter::with_capacity(1 << 20, file)),
             tmp,
             dest: dest.to_path_buf(),
+            committed: false,
         })
     }
 
@@ -57,14 +71,19 @@ impl AtomicFile {
             let file = w.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()?;
         }
-        fs::rename(&self.tmp, &self.dest)
+        fs::rename(&self.tmp, &self.dest)?;
+        self.committed = true;
+        Ok(())
     }
 }
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if self.writer.is_some() {
-            self.writer = None;
+        if let Some(w) = self.writer.take() {
+            // Unwritten data is dropped, not flushed: the file is going away.
+            drop(w.into_parts());
+        }
+        if !self.committed {
             let _ = fs::remove_file(&self.tmp);
         }
     }
@@ -145,6 +164,24 @@ mod tests {
         drop(g);
         let left: Vec<_> = fs::read_dir(&dir).unwrap().collect();
         assert_eq!(left.len(), 1, "temporary file removed on drop");
+        // A commit that fails (here the rename: a directory took the name meanwhile) leaves
+        // no temporary file either.
+        let taken = dir.join("taken.jsonl");
+        let mut h = AtomicFile::create(&taken).unwrap();
+        h.writer().write_all(b"z").unwrap();
+        fs::create_dir(&taken).unwrap();
+        fs::write(taken.join("inside"), "so that the rename cannot replace it").unwrap();
+        assert!(h.commit().is_err());
+        let mut left: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["out.jsonl", "taken.jsonl"]);
+        assert!(
+            AtomicFile::create(&taken).is_err(),
+            "a directory is refused up front"
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 }

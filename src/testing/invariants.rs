@@ -83,6 +83,27 @@ pub fn check_record(record: &Record, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Checks a record read back from JSON (it must carry its `text`): byte offsets are not
+/// serialized, so they are recomputed from the code-point offsets first.
+pub fn check_serialized(record: &Record) -> Result<(), String> {
+    let Some(text) = record.text.as_deref() else {
+        return Err("the record has no text (written with --no-text?)".into());
+    };
+    let chars = CharIndex::new(text);
+    let byte = |c: usize| chars.starts.get(c).copied().unwrap_or(usize::MAX);
+    let mut r = record.clone();
+    macro_rules! fill {
+        ($($layer:ident),*) => {$(
+            for m in &mut r.$layer {
+                m.byte_start = byte(m.start);
+                m.byte_end = byte(m.end);
+            }
+        )*};
+    }
+    fill!(boilerplate, entities, dates, money, contracts);
+    check_record(&r, text)
+}
+
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a valid date.
 fn is_dct(dct: &str) -> bool {
     let b = dct.as_bytes();
@@ -116,7 +137,8 @@ fn check_layer<T: Spanned>(
         if start >= end || end > chars.len() {
             return Err(format!("{}: empty or outside the text", at()));
         }
-        if byte_end > text.len()
+        if byte_start > byte_end
+            || byte_end > text.len()
             || !text.is_char_boundary(byte_start)
             || !text.is_char_boundary(byte_end)
         {
@@ -208,6 +230,13 @@ mod tests {
         let mut malformed = good.clone();
         malformed.dates[0].value = Some("2021-13".into());
         assert!(check_record(&malformed, text).is_err());
+
+        let serialized: Record =
+            serde_json::from_str(&serde_json::to_string(&good).unwrap()).unwrap();
+        check_serialized(&serialized).unwrap();
+        let mut moved = serialized.clone();
+        moved.entities[0].end += 1;
+        assert!(check_serialized(&moved).is_err());
 
         let mut unsorted = good.clone();
         unsorted.money.push(unsorted.money[0].clone());
