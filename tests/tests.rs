@@ -3,5 +3,6 @@
 mod bad_input;
 mod cli;
 mod faults;
+mod properties;
 mod snapshots;
 mod util;

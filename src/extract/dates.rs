@@ -91,7 +91,7 @@ fn interpret(
     let month = |name: &str| c.name(name).and_then(|m| month_from_name(m.as_str()));
     if c.name("fq").is_some() {
         let q = quarter(c.name("fqn")?.as_str())?;
-        return Some((DateType::Date, format!("FY{}-Q{q}", num("fqy")?), None));
+        return Some((DateType::Date, format!("FY{:04}-Q{q}", num("fqy")?), None));
     }
     if c.name("q").is_some() {
         let q = quarter(c.name("qn")?.as_str())?;
@@ -101,7 +101,7 @@ fn interpret(
     if c.name("fy").is_some() {
         return Some((
             DateType::Date,
-            format!("FY{}", num("fyy").or(num("fyy2"))?),
+            format!("FY{:04}", num("fyy").or(num("fyy2"))?),
             None,
         ));
     }
@@ -131,7 +131,11 @@ fn interpret(
     }
     if c.name("my").is_some() {
         let m = month("m3")?;
-        return Some((DateType::Date, format!("{}-{m:02}", num("y3")?), None));
+        return Some((
+            DateType::Date,
+            format!("{}-{m:02}", year_str(Some(num("y3")?))),
+            None,
+        ));
     }
     if c.name("fyear").is_some() {
         return Some((
@@ -267,6 +271,14 @@ mod tests {
                 .any(|v| v.ends_with("-09-31") || *v == "2021-02-29"),
             "{values:?}"
         );
+    }
+
+    #[test]
+    fn years_keep_their_leading_zeros() {
+        // Found by the property tests: "Jan. 0000" gave the value "0-01".
+        let r = run("Jan. 0000 and fiscal 0042", "");
+        let values: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(values, vec!["0000-01", "FY0042"]);
     }
 
     #[test]
