@@ -271,7 +271,7 @@ impl Inputs {
             Err(e) => return Some(Err(unreadable(&src.display, None, &e))),
         };
         let (format, reader) = match src.format {
-            Format::Sniff => match sniff(reader) {
+            Format::Sniff => match sniff(reader, self.options.max_bytes) {
                 Ok(x) => x,
                 Err(e) => return Some(Err(unreadable(&src.display, None, &e))),
             },
@@ -422,8 +422,12 @@ fn open_reader(src: &Source) -> io::Result<Box<dyn BufRead + Send>> {
 }
 
 /// Decides how to read standard input: gzip is unpacked; JSONL when the first non-blank byte is
-/// `{`, else one text. The blank bytes looked at are kept for the text.
-fn sniff(mut reader: Box<dyn BufRead + Send>) -> io::Result<(Format, Box<dyn BufRead + Send>)> {
+/// `{`, else one text. The blank bytes looked at are kept for the text; past `max` of them the
+/// input is a text (over the size limit), so that a flood of blanks is not held in memory.
+fn sniff(
+    mut reader: Box<dyn BufRead + Send>,
+    max: usize,
+) -> io::Result<(Format, Box<dyn BufRead + Send>)> {
     if reader.fill_buf()?.starts_with(b"\x1F\x8B") {
         reader = Box::new(BufReader::with_capacity(
             256 * 1024,
@@ -440,12 +444,12 @@ fn sniff(mut reader: Box<dyn BufRead + Send>) -> io::Result<(Format, Box<dyn Buf
         lead.extend_from_slice(&buf[..blank]);
         let done = blank < buf.len();
         reader.consume(blank);
-        if done {
+        if done || lead.len() > max {
             break;
         }
     }
     let first = reader.fill_buf()?.first().copied();
-    let format = if first == Some(b'{') {
+    let format = if first == Some(b'{') && lead.len() <= max {
         Format::Jsonl
     } else {
         Format::Text
@@ -575,12 +579,17 @@ mod tests {
     #[test]
     fn sniffing_keeps_leading_blanks_of_text() {
         let reader: Box<dyn BufRead + Send> = Box::new(Cursor::new(b"\n  Hello".to_vec()));
-        let (format, mut r) = sniff(reader).unwrap();
+        let (format, mut r) = sniff(reader, 100).unwrap();
         assert_eq!(format, Format::Text);
         let mut s = String::new();
         r.read_to_string(&mut s).unwrap();
         assert_eq!(s, "\n  Hello");
         let reader: Box<dyn BufRead + Send> = Box::new(Cursor::new(b" \n{\"text\":1}".to_vec()));
-        assert_eq!(sniff(reader).unwrap().0, Format::Jsonl);
+        assert_eq!(sniff(reader, 100).unwrap().0, Format::Jsonl);
+        // A flood of blanks stops the sniffing: a text, over the limit.
+        let mut flood = vec![b' '; 300_000];
+        flood.push(b'{');
+        let reader: Box<dyn BufRead + Send> = Box::new(Cursor::new(flood));
+        assert_eq!(sniff(reader, 100).unwrap().0, Format::Text);
     }
 }
