@@ -233,16 +233,22 @@ fn a_closed_pipe_is_a_quiet_exit() {
     assert!(out.stderr.is_empty(), "{}", stderr_of(&out));
 }
 
-#[test]
-fn ctrl_c_writes_what_was_read_prints_the_summary_and_exits_130() {
+/// Starts `newsextract extract ARGS -` fed by a slow producer (three articles, then nothing more,
+/// the pipe left open), waits until `written` counts three records, sends SIGINT and returns
+/// the finished process's output.
+fn interrupt_after_three_articles(
+    args: &[&str],
+    mut written: impl FnMut(&mut std::process::Child) -> usize,
+) -> std::process::Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsextract"))
-        .args(["extract", "-"])
+        .arg("extract")
+        .args(args)
+        .arg("-")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // A slow producer: three articles, then nothing more (the pipe stays open).
     let mut stdin = child.stdin.take().unwrap();
     for i in 0..3 {
         writeln!(
@@ -252,23 +258,14 @@ fn ctrl_c_writes_what_was_read_prints_the_summary_and_exits_130() {
         .unwrap();
         stdin.flush().unwrap();
     }
-    // Their records come out although no chunk filled.
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        let mut records = Vec::new();
-        for line in BufReader::new(stdout).lines() {
-            let line = line.unwrap();
-            records.push(line);
-            let _ = tx.send(records.len());
-        }
-        records
-    });
-    let mut seen = 0;
-    while seen < 3 {
-        seen = rx
-            .recv_timeout(Duration::from_secs(60))
-            .expect("the three records are written while the input stalls");
+    // The records come out although no chunk filled.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while written(&mut child) < 3 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the three records are written while the input stalls"
+        );
+        std::thread::sleep(Duration::from_millis(50));
     }
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -277,8 +274,33 @@ fn ctrl_c_writes_what_was_read_prints_the_summary_and_exits_130() {
     assert!(status.success());
     let out = child.wait_with_output().unwrap();
     drop(stdin);
+    out
+}
+
+#[test]
+fn ctrl_c_writes_what_was_read_prints_the_summary_and_exits_130() {
+    let (tx, rx) = mpsc::channel();
+    let mut reader = None;
+    let mut seen = 0;
+    let out = interrupt_after_three_articles(&[], |child| {
+        if let Some(stdout) = child.stdout.take() {
+            let tx = tx.clone();
+            reader = Some(std::thread::spawn(move || {
+                let mut records = Vec::new();
+                for line in BufReader::new(stdout).lines() {
+                    records.push(line.unwrap());
+                    let _ = tx.send(records.len());
+                }
+                records
+            }));
+        }
+        while let Ok(n) = rx.try_recv() {
+            seen = n;
+        }
+        seen
+    });
     assert_eq!(out.status.code(), Some(130));
-    let records = reader.join().unwrap();
+    let records = reader.unwrap().join().unwrap();
     assert_eq!(records.len(), 3);
     let stderr = stderr_of(&out);
     assert!(
@@ -286,4 +308,32 @@ fn ctrl_c_writes_what_was_read_prints_the_summary_and_exits_130() {
         "{stderr}"
     );
     assert!(stderr.contains("interrupted"), "{stderr}");
+}
+
+#[test]
+fn ctrl_c_with_an_output_file_keeps_the_records_under_a_partial_name() {
+    let dir = TempDir::new("interrupted-file");
+    let dest = dir.join("records.jsonl");
+    fs::write(&dest, "the previous run's output\n").unwrap();
+    let count_lines = |path: &Path| fs::read(path).map_or(0, |b| lines(&b).len());
+    let out = interrupt_after_three_articles(&["-o", dest.to_str().unwrap()], |_| {
+        // The records are flushed to the temporary file beside the destination.
+        entries(dir.path())
+            .iter()
+            .filter(|n| n.starts_with(".records.jsonl.tmp-"))
+            .map(|n| count_lines(&dir.join(n)))
+            .sum()
+    });
+    assert_eq!(out.status.code(), Some(130));
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("records.jsonl.partial"), "{stderr}");
+    assert_eq!(
+        fs::read_to_string(&dest).unwrap(),
+        "the previous run's output\n"
+    );
+    assert_eq!(count_lines(&dir.join("records.jsonl.partial")), 3);
+    assert_eq!(
+        entries(dir.path()),
+        ["records.jsonl", "records.jsonl.partial"]
+    );
 }

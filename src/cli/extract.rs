@@ -112,13 +112,22 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         }
     })
     .with_context(|| format!("writing {output_name} failed"))?;
-    sink.finish()
-        .with_context(|| format!("writing {output_name} failed"))?;
+    // Output cut short by Ctrl-C is kept, but never under the name of a complete output.
+    let partial = if summary.interrupted {
+        sink.finish_partial()
+    } else {
+        sink.finish().map(|()| None)
+    }
+    .with_context(|| format!("writing {output_name} failed"))?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
     if !args.quiet {
-        eprintln!("{}", describe(&summary));
+        let mut line = describe(&summary);
+        if let Some(path) = partial {
+            line.push_str(&format!(" (records so far in {})", path.display()));
+        }
+        eprintln!("{line}");
     }
     Ok(if summary.interrupted {
         EXIT_INTERRUPTED

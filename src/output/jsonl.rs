@@ -1,6 +1,7 @@
 //! JSONL output: one JSON object per line, fields in schema order.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use super::{Destination, Sink};
 use crate::record::Output;
@@ -41,5 +42,9 @@ impl Sink for JsonlSink {
 
     fn finish(self: Box<Self>) -> io::Result<()> {
         self.dest.finish()
+    }
+
+    fn finish_partial(self: Box<Self>) -> io::Result<Option<PathBuf>> {
+        self.dest.finish_partial()
     }
 }

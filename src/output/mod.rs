@@ -23,6 +23,12 @@ pub trait Sink {
     }
     /// Flushes and completes the output (renames a temporary file into place).
     fn finish(self: Box<Self>) -> io::Result<()>;
+    /// Flushes an output that stopped early (Ctrl-C) without making it look complete: a file
+    /// goes to `FILE.partial` instead of `FILE`. Returns where it went, if not to standard
+    /// output. By default the same as [`Sink::finish`].
+    fn finish_partial(self: Box<Self>) -> io::Result<Option<PathBuf>> {
+        self.finish().map(|()| None)
+    }
 }
 
 /// A file written under a temporary name and renamed into place on [`AtomicFile::commit`].
@@ -66,14 +72,28 @@ impl AtomicFile {
     }
 
     /// Flushes, syncs and renames the file into place.
-    pub fn commit(mut self) -> io::Result<()> {
+    pub fn commit(self) -> io::Result<()> {
+        let dest = self.dest.clone();
+        self.commit_to(&dest)
+    }
+
+    /// Flushes, syncs and renames the file to `path` instead of its destination (for output
+    /// that is known to be incomplete).
+    pub fn commit_to(mut self, path: &Path) -> io::Result<()> {
         if let Some(w) = self.writer.take() {
             let file = w.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()?;
         }
-        fs::rename(&self.tmp, &self.dest)?;
+        fs::rename(&self.tmp, path)?;
         self.committed = true;
         Ok(())
+    }
+
+    /// Where an incomplete output goes: the destination with `.partial` appended.
+    pub fn partial_path(&self) -> PathBuf {
+        let mut name = self.dest.as_os_str().to_owned();
+        name.push(".partial");
+        PathBuf::from(name)
     }
 }
 
@@ -110,6 +130,18 @@ impl Destination {
                 io::stdout(),
             ))),
             Some(p) => AtomicFile::create(p).map(Destination::File),
+        }
+    }
+
+    /// Flushes an incomplete output; a file goes to [`AtomicFile::partial_path`], which is
+    /// returned.
+    pub fn finish_partial(self) -> io::Result<Option<PathBuf>> {
+        match self {
+            Destination::Stdout(mut w) => w.flush().map(|()| None),
+            Destination::File(f) => {
+                let path = f.partial_path();
+                f.commit_to(&path).map(|()| Some(path))
+            }
         }
     }
 
