@@ -2,7 +2,9 @@
 
 mod bad_input;
 mod cli;
+mod database;
 mod faults;
 mod properties;
+mod schema;
 mod snapshots;
 mod util;
