@@ -134,7 +134,8 @@ fn a_file_deleted_after_the_walk_is_an_error_record() {
 #[test]
 fn unreadable_inputs_mid_batch_are_error_records_and_the_batch_goes_on() {
     // Tests run as root, for whom permissions do not stop reading; these fail for anyone:
-    // a dangling symbolic link, a gzip file corrupt half-way, a symbolic link back up the tree.
+    // a dangling symbolic link, a gzip file corrupt half-way, a symbolic link back up the tree,
+    // a FIFO.
     let dir = TempDir::new("unreadable");
     let d = dir.path();
     fs::write(d.join("1-good.txt"), "Acme Corp. paid $5 million.").unwrap();
@@ -162,6 +163,12 @@ fn unreadable_inputs_mid_batch_are_error_records_and_the_batch_goes_on() {
     std::os::unix::fs::symlink("..", d.join("4-sub/loop")).unwrap();
     fs::write(d.join("4-sub/x.txt"), "Inside the loop: $7 million.").unwrap();
     fs::write(d.join("5-good.txt"), "Acme Corp. paid $9 million.").unwrap();
+    // A FIFO nobody writes to: opening it would block the batch forever.
+    let fifo = Command::new("mkfifo")
+        .arg(d.join("6-fifo.txt"))
+        .status()
+        .unwrap();
+    assert!(fifo.success());
 
     let out = run(&["extract", "--quiet", d.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
@@ -196,11 +203,12 @@ fn unreadable_inputs_mid_batch_are_error_records_and_the_batch_goes_on() {
         .iter()
         .map(|r| (kind(r), path(r)))
         .collect();
-    assert_eq!(tail.len(), 3, "{tail:?}");
+    assert_eq!(tail.len(), 4, "{tail:?}");
     assert_eq!(tail[0].0, "unreadable");
     assert!(tail[0].1.ends_with("loop"), "{tail:?}");
     assert!(tail[1].1.ends_with("4-sub/x.txt") && tail[1].0 == "ok");
     assert!(tail[2].1.ends_with("5-good.txt") && tail[2].0 == "ok");
+    assert!(tail[3].1.ends_with("6-fifo.txt") && tail[3].0 == "unreadable");
 }
 
 #[test]

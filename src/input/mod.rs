@@ -357,7 +357,8 @@ fn wanted_in_dir(path: &Path) -> bool {
 }
 
 /// Lists the readable files under `dir`, recursively, sorted by name at each level; a
-/// directory that cannot be listed is an error in its place. `ancestors` holds the canonical
+/// directory that cannot be listed, a broken link or a file that is not a regular file (a FIFO
+/// would block the batch) is an error in its place. `ancestors` holds the canonical
 /// paths of the directories being walked: a symbolic link back to one of them is a loop, reported
 /// and not followed.
 fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, out: &mut Vec<Result<Source, ArticleError>>) {
@@ -396,10 +397,24 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, out: &mut Vec<Result<Source, A
     paths.sort();
     ancestors.push(canonical);
     for p in paths {
-        if p.is_dir() {
-            walk(&p, ancestors, out);
-        } else if wanted_in_dir(&p) {
-            out.push(Ok(source_for(&p)));
+        match fs::metadata(&p) {
+            Ok(meta) if meta.is_dir() => walk(&p, ancestors, out),
+            _ if !wanted_in_dir(&p) => {}
+            Ok(meta) if meta.is_file() => out.push(Ok(source_for(&p))),
+            // Opening a FIFO blocks until someone writes to it: a walk must not hang on one.
+            Ok(_) => out.push(Err(ArticleError {
+                id: p.display().to_string(),
+                source: SourceRef {
+                    path: p.display().to_string(),
+                    line: None,
+                },
+                kind: ErrorKind::Unreadable,
+                message: format!(
+                    "{} is not a regular file (a FIFO, socket or device); skipped",
+                    p.display()
+                ),
+            })),
+            Err(e) => out.push(Err(unreadable(&p.display().to_string(), None, &e))),
         }
     }
     ancestors.pop();
