@@ -126,7 +126,8 @@ impl Extractor for Money {
                 start: l.start,
                 end: l.end,
                 text: l.text,
-                value: Some(number * factor),
+                // Hundreds of digits overflow to infinity: no value rather than a wrong one.
+                value: Some(number * factor).filter(|v| v.is_finite()),
                 currency,
                 qualifier: qualifier_before(&doc.text[..span.start]),
                 byte_start: span.start,
@@ -147,7 +148,12 @@ fn glued_to_word(text: &str, span: ByteSpan) -> bool {
 /// The normalized qualifier that ends `before`, if any ("at least $5" → `at_least`).
 fn qualifier_before(before: &str) -> Option<String> {
     let tail = before.trim_end();
-    let tail_lower = tail[tail.len().saturating_sub(24)..].to_lowercase();
+    // The longest qualifier is under 24 bytes; the cut must fall on a character boundary.
+    let mut cut = tail.len().saturating_sub(24);
+    while !tail.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let tail_lower = tail[cut..].to_lowercase();
     QUALIFIERS
         .iter()
         .filter(|(q, _)| {
@@ -203,5 +209,21 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert_eq!((r[0].1, r[0].2.as_deref()), (Some(3e9), Some("HKD")));
         assert_eq!((r[1].1, r[1].2.as_deref()), (Some(5e9), Some("CAD")));
+    }
+
+    #[test]
+    fn overflowing_numbers_have_no_value() {
+        let r = run(&format!("${}", "9".repeat(400)));
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, None);
+    }
+
+    #[test]
+    fn multibyte_text_before_an_amount() {
+        // The qualifier look-back once cut a multi-byte character in half and panicked.
+        let r = run("Prices in € and ££££££££££££ about $5 million. Прибыль составила около $5");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].3.as_deref(), Some("approx"));
+        assert_eq!(r[1].3, None);
     }
 }
