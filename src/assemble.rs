@@ -46,6 +46,7 @@ pub fn record(
         dates: found.dates,
         money: found.money,
         contracts: found.contracts,
+        contract_events: found.contract_events,
         text: keep_text.then(|| article.text.clone()),
     }
 }

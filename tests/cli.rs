@@ -6,23 +6,53 @@ use newsextract::Record;
 #[test]
 fn seed_article_with_dct() {
     let out = run(
-        &["extract", "--dct", "2020-12-10", "corpus/seed-bloomberg-ice-cloud.txt"],
+        &[
+            "extract",
+            "--dct",
+            "2020-12-10",
+            "corpus/seed-bloomberg-ice-cloud.txt",
+        ],
         b"",
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let record: Record = serde_json::from_str(stdout.trim()).expect("a record");
     assert_eq!(record.dct.as_deref(), Some("2020-12-10"));
     let text = record.text.as_deref().unwrap();
-    let reasons: Vec<&str> = record.boilerplate.iter().map(|b| b.reason.as_str()).collect();
+    let reasons: Vec<&str> = record
+        .boilerplate
+        .iter()
+        .map(|b| b.reason.as_str())
+        .collect();
     assert_eq!(
         reasons,
-        ["caption", "photo_credit", "caption", "loading", "loading", "more_articles", "copyright", "continue_reading"]
+        [
+            "caption",
+            "photo_credit",
+            "caption",
+            "loading",
+            "loading",
+            "more_articles",
+            "copyright",
+            "continue_reading"
+        ]
     );
-    let hundred = record.money.iter().find(|m| m.text == "$100 million").expect("$100 million");
+    let hundred = record
+        .money
+        .iter()
+        .find(|m| m.text == "$100 million")
+        .expect("$100 million");
     assert_eq!(hundred.value, Some(100_000_000.0));
     assert_eq!(hundred.currency.as_deref(), Some("USD"));
-    let mid = record.dates.iter().find(|d| d.text == "mid-January").expect("mid-January");
+    let mid = record
+        .dates
+        .iter()
+        .find(|d| d.text == "mid-January")
+        .expect("mid-January");
     assert_eq!(mid.value.as_deref(), Some("2021-01"));
     // Offsets are code points: Python's text[start:end].
     let chars: Vec<char> = text.chars().collect();
@@ -55,7 +85,13 @@ fn mixed_input_keeps_one_line_per_article_in_order() {
     std::fs::write(dir.join("z.txt"), "A plain article about $7 billion.").unwrap();
     for threads in ["1", "2"] {
         let out = run(
-            &["extract", "--quiet", "--threads", threads, dir.path().to_str().unwrap()],
+            &[
+                "extract",
+                "--quiet",
+                "--threads",
+                threads,
+                dir.path().to_str().unwrap(),
+            ],
             b"",
         );
         assert_eq!(out.status.code(), Some(2), "some articles failed");
@@ -81,7 +117,16 @@ fn mixed_input_keeps_one_line_per_article_in_order() {
             .collect();
         assert_eq!(
             kinds,
-            ["ok", "malformed_json", "malformed_json", "missing_text", "missing_text", "ok", "malformed_json", "ok"]
+            [
+                "ok",
+                "malformed_json",
+                "malformed_json",
+                "missing_text",
+                "missing_text",
+                "ok",
+                "malformed_json",
+                "ok"
+            ]
         );
         assert_eq!(recs[0]["dct"], "2021-03-04");
         assert_eq!(recs[0]["dct_source"], "input");
@@ -98,13 +143,19 @@ fn stdin_text_and_jsonl() {
     assert_eq!(recs.len(), 1);
     assert_eq!(recs[0]["text"], "  A text about $5 million.\n");
     assert_eq!(recs[0]["money"][0]["start"], 15);
-    let out = run(&["extract", "--no-text", "-"], b"\n{\"text\": \"one\"}\n{\"text\": \"two\"}\n");
+    let out = run(
+        &["extract", "--no-text", "-"],
+        b"\n{\"text\": \"one\"}\n{\"text\": \"two\"}\n",
+    );
     let recs = lines(&out.stdout);
     assert_eq!(recs.len(), 2);
     assert_eq!(recs[1]["id"], "-:3");
     assert!(recs[0].get("text").is_none());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("2 articles read, 2 records written, 0 errors"), "{stderr}");
+    assert!(
+        stderr.contains("2 articles read, 2 records written, 0 errors"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -114,10 +165,22 @@ fn output_is_identical_across_runs_and_threads() {
     for (i, threads) in ["1", "2", "3", "1"].iter().enumerate() {
         let path = dir.join(&format!("out{i}.jsonl"));
         let out = run(
-            &["extract", "-q", "-j", threads, "corpus", "-o", path.to_str().unwrap()],
+            &[
+                "extract",
+                "-q",
+                "-j",
+                threads,
+                "corpus",
+                "-o",
+                path.to_str().unwrap(),
+            ],
             b"",
         );
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         outputs.push(std::fs::read(&path).unwrap());
     }
     assert!(!outputs[0].is_empty());
@@ -128,10 +191,16 @@ fn output_is_identical_across_runs_and_threads() {
 fn bad_arguments_exit_1() {
     let out = run(&["extract", "--dct", "yesterday", "corpus"], b"");
     assert_eq!(out.status.code(), Some(1), "usage errors are fatal");
-    let out = run(&["extract", "-o", "/nonexistent-dir/x.jsonl", "corpus"], b"");
+    let out = run(
+        &["extract", "-o", "/nonexistent-dir/x.jsonl", "corpus"],
+        b"",
+    );
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("cannot write /nonexistent-dir/x.jsonl"), "{stderr}");
+    assert!(
+        stderr.contains("cannot write /nonexistent-dir/x.jsonl"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -139,5 +208,8 @@ fn schema_is_json() {
     let out = run(&["schema"], b"");
     assert!(out.status.success());
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
 }

@@ -1,8 +1,8 @@
 //! Shared fixtures: the repository root, a temporary directory, running the binary.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::io::Write;
 
 /// The repository root.
 pub fn root() -> PathBuf {

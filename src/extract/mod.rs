@@ -18,7 +18,9 @@ pub mod money;
 
 use crate::calendar::Dct;
 use crate::clean::{self, Region};
-use crate::record::{ContractMention, DateMention, EntityMention, MoneyMention, Spanned};
+use crate::record::{
+    ContractEvent, ContractMention, DateMention, EntityMention, MoneyMention, Spanned,
+};
 use crate::segment::{self, ByteSpan, CharMap, Sentence};
 
 /// A mention layer of the record.
@@ -171,6 +173,9 @@ pub struct Mentions {
     pub money: Vec<MoneyMention>,
     /// Contract identifiers.
     pub contracts: Vec<ContractMention>,
+    /// Contract events; they point into the four layers above by index, so they are built last
+    /// and normalization leaves them alone.
+    pub contract_events: Vec<ContractEvent>,
 }
 
 impl Mentions {
@@ -230,6 +235,7 @@ pub fn registry() -> Vec<Box<dyn Extractor>> {
         Box::new(money::Money),
         Box::new(dates::Dates),
         Box::new(contracts::Contracts),
+        Box::new(contracts::ContractEvents),
     ]
 }
 
