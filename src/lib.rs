@@ -35,6 +35,7 @@ pub mod batch;
 pub mod calendar;
 pub mod clean;
 pub mod dct;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod output;

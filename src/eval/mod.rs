@@ -1,0 +1,3 @@
+//! Scoring extractions against gold.
+
+pub mod events;
