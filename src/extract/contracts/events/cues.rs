@@ -174,7 +174,7 @@ impl TriggerRule {
 
 /// Filler words between a verb and its object: anything but sentence punctuation. A code check
 /// ([`gap_has_preposition`]) keeps prepositions out, which regexes cannot say without look-around.
-const GAP: &str = r"(?:[^\s.;]+\s+)";
+const GAP: &str = r"(?:[^\s;]+\s+)";
 
 /// Nouns that name a contract action or instrument.
 const CONTRACT_NOUN: &str = r"(?:contracts?|modifications?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
@@ -212,11 +212,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         ),
         // Other award verbs, with a contract as object.
         (
-            format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged)\s+{GAP}{{0,6}}?{CONTRACT_NOUN}\b"),
+            format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, VendorSubject, true).gapped(),
         ),
         (
-            format!(r"\b(?:established|establishes|set up|sets up|signed|signs|executed|executes|entered into|enters into|issued|issues)\s+{GAP}{{0,6}}?{CONTRACT_NOUN}\b"),
+            format!(r"\b(?:established|establishes|set up|sets up|signed|signs|executed|executes|entered into|enters into|issued|issues)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped(),
         ),
         (
@@ -227,18 +227,23 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
             r"\b(?:will|to)\s+share\s+(?:in\s+)?(?:a|an|the)\b".into(),
             rule(Award, false, RecipientSubject, true),
         ),
+        // "The incumbent, X, will keep providing guards under a bridge contract worth …".
+        (
+            r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat)\w*\b[^.;]{0,80}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?contract\b".into(),
+            rule(Award, false, VendorSubject, false),
+        ),
         // Extensions and option exercises.
         (
             r"\bextend(?:s|ed|ing)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
             rule(Modification, false, AgencySubject, false),
         ),
         (
-            format!(r"\bexercis(?:es|ed|ing)\s+{GAP}{{0,4}}?options?\b"),
+            format!(r"\bexercis(?:es|ed|ing)\s+(?P<gap>{GAP}{{0,4}}?)options?\b"),
             rule(Option, false, AgencySubject, false).gapped(),
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
         (
-            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+{GAP}{{0,5}}?(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources sought)\b"),
+            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped(),
         ),
         // An intent to buy, before any notice.
@@ -252,7 +257,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         ),
         // Protests.
         (
-            format!(r"\b(?:filed|files|lodged|lodges|sustained|sustains|upheld|upholds|denied|denies|dismissed|dismisses)\s+{GAP}{{0,3}}?(?:bid\s+)?protests?\b"),
+            format!(r"\b(?:filed|files|lodged|lodges|sustained|sustains|upheld|upholds|denied|denies|dismissed|dismisses)\s+(?P<gap>{GAP}{{0,3}}?)(?:bid\s+)?protests?\b"),
             rule(Stage::Protest, false, ProtestParties, false).gapped(),
         ),
         (
@@ -271,8 +276,42 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
 /// Words that may not stand between a verb and its object in a trigger ("posted on SAM.gov
 /// under solicitation number …" does not post a solicitation).
 const PREPOSITIONS: &[&str] = &[
-    "on", "under", "in", "at", "by", "for", "with", "to", "from", "of", "into", "against", "about",
+    "on",
+    "under",
+    "in",
+    "at",
+    "by",
+    "for",
+    "with",
+    "to",
+    "from",
+    "of",
+    "into",
+    "against",
+    "about",
+    "during",
+    "through",
+    "over",
+    "after",
+    "before",
+    "within",
+    "since",
+    "until",
+    "via",
+    "per",
+    "across",
+    "throughout",
+    "upon",
+    "among",
+    "between",
+    "beyond",
 ];
+
+/// Whether `word` is a preposition.
+pub(super) fn is_preposition(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
 
 /// Whether the words of `gap` include a preposition.
 pub(super) fn gap_has_preposition(gap: &str) -> bool {
@@ -313,7 +352,7 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// A reference to a contract not seen before: a new event when a trigger has one.
 pub(super) static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|its own|their own|up to \w+)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b|\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:protest|solicitation|request for (?:information|proposals|quotations)|rfi|rfp)\b|\bthe\s+(?:first|second|third|initial|next|latest)\s+(?:[\w-]+\s+){{0,2}}?(?:contract|order|award|modification|option)\b"
+        r"(?P<prev>\b[\w’']+\s+)?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|its own|their own|up to \w+)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b|\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:protest|solicitation|request for (?:information|proposals|quotations)|rfi|rfp)\b|\bthe\s+(?:first|second|third|initial|next|latest)\s+(?:[\w-]+\s+){{0,2}}?(?:contract|order|award|modification|option)\b"
     ))
 });
 
@@ -325,7 +364,7 @@ pub(super) static PREVIOUSLY: LazyLock<Regex> =
 /// A reference to the contract already being reported.
 pub(super) static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:the|this|that|these|those|its|their|each|such)\s+(?P<gap>{GAP}{{0,3}}?)(?:{CONTRACT_NOUN}|solicitation|project|job|program|notice|vehicle|procurement|competition|protest|decision|cancellation|bpa|idiq|id/iq|awardees?|winners)\b"
+        r"\b(?:the|this|that|these|those|its|their|each|such)\s+(?P<gap>{GAP}{{0,3}}?)(?P<noun>{CONTRACT_NOUN}|solicitation|project|job|program|notice|vehicle|procurement|competition|protest|decision|cancellation|bpa|idiq|id/iq|awardees?|winners)\b"
     ))
 });
 
@@ -341,7 +380,7 @@ pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// event ("under a previous contract, HSHQDC-15-C-00027, which expired in 2020").
 pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle)|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
+        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|(?P<replace>replaces?|replacing)\b|successor to\b|instead of\b)",
     )
 });
 
@@ -407,16 +446,13 @@ pub(super) const CONTRACT_TYPES: &[(&str, &str)] = &[
     ),
 ];
 
-/// All contract types in one pattern, group `t0`, `t1`, … per row of [`CONTRACT_TYPES`].
-pub(super) static CONTRACT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    let alternation = CONTRACT_TYPES
-        .iter()
-        .enumerate()
-        .map(|(i, (_, p))| format!("(?P<t{i}>{p})"))
-        .collect::<Vec<_>>()
-        .join("|");
-    re(&alternation)
-});
+/// The contract-type patterns, compiled, one per row of [`CONTRACT_TYPES`].
+pub(super) static CONTRACT_TYPE_PATTERNS: LazyLock<Vec<(&'static str, Regex)>> =
+    LazyLock::new(|| CONTRACT_TYPES.iter().map(|(t, p)| (*t, re(p))).collect());
+
+/// Tags that describe the event's own instrument ("a … task order"): read only in the
+/// sentence that reports the action, since later sentences speak of orders to come.
+pub(super) const ORDER_TAGS: &[&str] = &["task_order", "delivery_order"];
 
 /// Roles of amounts, judged from the words before the amount (in its clause) and after it.
 /// Checked in order; the first rule that holds names the role.
@@ -652,14 +688,14 @@ pub(super) static DATE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Places of performance: the clause after "Work will be performed in".
 pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:work|performance)\s+(?:will|would|is expected to|is to|is|are|to)?\s*(?:\w+\s+)?(?:be\s+)?(?:\w+\s+)?performed\s+(?:(?:primarily|mainly|mostly|largely|principally|entirely|chiefly)\s+)?(?:(?:in|at|on|throughout|within)\s+)?|\blocations? of performance (?:is|are|will be|include)\s+|\bperformance (?:will be|is) (?:at|in)\s+|\bperformance locations (?:will be|are|include)\s+",
+        r"\b(?:work|performance)\s+(?:will|would|is expected to|is to|is|are)\s*(?:\w+\s+)?(?:be\s+)?(?:\w+\s+)?performed\s+(?:(?:primarily|mainly|mostly|largely|principally|entirely|chiefly)\s+)?(?:(?P<prep>in|at|on|throughout|within)\s+)?|\blocations? of performance (?:is|are|will be|include)\s+|\bperformance (?:will be|is) (?:at|in)\s+|\bperformance locations (?:will be|are|include)\s+",
     )
 });
 
 /// Where a place-of-performance clause ends.
 pub(super) static PLACE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",?\s+and\s+(?:work\s+)?(?:is|are|will be|was)\s+(?:expected|anticipated|scheduled|to be)|,?\s+with\s+(?:an?|the)\s+(?:estimated|expected|anticipated|performance|\w+[\s,]+\d)|,\s+with\s+an?\b|\s+with an? (?:estimated|expected)|;\s+(?:work|the work)\b|\.\s*$",
+        r",?\s+and\s+(?:work\s+)?(?:is|are|will be|was)\s+(?:expected|anticipated|scheduled|to be)|,?\s+with\s+(?:an?|the)\s+(?:estimated|expected|anticipated|performance|\w+[\s,]+\d)|,?\s+with\s+(?:an?|the)\s|;\s+(?:work|the work)\b|\.\s*$",
     )
 });
 
@@ -716,7 +752,7 @@ pub(super) const NOT_VERBS: &[&str] = &[
 /// What a purpose clause must not start with: a period, a total, the contract itself.
 pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:a|an|the)\s+)?(?:(?:total|maximum|minimum|base|period|combined)\b|previously|contract\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?)\b|the (?:agency|navy|army|air force|government|department|u\.s\.)\b|[A-Z0-9]{2,}-\d|\$)",
+        r"^(?:the (?:deal|contract|project|job|award|program|procurement|order|work|agreement)\b|(?:(?:a|an|the)\s+)?(?:(?:total|maximum|minimum|base (?:year|period)|period|combined)\b|previously|contract\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?)\b|[A-Z0-9]{4,}[-‐][0-9]{2}[-‐]|\$))",
     )
 });
 

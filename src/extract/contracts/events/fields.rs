@@ -2,9 +2,10 @@
 //! the contract types, the period, the place of performance and the purpose.
 
 use super::cues::{
-    AMOUNT_PATTERNS, CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS,
-    DATE_VERB_AFTER, DURATION, NOT_VERBS, NUMBER_WORDS, PERIOD_OPTIONS, PERIOD_TOTAL, PLACE,
-    PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START,
+    AMOUNT_PATTERNS, CONTRACT_TYPE_PATTERNS, DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS,
+    DATE_VERB_AFTER, DURATION, NOT_VERBS, NUMBER_WORDS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL,
+    PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT,
+    PURPOSE_START,
 };
 use crate::segment::ByteSpan;
 
@@ -81,7 +82,9 @@ pub(super) fn date_role(
         }
     }
     let from = clause_start(text, sentence, date.start).max(previous_date_end.min(date.start));
-    let before = window_before(text, from, date.start, 160);
+    // A keyword further away speaks of something else ("went to X, a small business that has
+    // worked for the department since 2016").
+    let before = window_before(text, from, date.start, 70);
     if let Some(role) = keyword_role(before) {
         return Some(role);
     }
@@ -143,14 +146,38 @@ fn keyword_role(before: &str) -> Option<&'static str> {
     pick.map(|(_, _, r)| DATE_KEYWORDS[r].role)
 }
 
-/// Contract types named in `text[span]`, in order, without repeats.
-pub(super) fn contract_types(text: &str, span: ByteSpan, out: &mut Vec<&'static str>) {
-    for caps in CONTRACT_TYPE.captures_iter(&text[span.start..span.end]) {
-        if let Some(tag) = (0..CONTRACT_TYPES.len())
-            .find(|i| caps.name(&format!("t{i}")).is_some())
-            .map(|i| CONTRACT_TYPES[i].0)
-            && !out.contains(&tag)
-        {
+/// Contract types named in `text[span]`, in order of first mention, without repeats. Order
+/// tags only when `own_instrument` (the sentence that reports the action).
+pub(super) fn contract_types(
+    text: &str,
+    span: ByteSpan,
+    own_instrument: bool,
+    out: &mut Vec<&'static str>,
+) {
+    let piece = &text[span.start..span.end];
+    let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (tag, pattern) in CONTRACT_TYPE_PATTERNS.iter() {
+        if ORDER_TAGS.contains(tag) && !own_instrument {
+            continue;
+        }
+        for m in pattern.find_iter(piece) {
+            found.push((m.start(), m.end(), tag));
+        }
+    }
+    // "firm-fixed-price" is not also "fixed-price".
+    let mut kept: Vec<(usize, usize, &'static str)> = found
+        .iter()
+        .copied()
+        .filter(|(s, e, t)| {
+            *t != "fixed_price"
+                || !found.iter().any(|(s2, e2, t2)| {
+                    *t2 != "fixed_price" && t2.contains("fixed_price") && s2 <= s && e <= e2
+                })
+        })
+        .collect();
+    kept.sort_unstable();
+    for (_, _, tag) in kept {
+        if !out.contains(&tag) {
             out.push(tag);
         }
     }
@@ -421,8 +448,17 @@ pub(super) fn iso_duration((y, m, d): (u32, u32, u32)) -> String {
 /// The place of performance stated in `sentence`.
 pub(super) fn place(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
     let s = &text[sentence.start..sentence.end];
-    let m = PLACE.find(s)?;
+    let c = PLACE.captures(s)?;
+    let m = c.get(0)?;
     let rest = &s[m.end()..];
+    // "The work to be performed provides for …" names no place.
+    if m.as_str().to_lowercase().contains("performed")
+        && c.name("prep").is_none()
+        && !rest.starts_with(|ch: char| ch.is_uppercase())
+        && !rest.to_lowercase().starts_with("worldwide")
+    {
+        return None;
+    }
     let end = PLACE_END.find(rest).map_or(rest.len(), |e| e.start());
     let piece = rest[..end].trim_end_matches([',', ' ', '.', ';']);
     // A bare period of the abbreviation "D.C." must stay.
@@ -452,7 +488,14 @@ pub(super) fn purpose(text: &str, sentence: ByteSpan, from: usize) -> Option<Byt
                 || text[sentence.start..sentence.end]
                     .chars()
                     .all(|c| !c.is_lowercase());
-            if !lowercase_ok || NOT_VERBS.contains(&v.to_lowercase().as_str()) {
+            let lower = v.to_lowercase();
+            let head = lower.split('-').next().unwrap_or(&lower);
+            if !lowercase_ok
+                || NOT_VERBS.contains(&lower.as_str())
+                || NOT_VERBS.contains(&head)
+                || lower.ends_with("ing")
+                || (lower.ends_with('s') && !lower.ends_with("ss"))
+            {
                 pos += m.end();
                 continue;
             }

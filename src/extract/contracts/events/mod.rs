@@ -33,8 +33,8 @@ use regex::Regex;
 
 use super::super::{Document, Extractor, Layer, Mentions};
 use crate::record::{
-    ContractEvent, EntityType, EventAmount, EventDate, EventParty, EventPeriod, SentenceRef,
-    Spanned, TextSpan,
+    ContractEvent, DateType, EntityType, EventAmount, EventDate, EventParty, EventPeriod,
+    SentenceRef, Spanned, TextSpan,
 };
 use crate::segment::ByteSpan;
 use cues::{CueKind, Shape, Stage, TriggerRule, re};
@@ -150,14 +150,55 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         if triggers.is_empty() && drafts.is_empty() {
             continue;
         }
-        let zones = other_contract_zones(doc.text, s);
+        let mut zones = other_contract_zones(doc.text, s);
+        // "under a bridge contract" inside a trigger is the event itself.
+        zones.retain(|z| {
+            !triggers
+                .iter()
+                .any(|t| t.span.start <= z.start && z.start < t.span.end)
+        });
+        if std::env::var_os("EVDBG").is_some() {
+            eprintln!(
+                "S{i} p{para} cue{} trig{:?} zones{:?} :: {}",
+                cue[i],
+                triggers
+                    .iter()
+                    .map(|t| (doc.slice(t.span), t.stage, t.planned))
+                    .collect::<Vec<_>>(),
+                zones,
+                doc.slice(s).chars().take(150).collect::<String>()
+            );
+        }
+        let text = doc.slice(s);
+        // The contract a definite phrase refers to ("the order", "the award"), outside phrases
+        // about other contracts.
+        let head = definite_head(text, s.start, &zones);
         if !triggers.is_empty() {
             let (stage, planned) = combined_stage(&triggers);
             let (agency, vendors) = trigger_parties(doc, found, s, &triggers, &zones);
+            let own_object = trigger_has_own_object(doc, &triggers);
             let opens = match drafts.last() {
                 None => true,
-                Some(current) => opens_new_event(doc, found, s, &triggers, &zones, current, agency),
+                Some(current) => {
+                    own_object || opens_new_event(doc, found, s, &triggers, &zones, current, agency)
+                }
             };
+            // The part of the sentence a new event claims: all of it, or from its trigger on
+            // when an earlier clause still speaks of the current event ("would terminate task
+            // order X and issue a new solicitation, Y").
+            let mut region = s;
+            if opens
+                && own_object
+                && let Some(current) = drafts.last_mut()
+            {
+                let before = ByteSpan::new(s.start, triggers[0].span.start);
+                let speaks = within(&found.contracts, before).next().is_some()
+                    || within(&found.money, before).next().is_some();
+                if speaks {
+                    add_details(doc, found, current, before, &zones, false);
+                    region = ByteSpan::new(triggers[0].span.start, s.end);
+                }
+            }
             if opens {
                 drafts.push(Draft {
                     stage,
@@ -175,7 +216,14 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     last_paragraph: para,
                 });
             }
-            let Some(draft) = drafts.last_mut() else {
+            let target = if opens {
+                drafts.len() - 1
+            } else {
+                continuation_target(doc, &drafts, s, &triggers)
+                    .or_else(|| head.and_then(|h| referent(&drafts, found, h)))
+                    .unwrap_or(drafts.len() - 1)
+            };
+            let Some(draft) = drafts.get_mut(target) else {
                 continue;
             };
             if !opens {
@@ -184,33 +232,58 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             if let Some(a) = agency {
                 set_agency(draft, a);
             }
-            for v in vendors {
-                push_unique(&mut draft.vendors, v);
+            // A protester is a party of a protest, not of the award it protested.
+            let protest_only = triggers.iter().all(|t| t.stage == Stage::Protest);
+            if !protest_only || draft.stage == Stage::Protest {
+                for v in vendors {
+                    push_unique(&mut draft.vendors, v);
+                }
             }
-            let purpose_from = triggers[0].span.end;
-            if draft.purpose.is_none() {
+            // "in the market for X": the purpose starts with the trigger's "for".
+            let purpose_from = if doc.slice(triggers[0].span).to_lowercase().ends_with("for") {
+                triggers[0].span.end - 3
+            } else {
+                triggers[0].span.end
+            };
+            // Of the intents, only "in the market for X" says what is bought.
+            let says_purpose = triggers[0].stage != Stage::Forecast
+                || doc
+                    .slice(triggers[0].span)
+                    .to_lowercase()
+                    .contains("market for");
+            if draft.purpose.is_none() && says_purpose {
                 draft.purpose = fields::purpose(doc.text, s, purpose_from)
-                    .filter(|p| !in_zones(&zones, *p))
+                    .filter(|p| !in_zones(&zones, *p) && !is_bare_name(doc.slice(*p)))
                     .or_else(|| fields::purpose_on_contract(doc.text, s, triggers[0].span.start));
             }
-            add_details(doc, found, draft, s, &zones, true);
+            add_details(doc, found, draft, region, &zones, true);
             draft.last_paragraph = para;
             continue;
         }
-        let Some(draft) = drafts.last_mut() else {
+        if drafts.is_empty() {
+            continue;
+        }
+        let target = head
+            .and_then(|h| referent(&drafts, found, h))
+            .unwrap_or(drafts.len() - 1);
+        let Some(draft) = drafts.get_mut(target) else {
             continue;
         };
-        let text = doc.slice(s);
-        let definite = find_gapped(&cues::DEFINITE, text).is_some();
+        let definite = head.is_some();
         let has_ids =
             within(&found.contracts, s).any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
         let attached =
             para == draft.last_paragraph || definite || has_ids || cues::TEMPLATE.is_match(text);
+        if std::env::var_os("EVDBG").is_some() {
+            eprintln!(
+                "   attached={attached} definite={definite} ids={has_ids} para={para}/{} target={target}",
+                draft.last_paragraph
+            );
+        }
         if !attached {
             continue;
         }
         if draft.purpose.is_none()
-            && definite
             && let Some(m) = find_gapped(&cues::DEFINITE, text)
         {
             draft.purpose =
@@ -250,14 +323,45 @@ fn headline(doc: &Document<'_>) -> Option<usize> {
     (blank_after && !ends_sentence && !line.contains('\n')).then_some(0)
 }
 
-/// The first match of `pattern` whose `gap` group holds no preposition.
-fn find_gapped<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Match<'t>> {
-    pattern.captures_iter(text).find_map(|c| {
+/// The matches of `pattern` in `text` whose `gap` group holds no preposition. A rejected match
+/// is retried one character later, so that "the life of the contract" still yields "the
+/// contract".
+fn gapped_matches<'t>(pattern: &Regex, text: &'t str) -> Vec<regex::Captures<'t>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= text.len() {
+        let Some(c) = pattern.captures_at(text, at) else {
+            break;
+        };
+        let Some(m) = c.get(0) else {
+            break;
+        };
         let ok = c
             .name("gap")
             .is_none_or(|g| !cues::gap_has_preposition(g.as_str()));
-        if ok { c.get(0) } else { None }
-    })
+        if ok {
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + 1
+            };
+            out.push(c);
+        } else {
+            at = m.start() + 1;
+        }
+        while at < text.len() && !text.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+    out
+}
+
+/// The first match of `pattern` whose `gap` group holds no preposition.
+fn find_gapped<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Match<'t>> {
+    gapped_matches(pattern, text)
+        .into_iter()
+        .next()
+        .and_then(|c| c.get(0))
 }
 
 /// Spans of `sentence` that speak of another contract: from the marker to the end of its
@@ -265,12 +369,32 @@ fn find_gapped<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Match<'t>> {
 fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
     let s = &text[sentence.start..sentence.end];
     cues::OTHER_CONTRACT
-        .find_iter(s)
-        .map(|m| {
-            let end = s[m.end()..].find(';').map_or(s.len(), |i| m.end() + i);
-            ByteSpan::new(sentence.start + m.start(), sentence.start + end)
+        .captures_iter(s)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let mut end = s[m.end()..].find(';').map_or(s.len(), |i| m.end() + i);
+            // "replace JEDI with the Joint Warfighting Cloud Capability": the replacement is
+            // the event.
+            if c.name("replace").is_some()
+                && let Some(i) = s[m.end()..end].find(" with ")
+            {
+                end = m.end() + i;
+            }
+            Some(ByteSpan::new(
+                sentence.start + m.start(),
+                sentence.start + end,
+            ))
         })
         .collect()
+}
+
+/// "for the U.S. Navy": a name, not a purpose.
+fn is_bare_name(text: &str) -> bool {
+    let t = text.trim_start_matches("the ").trim_start_matches("The ");
+    let all_name = t.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) || ["of", "and", "the", "for", "&"].contains(&w)
+    });
+    all_name && parties::is_agency_like(t)
 }
 
 fn in_zones(zones: &[ByteSpan], span: ByteSpan) -> bool {
@@ -289,11 +413,16 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan) -> Vec<Trigger> {
     let text = doc.slice(s);
     let mut all: Vec<Trigger> = Vec::new();
     for (pattern, rule) in cues::TRIGGERS.iter() {
-        for m in pattern.find_iter(text) {
+        let matches: Vec<regex::Match<'_>> = if rule.gap {
+            gapped_matches(pattern, text)
+                .into_iter()
+                .filter_map(|c| c.get(0))
+                .collect()
+        } else {
+            pattern.find_iter(text).collect()
+        };
+        for m in matches {
             let matched = m.as_str();
-            if rule.gap && matched_gap_has_preposition(matched) {
-                continue;
-            }
             let before = &text[..m.start()];
             let prev_word = before
                 .trim_end()
@@ -316,9 +445,20 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan) -> Vec<Trigger> {
                             "newly",
                             "already",
                             "recently",
+                            "competitively",
                         ]
                         .contains(&prev_word.as_str())
                     {
+                        continue;
+                    }
+                    // "the Navy often awards jobs", "which the Navy awarded in October": an
+                    // active award names what it awards (a contract, or an amount).
+                    let rest = &text[m.end()..];
+                    let end = cues::OBJECT_END
+                        .find(rest)
+                        .map_or(rest.len().min(160), |e| e.start());
+                    let object = &rest[..end.min(rest.len())];
+                    if !object.contains('$') && !CONTRACT_WORD.is_match(object) {
                         continue;
                     }
                 }
@@ -374,16 +514,6 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan) -> Vec<Trigger> {
     kept
 }
 
-/// Whether the words between the first and the last word of a trigger match hold a
-/// preposition.
-fn matched_gap_has_preposition(matched: &str) -> bool {
-    let words: Vec<&str> = matched.split_whitespace().collect();
-    if words.len() <= 2 {
-        return false;
-    }
-    cues::gap_has_preposition(&words[1..words.len() - 1].join(" "))
-}
-
 /// The stage a trigger reports: an award of "a … modification" is a modification, one that
 /// exercises an option an option; a solicitation verb in its base form announces a plan.
 fn refine(text: &str, sentence: ByteSpan, span: ByteSpan, rule: &TriggerRule) -> (Stage, bool) {
@@ -420,6 +550,8 @@ fn refine(text: &str, sentence: ByteSpan, span: ByteSpan, rule: &TriggerRule) ->
         .find(rest)
         .map_or(rest.len().min(160), |m| m.start());
     let object = format!("{} {}", matched, rest[..object_end].to_lowercase());
+    // The head is the first contract noun outside parentheses: "a $235,390,812 contract
+    // (including options)" is a contract.
     let mut best: Option<(usize, Stage)> = None;
     for (head, head_stage) in cues::OBJECT_HEADS {
         for (i, _) in object.match_indices(head) {
@@ -431,7 +563,8 @@ fn refine(text: &str, sentence: ByteSpan, span: ByteSpan, rule: &TriggerRule) ->
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric());
-            if before_ok && after_ok && best.is_none_or(|(j, _)| i > j) {
+            let in_parens = object[..i].matches('(').count() > object[..i].matches(')').count();
+            if before_ok && after_ok && !in_parens && best.is_none_or(|(j, _)| i < j) {
                 best = Some((i, *head_stage));
             }
         }
@@ -466,6 +599,110 @@ fn combined_stage(triggers: &[Trigger]) -> (Stage, bool) {
             true,
         ),
     }
+}
+
+/// The event a continuing trigger sentence is about: the latest one whose sentence names the
+/// trigger's subject ("JEDI was awarded to Microsoft" goes back to the JEDI event even after
+/// another contract was reported), else the current one.
+fn continuation_target(
+    doc: &Document<'_>,
+    drafts: &[Draft],
+    s: ByteSpan,
+    triggers: &[Trigger],
+) -> Option<usize> {
+    let text = doc.text;
+    let region_end = triggers[0].span.start;
+    let clause_start = CLAUSE_BOUNDARY
+        .find_iter(&text[s.start..region_end])
+        .last()
+        .map_or(dateline_end(text, s), |m| s.start + m.end());
+    let name = parties::leading_name(text, clause_start, region_end)?;
+    let name = &text[name.start..name.end];
+    if parties::is_agency_like(name) {
+        return None;
+    }
+    for (k, d) in drafts.iter().enumerate().rev() {
+        let anchor = doc.slice(d.anchor);
+        let zones = other_contract_zones(text, d.anchor);
+        let named = anchor.match_indices(name).any(|(i, _)| {
+            let at = ByteSpan::new(d.anchor.start + i, d.anchor.start + i + name.len());
+            let bounded = !anchor[..i].ends_with(char::is_alphanumeric)
+                && !anchor[i + name.len()..].starts_with(char::is_alphanumeric);
+            bounded && !in_zones(&zones, at)
+        });
+        if named {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The noun of the first definite reference to a contract in `text` ("the order", "the
+/// award"), outside `zones` and not "its own …".
+fn definite_head<'t>(text: &'t str, offset: usize, zones: &[ByteSpan]) -> Option<&'t str> {
+    gapped_matches(&cues::DEFINITE, text)
+        .into_iter()
+        .find_map(|c| {
+            let m = c.get(0)?;
+            let abs = ByteSpan::new(offset + m.start(), offset + m.end());
+            if m.as_str().to_lowercase().contains(" own ") || in_zones(zones, abs) {
+                return None;
+            }
+            c.name("noun").map(|n| n.as_str())
+        })
+}
+
+/// The latest event a definite reference can mean: "the order" an order, "the solicitation" a
+/// solicitation, "the award" an award or what followed it; other nouns the current event.
+fn referent(drafts: &[Draft], found: &Mentions, noun: &str) -> Option<usize> {
+    let noun = noun.to_lowercase();
+    let fits = |d: &Draft| -> bool {
+        if noun.contains("order") {
+            d.types.iter().any(|t| t.ends_with("_order"))
+                || d.ids
+                    .iter()
+                    .any(|&k| found.contracts[k].instrument.as_deref() == Some("order"))
+        } else if ["solicitation", "notice", "competition"].contains(&noun.as_str()) {
+            d.stage <= Stage::Solicitation
+                || d.ids.iter().any(|&k| {
+                    matches!(
+                        found.contracts[k].instrument.as_deref(),
+                        Some("rfp" | "rfq")
+                    )
+                })
+        } else if [
+            "award",
+            "awards",
+            "option",
+            "modification",
+            "protest",
+            "decision",
+            "cancellation",
+        ]
+        .contains(&noun.as_str())
+        {
+            d.stage >= Stage::Award && !d.planned
+        } else {
+            true
+        }
+    };
+    match drafts.last() {
+        Some(last) if fits(last) => Some(drafts.len() - 1),
+        _ => drafts.iter().rposition(fits),
+    }
+}
+
+/// Whether a trigger brings its own new contract ("issue a new solicitation", "under a bridge
+/// contract"): an indefinite phrase inside the trigger's words.
+fn trigger_has_own_object(doc: &Document<'_>, triggers: &[Trigger]) -> bool {
+    triggers.iter().any(|t| {
+        gapped_matches(&cues::INDEFINITE, doc.slice(t.span))
+            .iter()
+            .any(|c| {
+                c.get(0)
+                    .is_some_and(|m| !cues::PREVIOUSLY.is_match(m.as_str()))
+            })
+    })
 }
 
 /// A later report overrides the stage: a plan only overrides an intent or another plan.
@@ -528,29 +765,43 @@ fn opens_new_event(
     {
         return true;
     }
-    let indefinite = cues::INDEFINITE.captures_iter(text).any(|c| {
+    let indefinite = gapped_matches(&cues::INDEFINITE, text).iter().any(|c| {
         let Some(m) = c.get(0) else {
             return false;
         };
-        let gap_ok = c
-            .name("gap")
-            .is_none_or(|g| !cues::gap_has_preposition(g.as_str()));
+        let gap_ok = true;
         let abs = ByteSpan::new(s.start + m.start(), s.start + m.end());
-        gap_ok && !cues::PREVIOUSLY.is_match(m.as_str()) && !in_zones(zones, abs)
+        // "in a pre-solicitation notice", "under a previously awarded contract": not the
+        // object of the trigger.
+        let after_preposition = c
+            .name("prev")
+            .is_some_and(|w| cues::is_preposition(w.as_str()));
+        gap_ok
+            && !after_preposition
+            && !cues::PREVIOUSLY.is_match(m.as_str())
+            && !in_zones(zones, abs)
     });
     if indefinite {
         return true;
     }
+    // Contract numbers other than the event's mean another contract; a solicitation number
+    // next to an award is the same procurement.
+    let contract_number = |k: usize| {
+        let c = &found.contracts[k];
+        c.kind == "id"
+            && !matches!(
+                c.instrument.as_deref(),
+                Some("rfp" | "rfq" | "invitation_for_bids" | "notice_of_intent")
+            )
+    };
     let ids: Vec<String> = within(&found.contracts, s)
-        .filter(|&k| {
-            found.contracts[k].kind == "id" && !in_zones(zones, span_of(&found.contracts[k]))
-        })
+        .filter(|&k| contract_number(k) && !in_zones(zones, span_of(&found.contracts[k])))
         .map(|k| compact_id(&found.contracts[k].value))
         .collect();
     let current_ids: Vec<String> = current
         .ids
         .iter()
-        .filter(|&&k| found.contracts[k].kind == "id")
+        .filter(|&&k| contract_number(k))
         .map(|&k| compact_id(&found.contracts[k].value))
         .collect();
     if !ids.is_empty() && !current_ids.is_empty() && ids.iter().all(|i| !current_ids.contains(i)) {
@@ -873,6 +1124,16 @@ fn add_details(
         if within(&found.contracts, span).next().is_some() {
             continue;
         }
+        // A length ("five years") dates nothing, unless it counts from now ("in three months").
+        if found.dates[k].kind == DateType::Duration {
+            let before = text[s.start..span.start].trim_end().to_lowercase();
+            if !["in", "within", "after"]
+                .iter()
+                .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
+            {
+                continue;
+            }
+        }
         if let Some(role) = fields::date_role(text, s, span, prev) {
             draft.dates.push((k, role));
         }
@@ -882,7 +1143,7 @@ fn add_details(
         .map(|z| z.start)
         .min()
         .map_or(s, |z| ByteSpan::new(s.start, z.max(s.start)));
-    fields::contract_types(text, typed, &mut draft.types);
+    fields::contract_types(text, typed, is_trigger, &mut draft.types);
     if draft.period.is_none() {
         draft.period = fields::period(text, s, zones);
     }

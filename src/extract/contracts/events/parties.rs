@@ -333,11 +333,61 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     out
 }
 
+/// Function words that end a name even in capitals ("THE AWARD TO CONSTELLIS WAS FLAWED").
+const CAPS_STOPS: &[&str] = &[
+    "was",
+    "is",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "said",
+    "says",
+    "after",
+    "before",
+    "that",
+    "which",
+    "who",
+    "to",
+    "on",
+    "in",
+    "at",
+    "by",
+    "with",
+    "from",
+    "than",
+    "as",
+    "its",
+    "their",
+    "it",
+    "a",
+    "an",
+    "canceled",
+    "cancelled",
+    "awarded",
+    "won",
+    "found",
+];
+
 fn is_capitalized(word: &str) -> bool {
     let core = word.trim_start_matches(['(', '“', '"', '‘', '\'']);
-    core.chars()
+    let starts = core
+        .chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if !starts {
+        return false;
+    }
+    // In capitals every word looks like a name: function words still end one.
+    let bare = core.trim_end_matches(|c: char| !c.is_alphanumeric());
+    !(bare.len() > 1
+        && bare.chars().all(|c| !c.is_lowercase())
+        && CAPS_STOPS.contains(&bare.to_lowercase().as_str()))
 }
 
 /// The run of capitalised words that starts at the first word of `text[from..to]` (after a
@@ -453,7 +503,8 @@ pub(super) fn trim_name(text: &str, span: ByteSpan) -> Option<ByteSpan> {
     {
         e = s + i;
     }
-    (s < e).then(|| ByteSpan::new(s, e))
+    // A name has letters ("with 4 offers" names nobody).
+    (s < e && text[s..e].chars().any(char::is_alphabetic)).then(|| ByteSpan::new(s, e))
 }
 
 fn keeps_period(name: &str) -> bool {
