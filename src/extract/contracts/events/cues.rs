@@ -372,7 +372,7 @@ pub(super) static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
 /// they say.
 pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:work (?:will|is expected to|would)\s+(?:\w+\s+)?be performed|(?:is|as) the contracting activity|contracting activity (?:is|was)|locations? of performance|performance completion date|funds? (?:in the amount of|of)\b|(?:will be|were|are being|is being|was) obligated|the winners|awardees|proposals are due|responses are due)\b",
+        r"^(?:this|it|these|the (?:contract|agreement|order|option|modification))\s+(?:is|was|are|were)\s+(?:a|an)\b|\b(?:work (?:will|is expected to|would)\s+(?:\w+\s+)?be performed|(?:is|as) the contracting activity|contracting activity (?:is|was)|locations? of performance|performance completion date|funds? (?:in the amount of|of)\b|(?:will be|were|are being|is being|was) obligated|the winners|awardees|proposals are due|responses are due)\b",
     )
 });
 
@@ -438,11 +438,11 @@ pub(super) const CONTRACT_TYPES: &[(&str, &str)] = &[
     // ("individual task orders", "task order contract").
     (
         "task_order",
-        r"\b(?:a|an|the|this)\s+(?:[\w$,.-]+\s+){0,4}?task order\b(?:\s+(?:contract|-level))?|\btask order\s+(?:\(|[A-Z0-9]{4,})",
+        r"\b(?:a|an|the|this)\s+(?:[\w$,.-]+\s+){0,4}?task order\b|\btask order\s+(?:\(|[A-Z0-9]{4,})",
     ),
     (
         "delivery_order",
-        r"\b(?:a|an|the|this)\s+(?:[\w$,.-]+\s+){0,4}?delivery order\b(?:\s+(?:contract|-level))?|\bdelivery order\s+(?:\(|[A-Z0-9]{4,})",
+        r"\b(?:a|an|the|this)\s+(?:[\w$,.-]+\s+){0,4}?delivery order\b|\bdelivery order\s+(?:\(|[A-Z0-9]{4,})",
     ),
 ];
 
@@ -752,7 +752,7 @@ pub(super) const NOT_VERBS: &[&str] = &[
 /// What a purpose clause must not start with: a period, a total, the contract itself.
 pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:the (?:deal|contract|project|job|award|program|procurement|order|work|agreement)\b|(?:(?:a|an|the)\s+)?(?:(?:total|maximum|minimum|base (?:year|period)|period|combined)\b|previously|contract\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?)\b|[A-Z0-9]{4,}[-‐][0-9]{2}[-‐]|\$))",
+        r"^(?:the (?:deal|contract|project|job|award|program|procurement|order|work|agreement)\b|(?:to\s+)?(?:[\w-]+[\s,]+){0,4}?(?:delivery order|task order|contract|order|agreement)\s+(?:(?-i:[A-Z]*[0-9][A-Z0-9-]{3,})|\(|against|under|to)|(?:(?:a|an|the)\s+)?(?:(?:total|maximum|minimum|base (?:year|period)|period|combined)\b|previously|contract\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?)\b|[A-Z0-9]{4,}[-‐][0-9]{2}[-‐]|\$))",
     )
 });
 
@@ -818,6 +818,6 @@ pub(super) static PERIOD_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
     let dur = format!(r"{NUM}[\s-](?:years?|months?|weeks?|days?)");
     re(&format!(
-        r"\b(?P<count>{NUM})\s*,?\s+(?P<olen>{dur})\s+option|\b(?P<count2>{NUM})\s+option\s+years?\b|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
+        r"\b(?P<count>{NUM})\s*,?\s+(?P<olen>{dur})\s+option|\b(?P<count2>{NUM})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
     ))
 });

@@ -157,10 +157,24 @@ pub(super) fn contract_types(
     let piece = &text[span.start..span.end];
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     for (tag, pattern) in CONTRACT_TYPE_PATTERNS.iter() {
-        if ORDER_TAGS.contains(tag) && !own_instrument {
-            continue;
-        }
         for m in pattern.find_iter(piece) {
+            // Outside the reporting sentence, only an order named by its number ("task order
+            // 19AQMM20F1234") is the event's.
+            if ORDER_TAGS.contains(tag)
+                && !own_instrument
+                && m.as_str().to_lowercase().ends_with("order")
+            {
+                continue;
+            }
+            // "a multiple award task order contract" is a contract, not an order.
+            let after = piece[m.end()..]
+                .trim_start_matches([' ', '-'])
+                .to_lowercase();
+            if ORDER_TAGS.contains(tag)
+                && (after.starts_with("contract") || after.starts_with("level"))
+            {
+                continue;
+            }
             found.push((m.start(), m.end(), tag));
         }
     }
@@ -415,7 +429,7 @@ pub(super) fn period_total(phrase: &str) -> Option<(u32, u32, u32)> {
             (n * y, n * m, n * d)
         } else if let Some(count) = c.name("count2") {
             (number(count.as_str())?, 0, 0)
-        } else if let Some(len) = c.name("ext").or(c.name("ext2")) {
+        } else if let Some(len) = c.name("ext").or(c.name("ext2")).or(c.name("ext3")) {
             duration_parts(len.as_str())?
         } else {
             continue;
@@ -506,7 +520,44 @@ pub(super) fn purpose(text: &str, sentence: ByteSpan, from: usize) -> Option<Byt
             clause_start
         };
         let rest = &s[clause_start..];
-        if c.name("verb").is_none() && PURPOSE_REJECT.is_match(rest) {
+        let candidate = &s[start..];
+        // "to foreign military sales contract X": "to" before a noun phrase, not a verb.
+        let noun_phrase = c.name("verb").is_some() && {
+            let ws: Vec<String> = candidate
+                .split_whitespace()
+                .take(5)
+                .map(|w| {
+                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            let determiner = ws.get(2).is_some_and(|w| {
+                [
+                    "a",
+                    "an",
+                    "the",
+                    "its",
+                    "their",
+                    "all",
+                    "new",
+                    "additional",
+                    "and",
+                ]
+                .contains(&w.as_str())
+            });
+            !determiner
+                && ws
+                    .iter()
+                    .skip(2)
+                    .any(|w| w == "contract" || w == "agreement")
+        };
+        if noun_phrase
+            || PURPOSE_REJECT.is_match(if c.name("verb").is_some() {
+                candidate
+            } else {
+                rest
+            })
+        {
             pos += m.end();
             continue;
         }

@@ -151,12 +151,15 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             continue;
         }
         let mut zones = other_contract_zones(doc.text, s);
-        // "under a bridge contract" inside a trigger is the event itself.
-        zones.retain(|z| {
-            !triggers
+        // "issue a new solicitation", "under a bridge contract", "awarded a follow-on contract":
+        // a phrase about another contract inside or right after a trigger is the event itself.
+        let own_zone = |z: &ByteSpan| {
+            triggers
                 .iter()
-                .any(|t| t.span.start <= z.start && z.start < t.span.end)
-        });
+                .any(|t| t.span.start <= z.start && z.start <= t.span.end + 3)
+        };
+        let own_object = zones.iter().any(own_zone);
+        zones.retain(|z| !own_zone(z));
         if std::env::var_os("EVDBG").is_some() {
             eprintln!(
                 "S{i} p{para} cue{} trig{:?} zones{:?} :: {}",
@@ -176,7 +179,6 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         if !triggers.is_empty() {
             let (stage, planned) = combined_stage(&triggers);
             let (agency, vendors) = trigger_parties(doc, found, s, &triggers, &zones);
-            let own_object = trigger_has_own_object(doc, &triggers);
             let opens = match drafts.last() {
                 None => true,
                 Some(current) => {
@@ -220,7 +222,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 drafts.len() - 1
             } else {
                 continuation_target(doc, &drafts, s, &triggers)
-                    .or_else(|| head.and_then(|h| referent(&drafts, found, h)))
+                    .or_else(|| head.and_then(|(h, _)| referent(&drafts, found, h)))
                     .unwrap_or(drafts.len() - 1)
             };
             let Some(draft) = drafts.get_mut(target) else {
@@ -264,7 +266,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             continue;
         }
         let target = head
-            .and_then(|h| referent(&drafts, found, h))
+            .and_then(|(h, _)| referent(&drafts, found, h))
             .unwrap_or(drafts.len() - 1);
         let Some(draft) = drafts.get_mut(target) else {
             continue;
@@ -283,11 +285,16 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         if !attached {
             continue;
         }
+        // "This delivery order provides for …": a sentence about the contract says what it is
+        // for (not "The new contracts would require the service to …").
         if draft.purpose.is_none()
+            && head.is_some_and(|(_, at_start)| at_start)
             && let Some(m) = find_gapped(&cues::DEFINITE, text)
+            && let Some(p) = fields::purpose(doc.text, s, s.start + m.end())
+            && !in_zones(&zones, p)
+            && !OBJECT_VERBS.is_match(&doc.text[s.start + m.end()..p.start])
         {
-            draft.purpose =
-                fields::purpose(doc.text, s, s.start + m.end()).filter(|p| !in_zones(&zones, *p));
+            draft.purpose = Some(p);
         }
         add_details(doc, found, draft, s, &zones, false);
         draft.last_paragraph = para;
@@ -493,6 +500,30 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan) -> Vec<Trigger> {
                 }
                 _ => {}
             }
+            // "The contract was awarded in May 2009": the subject is the contract, not its
+            // vendors; "with a single contract being awarded" reports no action at all.
+            let mut rule = *rule;
+            if rule.shape == Shape::RecipientSubject
+                && [
+                    "contract",
+                    "contracts",
+                    "order",
+                    "orders",
+                    "option",
+                    "options",
+                    "modification",
+                    "agreement",
+                    "deal",
+                    "award",
+                ]
+                .contains(&prev_word.as_str())
+            {
+                if matched.to_lowercase().starts_with("being") {
+                    continue;
+                }
+                rule.shape = Shape::ContractSubject;
+            }
+            let rule = &rule;
             let span = ByteSpan::new(s.start + m.start(), s.start + m.end());
             let (stage, planned) = refine(doc.text, s, span, rule);
             all.push(Trigger {
@@ -637,72 +668,82 @@ fn continuation_target(
     None
 }
 
-/// The noun of the first definite reference to a contract in `text` ("the order", "the
-/// award"), outside `zones` and not "its own …".
-fn definite_head<'t>(text: &'t str, offset: usize, zones: &[ByteSpan]) -> Option<&'t str> {
-    gapped_matches(&cues::DEFINITE, text)
-        .into_iter()
-        .find_map(|c| {
-            let m = c.get(0)?;
-            let abs = ByteSpan::new(offset + m.start(), offset + m.end());
-            if m.as_str().to_lowercase().contains(" own ") || in_zones(zones, abs) {
-                return None;
+/// The noun of the definite references to a contract in `text` ("the order", "the award"),
+/// outside `zones` and not "its own …": the most telling one (a "BPA" over an "award"), with
+/// whether the reference opens the sentence.
+fn definite_head<'t>(text: &'t str, offset: usize, zones: &[ByteSpan]) -> Option<(&'t str, bool)> {
+    const SPECIFIC: &[&str] = &[
+        "bpa",
+        "idiq",
+        "id/iq",
+        "order",
+        "task order",
+        "delivery order",
+        "solicitation",
+        "option",
+        "modification",
+        "protest",
+        "cancellation",
+        "decision",
+    ];
+    let is_specific = |n: &str| SPECIFIC.contains(&n.to_lowercase().trim_end_matches('s'));
+    let mut best: Option<(&'t str, bool)> = None;
+    for c in gapped_matches(&cues::DEFINITE, text) {
+        let (Some(m), Some(noun)) = (c.get(0), c.name("noun")) else {
+            continue;
+        };
+        let abs = ByteSpan::new(offset + m.start(), offset + m.end());
+        if m.as_str().to_lowercase().contains(" own ") || in_zones(zones, abs) {
+            continue;
+        }
+        let at_start = text[..m.start()].trim().is_empty();
+        match best {
+            None => best = Some((noun.as_str(), at_start)),
+            Some((b, _)) if is_specific(noun.as_str()) && !is_specific(b) => {
+                best = Some((noun.as_str(), at_start));
             }
-            c.name("noun").map(|n| n.as_str())
-        })
+            _ => {}
+        }
+    }
+    best
 }
 
 /// The latest event a definite reference can mean: "the order" an order, "the solicitation" a
 /// solicitation, "the award" an award or what followed it; other nouns the current event.
 fn referent(drafts: &[Draft], found: &Mentions, noun: &str) -> Option<usize> {
     let noun = noun.to_lowercase();
+    let noun = noun.trim_end_matches('s');
     let fits = |d: &Draft| -> bool {
-        if noun.contains("order") {
-            d.types.iter().any(|t| t.ends_with("_order"))
-                || d.ids
-                    .iter()
-                    .any(|&k| found.contracts[k].instrument.as_deref() == Some("order"))
-        } else if ["solicitation", "notice", "competition"].contains(&noun.as_str()) {
-            d.stage <= Stage::Solicitation
-                || d.ids.iter().any(|&k| {
-                    matches!(
-                        found.contracts[k].instrument.as_deref(),
-                        Some("rfp" | "rfq")
-                    )
-                })
-        } else if [
-            "award",
-            "awards",
-            "option",
-            "modification",
-            "protest",
-            "decision",
-            "cancellation",
-        ]
-        .contains(&noun.as_str())
-        {
-            d.stage >= Stage::Award && !d.planned
-        } else {
-            true
+        match noun {
+            n if n.contains("order") => {
+                d.types.iter().any(|t| t.ends_with("_order"))
+                    || d.ids
+                        .iter()
+                        .any(|&k| found.contracts[k].instrument.as_deref() == Some("order"))
+            }
+            "solicitation" | "notice" | "competition" => {
+                d.stage <= Stage::Solicitation
+                    || d.ids.iter().any(|&k| {
+                        matches!(
+                            found.contracts[k].instrument.as_deref(),
+                            Some("rfp" | "rfq")
+                        )
+                    })
+            }
+            "bpa" => d.types.contains(&"bpa"),
+            "idiq" | "id/iq" => d.types.contains(&"idiq"),
+            "cancellation" => d.stage == Stage::Cancellation,
+            "protest" | "decision" => matches!(d.stage, Stage::Protest | Stage::Cancellation),
+            "option" => d.stage == Stage::Option,
+            "modification" => matches!(d.stage, Stage::Modification | Stage::Option),
+            "award" => d.stage >= Stage::Award && !d.planned,
+            _ => true,
         }
     };
     match drafts.last() {
         Some(last) if fits(last) => Some(drafts.len() - 1),
         _ => drafts.iter().rposition(fits),
     }
-}
-
-/// Whether a trigger brings its own new contract ("issue a new solicitation", "under a bridge
-/// contract"): an indefinite phrase inside the trigger's words.
-fn trigger_has_own_object(doc: &Document<'_>, triggers: &[Trigger]) -> bool {
-    triggers.iter().any(|t| {
-        gapped_matches(&cues::INDEFINITE, doc.slice(t.span))
-            .iter()
-            .any(|c| {
-                c.get(0)
-                    .is_some_and(|m| !cues::PREVIOUSLY.is_match(m.as_str()))
-            })
-    })
 }
 
 /// A later report overrides the stage: a plan only overrides an intent or another plan.
@@ -934,6 +975,9 @@ static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|fr
 static AWARD_TO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+[^.;]{0,120}?\s+)?to\s+"));
 static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
+/// "for" before a lower-case word: the purpose, after which no vendor is named.
+static PURPOSE_FOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\sfor\s+(?:the\s+)?\p{Ll}").expect("valid"));
 
 /// Agency and vendors named around the triggers of a sentence.
 fn trigger_parties(
@@ -975,9 +1019,14 @@ fn trigger_parties(
             if let Some(a) = subject_agency(doc, found, s, first.span.start) {
                 agency = Some((a, AgencySource::Subject));
             }
-            for m in TO_OR_WITH.find_iter(&text[after_first..s.end]) {
+            // Vendors come before what is bought ("— for commercial cargo resupply services to
+            // the International Space Station").
+            let until = PURPOSE_FOR
+                .find(&text[after_first..s.end])
+                .map_or(s.end, |m| after_first + m.start());
+            for m in TO_OR_WITH.find_iter(&text[after_first..until]) {
                 let from = after_first + m.end();
-                for v in parties::name_list(text, from, s.end) {
+                for v in parties::name_list(text, from, until) {
                     add_vendor(v, &mut vendors);
                 }
             }
@@ -996,8 +1045,22 @@ fn trigger_parties(
                 .find_iter(region)
                 .last()
                 .map_or(dateline_end(text, s), |m| s.start + m.end());
-            let v = parties::trailing_name(text, clause_start, first.span.start)
-                .or_else(|| parties::leading_name(text, clause_start, first.span.start));
+            // "Airbus, has won": the name before the auxiliary.
+            let mut end = first.span.start;
+            loop {
+                let head = text[clause_start..end].trim_end();
+                let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
+                let aux = [
+                    "has", "have", "had", "is", "was", "will", "would", "also", "recently", "just",
+                ];
+                if !last.is_empty() && aux.contains(&last.to_lowercase().as_str()) {
+                    end = clause_start + head.len() - last.len();
+                } else {
+                    break;
+                }
+            }
+            let v = parties::trailing_name(text, clause_start, end)
+                .or_else(|| parties::leading_name(text, clause_start, end));
             if let Some(v) = v {
                 add_vendor(v, &mut vendors);
             }
@@ -1047,6 +1110,14 @@ fn trigger_parties(
     }
     (agency, vendors)
 }
+
+/// Verbs whose infinitive is their object, not the contract's purpose ("would require the
+/// service to announce …").
+static OBJECT_VERBS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:requires?|required|allows?|allowed|lets?|asks?|asked|wants?|wanted|expects?|expected|plans?|planned|helps?|helped|forces?|forced|enables?|enabled|urges?|urged)\b",
+    )
+});
 
 /// "… is the contracting activity", "The contracting activity is …".
 static ACTIVITY_AFTER: LazyLock<Regex> =

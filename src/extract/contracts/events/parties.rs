@@ -66,6 +66,17 @@ static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     set
 });
 
+/// Nationality adjectives ("Russian manufacturer Sukhoi"): a name only with a capitalised
+/// word after them ("Russian Railways").
+static DEMONYMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    rows(COUNTRIES)
+        .filter_map(|r| r.get(4).copied())
+        .flat_map(|cell| cell.split('|'))
+        .filter(|d| !d.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+});
+
 /// Agency names and other names (lower-cased), and acronyms (as written).
 static AGENCIES: LazyLock<(HashSet<String>, HashSet<&'static str>)> = LazyLock::new(|| {
     let mut names = HashSet::new();
@@ -271,6 +282,26 @@ const NOT_NAMES: &[&str] = &[
     "according",
     "contractor",
     "contractors",
+    "however",
+    "meanwhile",
+    "also",
+    "still",
+    "yet",
+    "instead",
+    "today",
+    "now",
+    "last",
+    "next",
+    "more",
+    "most",
+    "such",
+    "what",
+    "where",
+    "why",
+    "how",
+    "then",
+    "thus",
+    "so",
 ];
 
 /// Words that start a name only when a capitalised word follows ("Four Points", but not "Four
@@ -289,7 +320,7 @@ fn starts_name(ws: &[Word<'_>], k: usize) -> bool {
     if !is_capitalized(w.text) || w.text.starts_with('(') || NOT_NAMES.contains(&core.as_str()) {
         return false;
     }
-    if NOT_NAMES_ALONE.contains(&core.as_str()) {
+    if NOT_NAMES_ALONE.contains(&core.as_str()) || DEMONYMS.contains(&core) {
         return !w.text.ends_with(',') && ws.get(k + 1).is_some_and(|n| is_capitalized(n.text));
     }
     true
@@ -474,10 +505,11 @@ pub(super) fn trim_name(text: &str, span: ByteSpan) -> Option<ByteSpan> {
     let mut e = span.end.min(text.len());
     loop {
         let piece = &text[s..e];
-        let trimmed_start = piece.trim_start_matches(['*', ' ', ',', '“', '"', '(', '‘']);
+        let trimmed_start =
+            piece.trim_start_matches(|c: char| c.is_whitespace() || "*,“\"(‘".contains(c));
         s += piece.len() - trimmed_start.len();
         let piece = &text[s..e];
-        let mut t = piece.trim_end_matches(['*', ' ', ',', '”', '"', ';', ':', ')', '’', '\'']);
+        let mut t = piece.trim_end_matches(|c: char| c.is_whitespace() || "*,”\";:)’'".contains(c));
         if let Some(x) = t.strip_suffix("’s").or_else(|| t.strip_suffix("'s")) {
             t = x;
         }
@@ -591,10 +623,17 @@ pub(super) fn name_before_location(text: &str, item: ByteSpan) -> Option<ByteSpa
     if let Some(m) = NAME_CUT.find(&text[span.start..span.end]) {
         span.end = span.start + m.start();
     }
-    if !is_capitalized(&text[span.start..span.end]) {
-        return None;
-    }
-    trim_name(text, span)
+    let name = trim_name(text, span)?;
+    // "This requirement is being fulfilled …" is no name.
+    let lower_words = text[name.start..name.end]
+        .split_whitespace()
+        .filter(|w| !is_capitalized(w) && !CONNECTORS.contains(&w.trim_end_matches(',')))
+        .filter(|w| {
+            !w.starts_with('*')
+                && !LEGAL_SUFFIXES.contains(&w.trim_end_matches([',', '*']).to_lowercase().as_str())
+        })
+        .count();
+    (lower_words == 0).then_some(name)
 }
 
 /// The comma-separated pieces of `span` (byte spans, untrimmed of inner spaces).
@@ -640,9 +679,13 @@ pub(super) fn name_list(text: &str, from: usize, to: usize) -> Vec<ByteSpan> {
 }
 
 /// A company name at `from`: a capitalised run that does not swallow "of City" after a legal
-/// suffix, with ", Inc." joined.
+/// suffix, with ", Inc." joined. A leading "the" is skipped.
 fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
-    let ws = words(text, from, to);
+    let mut ws = words(text, from, to);
+    if ws.first().is_some_and(|w| w.text == "the") {
+        ws.remove(0);
+    }
+    let from = ws.first().map_or(from, |w| w.start);
     let first = ws.first()?;
     if !starts_name(&ws, 0) {
         return None;
@@ -658,9 +701,16 @@ fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
         if is_capitalized(w.text) {
             end = w.start + core.len();
         } else if core == "of" || core == "&" || core == "and" || core == "for" {
-            // "of" after a legal suffix introduces the location; "and" separates names.
+            // "of" after a legal suffix introduces the location, and so does a second "of"
+            // before a place ("National Academy of Science of Washington"); "and" separates
+            // names.
             let prev_suffix = k > 0 && ends_with_legal_suffix(&text[from..end]);
-            if core == "and" || prev_suffix {
+            let second_of_place = core == "of"
+                && text[from..end].contains(" of ")
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|n| is_place(n.text.trim_end_matches([',', '.'])));
+            if core == "and" || prev_suffix || second_of_place {
                 break;
             }
             let next_is_cap = ws.get(k + 1).is_some_and(|n| is_capitalized(n.text));
