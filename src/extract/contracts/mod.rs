@@ -136,14 +136,27 @@ fn context_number(kind: IdKind, number: &str) -> piid::Piid {
 }
 
 /// A six-character `P12345` is a modification number when it has the usual leading zeros
-/// (`P00012`) or its sentence speaks of a modification; otherwise it is some other code.
+/// (`P00012`) or the words around it speak of a modification; otherwise it is some other code.
 fn plausible_modification(doc: &Document<'_>, start: usize, text: &str) -> bool {
     if text[1..].starts_with("00") {
         return true;
     }
-    let sentence = doc.sentence_at(start).map_or("", |s| doc.slice(s.span));
-    let lower = sentence.to_ascii_lowercase();
-    lower.contains("modif") || lower.contains("amendment")
+    // Its sentence, but never more than a few hundred bytes around it: a candidate must cost
+    // the same in a one-sentence megabyte.
+    let (mut lo, mut hi) = doc.sentence_at(start).map_or((start, start), |s| {
+        (
+            s.span.start.max(start.saturating_sub(300)),
+            s.span.end.min(start + 300),
+        )
+    });
+    while !doc.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    while hi > lo && !doc.text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let window = doc.text[lo..hi].to_ascii_lowercase();
+    window.contains("modif") || window.contains("amendment")
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 /// Compiles a case-insensitive pattern whose `\b` are ASCII word boundaries.
@@ -16,65 +16,167 @@ pub(super) fn re(pattern: &str) -> Regex {
         .expect("event pattern is valid")
 }
 
-/// Whether a cue word can introduce an event or only add to one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum CueKind {
-    /// A word without which no sentence reports a contract action.
-    Trigger,
-    /// A word that marks details of an event (performance, obligations, values…).
-    Detail,
+/// Features a sentence's cue words announce: each trigger pattern and each detail reader runs
+/// only on sentences whose mask has one of the features it needs.
+pub(super) mod feature {
+    /// "award", "awarded", "awards".
+    pub const AWARD: u32 = 1;
+    /// Solicitations, RFIs, RFPs, sources sought.
+    pub const SOLICIT: u32 = 1 << 1;
+    /// Protests.
+    pub const PROTEST: u32 = 1 << 2;
+    /// Cancellations and terminations.
+    pub const CANCEL: u32 = 1 << 3;
+    /// "went to".
+    pub const WENT: u32 = 1 << 4;
+    /// "will share".
+    pub const SHARE: u32 = 1 << 5;
+    /// "extend".
+    pub const EXTEND: u32 = 1 << 6;
+    /// "exercise an option".
+    pub const EXERCISE: u32 = 1 << 7;
+    /// Intents: "in the market for", "hunting for", "slated for".
+    pub const FORECAST: u32 = 1 << 8;
+    /// Other award verbs: "won", "signed", "established", "issued", "keep providing".
+    pub const VERB: u32 = 1 << 9;
+    /// Contract-type words.
+    pub const TYPE: u32 = 1 << 10;
+    /// "performed", "performance".
+    pub const PLACE: u32 = 1 << 11;
+    /// "contracting activity".
+    pub const ACTIVITY: u32 = 1 << 12;
+    /// "The winners are …".
+    pub const WINNERS: u32 = 1 << 13;
+    /// Lengths of time.
+    pub const PERIOD: u32 = 1 << 14;
+    /// Contract nouns and other details: worth reading when an event is open.
+    pub const DETAIL: u32 = 1 << 15;
+    /// A contract noun: "contract", "deal", "order", "agreement", "option"…
+    pub const NOUN: u32 = 1 << 16;
+    /// The features that may report an action.
+    pub const TRIGGERS: u32 =
+        AWARD | SOLICIT | PROTEST | CANCEL | WENT | SHARE | EXTEND | EXERCISE | FORECAST | VERB;
 }
 
-/// Cue words, matched case-insensitively anywhere. A sentence without any costs nothing more.
-const CUES: &[(&str, CueKind)] = &[
-    ("award", CueKind::Trigger),
-    ("solicit", CueKind::Trigger),
-    ("request for", CueKind::Trigger),
-    ("rfi", CueKind::Trigger),
-    ("rfp", CueKind::Trigger),
-    ("rfq", CueKind::Trigger),
-    ("sources sought", CueKind::Trigger),
-    ("modification", CueKind::Trigger),
-    ("option", CueKind::Trigger),
-    ("protest", CueKind::Trigger),
-    ("cancel", CueKind::Trigger),
-    ("terminat", CueKind::Trigger),
-    ("scrap", CueKind::Trigger),
-    ("went to", CueKind::Trigger),
-    ("market for", CueKind::Trigger),
-    ("contractor", CueKind::Trigger),
-    ("contract", CueKind::Trigger),
-    ("deal", CueKind::Trigger),
-    ("agreement", CueKind::Trigger),
-    ("order", CueKind::Trigger),
-    ("bpa", CueKind::Trigger),
-    ("idiq", CueKind::Trigger),
-    ("extend", CueKind::Trigger),
-    ("will share", CueKind::Trigger),
-    ("perform", CueKind::Detail),
-    ("complet", CueKind::Detail),
-    ("obligat", CueKind::Detail),
-    ("minimum", CueKind::Detail),
-    ("maximum", CueKind::Detail),
-    ("ceiling", CueKind::Detail),
-    ("capacity", CueKind::Detail),
-    ("valu", CueKind::Detail),
-    ("worth", CueKind::Detail),
-    ("cost", CueKind::Detail),
-    ("proposal", CueKind::Detail),
-    (" due", CueKind::Detail),
-    ("industry day", CueKind::Detail),
-    ("winner", CueKind::Detail),
-    ("id/iq", CueKind::Detail),
-    ("decision", CueKind::Detail),
-    ("exceed", CueKind::Detail),
+use feature as f;
+
+/// Cue words (matched case-insensitively anywhere, overlapping) and the features they
+/// announce. A sentence without any costs nothing more.
+const CUES: &[(&str, u32)] = &[
+    ("award", f::AWARD | f::DETAIL | f::NOUN),
+    ("solicit", f::SOLICIT | f::DETAIL | f::NOUN),
+    ("request for", f::SOLICIT),
+    ("rfi", f::SOLICIT),
+    ("rfp", f::SOLICIT),
+    ("rfq", f::SOLICIT),
+    ("sources sought", f::SOLICIT),
+    ("invitation for bid", f::SOLICIT),
+    ("protest", f::PROTEST | f::DETAIL | f::NOUN),
+    ("cancel", f::CANCEL),
+    ("terminat", f::CANCEL),
+    ("scrap", f::CANCEL),
+    ("rescind", f::CANCEL),
+    ("pulled the plug", f::CANCEL),
+    ("went to", f::WENT),
+    ("will share", f::SHARE),
+    ("to share", f::SHARE),
+    ("extend", f::EXTEND | f::DETAIL),
+    ("exercis", f::EXERCISE),
+    ("market for", f::FORECAST),
+    ("hunting for", f::FORECAST),
+    ("looking for", f::FORECAST),
+    ("searching for", f::FORECAST),
+    ("seeking for", f::FORECAST),
+    ("slated for", f::FORECAST),
+    ("slated in", f::FORECAST),
+    ("scheduled for", f::FORECAST),
+    ("scheduled in", f::FORECAST),
+    ("planned for", f::FORECAST),
+    ("planned in", f::FORECAST),
+    ("set for", f::FORECAST),
+    ("set in", f::FORECAST),
+    ("won ", f::VERB),
+    ("wins", f::VERB),
+    ("landed", f::VERB),
+    ("lands", f::VERB),
+    ("secure", f::VERB),
+    ("captur", f::VERB),
+    ("receive", f::VERB),
+    ("gets", f::VERB),
+    ("got ", f::VERB),
+    ("clinched", f::VERB),
+    ("snagged", f::VERB),
+    ("establish", f::VERB),
+    ("set up", f::VERB),
+    ("sets up", f::VERB),
+    ("sign", f::VERB),
+    ("execut", f::VERB),
+    ("entere", f::VERB),
+    ("enters", f::VERB),
+    ("issue", f::VERB),
+    ("keep", f::VERB),
+    ("continue", f::VERB),
+    ("contract", f::DETAIL | f::NOUN),
+    ("deal", f::DETAIL | f::NOUN),
+    ("agreement", f::DETAIL | f::TYPE | f::NOUN),
+    ("order", f::DETAIL | f::TYPE | f::NOUN),
+    ("option", f::DETAIL | f::NOUN),
+    ("modification", f::DETAIL | f::NOUN),
+    ("bpa", f::DETAIL | f::TYPE | f::NOUN),
+    ("idiq", f::DETAIL | f::TYPE | f::NOUN),
+    ("id/iq", f::DETAIL | f::TYPE),
+    ("fixed", f::TYPE),
+    ("cost", f::TYPE | f::DETAIL),
+    ("time", f::TYPE),
+    ("labor", f::TYPE),
+    ("t&m", f::TYPE),
+    ("ffp", f::TYPE),
+    ("cpff", f::TYPE),
+    ("cpaf", f::TYPE),
+    ("cpif", f::TYPE),
+    ("indefinite", f::TYPE),
+    ("requirements", f::TYPE),
+    ("acquisition contract", f::TYPE),
+    ("gwac", f::TYPE),
+    ("boa", f::TYPE),
+    ("multiple", f::TYPE),
+    ("multi-award", f::TYPE),
+    ("multi award", f::TYPE),
+    ("single", f::TYPE),
+    ("perform", f::PLACE | f::DETAIL),
+    ("contracting activit", f::ACTIVITY | f::DETAIL),
+    ("winners", f::WINNERS | f::DETAIL),
+    ("awardees", f::WINNERS),
+    ("recipients", f::WINNERS),
+    ("selected compan", f::WINNERS),
+    ("selected firm", f::WINNERS),
+    ("selected vendor", f::WINNERS),
+    ("year", f::PERIOD),
+    ("month", f::PERIOD),
+    ("week", f::PERIOD),
+    ("day", f::PERIOD),
+    ("complet", f::DETAIL),
+    ("obligat", f::DETAIL),
+    ("minimum", f::DETAIL),
+    ("maximum", f::DETAIL),
+    ("ceiling", f::DETAIL),
+    ("capacity", f::DETAIL),
+    ("valu", f::DETAIL),
+    ("worth", f::DETAIL),
+    ("proposal", f::DETAIL),
+    (" due", f::DETAIL),
+    ("industry day", f::DETAIL),
+    ("decision", f::DETAIL),
+    ("exceed", f::DETAIL),
+    ("job", f::DETAIL),
 ];
 
-/// The cue automaton and the kind of each pattern.
-pub(super) static CUE_MATCHER: LazyLock<(AhoCorasick, Vec<CueKind>)> = LazyLock::new(|| {
+/// The cue automaton and the features of each pattern.
+pub(super) static CUE_MATCHER: LazyLock<(AhoCorasick, Vec<u32>)> = LazyLock::new(|| {
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(CUES.iter().map(|(w, _)| *w))
         .expect("cue automaton builds");
     (ac, CUES.iter().map(|(_, k)| *k).collect())
@@ -153,6 +255,10 @@ pub(super) struct TriggerRule {
     pub refine: bool,
     /// Whether the words between verb and object must not hold a preposition.
     pub gap: bool,
+    /// Cue features one of which the sentence must have for the pattern to be tried.
+    pub needs: u32,
+    /// Cue features all of which the sentence must also have.
+    pub also: u32,
 }
 
 const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> TriggerRule {
@@ -162,12 +268,23 @@ const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> Trigge
         shape,
         refine,
         gap: false,
+        needs: f::AWARD,
+        also: 0,
     }
 }
 
 impl TriggerRule {
     const fn gapped(mut self) -> TriggerRule {
         self.gap = true;
+        self
+    }
+
+    const fn needs(mut self, features: u32) -> TriggerRule {
+        self.needs = features;
+        // Verbs that are common words trigger only next to a contract noun.
+        if features & (f::VERB | f::EXTEND | f::EXERCISE | f::CANCEL | f::WENT) != 0 {
+            self.also = f::NOUN;
+        }
         self
     }
 }
@@ -213,61 +330,61 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         // Other award verbs, with a contract as object.
         (
             format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
-            rule(Award, false, VendorSubject, true).gapped(),
+            rule(Award, false, VendorSubject, true).gapped().needs(f::VERB),
         ),
         (
             format!(r"\b(?:established|establishes|set up|sets up|signed|signs|executed|executes|entered into|enters into|issued|issues)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
-            rule(Award, false, AgencySubject, true).gapped(),
+            rule(Award, false, AgencySubject, true).gapped().needs(f::VERB),
         ),
         (
             format!(r"\b{CONTRACT_NOUN}\b[^.;]{{0,100}}?\bwent to\b"),
-            rule(Award, false, ContractSubject, false),
+            rule(Award, false, ContractSubject, false).needs(f::WENT),
         ),
         (
             r"\b(?:will|to)\s+share\s+(?:in\s+)?(?:a|an|the)\b".into(),
-            rule(Award, false, RecipientSubject, true),
+            rule(Award, false, RecipientSubject, true).needs(f::SHARE),
         ),
         // "The incumbent, X, will keep providing guards under a bridge contract worth …".
         (
             r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat)\w*\b[^.;]{0,80}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?contract\b".into(),
-            rule(Award, false, VendorSubject, false),
+            rule(Award, false, VendorSubject, false).needs(f::VERB),
         ),
         // Extensions and option exercises.
         (
             r"\bextend(?:s|ed|ing)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
-            rule(Modification, false, AgencySubject, false),
+            rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
             format!(r"\bexercis(?:es|ed|ing)\s+(?P<gap>{GAP}{{0,4}}?)options?\b"),
-            rule(Option, false, AgencySubject, false).gapped(),
+            rule(Option, false, AgencySubject, false).gapped().needs(f::EXERCISE),
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
         (
             format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources sought)\b"),
-            rule(Solicitation, false, AgencySubject, false).gapped(),
+            rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
         ),
         // An intent to buy, before any notice.
         (
             r"\b(?:in the (?:current |open )?market for|(?:hunting|looking|searching|seeking) for (?:a|an) (?:[\w-]+ ){0,2}(?:contractor|vendor|provider|supplier)s?)\b".into(),
-            rule(Forecast, true, AgencySubject, false),
+            rule(Forecast, true, AgencySubject, false).needs(f::FORECAST),
         ),
         (
-            format!(r"\b(?:deal|contract|award|procurement|solicitation|competition)\b[^.;]{{0,30}}?\b(?:slated|scheduled|planned|set)\s+(?:for|in)\b"),
-            rule(Forecast, true, ContractSubject, false),
+            r"\b(?:deal|contract|award|procurement|solicitation|competition)\b[^.;]{0,30}?\b(?:slated|scheduled|planned|set)\s+(?:for|in)\b".into(),
+            rule(Forecast, true, ContractSubject, false).needs(f::FORECAST),
         ),
         // Protests.
         (
             format!(r"\b(?:filed|files|lodged|lodges|sustained|sustains|upheld|upholds|denied|denies|dismissed|dismisses)\s+(?P<gap>{GAP}{{0,3}}?)(?:bid\s+)?protests?\b"),
-            rule(Stage::Protest, false, ProtestParties, false).gapped(),
+            rule(Stage::Protest, false, ProtestParties, false).gapped().needs(f::PROTEST),
         ),
         (
             r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:award|contract|selection|order)\b".into(),
-            rule(Stage::Protest, false, VendorSubject, false),
+            rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
         ),
         // Cancellations (the sentence must name a contract: checked in code).
         (
             r"\b(?:canceled|cancelled|cancels|terminated|terminates|scrapped|scraps|rescinded|rescinds|pulled the plug on)\b".into(),
-            rule(Cancellation, false, AgencySubject, false),
+            rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
         ),
     ];
     table.into_iter().map(|(p, r)| (re(&p), r)).collect()
@@ -349,24 +466,144 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\bexercis(?:e|es|ed|ing)\s+(?:the\s+|an\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?options?\b")
 });
 
-/// A reference to a contract not seen before: a new event when a trigger has one.
-pub(super) static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
+/// Nouns that refer to a contract or a step of its procurement, for [`references`].
+static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?P<prev>\b[\w’']+\s+)?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|its own|their own|up to \w+)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b|\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:protest|solicitation|request for (?:information|proposals|quotations)|rfi|rfp)\b|\bthe\s+(?:first|second|third|initial|next|latest)\s+(?:[\w-]+\s+){{0,2}}?(?:contract|order|award|modification|option)\b"
+        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|procurement|competition|decision|cancellation|id/iq|awardees?|winners)\b"
     ))
 });
 
-/// Words that make an indefinite contract phrase refer to an existing contract after all
-/// ("a previously awarded contract").
-pub(super) static PREVIOUSLY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\bpreviously|\bexisting\b|\bcurrent\b"));
+/// Nouns of [`REFERENCE_NOUN`] that only point back ("the project"), never introduce a new
+/// contract.
+const BACK_ONLY_NOUNS: &[&str] = &[
+    "project",
+    "job",
+    "program",
+    "notice",
+    "vehicle",
+    "procurement",
+    "competition",
+    "decision",
+    "cancellation",
+    "id/iq",
+    "awardee",
+    "awardees",
+    "winners",
+];
 
-/// A reference to the contract already being reported.
-pub(super) static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"\b(?:the|this|that|these|those|its|their|each|such)\s+(?P<gap>{GAP}{{0,3}}?)(?P<noun>{CONTRACT_NOUN}|solicitation|project|job|program|notice|vehicle|procurement|competition|protest|decision|cancellation|bpa|idiq|id/iq|awardees?|winners)\b"
-    ))
-});
+/// Determiners that point back at a contract already reported.
+const DEFINITE_WORDS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "their", "each", "such",
+];
+/// Determiners that introduce a contract not seen before.
+const INDEFINITE_WORDS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several", "multiple",
+];
+/// After "the", these make a new contract ("the first order").
+const ORDINALS: &[&str] = &["first", "second", "third", "initial", "next", "latest"];
+/// In the words of a reference, these make it an existing contract ("a previously awarded
+/// contract").
+const EXISTING: &[&str] = &["previously", "previously-awarded", "existing", "current"];
+
+/// A phrase that refers to a contract: "the contract", "a $5 million modification".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Reference<'t> {
+    /// Start of the phrase (its determiner), relative to the searched text.
+    pub start: usize,
+    /// End of the phrase (its noun).
+    pub end: usize,
+    /// The noun.
+    pub noun: &'t str,
+    /// True for "the …", "this …"; false for "a …", "two …", "its own …", "the first …".
+    pub definite: bool,
+    /// Preceded by a preposition ("in a pre-solicitation notice").
+    pub after_preposition: bool,
+    /// "its own …", "their own …".
+    pub own: bool,
+    /// "a previously awarded contract", "the existing contract".
+    pub existing: bool,
+}
+
+/// The contract references of `text`: each noun with the determiner found within a few words
+/// before it (no preposition between).
+pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
+    let mut out = Vec::new();
+    for noun in REFERENCE_NOUN.find_iter(text) {
+        let can_be_new = !BACK_ONLY_NOUNS.contains(&noun.as_str().to_lowercase().as_str());
+        // The words before the noun, nearest first (at most seven, within 100 bytes).
+        let mut lo = noun.start().saturating_sub(100);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &text[lo..noun.start()];
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut end = before.len();
+        for (i, ch) in before.char_indices().rev() {
+            if ch.is_whitespace() {
+                if end > i + ch.len_utf8() {
+                    words.push((lo + i + ch.len_utf8(), &before[i + ch.len_utf8()..end]));
+                }
+                end = i;
+                if words.len() >= 8 {
+                    break;
+                }
+            }
+        }
+        if words.len() < 8 && end > 0 && lo == 0 {
+            words.push((lo, &before[..end]));
+        }
+        let mut found: Option<Reference<'_>> = None;
+        for (k, (pos, w)) in words.iter().enumerate() {
+            let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
+            let lower = bare.to_lowercase();
+            let definite = DEFINITE_WORDS.contains(&lower.as_str());
+            let indefinite = can_be_new
+                && (INDEFINITE_WORDS.contains(&lower.as_str())
+                    || lower.bytes().all(|b| b.is_ascii_digit()) && !lower.is_empty());
+            let gap = &words[..k];
+            let own = lower == "own"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|(_, n)| ["its", "their"].contains(&n.to_lowercase().as_str()));
+            if definite || indefinite || own {
+                let limit = if definite { 3 } else { 6 };
+                if k > limit {
+                    break;
+                }
+                let first_after = gap.last().map(|(_, g)| g.to_lowercase());
+                let ordinal = definite
+                    && can_be_new
+                    && first_after
+                        .as_deref()
+                        .is_some_and(|g| ORDINALS.contains(&g));
+                let start_k = if own { k + 1 } else { k };
+                let prev = words.get(start_k + 1).map(|(_, p)| *p);
+                found = Some(Reference {
+                    start: words.get(start_k).map_or(*pos, |(p, _)| *p),
+                    end: noun.end(),
+                    noun: noun.as_str(),
+                    definite: definite && !ordinal && !own,
+                    after_preposition: prev.is_some_and(is_preposition),
+                    own,
+                    existing: gap
+                        .iter()
+                        .any(|(_, g)| EXISTING.contains(&g.to_lowercase().trim_end_matches(',')))
+                        || lower == "existing",
+                });
+                break;
+            }
+            // Punctuation or a preposition ends the phrase.
+            if w.ends_with([',', ';', ':', '.', ')', '(']) || is_preposition(w) {
+                break;
+            }
+        }
+        if let Some(r) = found {
+            out.push(r);
+        }
+    }
+    out
+}
 
 /// Sentences of the DoD template that belong to the event of their paragraph, whatever else
 /// they say.
@@ -380,7 +617,7 @@ pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// event ("under a previous contract, HSHQDC-15-C-00027, which expired in 2020").
 pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|(?P<replace>replaces?|replacing)\b|successor to\b|instead of\b)",
+        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
     )
 });
 
@@ -435,20 +672,22 @@ pub(super) const CONTRACT_TYPES: &[(&str, &str)] = &[
         r"single[\s-]award|\ba single (?:[\w-]+ ){0,2}contract",
     ),
     // An order only when the event is one ("a … delivery order (0011)"), not an IDIQ's orders
-    // ("individual task orders", "task order contract").
-    (
-        "task_order",
-        r"\b(?:a|an|the|this)\s+(?:[\w$,.-]+\s+){0,4}?task order\b|\btask order\s+(?:\(|[A-Z0-9]{4,})",
-    ),
-    (
-        "delivery_order",
-        r"\b(?:a|an|the|this)\s+(?:[\w$,.-]+\s+){0,4}?delivery order\b|\bdelivery order\s+(?:\(|[A-Z0-9]{4,})",
-    ),
+    // ("individual task orders", "task order contract"): see `fields::contract_types`.
+    ("task_order", r"\btask order\b"),
+    ("delivery_order", r"\bdelivery order\b"),
 ];
 
-/// The contract-type patterns, compiled, one per row of [`CONTRACT_TYPES`].
-pub(super) static CONTRACT_TYPE_PATTERNS: LazyLock<Vec<(&'static str, Regex)>> =
-    LazyLock::new(|| CONTRACT_TYPES.iter().map(|(t, p)| (*t, re(p))).collect());
+/// All contract types in one pattern, a group `t0`, `t1`, … per row of [`CONTRACT_TYPES`].
+/// Leftmost-first order makes "firm-fixed-price" win over the "fixed-price" inside it.
+pub(super) static CONTRACT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    let alternation = CONTRACT_TYPES
+        .iter()
+        .enumerate()
+        .map(|(i, (_, p))| format!("(?P<t{i}>{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    re(&alternation)
+});
 
 /// Tags that describe the event's own instrument ("a … task order"): read only in the
 /// sentence that reports the action, since later sentences speak of orders to come.
@@ -465,6 +704,8 @@ pub(super) struct AmountRule {
     pub after: Option<&'static str>,
     /// Only in the sentence that reports the action (value by position).
     pub trigger_only: bool,
+    /// Words one of which the windows must hold for the patterns to be tried (none: always).
+    pub keys: &'static [&'static str],
 }
 
 const fn amount_rule(
@@ -478,13 +719,21 @@ const fn amount_rule(
         before,
         after,
         trigger_only,
+        keys: &[],
+    }
+}
+
+impl AmountRule {
+    const fn keys(mut self, keys: &'static [&'static str]) -> AmountRule {
+        self.keys = keys;
+        self
     }
 }
 
 /// The amount rules, in order.
 pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // A former value: "brings … to $33,144,937 from $21,410,170".
-    amount_rule("", Some(r"\bfrom\s*$"), None, false),
+    amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
     amount_rule(
         "minimum",
         Some(
@@ -492,13 +741,13 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         ),
         None,
         false,
-    ),
+    ).keys(&["minimum"]),
     amount_rule(
         "obligated",
         Some(r"\b(?:obligated|obligating|obligates|obligate)\s*$"),
         None,
         false,
-    ),
+    ).keys(&["obligat"]),
     amount_rule(
         "obligated",
         None,
@@ -506,7 +755,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
             r"^[^.;$]{0,40}?\b(?:will be|were|was|are|is|are being|is being|have been|has been|had been)\s+obligated",
         ),
         false,
-    ),
+    ).keys(&["obligat"]),
     amount_rule(
         "ceiling",
         Some(
@@ -514,8 +763,8 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         ),
         None,
         false,
-    ),
-    amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false),
+    ).keys(&["maximum", "max", "up to", "exceed", "ceiling", "capacity"]),
+    amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false).keys(&["ceiling"]),
     amount_rule(
         "potential",
         Some(
@@ -523,13 +772,13 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         ),
         None,
         false,
-    ),
+    ).keys(&["exercis", "option", "potential"]),
     amount_rule(
         "potential",
         None,
         Some(r"^[^.;$]{0,40}?\(including options\)"),
         false,
-    ),
+    ).keys(&["including options"]),
     amount_rule(
         "cumulative",
         Some(
@@ -537,7 +786,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         ),
         None,
         false,
-    ),
+    ).keys(&["cumulative", "total", "brings", "rises", "increase", "raise"]),
     amount_rule(
         "value",
         Some(
@@ -545,7 +794,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         ),
         None,
         false,
-    ),
+    ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
     amount_rule(
         "value",
         None,
@@ -556,13 +805,31 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     ),
 ];
 
-/// The amount rules compiled: (role, before, after, trigger_only).
-pub(super) static AMOUNT_PATTERNS: LazyLock<
-    Vec<(&'static str, Option<Regex>, Option<Regex>, bool)>,
-> = LazyLock::new(|| {
+/// An amount rule compiled.
+pub(super) struct AmountPattern {
+    /// The role.
+    pub role: &'static str,
+    /// The pattern on the text before.
+    pub before: Option<Regex>,
+    /// The pattern on the text after.
+    pub after: Option<Regex>,
+    /// Only in the reporting sentence.
+    pub trigger_only: bool,
+    /// Gate words.
+    pub keys: &'static [&'static str],
+}
+
+/// The amount rules compiled.
+pub(super) static AMOUNT_PATTERNS: LazyLock<Vec<AmountPattern>> = LazyLock::new(|| {
     AMOUNT_RULES
         .iter()
-        .map(|r| (r.role, r.before.map(re), r.after.map(re), r.trigger_only))
+        .map(|r| AmountPattern {
+            role: r.role,
+            before: r.before.map(re),
+            after: r.after.map(re),
+            trigger_only: r.trigger_only,
+            keys: r.keys,
+        })
         .collect()
 });
 

@@ -2,26 +2,47 @@
 //! the contract types, the period, the place of performance and the purpose.
 
 use super::cues::{
-    AMOUNT_PATTERNS, CONTRACT_TYPE_PATTERNS, DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS,
+    AMOUNT_PATTERNS, CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS,
     DATE_VERB_AFTER, DURATION, NOT_VERBS, NUMBER_WORDS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL,
     PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT,
     PURPOSE_START,
 };
 use crate::segment::ByteSpan;
 
-/// Byte offset of the start of the clause that contains `pos` within `sentence`: after the
-/// last ";" (or the sentence start).
-fn clause_start(text: &str, sentence: ByteSpan, pos: usize) -> usize {
-    text[sentence.start..pos]
-        .rfind(';')
-        .map_or(sentence.start, |i| sentence.start + i + 1)
+/// How far (bytes) a clause is followed from a mention: enough for any real clause, and a
+/// bound that keeps a pathological one-sentence input linear.
+pub(super) const REACH: usize = 400;
+
+/// The nearest character boundary at or before `i`.
+pub(super) fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
-/// Where a clause that contains `pos` ends: the next ";" or the sentence end.
+/// The nearest character boundary at or after `i`.
+pub(super) fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Byte offset of the start of the clause that contains `pos` within `sentence`: after the
+/// last ";" (or the sentence start), at most [`REACH`] bytes back.
+fn clause_start(text: &str, sentence: ByteSpan, pos: usize) -> usize {
+    let lo = ceil_boundary(text, pos.saturating_sub(REACH).max(sentence.start));
+    text[lo..pos].rfind(';').map_or(lo, |i| lo + i + 1)
+}
+
+/// Where a clause that contains `pos` ends: the next ";" or the sentence end, at most
+/// [`REACH`] bytes on.
 fn clause_end(text: &str, sentence: ByteSpan, pos: usize) -> usize {
-    text[pos..sentence.end]
-        .find(';')
-        .map_or(sentence.end, |i| pos + i)
+    let hi = floor_boundary(text, (pos + REACH).min(sentence.end));
+    text[pos..hi].find(';').map_or(hi, |i| pos + i)
 }
 
 /// A window of at most `max` bytes ending at `end`, cut to a character boundary.
@@ -53,14 +74,19 @@ pub(super) fn amount_role(
     let to = clause_end(text, sentence, amount.end);
     let before = window_before(text, from, amount.start, 160);
     let after = window_after(text, amount.end, to, 160);
-    for (role, b, a, trigger_only) in AMOUNT_PATTERNS.iter() {
-        if *trigger_only && !in_trigger {
+    // Cheap word checks first: most rules need a word the windows do not have.
+    let lower = format!("{before} {after}").to_ascii_lowercase();
+    for rule in AMOUNT_PATTERNS.iter() {
+        if rule.trigger_only && !in_trigger {
             continue;
         }
-        let ok_before = b.as_ref().is_none_or(|r| r.is_match(before));
-        let ok_after = a.as_ref().is_none_or(|r| r.is_match(after));
+        if !rule.keys.is_empty() && !rule.keys.iter().any(|k| lower.contains(k)) {
+            continue;
+        }
+        let ok_before = rule.before.as_ref().is_none_or(|r| r.is_match(before));
+        let ok_after = rule.after.as_ref().is_none_or(|r| r.is_match(after));
         if ok_before && ok_after {
-            return (!role.is_empty()).then_some(*role);
+            return (!rule.role.is_empty()).then_some(rule.role);
         }
     }
     None
@@ -99,9 +125,12 @@ pub(super) fn date_role(
 /// it governs, generic ones last.
 fn keyword_role(before: &str) -> Option<&'static str> {
     let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, keyword row)
-    for caps in DATE_KEYWORD.captures_iter(before) {
-        let Some((row, m)) =
-            (0..DATE_KEYWORDS.len()).find_map(|i| caps.name(&format!("k{i}")).map(|m| (i, m)))
+    for m in DATE_KEYWORD.find_iter(before) {
+        // The fast engine finds the keyword; the group tells which.
+        let Some(caps) = DATE_KEYWORD.captures_at(&before[..m.end()], m.start()) else {
+            continue;
+        };
+        let Some(row) = (0..DATE_KEYWORDS.len()).find(|i| caps.name(&format!("k{i}")).is_some())
         else {
             continue;
         };
@@ -146,8 +175,13 @@ fn keyword_role(before: &str) -> Option<&'static str> {
     pick.map(|(_, _, r)| DATE_KEYWORDS[r].role)
 }
 
-/// Contract types named in `text[span]`, in order of first mention, without repeats. Order
-/// tags only when `own_instrument` (the sentence that reports the action).
+/// Contract types named in `text[span]`, in order of first mention, without repeats.
+///
+/// A "task order" or "delivery order" tag says the event is an order: the phrase must name one
+/// ("a … delivery order", "task order 19AQMM20F1234", "delivery order (0011)"), not an
+/// indefinite-delivery contract's orders ("individual task orders", "task order contract").
+/// Outside the reporting sentence (`own_instrument` false) only an order named by its number
+/// counts.
 pub(super) fn contract_types(
     text: &str,
     span: ByteSpan,
@@ -155,42 +189,40 @@ pub(super) fn contract_types(
     out: &mut Vec<&'static str>,
 ) {
     let piece = &text[span.start..span.end];
-    let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
-    for (tag, pattern) in CONTRACT_TYPE_PATTERNS.iter() {
-        for m in pattern.find_iter(piece) {
-            // Outside the reporting sentence, only an order named by its number ("task order
-            // 19AQMM20F1234") is the event's.
-            if ORDER_TAGS.contains(tag)
-                && !own_instrument
-                && m.as_str().to_lowercase().ends_with("order")
-            {
+    for m in CONTRACT_TYPE.find_iter(piece).take(32) {
+        // The fast engine found it; the group names the tag.
+        let Some(c) = CONTRACT_TYPE.captures_at(&piece[..m.end()], m.start()) else {
+            continue;
+        };
+        let Some(tag) = (0..CONTRACT_TYPES.len())
+            .find(|i| c.name(&format!("t{i}")).is_some())
+            .map(|i| CONTRACT_TYPES[i].0)
+        else {
+            continue;
+        };
+        if ORDER_TAGS.contains(&tag) {
+            let after = piece[m.end()..].trim_start_matches([' ', '-']);
+            let numbered = after.starts_with('(')
+                || after
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() >= 4 && w.chars().any(|ch| ch.is_ascii_digit()));
+            let lower_after = after.to_lowercase();
+            if lower_after.starts_with("contract") || lower_after.starts_with("level") {
                 continue;
             }
-            // "a multiple award task order contract" is a contract, not an order.
-            let after = piece[m.end()..]
-                .trim_start_matches([' ', '-'])
-                .to_lowercase();
-            if ORDER_TAGS.contains(tag)
-                && (after.starts_with("contract") || after.starts_with("level"))
-            {
+            let determined = own_instrument && {
+                let before = &piece[floor_boundary(piece, m.start().saturating_sub(60))..m.start()];
+                before
+                    .split_whitespace()
+                    .rev()
+                    .take(5)
+                    .any(|w| ["a", "an", "the", "this"].contains(&w.to_lowercase().as_str()))
+            };
+            if !numbered && !determined {
                 continue;
             }
-            found.push((m.start(), m.end(), tag));
         }
-    }
-    // "firm-fixed-price" is not also "fixed-price".
-    let mut kept: Vec<(usize, usize, &'static str)> = found
-        .iter()
-        .copied()
-        .filter(|(s, e, t)| {
-            *t != "fixed_price"
-                || !found.iter().any(|(s2, e2, t2)| {
-                    *t2 != "fixed_price" && t2.contains("fixed_price") && s2 <= s && e <= e2
-                })
-        })
-        .collect();
-    kept.sort_unstable();
-    for (_, _, tag) in kept {
         if !out.contains(&tag) {
             out.push(tag);
         }
@@ -280,6 +312,8 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
         starts.push((i, i + "base year".len()));
     }
     starts.sort_unstable();
+    // The first few lengths are enough; a pathological sentence must stay linear.
+    starts.truncate(16);
     for (start, first_end) in starts {
         let abs = ByteSpan::new(sentence.start + start, sentence.start + first_end);
         if excluded.iter().any(|z| z.overlaps(abs)) {
@@ -290,6 +324,9 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
         let mut pos = first_end;
         let mut has_marker = lower_s[start..first_end].contains("base");
         loop {
+            if pos > start + REACH {
+                break;
+            }
             let rest = &s[pos..];
             let trimmed = rest.trim_start_matches([' ', ',']);
             let skipped = rest.len() - trimmed.len();
@@ -304,12 +341,13 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
             }
             let word = &trimmed[..word_len];
             let lw = word.to_lowercase();
-            let is_duration = DURATION.find(trimmed).is_some_and(|m| m.start() == 0);
+            let head = &trimmed[..floor_boundary(trimmed, 60)];
+            let is_duration = DURATION.find(head).is_some_and(|m| m.start() == 0);
             let is_id =
                 word.len() >= 13 && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
             let lw_base = lw.split('-').next_back().unwrap_or(&lw).to_string();
             if is_duration {
-                let m = DURATION.find(trimmed).map_or(word_len, |m| m.end());
+                let m = DURATION.find(head).map_or(word_len, |m| m.end());
                 pos += skipped + m;
                 end = pos;
                 continue;
@@ -490,7 +528,9 @@ pub(super) fn place(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
 pub(super) fn purpose(text: &str, sentence: ByteSpan, from: usize) -> Option<ByteSpan> {
     let s = &text[..sentence.end];
     let mut pos = from;
-    while pos < sentence.end {
+    let mut tries = 0;
+    while pos < sentence.end && tries < 8 {
+        tries += 1;
         let c = PURPOSE_START.captures(&s[pos..])?;
         let m = c.get(0)?;
         let clause_start = pos + m.end();
@@ -561,16 +601,17 @@ pub(super) fn purpose(text: &str, sentence: ByteSpan, from: usize) -> Option<Byt
             pos += m.end();
             continue;
         }
+        let rest = &rest[..floor_boundary(rest, 2 * REACH)];
         let mut end = PURPOSE_END
             .find(rest)
-            .map_or(sentence.end, |e| clause_start + e.start());
+            .map_or(clause_start + rest.len(), |e| clause_start + e.start());
         // A quoted purpose ends with its quote.
         let mut start = start;
-        if let Some(q) = text[start..end].strip_prefix(['“', '"']) {
-            if let Some(close) = q.find(['”', '"']) {
-                start += text[start..].chars().next().map_or(1, char::len_utf8);
-                end = start + close;
-            }
+        if let Some(q) = text[start..end].strip_prefix(['“', '"'])
+            && let Some(close) = q.find(['”', '"'])
+        {
+            start += text[start..].chars().next().map_or(1, char::len_utf8);
+            end = start + close;
         }
         let mut span = ByteSpan::new(start, end);
         // "for a multiple-award contract covering X" → X.

@@ -37,7 +37,7 @@ use crate::record::{
     SentenceRef, Spanned, TextSpan,
 };
 use crate::segment::ByteSpan;
-use cues::{CueKind, Shape, Stage, TriggerRule, re};
+use cues::{Shape, Stage, TriggerRule, feature, re};
 
 /// The contract-event extractor. Runs last: it reads every other layer.
 pub struct ContractEvents;
@@ -115,19 +115,20 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
     if n == 0 {
         return Vec::new();
     }
-    // 1. Cue words: bit 1 = trigger cue, bit 2 = detail cue.
-    let (matcher, kinds) = &*cues::CUE_MATCHER;
-    let mut cue = vec![0u8; n];
+    // 1. Cue words: the features each sentence announces (see `cues::feature`).
+    let (matcher, features) = &*cues::CUE_MATCHER;
+    let mut cue = vec![0u32; n];
     let mut any_trigger = false;
-    for m in matcher.find_iter(doc.text) {
-        let i = doc.sentences.partition_point(|s| s.span.end <= m.start());
+    let mut i = 0;
+    for m in matcher.find_overlapping_iter(doc.text) {
+        // Matches come in text order: walk the sentences along with them.
+        while i < n && doc.sentences[i].span.end <= m.start() {
+            i += 1;
+        }
         if i < n && doc.sentences[i].span.start <= m.start() {
-            let bit = match kinds[m.pattern().as_usize()] {
-                CueKind::Trigger => 1,
-                CueKind::Detail => 2,
-            };
-            cue[i] |= bit;
-            any_trigger |= bit == 1;
+            let bits = features[m.pattern().as_usize()];
+            cue[i] |= bits;
+            any_trigger |= bits & feature::TRIGGERS != 0;
         }
     }
     if !any_trigger {
@@ -142,8 +143,8 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         }
         let s = sentence.span;
         let para = paragraphs[i];
-        let triggers = if cue[i] & 1 == 1 {
-            find_triggers(doc, s)
+        let triggers = if cue[i] & feature::TRIGGERS != 0 {
+            find_triggers(doc, s, cue[i])
         } else {
             Vec::new()
         };
@@ -160,18 +161,6 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         };
         let own_object = zones.iter().any(own_zone);
         zones.retain(|z| !own_zone(z));
-        if std::env::var_os("EVDBG").is_some() {
-            eprintln!(
-                "S{i} p{para} cue{} trig{:?} zones{:?} :: {}",
-                cue[i],
-                triggers
-                    .iter()
-                    .map(|t| (doc.slice(t.span), t.stage, t.planned))
-                    .collect::<Vec<_>>(),
-                zones,
-                doc.slice(s).chars().take(150).collect::<String>()
-            );
-        }
         let text = doc.slice(s);
         // The contract a definite phrase refers to ("the order", "the award"), outside phrases
         // about other contracts.
@@ -197,7 +186,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 let speaks = within(&found.contracts, before).next().is_some()
                     || within(&found.money, before).next().is_some();
                 if speaks {
-                    add_details(doc, found, current, before, &zones, false);
+                    add_details(doc, found, current, before, &zones, false, cue[i]);
                     region = ByteSpan::new(triggers[0].span.start, s.end);
                 }
             }
@@ -222,7 +211,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 drafts.len() - 1
             } else {
                 continuation_target(doc, &drafts, s, &triggers)
-                    .or_else(|| head.and_then(|(h, _)| referent(&drafts, found, h)))
+                    .or_else(|| head.and_then(|h| referent(&drafts, found, h.noun)))
                     .unwrap_or(drafts.len() - 1)
             };
             let Some(draft) = drafts.get_mut(target) else {
@@ -258,7 +247,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     .filter(|p| !in_zones(&zones, *p) && !is_bare_name(doc.slice(*p)))
                     .or_else(|| fields::purpose_on_contract(doc.text, s, triggers[0].span.start));
             }
-            add_details(doc, found, draft, region, &zones, true);
+            add_details(doc, found, draft, region, &zones, true, cue[i]);
             draft.last_paragraph = para;
             continue;
         }
@@ -266,7 +255,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             continue;
         }
         let target = head
-            .and_then(|(h, _)| referent(&drafts, found, h))
+            .and_then(|h| referent(&drafts, found, h.noun))
             .unwrap_or(drafts.len() - 1);
         let Some(draft) = drafts.get_mut(target) else {
             continue;
@@ -276,27 +265,21 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             within(&found.contracts, s).any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
         let attached =
             para == draft.last_paragraph || definite || has_ids || cues::TEMPLATE.is_match(text);
-        if std::env::var_os("EVDBG").is_some() {
-            eprintln!(
-                "   attached={attached} definite={definite} ids={has_ids} para={para}/{} target={target}",
-                draft.last_paragraph
-            );
-        }
         if !attached {
             continue;
         }
         // "This delivery order provides for …": a sentence about the contract says what it is
         // for (not "The new contracts would require the service to …").
         if draft.purpose.is_none()
-            && head.is_some_and(|(_, at_start)| at_start)
-            && let Some(m) = find_gapped(&cues::DEFINITE, text)
-            && let Some(p) = fields::purpose(doc.text, s, s.start + m.end())
+            && let Some(h) = head
+            && h.at_start
+            && let Some(p) = fields::purpose(doc.text, s, s.start + h.end)
             && !in_zones(&zones, p)
-            && !OBJECT_VERBS.is_match(&doc.text[s.start + m.end()..p.start])
+            && !OBJECT_VERBS.is_match(&doc.text[s.start + h.end..p.start])
         {
             draft.purpose = Some(p);
         }
-        add_details(doc, found, draft, s, &zones, false);
+        add_details(doc, found, draft, s, &zones, false, cue[i]);
         draft.last_paragraph = para;
     }
     finish(doc, found, drafts)
@@ -337,7 +320,11 @@ fn gapped_matches<'t>(pattern: &Regex, text: &'t str) -> Vec<regex::Captures<'t>
     let mut out = Vec::new();
     let mut at = 0;
     while at <= text.len() {
-        let Some(c) = pattern.captures_at(text, at) else {
+        // The fast engine finds the match; the slower one that reports groups only reads it.
+        let Some(found) = pattern.find_at(text, at) else {
+            break;
+        };
+        let Some(c) = pattern.captures_at(&text[..found.end()], found.start()) else {
             break;
         };
         let Some(m) = c.get(0) else {
@@ -363,36 +350,31 @@ fn gapped_matches<'t>(pattern: &Regex, text: &'t str) -> Vec<regex::Captures<'t>
     out
 }
 
-/// The first match of `pattern` whose `gap` group holds no preposition.
-fn find_gapped<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Match<'t>> {
-    gapped_matches(pattern, text)
-        .into_iter()
-        .next()
-        .and_then(|c| c.get(0))
-}
-
 /// Spans of `sentence` that speak of another contract: from the marker to the end of its
 /// clause (";" or the sentence end).
 fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
     let s = &text[sentence.start..sentence.end];
     cues::OTHER_CONTRACT
-        .captures_iter(s)
-        .filter_map(|c| {
-            let m = c.get(0)?;
+        .find_iter(s)
+        .map(|m| {
             let mut end = s[m.end()..].find(';').map_or(s.len(), |i| m.end() + i);
             // "replace JEDI with the Joint Warfighting Cloud Capability": the replacement is
             // the event.
-            if c.name("replace").is_some()
+            if m.as_str().to_lowercase().starts_with("replac")
                 && let Some(i) = s[m.end()..end].find(" with ")
             {
                 end = m.end() + i;
             }
-            Some(ByteSpan::new(
-                sentence.start + m.start(),
-                sentence.start + end,
-            ))
+            ByteSpan::new(sentence.start + m.start(), sentence.start + end)
         })
-        .collect()
+        .fold(Vec::new(), |mut merged: Vec<ByteSpan>, z| {
+            // Zones run to the end of their clause, so they nest: keep them merged.
+            match merged.last_mut() {
+                Some(last) if z.start <= last.end => last.end = last.end.max(z.end),
+                _ => merged.push(z),
+            }
+            merged
+        })
 }
 
 /// "for the U.S. Navy": a name, not a purpose.
@@ -416,10 +398,16 @@ static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The triggers of a sentence, earliest first, overlaps removed, stages refined.
-fn find_triggers(doc: &Document<'_>, s: ByteSpan) -> Vec<Trigger> {
+fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
     let text = doc.slice(s);
     let mut all: Vec<Trigger> = Vec::new();
+    // Looked up at most once per sentence, and only when a trigger needs them.
+    let names_contract = std::cell::OnceCell::new();
+    let option_exercise = std::cell::OnceCell::new();
     for (pattern, rule) in cues::TRIGGERS.iter() {
+        if rule.needs & mask == 0 || rule.also & mask != rule.also {
+            continue;
+        }
         let matches: Vec<regex::Match<'_>> = if rule.gap {
             gapped_matches(pattern, text)
                 .into_iter()
@@ -460,7 +448,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan) -> Vec<Trigger> {
                     }
                     // "the Navy often awards jobs", "which the Navy awarded in October": an
                     // active award names what it awards (a contract, or an amount).
-                    let rest = &text[m.end()..];
+                    let rest = &text[m.end()..fields::floor_boundary(text, m.end() + 300)];
                     let end = cues::OBJECT_END
                         .find(rest)
                         .map_or(rest.len().min(160), |e| e.start());
@@ -486,10 +474,10 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan) -> Vec<Trigger> {
                         continue;
                     }
                 }
-                Stage::Cancellation => {
-                    if !CONTRACT_WORD.is_match(text) {
-                        continue;
-                    }
+                Stage::Cancellation
+                    if !*names_contract.get_or_init(|| CONTRACT_WORD.is_match(text)) =>
+                {
+                    continue;
                 }
                 Stage::Award if rule.shape == Shape::VendorSubject => {
                     // "$24 million in contracts" counts money, not an award.
@@ -525,7 +513,9 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan) -> Vec<Trigger> {
             }
             let rule = &rule;
             let span = ByteSpan::new(s.start + m.start(), s.start + m.end());
-            let (stage, planned) = refine(doc.text, s, span, rule);
+            let exercises_option =
+                || *option_exercise.get_or_init(|| cues::OPTION_EXERCISE.is_match(text));
+            let (stage, planned) = refine(doc.text, s, span, rule, exercises_option);
             all.push(Trigger {
                 span,
                 rule: *rule,
@@ -542,12 +532,20 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan) -> Vec<Trigger> {
         }
         kept.push(t);
     }
+    // No real sentence reports more actions than this.
+    kept.truncate(32);
     kept
 }
 
 /// The stage a trigger reports: an award of "a … modification" is a modification, one that
 /// exercises an option an option; a solicitation verb in its base form announces a plan.
-fn refine(text: &str, sentence: ByteSpan, span: ByteSpan, rule: &TriggerRule) -> (Stage, bool) {
+fn refine(
+    text: &str,
+    sentence: ByteSpan,
+    span: ByteSpan,
+    rule: &TriggerRule,
+    option_exercise: impl Fn() -> bool,
+) -> (Stage, bool) {
     let matched = text[span.start..span.end].to_lowercase();
     if rule.stage == Stage::Solicitation {
         let stage = if matched.contains("pre-solicitation")
@@ -576,7 +574,7 @@ fn refine(text: &str, sentence: ByteSpan, span: ByteSpan, rule: &TriggerRule) ->
         return (rule.stage, rule.planned);
     }
     let mut stage = rule.stage;
-    let rest = &text[span.end..sentence.end];
+    let rest = &text[span.end..fields::floor_boundary(text, (span.end + 300).min(sentence.end))];
     let object_end = cues::OBJECT_END
         .find(rest)
         .map_or(rest.len().min(160), |m| m.start());
@@ -603,10 +601,7 @@ fn refine(text: &str, sentence: ByteSpan, span: ByteSpan, rule: &TriggerRule) ->
     if let Some((_, head_stage)) = best {
         stage = head_stage;
     }
-    if matches!(stage, Stage::Award | Stage::Modification)
-        && cues::OPTION_EXERCISE.is_match(&text[sentence.start..sentence.end])
-        && stage == Stage::Modification
-    {
+    if stage == Stage::Modification && option_exercise() {
         stage = Stage::Option;
     }
     (stage, rule.planned)
@@ -643,16 +638,18 @@ fn continuation_target(
 ) -> Option<usize> {
     let text = doc.text;
     let region_end = triggers[0].span.start;
+    let lo = fields::ceil_boundary(text, region_end.saturating_sub(fields::REACH).max(s.start));
     let clause_start = CLAUSE_BOUNDARY
-        .find_iter(&text[s.start..region_end])
+        .find_iter(&text[lo..region_end])
         .last()
-        .map_or(dateline_end(text, s), |m| s.start + m.end());
+        .map_or(dateline_end(text, s).max(lo), |m| lo + m.end());
     let name = parties::leading_name(text, clause_start, region_end)?;
     let name = &text[name.start..name.end];
     if parties::is_agency_like(name) {
         return None;
     }
-    for (k, d) in drafts.iter().enumerate().rev() {
+    // Only recent events: a reference reaches back a few paragraphs, not across a huge dump.
+    for (k, d) in drafts.iter().enumerate().rev().take(64) {
         let anchor = doc.slice(d.anchor);
         let zones = other_contract_zones(text, d.anchor);
         let named = anchor.match_indices(name).any(|(i, _)| {
@@ -668,10 +665,10 @@ fn continuation_target(
     None
 }
 
-/// The noun of the definite references to a contract in `text` ("the order", "the award"),
-/// outside `zones` and not "its own …": the most telling one (a "BPA" over an "award"), with
-/// whether the reference opens the sentence.
-fn definite_head<'t>(text: &'t str, offset: usize, zones: &[ByteSpan]) -> Option<(&'t str, bool)> {
+/// The definite reference to a contract in `text` ("the order", "the award"), outside
+/// `zones` and not "its own …": the most telling one (a "BPA" over an "award"), with whether it
+/// opens the sentence and where it ends.
+fn definite_head<'t>(text: &'t str, offset: usize, zones: &[ByteSpan]) -> Option<Head<'t>> {
     const SPECIFIC: &[&str] = &[
         "bpa",
         "idiq",
@@ -687,25 +684,32 @@ fn definite_head<'t>(text: &'t str, offset: usize, zones: &[ByteSpan]) -> Option
         "decision",
     ];
     let is_specific = |n: &str| SPECIFIC.contains(&n.to_lowercase().trim_end_matches('s'));
-    let mut best: Option<(&'t str, bool)> = None;
-    for c in gapped_matches(&cues::DEFINITE, text) {
-        let (Some(m), Some(noun)) = (c.get(0), c.name("noun")) else {
-            continue;
-        };
-        let abs = ByteSpan::new(offset + m.start(), offset + m.end());
-        if m.as_str().to_lowercase().contains(" own ") || in_zones(zones, abs) {
+    let mut best: Option<Head<'t>> = None;
+    for r in cues::references(text) {
+        let abs = ByteSpan::new(offset + r.start, offset + r.end);
+        if !r.definite || r.own || in_zones(zones, abs) {
             continue;
         }
-        let at_start = text[..m.start()].trim().is_empty();
+        let head = Head {
+            noun: r.noun,
+            at_start: text[..r.start].trim().is_empty(),
+            end: r.end,
+        };
         match best {
-            None => best = Some((noun.as_str(), at_start)),
-            Some((b, _)) if is_specific(noun.as_str()) && !is_specific(b) => {
-                best = Some((noun.as_str(), at_start));
-            }
+            None => best = Some(head),
+            Some(b) if is_specific(r.noun) && !is_specific(b.noun) => best = Some(head),
             _ => {}
         }
     }
     best
+}
+
+/// A definite reference: its noun, whether it opens the sentence, where it ends.
+#[derive(Debug, Clone, Copy)]
+struct Head<'t> {
+    noun: &'t str,
+    at_start: bool,
+    end: usize,
 }
 
 /// The latest event a definite reference can mean: "the order" an order, "the solicitation" a
@@ -742,7 +746,13 @@ fn referent(drafts: &[Draft], found: &Mentions, noun: &str) -> Option<usize> {
     };
     match drafts.last() {
         Some(last) if fits(last) => Some(drafts.len() - 1),
-        _ => drafts.iter().rposition(fits),
+        _ => drafts
+            .iter()
+            .enumerate()
+            .rev()
+            .take(64)
+            .find(|(_, d)| fits(d))
+            .map(|(k, _)| k),
     }
 }
 
@@ -767,8 +777,12 @@ fn set_agency(draft: &mut Draft, candidate: (ByteSpan, AgencySource)) {
     }
 }
 
+/// The most entries an event list keeps: far above any real event, and a bound that keeps
+/// the membership checks cheap on pathological input.
+const LIST_CAP: usize = 256;
+
 fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
-    if !list.contains(&item) {
+    if list.len() < LIST_CAP && !list.contains(&item) {
         list.push(item);
     }
 }
@@ -806,21 +820,11 @@ fn opens_new_event(
     {
         return true;
     }
-    let indefinite = gapped_matches(&cues::INDEFINITE, text).iter().any(|c| {
-        let Some(m) = c.get(0) else {
-            return false;
-        };
-        let gap_ok = true;
-        let abs = ByteSpan::new(s.start + m.start(), s.start + m.end());
-        // "in a pre-solicitation notice", "under a previously awarded contract": not the
-        // object of the trigger.
-        let after_preposition = c
-            .name("prev")
-            .is_some_and(|w| cues::is_preposition(w.as_str()));
-        gap_ok
-            && !after_preposition
-            && !cues::PREVIOUSLY.is_match(m.as_str())
-            && !in_zones(zones, abs)
+    // "in a pre-solicitation notice", "under a previously awarded contract": not the object
+    // of the trigger.
+    let indefinite = cues::references(text).iter().any(|r| {
+        let abs = ByteSpan::new(s.start + r.start, s.start + r.end);
+        !r.definite && !r.after_preposition && !r.existing && !in_zones(zones, abs)
     });
     if indefinite {
         return true;
@@ -911,14 +915,15 @@ fn subject_agency(
     pos: usize,
 ) -> Option<ByteSpan> {
     let text = doc.text;
-    let region = &text[s.start..pos];
+    let lo = fields::ceil_boundary(text, pos.saturating_sub(fields::REACH).max(s.start));
+    let region = &text[lo..pos];
     let boundary = CLAUSE_BOUNDARY.find_iter(region).last();
-    let clause_start = boundary.map_or(s.start, |m| s.start + m.end());
+    let clause_start = boundary.map_or(lo, |m| lo + m.end());
     let candidate = if text[clause_start..pos].trim().is_empty()
         && let Some(b) = boundary
         && WHICH.is_match(b.as_str())
     {
-        parties::trailing_name(text, s.start, s.start + b.start())
+        parties::trailing_name(text, lo, lo + b.start())
     } else {
         parties::leading_name(text, clause_start, pos).or_else(|| {
             // "The Pentagon said it would …": the sentence's subject.
@@ -926,7 +931,7 @@ fn subject_agency(
                 .is_some_and(|b| b.as_str().contains("said") || b.as_str().contains("says"));
             if said {
                 let start = dateline_end(text, s);
-                parties::leading_name(text, start, s.start + boundary.map_or(0, |b| b.start()))
+                parties::leading_name(text, start, lo + boundary.map_or(0, |b| b.start()))
             } else {
                 None
             }
@@ -1007,6 +1012,10 @@ fn trigger_parties(
     match shape {
         Shape::RecipientSubject => {
             let start = dateline_end(text, s);
+            let start = start.max(fields::ceil_boundary(
+                text,
+                first.span.start.saturating_sub(3000),
+            ));
             let subject = ByteSpan::new(start, first.span.start);
             let ids: Vec<ByteSpan> = within(&found.contracts, subject)
                 .map(|k| span_of(&found.contracts[k]))
@@ -1040,7 +1049,11 @@ fn trigger_parties(
             }
         }
         Shape::VendorSubject => {
-            let region = &text[s.start..first.span.start];
+            let lo = fields::ceil_boundary(
+                text,
+                first.span.start.saturating_sub(fields::REACH).max(s.start),
+            );
+            let region = &text[lo..first.span.start];
             let clause_start = CLAUSE_BOUNDARY
                 .find_iter(region)
                 .last()
@@ -1167,6 +1180,7 @@ fn add_details(
     s: ByteSpan,
     zones: &[ByteSpan],
     is_trigger: bool,
+    mask: u32,
 ) {
     let text = doc.text;
     for k in within(&found.contracts, s) {
@@ -1179,7 +1193,9 @@ fn add_details(
         if in_zones(zones, span) || draft.amounts.iter().any(|(j, _)| *j == k) {
             continue;
         }
-        if let Some(role) = fields::amount_role(text, s, span, is_trigger) {
+        if let Some(role) = fields::amount_role(text, s, span, is_trigger)
+            && draft.amounts.len() < LIST_CAP
+        {
             draft.amounts.push((k, role));
         }
     }
@@ -1197,7 +1213,11 @@ fn add_details(
         }
         // A length ("five years") dates nothing, unless it counts from now ("in three months").
         if found.dates[k].kind == DateType::Duration {
-            let before = text[s.start..span.start].trim_end().to_lowercase();
+            let before =
+                text[fields::ceil_boundary(text, span.start.saturating_sub(12).max(s.start))
+                    ..span.start]
+                    .trim_end()
+                    .to_lowercase();
             if !["in", "within", "after"]
                 .iter()
                 .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
@@ -1205,7 +1225,9 @@ fn add_details(
                 continue;
             }
         }
-        if let Some(role) = fields::date_role(text, s, span, prev) {
+        if let Some(role) = fields::date_role(text, s, span, prev)
+            && draft.dates.len() < LIST_CAP
+        {
             draft.dates.push((k, role));
         }
     }
@@ -1214,17 +1236,24 @@ fn add_details(
         .map(|z| z.start)
         .min()
         .map_or(s, |z| ByteSpan::new(s.start, z.max(s.start)));
-    fields::contract_types(text, typed, is_trigger, &mut draft.types);
-    if draft.period.is_none() {
+    // Each reader runs only when the sentence's cue words announce what it looks for.
+    if mask & feature::TYPE != 0 {
+        fields::contract_types(text, typed, is_trigger, &mut draft.types);
+    }
+    if draft.period.is_none() && mask & feature::PERIOD != 0 {
         draft.period = fields::period(text, s, zones);
     }
-    if draft.place.is_none() {
+    if draft.place.is_none() && mask & feature::PLACE != 0 {
         draft.place = fields::place(text, s).filter(|p| !in_zones(zones, *p));
     }
-    if let Some(a) = contracting_activity(text, s) {
+    if mask & feature::ACTIVITY != 0
+        && let Some(a) = contracting_activity(text, s)
+    {
         set_agency(draft, (a, AgencySource::ContractingActivity));
     }
-    if let Some(m) = WINNERS.find(&text[s.start..s.end]) {
+    if mask & feature::WINNERS != 0
+        && let Some(m) = WINNERS.find(&text[s.start..s.end])
+    {
         for v in parties::name_list(text, s.start + m.end(), s.end) {
             let name = &text[v.start..v.end];
             if !parties::is_agency_like(name) && !in_zones(zones, v) {

@@ -341,6 +341,14 @@ struct Word<'a> {
 /// Words (whitespace-separated pieces) of `text[from..to]`, with absolute byte offsets.
 fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
+    if from >= to {
+        return out;
+    }
+    // A name is never this long; the bound keeps many look-ups in one huge sentence linear.
+    let mut to = to.min(from + 1200);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
     let slice = &text[from..to];
     let mut start: Option<usize> = None;
     for (i, c) in slice.char_indices() {
@@ -462,6 +470,10 @@ pub(super) fn leading_name(text: &str, from: usize, to: usize) -> Option<ByteSpa
 /// The run of capitalised words that ends `text[from..to]` ("… contracts with ICE and with
 /// U.S. Customs and Border Protection, or CBP" → the name before ", or CBP").
 pub(super) fn trailing_name(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
+    let mut from = from.max(to.saturating_sub(1000));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     let ws = words(text, from, to);
     let mut k = ws.len();
     while k > 0 {
