@@ -1342,7 +1342,8 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
     out
 }
 
-/// A party, linked to the entity mention that overlaps it most (an ORG preferred).
+/// A party, linked to the entity mention that overlaps it most (an ORG preferred) when that
+/// mention covers most of it.
 fn party(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> EventParty {
     let mut best: Option<(usize, (bool, usize))> = None;
     let lo = found.entities.partition_point(|e| e.byte_end <= span.start);
@@ -1354,8 +1355,12 @@ fn party(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> EventParty {
             .byte_end
             .min(span.end)
             .saturating_sub(e.byte_start.max(span.start));
+        // The mention must be most of the name (or hold it): "Inc." alone is not "Weeks
+        // Marine, Inc.".
+        let covers = 2 * overlap >= span.end - span.start
+            || (e.byte_start <= span.start && span.end <= e.byte_end);
         let score = (e.kind == EntityType::Org, overlap);
-        if overlap > 0 && best.is_none_or(|(_, b)| score > b) {
+        if overlap > 0 && covers && best.is_none_or(|(_, b)| score > b) {
             best = Some((k, score));
         }
     }
