@@ -29,6 +29,11 @@ pub struct Region {
 /// Lines longer than this are story text whatever they look like (captions excepted).
 const MAX_PROMPT_LINE: usize = 160;
 
+/// Lines longer than this are story text, captions included: the rules are not even tried.
+/// (Scraped paragraphs can be thousands of characters long, and the rules' bounded repetitions
+/// make the set's automaton too large to run fast over them.)
+const MAX_CAPTION_LINE: usize = 600;
+
 /// (reason, whole-line pattern). Matched case-insensitively against the trimmed line.
 const RULES: &[(&str, &str)] = &[
     (
@@ -49,7 +54,7 @@ const RULES: &[(&str, &str)] = &[
     ),
     (
         "more_articles",
-        r"^(for|find|read|get|see) (more|additional|extra|further|far more|much more)\b.{0,40}\blike (this|these)\b.*$",
+        r"^(for|find|read|get|see) (more|additional|extra|further|far more|much more)(?-u:\b).{0,40}(?-u:\b)like (this|these)(?-u:\b).*$",
     ),
     (
         "more_articles",
@@ -61,20 +66,20 @@ const RULES: &[(&str, &str)] = &[
     ),
     (
         "photo_credit",
-        r"^.{0,80}\b(getty images|afp via getty images|ap photo|reuters/\w+|bloomberg/bloomberg|shutterstock)\)?\W*$",
+        r"^.{0,80}(?-u:\b)(getty images|afp via getty images|ap photo|reuters/\w+|bloomberg/bloomberg|shutterstock)\)?\W*$",
     ),
     (
         "copyright",
-        r"^(©|\(c\)|copyright\b)\s*(\d{4}([-–]\d{4})?)?\b.{0,80}$",
+        r"^(©|\(c\)|copyright(?-u:\b))\s*(\d{4}([-–]\d{4})?)?(?-u:\b).{0,80}$",
     ),
-    ("copyright", r"^.{0,80}\ball rights reserved\W*$"),
+    ("copyright", r"^.{0,80}(?-u:\b)all rights reserved\W*$"),
     (
         "share_prompt",
         r"^(share|share this( article| story| page)?|tweet( this)?|email|print|copy link|share (on|via) (facebook|twitter|x|linkedin|whatsapp|email)|follow us on .{1,40}|click here .{0,80}|like us on facebook)\W*$",
     ),
     (
         "subscribe_prompt",
-        r"^(subscribe|sign up|signup|join|get)\b.{0,100}\b(newsletter|newsletters|subscription|subscribe|inbox|updates|briefing|alerts)\b.{0,40}$",
+        r"^(subscribe|sign up|signup|join|get)(?-u:\b).{0,100}(?-u:\b)(newsletter|newsletters|subscription|subscribe|inbox|updates|briefing|alerts)(?-u:\b).{0,40}$",
     ),
     (
         "subscribe_prompt",
@@ -136,6 +141,11 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
 
 /// The reason a single trimmed line is boilerplate, if it is.
 fn classify(line: &str) -> Option<&'static str> {
+    // Most lines are story text: the set's DFA rejects them fast, while asking *which* rules
+    // match needs the much slower PikeVM.
+    if line.len() > MAX_CAPTION_LINE || !RULE_SET.is_match(line) {
+        return None;
+    }
     let long = line.len() > MAX_PROMPT_LINE;
     let matches = RULE_SET.matches(line);
     for i in matches.iter() {

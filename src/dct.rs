@@ -47,7 +47,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "©2020", "© 2020", "Copyright 2020", "(c) 2019-2020" (the last year counts).
 static COPYRIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b")
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?-u:\b)")
         .expect("copyright pattern is valid")
 });
 

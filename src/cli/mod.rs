@@ -3,6 +3,7 @@
 //! Exit status: 0 when everything went well, 2 when some articles failed (their error records
 //! are in the output), 1 on a fatal error (bad arguments, output not writable).
 
+mod eval;
 mod extract;
 mod schema;
 
@@ -23,6 +24,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Extract(extract::Args),
+    Eval(eval::Args),
     Schema(schema::Args),
 }
 
@@ -30,6 +32,7 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Schema(args) => schema::run(args),
     }
 }

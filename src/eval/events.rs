@@ -31,10 +31,14 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::path::Path;
 
+use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::record::{ContractEvent, Record};
+use crate::input::Article;
+use crate::pipeline::Pipeline;
+use crate::record::{ContractEvent, Output, Record};
 
 /// A span of gold text.
 #[derive(Debug, Clone, Deserialize)]
@@ -160,6 +164,36 @@ pub fn parse_gold(jsonl: &str) -> Result<Vec<GoldArticle>, String> {
         .collect()
 }
 
+/// Reads event gold from a file.
+pub fn load_gold(path: &Path) -> Result<Vec<GoldArticle>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse_gold(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Runs `pipeline` on the gold articles (their id, text and `dct`), in parallel, in gold order.
+/// An article the pipeline fails on has no record (all its events count as missed).
+pub fn predict(pipeline: &Pipeline, gold: &[GoldArticle]) -> Vec<Record> {
+    gold.par_iter()
+        .filter_map(|g| {
+            let mut article = Article::from_text(g.id.clone(), g.text.clone());
+            article.dct = g.dct.clone();
+            match pipeline.process(article) {
+                Output::Record(r) => Some(*r),
+                Output::Error(_) => None,
+            }
+        })
+        .collect()
+}
+
+/// Reads records (the JSONL `newsextract extract` writes) as predictions; error records and
+/// other lines are skipped.
+pub fn parse_records(jsonl: &str) -> Vec<Record> {
+    jsonl
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Record>(l).ok())
+        .collect()
+}
+
 /// The fields scored, in report order.
 pub const FIELDS: &[&str] = &[
     "stage",
@@ -220,6 +254,33 @@ impl EventScores {
             2.0 * p * r / (p + r)
         };
         (p, r, f)
+    }
+
+    /// The scores as JSON: event counts and P/R/F1, and each field's correct count and accuracy.
+    pub fn to_json(&self) -> serde_json::Value {
+        let (p, r, f) = self.prf();
+        let fields: serde_json::Map<String, serde_json::Value> = FIELDS
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                (
+                    (*name).to_string(),
+                    serde_json::json!({
+                        "correct": self.correct.get(i).copied().unwrap_or(0),
+                        "accuracy": (self.accuracy(name) * 10_000.0).round() / 10_000.0,
+                    }),
+                )
+            })
+            .collect();
+        serde_json::json!({
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "p": (p * 10_000.0).round() / 10_000.0,
+            "r": (r * 10_000.0).round() / 10_000.0,
+            "f1": (f * 10_000.0).round() / 10_000.0,
+            "fields": fields,
+        })
     }
 
     /// A plain-text table of the scores.

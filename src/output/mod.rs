@@ -1,10 +1,14 @@
 //! Output: where records go. A [`Sink`] receives the outputs in input order.
 //!
-//! JSONL is the default ([`jsonl::JsonlSink`]). A sink that writes to a file writes to a
-//! temporary name beside it and renames it at [`Sink::finish`], so a failed run never leaves a
-//! file that looks complete.
+//! JSONL is the default ([`jsonl::JsonlSink`]); [`csv::CsvSink`] writes one CSV file per table
+//! and [`sqlite::SqliteSink`] an SQLite database, both laid out by [`table`]. A sink that writes
+//! to a file writes to a temporary name beside it and renames it at [`Sink::finish`], so a failed
+//! run never leaves a file that looks complete.
 
+pub mod csv;
 pub mod jsonl;
+pub mod sqlite;
+pub mod table;
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
@@ -20,6 +24,17 @@ pub trait Sink {
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
 
+/// The temporary name beside `dest` that a file is written under: `.NAME.tmp-PID`.
+pub fn temporary_sibling(dest: &Path) -> io::Result<PathBuf> {
+    let name = dest.file_name().ok_or_else(|| {
+        io::Error::new(io::ErrorKind::InvalidInput, "output path has no file name")
+    })?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".tmp-{}", std::process::id()));
+    Ok(dest.with_file_name(tmp_name))
+}
+
 /// A file written under a temporary name and renamed into place on [`AtomicFile::commit`].
 /// Dropped without commit, the temporary file is removed.
 pub struct AtomicFile {
@@ -31,13 +46,7 @@ pub struct AtomicFile {
 impl AtomicFile {
     /// Creates `dest`'s temporary sibling.
     pub fn create(dest: &Path) -> io::Result<AtomicFile> {
-        let name = dest.file_name().ok_or_else(|| {
-            io::Error::new(io::ErrorKind::InvalidInput, "output path has no file name")
-        })?;
-        let mut tmp_name = std::ffi::OsString::from(".");
-        tmp_name.push(name);
-        tmp_name.push(format!(".tmp-{}", std::process::id()));
-        let tmp = dest.with_file_name(tmp_name);
+        let tmp = temporary_sibling(dest)?;
         let file = File::create(&tmp)?;
         Ok(AtomicFile {
             writer: Some(BufWriter::with_capacity(1 << 20, file)),
