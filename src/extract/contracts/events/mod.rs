@@ -1435,6 +1435,44 @@ mod tests {
     }
 
     #[test]
+    fn hostile_inputs_stay_bounded() {
+        // One sentence of 50 KB with a trigger every 90 bytes, references and lengths without
+        // end, capitals without end, odd characters: no panic, and the lists stay capped.
+        let cases = [
+            "Acme Corp., Reston, Virginia, was awarded a $5 million contract to Boeing Co. for the work, "
+                .repeat(600),
+            "the the of the contract a previously awarded contract replaces a new solicitation ".repeat(700),
+            "a one-year base period and four one-year options and ".repeat(800),
+            "Word ".repeat(8_000) + "was awarded a $5 million contract.",
+            "N00019‐21‐C‐0010‐ P00012 job order 0063 to the to a for the ".repeat(3_000),
+            "\u{2010}$\u{a0}awarded—to ‘A’ “B” (C) ; : … é 📦 ".repeat(3_000),
+        ];
+        // Money and contracts only: the other layers' own costs are theirs to test.
+        let extractors: [&dyn Extractor; 3] = [
+            &crate::extract::money::Money,
+            &super::super::Contracts,
+            &ContractEvents,
+        ];
+        for text in &cases {
+            let doc = Document::new(text, Dct::parse("2021-01-01"));
+            let mut m = Mentions::default();
+            for e in extractors {
+                e.extract(&doc, &mut m);
+                m.normalize(&doc);
+            }
+            let events = m.contract_events;
+            for e in &events {
+                assert!(e.vendors.len() <= LIST_CAP && e.amounts.len() <= LIST_CAP);
+                assert!(e.ids.len() <= LIST_CAP && e.dates.len() <= LIST_CAP);
+            }
+        }
+        let many = "Acme Corp., Reston, Virginia, was awarded a $5 million firm-fixed-price contract for widgets. Army Contracting Command, Warren, Michigan, is the contracting activity (W56HZV-19-F-0194).\n\n"
+            .repeat(300);
+        let (_, events) = run(&many, "2021-01-01");
+        assert_eq!(events.len(), 300);
+    }
+
+    #[test]
     fn no_cue_no_event() {
         let (_, events) = run(
             "The Red Sox beat the Yankees 6-4 on Tuesday night.",
