@@ -47,6 +47,7 @@ pub fn record(
         money: found.money,
         contracts: found.contracts,
         entity_index: found.entity_index,
+        contract_events: found.contract_events,
         text: keep_text.then(|| article.text.clone()),
     }
 }

@@ -5,6 +5,7 @@ mod cli;
 mod database;
 mod entities;
 mod eval;
+mod events;
 mod faults;
 mod properties;
 mod schema;

@@ -18,7 +18,9 @@ pub mod money;
 
 use crate::calendar::Dct;
 use crate::clean::{self, Region};
-use crate::record::{ContractMention, DateMention, Entity, EntityMention, MoneyMention, Spanned};
+use crate::record::{
+    ContractEvent, ContractMention, DateMention, Entity, EntityMention, MoneyMention, Spanned,
+};
 use crate::segment::{self, ByteSpan, CharMap, Sentence};
 
 /// A mention layer of the record.
@@ -176,6 +178,9 @@ pub struct Mentions {
     /// Entities: `entities` grouped by what they name (filled by the entity linker, which runs
     /// after the entity layer is final; its indices refer to that layer).
     pub entity_index: Vec<Entity>,
+    /// Contract events; they point into the four layers above by index, so they are built last
+    /// and normalization leaves them alone.
+    pub contract_events: Vec<ContractEvent>,
 }
 
 impl Mentions {
@@ -236,6 +241,7 @@ pub fn registry() -> Vec<Box<dyn Extractor>> {
         Box::new(money::Money),
         Box::new(dates::Dates),
         Box::new(contracts::Contracts),
+        Box::new(contracts::ContractEvents),
     ]
 }
 

@@ -299,6 +299,7 @@ mod tests {
                 .collect(),
             contracts: vec![],
             entity_index: vec![],
+            contract_events: vec![],
             text: Some(text.into()),
         }))
     }
