@@ -26,6 +26,9 @@ pub struct Region {
     pub reason: &'static str,
 }
 
+/// How many of the latest captions a repeated caption is compared with.
+const RECENT_CAPTIONS: usize = 4;
+
 /// Lines longer than this are story text whatever they look like (captions excepted).
 const MAX_PROMPT_LINE: usize = 160;
 
@@ -130,6 +133,11 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
             if matches!(reason, "caption" | "photo_credit") {
                 lines_since_caption = 0;
                 if reason == "caption" {
+                    // A repeat follows its caption within a few lines, so only the latest
+                    // captions matter; keeping all would make a page of captions quadratic.
+                    if captions.len() == RECENT_CAPTIONS {
+                        captions.remove(0);
+                    }
                     captions.push(word_set(trimmed));
                 }
             }

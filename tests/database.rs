@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use newsextract::output::table::{self, Dialect, TABLES, Value};
-use newsextract::record::{Output, Record};
+use newsextract::record::{ContractEvent, Output, Record};
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
@@ -66,14 +66,42 @@ fn records(outputs: &[Output]) -> impl Iterator<Item = &Record> {
 }
 
 /// Row count of every table, computed from the records' own fields.
+fn events<'a>(recs: &'a [&'a Record]) -> impl Iterator<Item = &'a ContractEvent> + 'a {
+    recs.iter().flat_map(|r| r.contract_events.iter())
+}
+
 fn expected_counts(outputs: &[Output]) -> BTreeMap<&'static str, usize> {
     let recs: Vec<&Record> = records(outputs).collect();
     BTreeMap::from([
         ("articles", recs.len()),
         ("entities", recs.iter().map(|r| r.entities.len()).sum()),
+        (
+            "entity_index",
+            recs.iter().map(|r| r.entity_index.len()).sum(),
+        ),
         ("dates", recs.iter().map(|r| r.dates.len()).sum()),
         ("money", recs.iter().map(|r| r.money.len()).sum()),
         ("contracts", recs.iter().map(|r| r.contracts.len()).sum()),
+        (
+            "contract_events",
+            recs.iter().map(|r| r.contract_events.len()).sum(),
+        ),
+        (
+            "contract_event_vendors",
+            events(&recs).map(|e| e.vendors.len()).sum(),
+        ),
+        (
+            "contract_event_amounts",
+            events(&recs).map(|e| e.amounts.len()).sum(),
+        ),
+        (
+            "contract_event_dates",
+            events(&recs).map(|e| e.dates.len()).sum(),
+        ),
+        (
+            "contract_event_ids",
+            events(&recs).map(|e| e.ids.len()).sum(),
+        ),
         (
             "boilerplate",
             recs.iter().map(|r| r.boilerplate.len()).sum(),
@@ -97,24 +125,28 @@ fn usd_by_article(outputs: &[Output]) -> BTreeMap<String, f64> {
     totals
 }
 
-/// Every contract id with its article's ORG entities (none: `None`).
-// TODO(contract_events): when records carry contract events, add the real question "every
-// contract id with its awarding agency" from the contract_events table.
-fn contracts_with_orgs(outputs: &[Output]) -> BTreeSet<(String, String, Option<String>)> {
+/// Every contract id with the agency of each contract event that names it (no event, or an
+/// event without an agency: `None`).
+fn contracts_with_agency(outputs: &[Output]) -> BTreeSet<(String, String, Option<String>)> {
     let mut rows = BTreeSet::new();
     for r in records(outputs) {
-        for c in r.contracts.iter().filter(|c| c.kind == "id") {
-            let orgs: Vec<&str> = r
-                .entities
+        for (i, c) in r
+            .contracts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == "id")
+        {
+            let agencies: Vec<Option<String>> = r
+                .contract_events
                 .iter()
-                .filter(|e| e.kind.as_str() == "ORG")
-                .map(|e| e.canonical.as_deref().unwrap_or(&e.text))
+                .filter(|e| e.ids.contains(&i))
+                .map(|e| e.agency.as_ref().map(|a| a.text.clone()))
                 .collect();
-            if orgs.is_empty() {
+            if agencies.is_empty() {
                 rows.insert((r.id.clone(), c.value.clone(), None));
             }
-            for org in orgs {
-                rows.insert((r.id.clone(), c.value.clone(), Some(org.to_string())));
+            for agency in agencies {
+                rows.insert((r.id.clone(), c.value.clone(), agency));
             }
         }
     }
@@ -139,9 +171,10 @@ fn person_and_million(outputs: &[Output]) -> BTreeSet<String> {
 const USD_BY_ARTICLE: &str = "SELECT article_id, sum(value) AS usd FROM money
      WHERE currency = 'USD' AND value IS NOT NULL GROUP BY article_id";
 
-const CONTRACTS_WITH_ORGS: &str = "SELECT c.article_id, c.value, coalesce(e.canonical, e.text)
+const CONTRACTS_WITH_AGENCY: &str = "SELECT c.article_id, c.value, ev.agency
      FROM contracts c
-     LEFT JOIN entities e ON e.article_id = c.article_id AND e.type = 'ORG'
+     LEFT JOIN contract_event_ids i ON i.article_id = c.article_id AND i.contract = c.mention_index
+     LEFT JOIN contract_events ev ON ev.article_id = i.article_id AND ev.event = i.event
      WHERE c.kind = 'id'";
 
 const PERSON_AND_MILLION: &str = "SELECT a.article_id FROM articles a
@@ -158,7 +191,7 @@ fn query_usd(conn: &Connection) -> BTreeMap<String, f64> {
 }
 
 fn query_contracts(conn: &Connection) -> BTreeSet<(String, String, Option<String>)> {
-    let mut stmt = conn.prepare(CONTRACTS_WITH_ORGS).unwrap();
+    let mut stmt = conn.prepare(CONTRACTS_WITH_AGENCY).unwrap();
     stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
         .unwrap()
         .map(Result::unwrap)
@@ -288,11 +321,10 @@ fn sqlite_answers_match_the_jsonl() {
     );
     assert_same_totals(&query_usd(&conn), &usd);
 
-    let contracts = contracts_with_orgs(&outputs);
+    let contracts = contracts_with_agency(&outputs);
     assert!(
-        contracts
-            .iter()
-            .any(|(id, _, org)| id == "fx-award" && org.is_some()),
+        contracts.iter().any(|(id, _, _)| id == "fx-award")
+            && contracts.iter().any(|(_, _, agency)| agency.is_some()),
         "{contracts:?}"
     );
     assert_eq!(query_contracts(&conn), contracts);

@@ -130,6 +130,8 @@ fn gold_files() -> Vec<PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        // Contract-event gold (`*_events.jsonl`) has no layers: `tests/events.rs` scores it.
+        .filter(|p| !p.to_string_lossy().ends_with("_events.jsonl"))
         .collect();
     files.sort();
     assert!(!files.is_empty());
@@ -331,4 +333,29 @@ fn eval_command_lists_errors_and_keeps_the_baseline() {
         b"",
     );
     assert_eq!(out.status.code(), Some(1));
+}
+
+/// `meantime_annotated.dev.jsonl` is what its script derives from `meantime.dev.jsonl`.
+#[test]
+fn derived_meantime_gold_is_up_to_date() {
+    if python3().is_none() {
+        eprintln!("python3 not found: check of meantime_annotated.dev.jsonl skipped");
+        return;
+    }
+    let gold = root().join("eval/gold");
+    let out = Command::new("python3")
+        .arg(gold.join("make_meantime_annotated.py"))
+        .arg(gold.join("meantime.dev.jsonl"))
+        .output()
+        .expect("run make_meantime_annotated.py");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let committed = std::fs::read(gold.join("meantime_annotated.dev.jsonl")).unwrap();
+    assert!(
+        out.stdout == committed,
+        "eval/gold/meantime_annotated.dev.jsonl is stale: regenerate it (see eval/gold/README.md)"
+    );
 }

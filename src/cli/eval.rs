@@ -7,7 +7,7 @@ use anyhow::{Context, bail};
 
 use newsextract::eval::baseline::Baseline;
 use newsextract::eval::json::PyJson;
-use newsextract::eval::{self, DocSet, ErrorListing, LAYERS, Scores};
+use newsextract::eval::{self, DocSet, ErrorListing, LAYERS, Scores, events};
 use newsextract::extract::Layer;
 use newsextract::pipeline::Pipeline;
 
@@ -33,8 +33,14 @@ use newsextract::pipeline::Pipeline;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Gold JSONL file; repeat for several (each is reported on its own).
-    #[arg(long, value_name = "FILE", required_unless_present_any = ["baseline", "update_baseline"])]
+    #[arg(long, value_name = "FILE", required_unless_present_any = ["baseline", "update_baseline", "events"])]
     gold: Vec<PathBuf>,
+    /// Score contract events against event gold FILE (`eval/gold/corpus_events.jsonl`, format in
+    /// `eval/gold/EVENTS_GOLD.md`) field by field: stage, agency, vendors, amount, amounts, ids,
+    /// contract_type, dates, period, place, purpose. With --pred, score that file of records;
+    /// with --errors N, list up to N wrong fields and missed or extra events.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["gold", "baseline", "update_baseline", "layers", "per_type"])]
+    events: Option<PathBuf>,
     /// Score this prediction file instead of running the pipeline.
     #[arg(long, value_name = "FILE")]
     pred: Option<PathBuf>,
@@ -71,6 +77,9 @@ fn parse_layer(s: &str) -> Result<Layer, String> {
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let pipeline = Pipeline::builder().keep_text(false).build();
+    if let Some(path) = &args.events {
+        return run_events(path, &args, &pipeline);
+    }
     if let Some(path) = &args.baseline {
         if args.markdown {
             write_stdout(&Baseline::load(path)?.to_markdown())?;
@@ -166,6 +175,41 @@ fn render_text(reports: &[Report<'_>], per_type: bool) -> String {
         }
     }
     out
+}
+
+/// `eval --events FILE`: contract events scored field by field (`newsextract::eval::events`).
+fn run_events(path: &Path, args: &Args, pipeline: &Pipeline) -> anyhow::Result<u8> {
+    let gold = events::load_gold(path).map_err(anyhow::Error::msg)?;
+    let records = match &args.pred {
+        Some(pred) => {
+            let text = std::fs::read_to_string(pred)
+                .with_context(|| format!("cannot read {}", pred.display()))?;
+            events::parse_records(&text)
+        }
+        None => events::predict(pipeline, &gold),
+    };
+    let scores = events::score(&gold, &records);
+    let mut out = if args.json {
+        let mut json = scores.to_json();
+        if let (Some(n), Some(obj)) = (args.errors, json.as_object_mut()) {
+            let listed: Vec<&String> = scores.mismatches.iter().take(n).collect();
+            obj.insert("errors".into(), serde_json::json!(listed));
+        }
+        serde_json::to_string_pretty(&json)? + "\n"
+    } else {
+        scores.report()
+    };
+    if let Some(n) = args.errors
+        && !args.json
+    {
+        out.push('\n');
+        for line in scores.mismatches.iter().take(n) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    write_stdout(&out)?;
+    Ok(0)
 }
 
 fn check_baseline(path: &Path, pipeline: &Pipeline) -> anyhow::Result<u8> {

@@ -2,6 +2,8 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
@@ -18,6 +20,9 @@ use newsextract::output::{Destination, Sink};
 use newsextract::pipeline::Pipeline;
 
 use super::EXIT_SOME_FAILED;
+
+/// Exit status after Ctrl-C (128 + SIGINT, as a shell reports a process killed by it).
+const EXIT_INTERRUPTED: u8 = 130;
 
 /// Extract entities, money, dates and contract references from articles.
 ///
@@ -147,6 +152,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         builder = builder.layers(layers);
     }
     let pipeline = builder.build();
+    let output_name = match &args.output {
+        Some(p) => p.display().to_string(),
+        None => "standard output".to_string(),
+    };
     let mut sink = open_sink(&args)?;
     let inputs = Inputs::new(
         &paths,
@@ -156,6 +165,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     );
     let options = BatchOptions {
         threads: args.threads.unwrap_or(BatchOptions::default().threads),
+        stop: Some(stop_on_interrupt()?),
         ..BatchOptions::default()
     };
     let bar = progress_bar(args.quiet);
@@ -169,19 +179,47 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             ));
         }
     })
-    .context("writing the output failed")?;
-    sink.finish().context("finishing the output failed")?;
+    .with_context(|| format!("writing {output_name} failed"))?;
+    // Output cut short by Ctrl-C is kept, but never under the name of a complete output.
+    let partial = if summary.interrupted {
+        sink.finish_partial()
+    } else {
+        sink.finish().map(|()| None)
+    }
+    .with_context(|| format!("writing {output_name} failed"))?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
     if !args.quiet {
-        eprintln!("{}", describe(&summary));
+        let mut line = describe(&summary);
+        if let Some(path) = partial {
+            line.push_str(&format!(" (records so far in {})", path.display()));
+        }
+        eprintln!("{line}");
     }
-    Ok(if summary.error_count() > 0 {
+    Ok(if summary.interrupted {
+        EXIT_INTERRUPTED
+    } else if summary.error_count() > 0 {
         EXIT_SOME_FAILED
     } else {
         0
     })
+}
+
+/// A flag set by the first Ctrl-C (SIGINT): the batch stops reading, writes what it has read and
+/// the run exits with status 130. A second Ctrl-C exits at once, with the same status.
+fn stop_on_interrupt() -> anyhow::Result<Arc<AtomicBool>> {
+    let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::SIGINT;
+        use signal_hook::flag;
+        // The shutdown must be registered first: it is armed by the flag the second action sets.
+        flag::register_conditional_shutdown(SIGINT, i32::from(EXIT_INTERRUPTED), Arc::clone(&stop))
+            .context("cannot install the Ctrl-C handler")?;
+        flag::register(SIGINT, Arc::clone(&stop)).context("cannot install the Ctrl-C handler")?;
+    }
+    Ok(stop)
 }
 
 fn progress_bar(quiet: bool) -> Option<ProgressBar> {

@@ -1,7 +1,8 @@
 //! Command-line interface: one file per subcommand.
 //!
 //! Exit status: 0 when everything went well, 2 when some articles failed (their error records
-//! are in the output), 1 on a fatal error (bad arguments, output not writable).
+//! are in the output), 1 on a fatal error (bad arguments, output not writable), 130 when
+//! interrupted by Ctrl-C.
 
 mod eval;
 mod extract;

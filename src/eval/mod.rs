@@ -27,9 +27,11 @@
 //! ```
 //!
 //! [`baseline`] holds the quality gate: the recorded figures and the check that they did not drop.
+//! [`events`] scores contract events field by field against `eval/gold/corpus_events.jsonl`.
 
 pub mod baseline;
 pub mod errors;
+pub mod events;
 pub mod json;
 pub mod score;
 

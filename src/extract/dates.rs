@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Document, Extractor, Layer, Mentions};
-use crate::calendar::{Dct, month_from_name};
+use crate::calendar::{Dct, days_in_month, month_from_name};
 use crate::record::{DateMention, DateType};
 use crate::segment::ByteSpan;
 
@@ -91,7 +91,7 @@ fn interpret(
     let month = |name: &str| c.name(name).and_then(|m| month_from_name(m.as_str()));
     if c.name("fq").is_some() {
         let q = quarter(c.name("fqn")?.as_str())?;
-        return Some((DateType::Date, format!("FY{}-Q{q}", num("fqy")?), None));
+        return Some((DateType::Date, format!("FY{:04}-Q{q}", num("fqy")?), None));
     }
     if c.name("q").is_some() {
         let q = quarter(c.name("qn")?.as_str())?;
@@ -101,7 +101,7 @@ fn interpret(
     if c.name("fy").is_some() {
         return Some((
             DateType::Date,
-            format!("FY{}", num("fyy").or(num("fyy2"))?),
+            format!("FY{:04}", num("fyy").or(num("fyy2"))?),
             None,
         ));
     }
@@ -112,6 +112,11 @@ fn interpret(
             return None;
         }
         let year = num("y1").or_else(|| nearest_year(m, dct));
+        // A day the month does not have ("June 31, 2020", a typo in a real announcement;
+        // February 29 outside leap years) keeps what is certain: the month.
+        if d > days_in_month(year.unwrap_or(2000), m) {
+            return Some((DateType::Date, format!("{}-{m:02}", year_str(year)), None));
+        }
         return Some((
             DateType::Date,
             format!("{}-{m:02}-{d:02}", year_str(year)),
@@ -129,7 +134,11 @@ fn interpret(
     }
     if c.name("my").is_some() {
         let m = month("m3")?;
-        return Some((DateType::Date, format!("{}-{m:02}", num("y3")?), None));
+        return Some((
+            DateType::Date,
+            format!("{}-{m:02}", year_str(Some(num("y3")?))),
+            None,
+        ));
     }
     if c.name("fyear").is_some() {
         return Some((
@@ -190,8 +199,13 @@ fn fuzzy_mod(word: &str) -> Option<&'static str> {
     }
 }
 
+/// A TIMEX3 year: four digits, or `XXXX` when unknown or out of the four-digit range ("next
+/// January" seen from a DCT in 9999).
 fn year_str(year: Option<i32>) -> String {
-    year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"))
+    match year {
+        Some(y) if (0..=9999).contains(&y) => format!("{y:04}"),
+        _ => "XXXX".to_string(),
+    }
 }
 
 /// The year that puts `month` nearest the DCT's month (January seen from December is next year).
@@ -240,5 +254,31 @@ mod tests {
     fn without_dct_the_year_is_unknown() {
         let r = run("in mid-January", "");
         assert_eq!(r[0].1, "XXXX-01");
+    }
+
+    #[test]
+    fn impossible_days_keep_the_month() {
+        // Found by fuzzing: "Sept. 31, 2026" gave the value 2026-09-31.
+        let r = run(
+            "from Oct. 1, 2021 to Sept. 31, 2026, and Feb. 29, 2021 or Feb. 29, 2020",
+            "",
+        );
+        let values: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(values, ["2021-10-01", "2026-09", "2021-02", "2020-02-29"]);
+    }
+
+    #[test]
+    fn years_keep_their_leading_zeros() {
+        // Found by the property tests: "Jan. 0000" gave the value "0-01".
+        let r = run("Jan. 0000 and fiscal 0042", "");
+        let values: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(values, vec!["0000-01", "FY0042"]);
+    }
+
+    #[test]
+    fn years_stay_four_digits() {
+        // Found by fuzzing: "late May" seen from 9999-12-31 resolved to the year 10000.
+        let r = run("expected in late May", "9999-12-31");
+        assert_eq!(r[0].1, "XXXX-05");
     }
 }

@@ -1,6 +1,7 @@
 //! JSONL output: one JSON object per line, fields in schema order.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use super::{Destination, Sink};
 use crate::record::Output;
@@ -35,7 +36,15 @@ impl Sink for JsonlSink {
         self.dest.write_all(&self.buf)
     }
 
+    fn flush(&mut self) -> io::Result<()> {
+        self.dest.flush()
+    }
+
     fn finish(self: Box<Self>) -> io::Result<()> {
         self.dest.finish()
+    }
+
+    fn finish_partial(self: Box<Self>) -> io::Result<Option<PathBuf>> {
+        self.dest.finish_partial()
     }
 }

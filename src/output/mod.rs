@@ -20,8 +20,19 @@ use crate::record::Output;
 pub trait Sink {
     /// Writes one output.
     fn write(&mut self, output: &Output) -> io::Result<()>;
+    /// Passes on what was written so far (called after each chunk of articles, so that slow
+    /// input is not held back in a buffer). Does nothing by default.
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
     /// Flushes and completes the output (renames a temporary file into place).
     fn finish(self: Box<Self>) -> io::Result<()>;
+    /// Flushes an output that stopped early (Ctrl-C) without making it look complete: a file
+    /// goes to `FILE.partial` instead of `FILE`. Returns where it went, if not to standard
+    /// output. By default the same as [`Sink::finish`].
+    fn finish_partial(self: Box<Self>) -> io::Result<Option<PathBuf>> {
+        self.finish().map(|()| None)
+    }
 }
 
 /// The temporary name beside `dest` that a file is written under: `.NAME.tmp-PID`.
@@ -36,22 +47,31 @@ pub fn temporary_sibling(dest: &Path) -> io::Result<PathBuf> {
 }
 
 /// A file written under a temporary name and renamed into place on [`AtomicFile::commit`].
-/// Dropped without commit, the temporary file is removed.
+/// Dropped without commit, or when the commit fails, the temporary file is removed.
 pub struct AtomicFile {
     writer: Option<BufWriter<File>>,
     tmp: PathBuf,
     dest: PathBuf,
+    committed: bool,
 }
 
 impl AtomicFile {
     /// Creates `dest`'s temporary sibling.
     pub fn create(dest: &Path) -> io::Result<AtomicFile> {
+        // Found out now rather than at the rename, after the whole batch has run.
+        if dest.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "output path is a directory",
+            ));
+        }
         let tmp = temporary_sibling(dest)?;
         let file = File::create(&tmp)?;
         Ok(AtomicFile {
             writer: Some(BufWriter::with_capacity(1 << 20, file)),
             tmp,
             dest: dest.to_path_buf(),
+            committed: false,
         })
     }
 
@@ -61,19 +81,38 @@ impl AtomicFile {
     }
 
     /// Flushes, syncs and renames the file into place.
-    pub fn commit(mut self) -> io::Result<()> {
+    pub fn commit(self) -> io::Result<()> {
+        let dest = self.dest.clone();
+        self.commit_to(&dest)
+    }
+
+    /// Flushes, syncs and renames the file to `path` instead of its destination (for output
+    /// that is known to be incomplete).
+    pub fn commit_to(mut self, path: &Path) -> io::Result<()> {
         if let Some(w) = self.writer.take() {
             let file = w.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()?;
         }
-        fs::rename(&self.tmp, &self.dest)
+        fs::rename(&self.tmp, path)?;
+        self.committed = true;
+        Ok(())
+    }
+
+    /// Where an incomplete output goes: the destination with `.partial` appended.
+    pub fn partial_path(&self) -> PathBuf {
+        let mut name = self.dest.as_os_str().to_owned();
+        name.push(".partial");
+        PathBuf::from(name)
     }
 }
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if self.writer.is_some() {
-            self.writer = None;
+        if let Some(w) = self.writer.take() {
+            // Unwritten data is dropped, not flushed: the file is going away.
+            drop(w.into_parts());
+        }
+        if !self.committed {
             let _ = fs::remove_file(&self.tmp);
         }
     }
@@ -100,6 +139,18 @@ impl Destination {
                 io::stdout(),
             ))),
             Some(p) => AtomicFile::create(p).map(Destination::File),
+        }
+    }
+
+    /// Flushes an incomplete output; a file goes to [`AtomicFile::partial_path`], which is
+    /// returned.
+    pub fn finish_partial(self) -> io::Result<Option<PathBuf>> {
+        match self {
+            Destination::Stdout(mut w) => w.flush().map(|()| None),
+            Destination::File(f) => {
+                let path = f.partial_path();
+                f.commit_to(&path).map(|()| Some(path))
+            }
         }
     }
 
@@ -154,6 +205,24 @@ mod tests {
         drop(g);
         let left: Vec<_> = fs::read_dir(&dir).unwrap().collect();
         assert_eq!(left.len(), 1, "temporary file removed on drop");
+        // A commit that fails (here the rename: a directory took the name meanwhile) leaves
+        // no temporary file either.
+        let taken = dir.join("taken.jsonl");
+        let mut h = AtomicFile::create(&taken).unwrap();
+        h.writer().write_all(b"z").unwrap();
+        fs::create_dir(&taken).unwrap();
+        fs::write(taken.join("inside"), "so that the rename cannot replace it").unwrap();
+        assert!(h.commit().is_err());
+        let mut left: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["out.jsonl", "taken.jsonl"]);
+        assert!(
+            AtomicFile::create(&taken).is_err(),
+            "a directory is refused up front"
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 }

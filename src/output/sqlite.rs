@@ -279,6 +279,7 @@ mod tests {
                 text: "Acme".into(),
                 kind: EntityType::Org,
                 canonical: Some("Acme Corp.".into()),
+                entity: None,
                 byte_start: 0,
                 byte_end: 4,
             }],
@@ -303,6 +304,8 @@ mod tests {
                 })
                 .collect(),
             contracts: vec![],
+            entity_index: vec![],
+            contract_events: vec![],
             text: Some(text.into()),
         }))
     }

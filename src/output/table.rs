@@ -18,8 +18,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::record::{
-    Boilerplate, ContractMention, DateMention, EntityMention, ErrorRecord, MoneyMention, Output,
-    Record,
+    Boilerplate, ContractEvent, ContractMention, DateMention, Entity, EntityMention, ErrorRecord,
+    EventAmount, EventDate, EventParty, MoneyMention, Output, Record,
 };
 use SqlType::{Date, Integer, Json, Real, Text};
 
@@ -426,6 +426,25 @@ pub static ENTITIES: Table<EntityMention> = Table {
         Column::new("text", Text, |m| (&m.text).into()),
         Column::new("type", Text, |m| m.kind.as_str().into()),
         Column::null("canonical", Text, |m| m.canonical.as_deref().into()),
+        // The entity's position in `entity_index`: joins on (article_id, entity).
+        Column::null("entity", Integer, |m| m.entity.into()),
+    ],
+    indexes: &[&["type", "canonical"]],
+};
+
+/// One row per entity of an article (all mentions of one person, organisation or place).
+pub static ENTITY_INDEX: Table<Entity> = Table {
+    name: "entity_index",
+    about: "one row per entity of an article; entities.entity points here",
+    rows: Rows::PerItem {
+        index_column: "entity",
+        items: |r| &r.entity_index,
+    },
+    columns: &[
+        Column::new("type", Text, |e| e.kind.as_str().into()),
+        Column::new("canonical", Text, |e| (&e.canonical).into()),
+        Column::new("aliases", Json, |e| json(&e.aliases)),
+        Column::new("mentions", Json, |e| json(&e.mentions)),
     ],
     indexes: &[&["type", "canonical"]],
 };
@@ -498,8 +517,134 @@ pub static CONTRACTS: Table<ContractMention> = Table {
         Column::new("text", Text, |m| (&m.text).into()),
         Column::new("kind", Text, |m| (&m.kind).into()),
         Column::new("value", Text, |m| (&m.value).into()),
+        Column::null("agency_code", Text, |m| m.agency_code.as_deref().into()),
+        Column::null("fiscal_year", Integer, |m| {
+            m.fiscal_year.map(usize::from).into()
+        }),
+        Column::null("instrument", Text, |m| m.instrument.as_deref().into()),
+        Column::null("serial", Text, |m| m.serial.as_deref().into()),
     ],
     indexes: &[&["value"]],
+};
+
+/// One row per contract event (award, modification, solicitation…).
+pub static CONTRACT_EVENTS: Table<ContractEvent> = Table {
+    name: "contract_events",
+    about: "one row per contract event; the contract_event_* tables hold its parties, amounts, dates and ids",
+    rows: Rows::PerItem {
+        index_column: "event",
+        items: |r| &r.contract_events,
+    },
+    columns: &[
+        Column::new("stage", Text, |e| (&e.stage).into()),
+        Column::new("sentence_start", Integer, |e| e.sentence.start.into()),
+        Column::new("sentence_end", Integer, |e| e.sentence.end.into()),
+        // entities.mention_index of the agency's name, when the entity layer has it.
+        Column::null("agency_entity", Integer, |e| {
+            e.agency.as_ref().and_then(|a| a.entity).into()
+        }),
+        Column::null("agency", Text, |e| {
+            e.agency.as_ref().map(|a| &a.text).into()
+        }),
+        Column::new("contract_type", Json, |e| json(&e.contract_type)),
+        Column::null("period", Text, |e| {
+            e.period.as_ref().map(|p| &p.text).into()
+        }),
+        Column::null("period_value", Text, |e| {
+            e.period.as_ref().and_then(|p| p.value.as_deref()).into()
+        }),
+        Column::null("place_of_performance", Text, |e| {
+            e.place_of_performance.as_ref().map(|p| &p.text).into()
+        }),
+        Column::null("purpose", Text, |e| {
+            e.purpose.as_ref().map(|p| &p.text).into()
+        }),
+    ],
+    indexes: &[&["stage"]],
+};
+
+/// One row per vendor of a contract event.
+pub static CONTRACT_EVENT_VENDORS: Table<EventParty> = Table {
+    name: "contract_event_vendors",
+    about: "one row per vendor (awardee, protester) of a contract event",
+    rows: Rows::PerSubItem {
+        index_columns: ["event", "vendor_index"],
+        items: |r, f| {
+            for (i, e) in r.contract_events.iter().enumerate() {
+                for (j, v) in e.vendors.iter().enumerate() {
+                    f(i, j, v);
+                }
+            }
+        },
+    },
+    columns: &[
+        // entities.mention_index of the vendor's name, when the entity layer has it.
+        Column::null("entity", Integer, |v| v.entity.into()),
+        Column::new("start", Integer, |v| v.start.into()),
+        Column::new("end", Integer, |v| v.end.into()),
+        Column::new("text", Text, |v| (&v.text).into()),
+    ],
+    indexes: &[&["text"]],
+};
+
+/// One row per amount of a contract event.
+pub static CONTRACT_EVENT_AMOUNTS: Table<EventAmount> = Table {
+    name: "contract_event_amounts",
+    about: "one row per amount of a contract event; money is money.mention_index",
+    rows: Rows::PerSubItem {
+        index_columns: ["event", "amount_index"],
+        items: |r, f| {
+            for (i, e) in r.contract_events.iter().enumerate() {
+                for (j, a) in e.amounts.iter().enumerate() {
+                    f(i, j, a);
+                }
+            }
+        },
+    },
+    columns: &[
+        Column::new("money", Integer, |a| a.money.into()),
+        Column::new("role", Text, |a| (&a.role).into()),
+    ],
+    indexes: &[],
+};
+
+/// One row per date of a contract event.
+pub static CONTRACT_EVENT_DATES: Table<EventDate> = Table {
+    name: "contract_event_dates",
+    about: "one row per date of a contract event; date is dates.mention_index",
+    rows: Rows::PerSubItem {
+        index_columns: ["event", "date_index"],
+        items: |r, f| {
+            for (i, e) in r.contract_events.iter().enumerate() {
+                for (j, d) in e.dates.iter().enumerate() {
+                    f(i, j, d);
+                }
+            }
+        },
+    },
+    columns: &[
+        Column::new("date", Integer, |d| d.date.into()),
+        Column::new("role", Text, |d| (&d.role).into()),
+    ],
+    indexes: &[],
+};
+
+/// One row per contract identifier of a contract event.
+pub static CONTRACT_EVENT_IDS: Table<usize> = Table {
+    name: "contract_event_ids",
+    about: "one row per identifier of a contract event; contract is contracts.mention_index",
+    rows: Rows::PerSubItem {
+        index_columns: ["event", "id_index"],
+        items: |r, f| {
+            for (i, e) in r.contract_events.iter().enumerate() {
+                for (j, id) in e.ids.iter().enumerate() {
+                    f(i, j, id);
+                }
+            }
+        },
+    },
+    columns: &[Column::new("contract", Integer, |c| (*c).into())],
+    indexes: &[],
 };
 
 /// One row per boilerplate region.
@@ -542,9 +687,15 @@ pub static ERRORS: Table<ErrorRecord> = Table {
 pub static TABLES: &[&dyn TableDef] = &[
     &ARTICLES,
     &ENTITIES,
+    &ENTITY_INDEX,
     &DATES,
     &MONEY,
     &CONTRACTS,
+    &CONTRACT_EVENTS,
+    &CONTRACT_EVENT_VENDORS,
+    &CONTRACT_EVENT_AMOUNTS,
+    &CONTRACT_EVENT_DATES,
+    &CONTRACT_EVENT_IDS,
     &BOILERPLATE,
     &ERRORS,
 ];
@@ -695,6 +846,7 @@ mod tests {
             text: text.into(),
             kind: EntityType::Org,
             canonical: None,
+            entity: None,
             byte_start: 0,
             byte_end: 0,
         };
@@ -716,6 +868,8 @@ mod tests {
             dates: vec![],
             money: vec![],
             contracts: vec![],
+            entity_index: vec![],
+            contract_events: vec![],
             text: None,
         }));
         let mut rows = Vec::new();
