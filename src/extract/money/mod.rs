@@ -202,13 +202,14 @@ fn windows(text: &str) -> Vec<(usize, usize)> {
         {
             ws += i + 1;
         }
-        let mut we = ceil_boundary(text, (e + WINDOW_AFTER).min(text.len()));
-        if let Some(i) = bytes[we..(we + 32).min(text.len())]
+        // End at a whitespace so the window does not close inside a number. A window that an
+        // earlier one already covers is not scanned again: the scan stays linear.
+        let covered = out.last().map_or(0, |w| w.1);
+        let mut we = ceil_boundary(text, (e + WINDOW_AFTER).min(text.len())).max(covered);
+        we += bytes[we..]
             .iter()
             .position(u8::is_ascii_whitespace)
-        {
-            we += i;
-        }
+            .unwrap_or(text.len() - we);
         match out.last_mut() {
             Some(last) if last.1 >= ws => last.1 = last.1.max(we),
             _ => out.push((ws, we)),
@@ -394,7 +395,8 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
     if !standalone(text, amount.span) || context::is_exchange_rate(text, amount.span.end) {
         return None;
     }
-    amount.value().or(amount.bounds.map(|b| b.0))?;
+    // A number of hundreds of digits overflows: the mention stays, without a value (never a
+    // wrong one).
     Some(amount)
 }
 

@@ -350,6 +350,23 @@ fn every_row_of_the_table() {
 }
 
 #[test]
+fn overflowing_numbers_have_no_value() {
+    let found = extract(&format!("${}", "9".repeat(400)));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].value, None);
+}
+
+#[test]
+fn multibyte_text_before_an_amount() {
+    // A qualifier look-back once cut a multi-byte character in half and panicked.
+    let found =
+        extract("Prices in € and ££££££££££££ about $5 million. Прибыль составила около $5");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].qualifier.as_deref(), Some("approx"));
+    assert_eq!(found[1].qualifier, None);
+}
+
+#[test]
 fn offsets_are_code_points_and_text_matches() {
     let text = "Le coût — «€3,5 million» — soit £2.5m ou ¥1 trillion.";
     let doc_chars: Vec<char> = text.chars().collect();
