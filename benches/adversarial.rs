@@ -26,8 +26,11 @@ fn main() {
 /// Size of each adversarial input, in bytes.
 const SIZE: usize = common::MB;
 
-/// (name, generator of a text of about the given size in bytes). To be filled.
-const ADVERSARIAL: &[(&str, fn(usize) -> String)] = &[];
+/// Makes an adversarial text of about the given size in bytes.
+type Generator = fn(usize) -> String;
+
+/// (name, generator). To be filled.
+const ADVERSARIAL: &[(&str, Generator)] = &[];
 
 /// Normal text for comparison: the corpus articles, concatenated (as one article per corpus
 /// article, repeated to [`SIZE`]).

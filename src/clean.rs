@@ -4,16 +4,16 @@
 //! stay valid.
 //!
 //! Boilerplate lives on lines of its own, so the rules judge whole lines. The rules are a table
-//! of (reason, pattern) compiled once into a [`RegexSet`]: one pass per line whatever the number
-//! of rules. Scraped text is often run through synonym spinners ("Go on Examining" for "Continue
-//! Reading", "For additional content articles like this"), so the patterns accept the usual
-//! spun variants. A caption that is repeated in the body right after its photo credit is marked
+//! of (reason, pattern), each compiled once; they are anchored at the start of the line, so most
+//! of them reject a story line within a few bytes. Scraped text is often run through synonym
+//! spinners ("Go on Examining" for "Continue Reading", "For additional content articles like
+//! this"), so the patterns accept the usual spun variants. A caption that is repeated in the body right after its photo credit is marked
 //! as a caption too.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 use crate::segment::ByteSpan;
 
@@ -94,9 +94,15 @@ const RULES: &[(&str, &str)] = &[
     ),
 ];
 
-static RULE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new(RULES.iter().map(|(_, p)| format!("(?i){p}")))
-        .expect("boilerplate rules are valid regexes")
+/// [`RULES`] compiled one by one. Not one `RegexSet`: the rules' bounded repetitions and
+/// Unicode classes make the set's lazy DFA give up and the engine fall back to its slowest
+/// matcher, while each rule alone stays on the DFA, and being anchored at the start of the line,
+/// most of them reject a story line within its first few bytes.
+static RULE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    RULES
+        .iter()
+        .map(|(_, p)| Regex::new(&format!("(?i){p}")).expect("boilerplate rules are valid regexes"))
+        .collect()
 });
 
 /// The caption rule at the start of [`RULES`] is case-sensitive on its first letter (a lower-case
@@ -139,28 +145,25 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
     out
 }
 
-/// The reason a single trimmed line is boilerplate, if it is.
+/// The reason a single trimmed line is boilerplate, if it is: the first rule of [`RULES`] that
+/// matches, where lines over [`MAX_PROMPT_LINE`] can only be captions.
 fn classify(line: &str) -> Option<&'static str> {
-    // Most lines are story text: the set's DFA rejects them fast, while asking *which* rules
-    // match needs the much slower PikeVM.
-    if line.len() > MAX_CAPTION_LINE || !RULE_SET.is_match(line) {
+    if line.len() > MAX_CAPTION_LINE {
         return None;
     }
     let long = line.len() > MAX_PROMPT_LINE;
-    let matches = RULE_SET.matches(line);
-    for i in matches.iter() {
-        let reason = RULES[i].0;
-        match reason {
-            "caption" => {
-                // Alt text must start lower-case; the case-insensitive set cannot tell.
-                if RULES[i].1.starts_with("^[a-z]") && !ALT_TEXT.is_match(line) {
-                    continue;
-                }
-                return Some(reason);
-            }
-            _ if long => continue,
-            _ => return Some(reason),
+    for ((reason, pattern), regex) in RULES.iter().zip(RULE_REGEXES.iter()) {
+        if long && *reason != "caption" {
+            continue;
         }
+        if !regex.is_match(line) {
+            continue;
+        }
+        // Alt text must start lower-case; the case-insensitive rule cannot tell.
+        if *reason == "caption" && pattern.starts_with("^[a-z]") && !ALT_TEXT.is_match(line) {
+            continue;
+        }
+        return Some(reason);
     }
     None
 }

@@ -83,7 +83,7 @@ impl<'a> Document<'a> {
             .into_iter()
             .map(|span| Sentence {
                 span,
-                boilerplate: boilerplate.iter().any(|r| r.span.overlaps(span)),
+                boilerplate: overlaps_any(&boilerplate, span),
             })
             .collect();
         Document {
@@ -113,13 +113,7 @@ impl<'a> Document<'a> {
 
     /// Whether `span` overlaps boilerplate.
     pub fn in_boilerplate(&self, span: ByteSpan) -> bool {
-        // Regions are sorted and few; the first one ending after `span.start` decides.
-        let i = self
-            .boilerplate
-            .partition_point(|r| r.span.end <= span.start);
-        self.boilerplate
-            .get(i)
-            .is_some_and(|r| r.span.start < span.end)
+        overlaps_any(&self.boilerplate, span)
     }
 
     /// Sentences outside boilerplate.
@@ -143,6 +137,13 @@ impl<'a> Document<'a> {
             text: self.slice(span).to_string(),
         }
     }
+}
+
+/// Whether `span` overlaps one of `regions` (sorted, disjoint): a binary search, not a scan, so
+/// that many sentences against many boilerplate lines stay fast.
+fn overlaps_any(regions: &[Region], span: ByteSpan) -> bool {
+    let i = regions.partition_point(|r| r.span.end <= span.start);
+    regions.get(i).is_some_and(|r| r.span.start < span.end)
 }
 
 /// A span located in the text, in both offset kinds.

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Destination, Sink};
+use super::{Destination, Encoder, Sink};
 use crate::record::Output;
 
 /// Writes each output as one line of JSON.
@@ -33,6 +33,14 @@ impl Sink for JsonlSink {
         self.buf.clear();
         write_line(&mut self.buf, output)?;
         self.dest.write_all(&self.buf)
+    }
+
+    fn encoder(&self) -> Option<Encoder> {
+        Some(write_line)
+    }
+
+    fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.dest.write_all(bytes)
     }
 
     fn finish(self: Box<Self>) -> io::Result<()> {
