@@ -13,7 +13,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use crate::segment::ByteSpan;
 
@@ -96,20 +96,37 @@ const RULES: &[(&str, &str)] = &[
 
 /// [`RULES`] compiled one by one. Not one `RegexSet`: the rules' bounded repetitions and
 /// Unicode classes make the set's lazy DFA give up and the engine fall back to its slowest
-/// matcher, while each rule alone stays on the DFA, and being anchored at the start of the line,
-/// most of them reject a story line within its first few bytes.
+/// matcher, while each rule alone mostly stays on the DFA (given a larger cache than the
+/// default), and being anchored at the start of the line, most of them reject a story line
+/// within its first few bytes.
+///
+/// The alt-text caption rule is case-sensitive on its first letter (a lower-case start is what
+/// marks alt text): it is compiled as [`ALT_TEXT`], which matches exactly the lines that the
+/// case-insensitive rule and the lower-case check together accept.
 static RULE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     RULES
         .iter()
-        .map(|(_, p)| Regex::new(&format!("(?i){p}")).expect("boilerplate rules are valid regexes"))
+        .map(|(_, p)| {
+            let pattern = if p.starts_with("^[a-z]") {
+                ALT_TEXT.to_string()
+            } else {
+                format!("(?i){p}")
+            };
+            RegexBuilder::new(&pattern)
+                .dfa_size_limit(RULE_DFA_CACHE)
+                .build()
+                .expect("boilerplate rules are valid regexes")
+        })
         .collect()
 });
 
-/// The caption rule at the start of [`RULES`] is case-sensitive on its first letter (a lower-case
-/// start is what marks alt text), so it is checked apart from the case-insensitive set.
-static ALT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[a-z][\w ,'’-]{2,100}:\s+\p{Lu}").expect("alt-text pattern is valid")
-});
+/// Lazy-DFA cache of each rule (the regex crate's default is 2 MiB): with less, the bounded
+/// repetitions fill it on long lines and the search falls back to the slow PikeVM.
+const RULE_DFA_CACHE: usize = 16 << 20;
+
+/// The alt-text caption rule as matched: lower-case first letter, then words, a colon, and a
+/// capitalised caption ("a close up of a computer keyboard: Servers stand…").
+const ALT_TEXT: &str = r"^[a-z][\w ,'’-]{2,100}:\s+\p{Lu}";
 
 /// Finds the boilerplate lines of `text`, in text order.
 pub fn find_boilerplate(text: &str) -> Vec<Region> {
@@ -152,15 +169,11 @@ fn classify(line: &str) -> Option<&'static str> {
         return None;
     }
     let long = line.len() > MAX_PROMPT_LINE;
-    for ((reason, pattern), regex) in RULES.iter().zip(RULE_REGEXES.iter()) {
+    for ((reason, _), regex) in RULES.iter().zip(RULE_REGEXES.iter()) {
         if long && *reason != "caption" {
             continue;
         }
         if !regex.is_match(line) {
-            continue;
-        }
-        // Alt text must start lower-case; the case-insensitive rule cannot tell.
-        if *reason == "caption" && pattern.starts_with("^[a-z]") && !ALT_TEXT.is_match(line) {
             continue;
         }
         return Some(reason);

@@ -14,6 +14,7 @@ counts lines within a partition.
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -106,6 +107,7 @@ def main():
     df = df.option("mode", "FAILFAST").json(out)
     rows = [row.asDict(recursive=True) for row in df.collect()]
     # A command that fails (here: a binary that is not there) must fail the job.
+    print("spark: a failing command must fail the job; Spark logs that expected failure:", flush=True)
     try:
         ns.pipe_through_newsextract(rdd, os.path.join(work, "no-such-newsextract")).count()
         failing_command_failed_the_job = False
@@ -113,6 +115,7 @@ def main():
         failing_command_failed_the_job = True
     spark.stop()
     elapsed = time.monotonic() - started
+    shutil.rmtree(work, ignore_errors=True)
 
     failures = []
     if len(local_records) != articles:

@@ -29,6 +29,7 @@ fi
 # pipe() gives the command an empty environment (the script passes one); Spark itself must
 # bind to loopback only.
 export SPARK_LOCAL_IP=127.0.0.1
+export PYTHONDONTWRITEBYTECODE=1
 export SPARK_LOCAL_DIRS="$PWD/target/spark-local"
 export PYSPARK_PYTHON="$PWD/$venv/bin/python"
 export PYSPARK_DRIVER_PYTHON="$PWD/$venv/bin/python"

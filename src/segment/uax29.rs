@@ -85,6 +85,9 @@ static GENERAL_PUNCTUATION: [Sb; 0x70] = decode(
       OOOOOCCTTTOOOOOOOOOOOOOOOOOOOOOSFFFFFOFFFFFFFFFF",
 );
 
+/// Sentence_Break of U+20A0–U+20CF (Currency Symbols): all Any.
+const CURRENCY_SYMBOLS: std::ops::RangeInclusive<u32> = 0x20A0..=0x20CF;
+
 /// The Sentence_Break property of `c`, when the tables above cover it.
 #[inline]
 fn sentence_break(c: char) -> Option<Sb> {
@@ -92,6 +95,7 @@ fn sentence_break(c: char) -> Option<Sb> {
     match cp {
         0..=0xFF => Some(LATIN1[cp as usize]),
         0x2000..=0x206F => Some(GENERAL_PUNCTUATION[(cp - 0x2000) as usize]),
+        _ if CURRENCY_SYMBOLS.contains(&cp) => Some(Sb::Any),
         _ => None,
     }
 }
@@ -213,8 +217,19 @@ fn line_breaks(line: &str, out: &mut Vec<usize>) -> Option<()> {
     let mut state: State = INITIAL;
     // (answer, valid up to this offset) of the last SB8 look-ahead.
     let mut sb8: Option<(bool, usize)> = None;
-    for (pos, c) in line.char_indices() {
-        let cat = sentence_break(c)?;
+    let bytes = line.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let pos = next;
+        // ASCII without decoding a char; other characters from the tables, or give up.
+        let cat = if bytes[pos].is_ascii() {
+            next += 1;
+            LATIN1[usize::from(bytes[pos])]
+        } else {
+            let c = line[pos..].chars().next()?;
+            next += c.len_utf8();
+            sentence_break(c)?
+        };
         let before = state;
         state = advance(state, cat);
         if before & 0x8080_8080 == 0 {
