@@ -125,8 +125,21 @@ static RULE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 const RULE_DFA_CACHE: usize = 16 << 20;
 
 /// The alt-text caption rule as matched: lower-case first letter, then words, a colon, and a
-/// capitalised caption ("a close up of a computer keyboard: Servers stand…").
-const ALT_TEXT: &str = r"^[a-z][\w ,'’-]{2,100}:\s+\p{Lu}";
+/// capitalised caption ("a close up of a computer keyboard: Servers stand…"). The rule's bound
+/// on the words (`{2,100}`) is checked apart ([`ALT_TEXT_MAX_WORDS`]): a Unicode `\w` repeated
+/// 100 times makes an automaton that takes a tenth of a second to compile at startup.
+const ALT_TEXT: &str = r"^[a-z][\w ,'’-]{2,}:\s+\p{Lu}";
+
+/// Most characters between the first letter and the colon of alt text (the rule's `{2,100}`).
+/// No character of the run is a colon, so the run ends at the line's first colon.
+const ALT_TEXT_MAX_WORDS: usize = 100;
+
+/// Whether an [`ALT_TEXT`] match also keeps the rule's bound: at most [`ALT_TEXT_MAX_WORDS`]
+/// characters between the first letter and the first colon.
+fn alt_text_within_bound(line: &str) -> bool {
+    let colon = line.find(':').unwrap_or(line.len());
+    line[..colon].chars().count() <= ALT_TEXT_MAX_WORDS + 1
+}
 
 /// Finds the boilerplate lines of `text`, in text order.
 pub fn find_boilerplate(text: &str) -> Vec<Region> {
@@ -169,11 +182,14 @@ fn classify(line: &str) -> Option<&'static str> {
         return None;
     }
     let long = line.len() > MAX_PROMPT_LINE;
-    for ((reason, _), regex) in RULES.iter().zip(RULE_REGEXES.iter()) {
+    for ((reason, pattern), regex) in RULES.iter().zip(RULE_REGEXES.iter()) {
         if long && *reason != "caption" {
             continue;
         }
         if !regex.is_match(line) {
+            continue;
+        }
+        if pattern.starts_with("^[a-z]") && !alt_text_within_bound(line) {
             continue;
         }
         return Some(reason);
@@ -253,6 +269,15 @@ mod tests {
             ("© Photographer: Bloomberg/Bloomberg", "photo_credit")
         );
         assert_eq!(r[2].1, "caption");
+    }
+
+    #[test]
+    fn alt_text_bound_is_kept() {
+        // 100 characters between the first letter and the colon: alt text; 101: story text.
+        let words = |n: usize| format!("a{}: Servers stand in a room.", "b".repeat(n));
+        assert_eq!(reasons(&words(100)).len(), 1);
+        assert_eq!(reasons(&words(101)), vec![]);
+        assert_eq!(reasons(&words(1)), vec![]);
     }
 
     #[test]
