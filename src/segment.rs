@@ -8,6 +8,9 @@
 //!
 //! All offsets are computed once per article and stored as `u32` byte offsets; [`CharMap`]
 //! turns them into the code-point offsets records carry.
+//!
+//! The UAX #29 segments themselves come from the fast paths in `segment/uax29.rs`, which give
+//! exactly the crate's segments (tested against it) several times faster.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
