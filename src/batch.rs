@@ -1,10 +1,12 @@
 //! Batch processing: articles in, outputs out, in input order, on any number of threads.
 //!
-//! A reader thread pulls articles from the input and groups them into chunks (a few hundred
-//! articles or a few megabytes, whichever comes first); at most two chunks wait ahead of the
-//! workers, so memory stays bounded whatever the input size. The calling thread processes each
-//! chunk on the worker pool, collects the outputs in order and hands them to the sink. The result
-//! is byte-identical at any thread count.
+//! A reader thread pulls articles from the input (reading and JSONL parsing overlap the
+//! processing) and groups them into chunks (a few hundred articles or a few megabytes, whichever
+//! comes first); at most two chunks wait ahead of the workers, so memory stays bounded whatever
+//! the input size. The calling thread processes each chunk on the worker pool in small groups of
+//! articles; when the sink can take encoded bytes ([`Sink::encoder`]), each group is also
+//! serialized on its worker, into one buffer, so that the calling thread only copies bytes out
+//! in order. The result is byte-identical at any thread count.
 //!
 //! Slow input (a pipe that delivers an article now and then) is not held back until a chunk
 //! fills: when the workers have waited [`IDLE_FLUSH`] with nothing to do, they take the articles
@@ -77,6 +79,15 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Counts one output: a record (`None`) or an error record of `kind`.
+    fn count(&mut self, kind: Option<ErrorKind>) {
+        self.articles += 1;
+        match kind {
+            None => self.records += 1,
+            Some(kind) => *self.errors.entry(kind).or_default() += 1,
+        }
+    }
+
     /// Total error records.
     pub fn error_count(&self) -> u64 {
         self.errors.values().sum()
@@ -210,6 +221,37 @@ fn next_chunk(shared: &Shared, stop: Option<&AtomicBool>) -> io::Result<Next> {
     }
 }
 
+/// Articles per task on the worker pool: enough to amortize a task and a buffer, few enough that
+/// the threads stay evenly loaded to the end of a chunk.
+const GROUP_ARTICLES: usize = 8;
+
+/// The outputs of a group of articles, serialized.
+#[derive(Default)]
+struct Encoded {
+    /// The bytes of every output of the group, in order.
+    bytes: Vec<u8>,
+    /// For each output, `None` for a record, else its error kind.
+    kinds: Vec<Option<ErrorKind>>,
+}
+
+/// `None` for a record, the error kind of an error record.
+fn error_kind(out: &Output) -> Option<ErrorKind> {
+    match out {
+        Output::Record(_) => None,
+        Output::Error(e) => Some(e.error.kind),
+    }
+}
+
+/// `items` cut into groups of at most `size`, in order.
+fn into_groups(items: Vec<Item>, size: usize) -> Vec<Vec<Item>> {
+    let mut groups = Vec::with_capacity(items.len().div_ceil(size));
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        groups.push(items.by_ref().take(size).collect());
+    }
+    groups
+}
+
 /// Runs `pipeline` over `inputs`, writing every output to `sink` in input order. `progress` is
 /// called after each chunk with the running summary. Fails only when the sink fails (or the
 /// input iterator panics).
@@ -269,17 +311,38 @@ where
                 Ok(article) => pipeline.process(article),
                 Err(e) => Output::Error(e.into_record()),
             };
-            let outputs: Vec<Output> = match &pool {
-                Some(pool) => pool.install(|| chunk.into_par_iter().map(process).collect()),
-                None => chunk.into_iter().map(process).collect(),
-            };
-            for out in &outputs {
-                summary.articles += 1;
-                match out {
-                    Output::Record(_) => summary.records += 1,
-                    Output::Error(e) => *summary.errors.entry(e.error.kind).or_default() += 1,
+            if let Some(encode) = sink.encoder() {
+                // Process and serialize a group per task: one buffer per group, not per record.
+                let groups = into_groups(chunk, GROUP_ARTICLES);
+                let work = |group: Vec<Item>| -> io::Result<Encoded> {
+                    let mut done = Encoded::default();
+                    for item in group {
+                        let out = process(item);
+                        done.kinds.push(error_kind(&out));
+                        encode(&mut done.bytes, &out)?;
+                    }
+                    Ok(done)
+                };
+                let encoded: Vec<io::Result<Encoded>> = match &pool {
+                    Some(pool) => pool.install(|| groups.into_par_iter().map(work).collect()),
+                    None => groups.into_iter().map(work).collect(),
+                };
+                for group in encoded {
+                    let group = group?;
+                    for kind in group.kinds {
+                        summary.count(kind);
+                    }
+                    sink.write_encoded(&group.bytes)?;
                 }
-                sink.write(out)?;
+            } else {
+                let outputs: Vec<Output> = match &pool {
+                    Some(pool) => pool.install(|| chunk.into_par_iter().map(process).collect()),
+                    None => chunk.into_iter().map(process).collect(),
+                };
+                for out in &outputs {
+                    summary.count(error_kind(out));
+                    sink.write(out)?;
+                }
             }
             sink.flush()?;
             summary.elapsed = started.elapsed();
@@ -322,6 +385,55 @@ mod tests {
         }
         fn finish(self: Box<Self>) -> io::Result<()> {
             Ok(())
+        }
+    }
+
+    /// A sink that takes encoded bytes, as the JSONL sink does.
+    struct Bytes(Vec<u8>);
+
+    impl Sink for Bytes {
+        fn write(&mut self, output: &Output) -> io::Result<()> {
+            crate::output::jsonl::write_line(&mut self.0, output)
+        }
+        fn encoder(&self) -> Option<crate::output::Encoder> {
+            Some(crate::output::jsonl::write_line)
+        }
+        fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+            self.0.extend_from_slice(bytes);
+            Ok(())
+        }
+        fn finish(self: Box<Self>) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn encoded_output_is_the_same_bytes_at_any_thread_count() {
+        let pipeline = Pipeline::default();
+        let mut expected = Vec::new();
+        for out in items(50).into_iter().map(|i| match i {
+            Ok(a) => pipeline.process(a),
+            Err(e) => Output::Error(e.into_record()),
+        }) {
+            crate::output::jsonl::write_line(&mut expected, &out).unwrap();
+        }
+        for threads in [1, 2, 4] {
+            let mut sink = Bytes(Vec::new());
+            let opts = BatchOptions {
+                threads,
+                chunk_articles: 13,
+                ..BatchOptions::default()
+            };
+            let s = run(
+                items(50).into_iter(),
+                &pipeline,
+                &mut sink,
+                &opts,
+                &mut |_| {},
+            )
+            .unwrap();
+            assert_eq!((s.articles, s.records, s.error_count()), (50, 43, 7));
+            assert!(sink.0 == expected, "{threads} threads");
         }
     }
 

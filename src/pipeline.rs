@@ -115,8 +115,14 @@ impl Pipeline {
 
     /// The record of one article, or an error record if an extractor panicked on it.
     pub fn process(&self, article: Article) -> Output {
-        match panic::catch_unwind(AssertUnwindSafe(|| self.extract(&article))) {
-            Ok(record) => Output::Record(Box::new(record)),
+        match panic::catch_unwind(AssertUnwindSafe(|| self.record_of(&article, false))) {
+            Ok(mut record) => {
+                // The article is ours: its text moves into the record instead of being copied.
+                if self.keep_text {
+                    record.text = Some(article.text);
+                }
+                Output::Record(Box::new(record))
+            }
             Err(payload) => {
                 let what = payload
                     .downcast_ref::<&str>()
@@ -138,6 +144,11 @@ impl Pipeline {
     /// The record of one article. Panics only on a bug in an extractor; batch callers use
     /// [`Pipeline::process`], which catches that.
     pub fn extract(&self, article: &Article) -> Record {
+        self.record_of(article, self.keep_text)
+    }
+
+    /// The record of one article, with a copy of its text when `with_text`.
+    fn record_of(&self, article: &Article, with_text: bool) -> Record {
         let mut warnings = article.warnings.clone();
         let (dct, dct_source) = self.publication_date(article, &mut warnings);
         let doc = Document::new(&article.text, dct);
@@ -146,7 +157,7 @@ impl Pipeline {
             extractor.extract(&doc, &mut found);
             found.normalize(&doc);
         }
-        assemble::record(article, &doc, found, dct_source, warnings, self.keep_text)
+        assemble::record(article, &doc, found, dct_source, warnings, with_text)
     }
 
     /// The article's DCT: from the input, else `--dct`, else the text.

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::{Destination, Sink};
+use super::{Destination, Encoder, Sink};
 use crate::record::Output;
 
 /// Writes each output as one line of JSON.
@@ -38,6 +38,14 @@ impl Sink for JsonlSink {
 
     fn flush(&mut self) -> io::Result<()> {
         self.dest.flush()
+    }
+
+    fn encoder(&self) -> Option<Encoder> {
+        Some(write_line)
+    }
+
+    fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.dest.write_all(bytes)
     }
 
     fn finish(self: Box<Self>) -> io::Result<()> {

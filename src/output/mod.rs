@@ -16,6 +16,9 @@ use std::path::{Path, PathBuf};
 
 use crate::record::Output;
 
+/// Turns one output into the bytes a sink writes for it; runs on the worker threads.
+pub type Encoder = fn(&mut Vec<u8>, &Output) -> io::Result<()>;
+
 /// Receives one output per article, in input order.
 pub trait Sink {
     /// Writes one output.
@@ -24,6 +27,17 @@ pub trait Sink {
     /// input is not held back in a buffer). Does nothing by default.
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
+    }
+    /// For a sink whose output is a plain sequence of bytes: the function that encodes one
+    /// output, so that the batch runs it on the worker threads and hands the sink finished
+    /// bytes ([`Sink::write_encoded`]). `None` (the default): outputs go through [`Sink::write`].
+    fn encoder(&self) -> Option<Encoder> {
+        None
+    }
+    /// Writes bytes made by [`Sink::encoder`] for one or more outputs, in order.
+    fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let _ = bytes;
+        Err(io::Error::other("this sink takes no encoded bytes"))
     }
     /// Flushes and completes the output (renames a temporary file into place).
     fn finish(self: Box<Self>) -> io::Result<()>;
