@@ -46,6 +46,8 @@ pub fn record(
         dates: found.dates,
         money: found.money,
         contracts: found.contracts,
+        entity_index: found.entity_index,
+        contract_events: found.contract_events,
         text: keep_text.then(|| article.text.clone()),
     }
 }

@@ -53,6 +53,10 @@ impl CivilDate {
         if b.len() > 10 && !matches!(b[10], b'T' | b't' | b' ') {
             return None;
         }
+        // `parse` would also take a sign ("-123-01-01", "+999-01-01").
+        if !b[..4].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
         let year = s.get(0..4)?.parse().ok()?;
         let month = s.get(5..7)?.parse().ok()?;
         let day = s.get(8..10)?.parse().ok()?;
@@ -330,6 +334,8 @@ mod tests {
         assert!(CivilDate::parse_iso("2020-12-10T08:00:00Z").is_some());
         assert!(CivilDate::parse_iso("2020-12-1").is_none());
         assert!(CivilDate::parse_iso("2020-12-10x").is_none());
+        assert!(CivilDate::parse_iso("-123-12-10").is_none());
+        assert!(CivilDate::parse_iso("+999-12-10").is_none());
     }
 
     #[test]

@@ -4,16 +4,16 @@
 //! stay valid.
 //!
 //! Boilerplate lives on lines of its own, so the rules judge whole lines. The rules are a table
-//! of (reason, pattern) compiled once into a [`RegexSet`]: one pass per line whatever the number
-//! of rules. Scraped text is often run through synonym spinners ("Go on Examining" for "Continue
-//! Reading", "For additional content articles like this"), so the patterns accept the usual
-//! spun variants. A caption that is repeated in the body right after its photo credit is marked
+//! of (reason, pattern), each compiled once; they are anchored at the start of the line, so most
+//! of them reject a story line within a few bytes. Scraped text is often run through synonym
+//! spinners ("Go on Examining" for "Continue Reading", "For additional content articles like
+//! this"), so the patterns accept the usual spun variants. A caption that is repeated in the body right after its photo credit is marked
 //! as a caption too.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexBuilder};
 
 use crate::segment::ByteSpan;
 
@@ -25,6 +25,9 @@ pub struct Region {
     /// Why it is boilerplate (see [`crate::record::Boilerplate::reason`]).
     pub reason: &'static str,
 }
+
+/// How many of the latest captions a repeated caption is compared with.
+const RECENT_CAPTIONS: usize = 4;
 
 /// Lines longer than this are story text whatever they look like (captions excepted).
 const MAX_PROMPT_LINE: usize = 160;
@@ -94,16 +97,52 @@ const RULES: &[(&str, &str)] = &[
     ),
 ];
 
-static RULE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new(RULES.iter().map(|(_, p)| format!("(?i){p}")))
-        .expect("boilerplate rules are valid regexes")
+/// [`RULES`] compiled one by one. Not one `RegexSet`: the rules' bounded repetitions and
+/// Unicode classes make the set's lazy DFA give up and the engine fall back to its slowest
+/// matcher, while each rule alone mostly stays on the DFA (given a larger cache than the
+/// default), and being anchored at the start of the line, most of them reject a story line
+/// within its first few bytes.
+///
+/// The alt-text caption rule is case-sensitive on its first letter (a lower-case start is what
+/// marks alt text): it is compiled as [`ALT_TEXT`], which matches exactly the lines that the
+/// case-insensitive rule and the lower-case check together accept.
+static RULE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    RULES
+        .iter()
+        .map(|(_, p)| {
+            let pattern = if p.starts_with("^[a-z]") {
+                ALT_TEXT.to_string()
+            } else {
+                format!("(?i){p}")
+            };
+            RegexBuilder::new(&pattern)
+                .dfa_size_limit(RULE_DFA_CACHE)
+                .build()
+                .expect("boilerplate rules are valid regexes")
+        })
+        .collect()
 });
 
-/// The caption rule at the start of [`RULES`] is case-sensitive on its first letter (a lower-case
-/// start is what marks alt text), so it is checked apart from the case-insensitive set.
-static ALT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[a-z][\w ,'’-]{2,100}:\s+\p{Lu}").expect("alt-text pattern is valid")
-});
+/// Lazy-DFA cache of each rule (the regex crate's default is 2 MiB): with less, the bounded
+/// repetitions fill it on long lines and the search falls back to the slow PikeVM.
+const RULE_DFA_CACHE: usize = 16 << 20;
+
+/// The alt-text caption rule as matched: lower-case first letter, then words, a colon, and a
+/// capitalised caption ("a close up of a computer keyboard: Servers stand…"). The rule's bound
+/// on the words (`{2,100}`) is checked apart ([`ALT_TEXT_MAX_WORDS`]): a Unicode `\w` repeated
+/// 100 times makes an automaton that takes a tenth of a second to compile at startup.
+const ALT_TEXT: &str = r"^[a-z][\w ,'’-]{2,}:\s+\p{Lu}";
+
+/// Most characters between the first letter and the colon of alt text (the rule's `{2,100}`).
+/// No character of the run is a colon, so the run ends at the line's first colon.
+const ALT_TEXT_MAX_WORDS: usize = 100;
+
+/// Whether an [`ALT_TEXT`] match also keeps the rule's bound: at most [`ALT_TEXT_MAX_WORDS`]
+/// characters between the first letter and the first colon.
+fn alt_text_within_bound(line: &str) -> bool {
+    let colon = line.find(':').unwrap_or(line.len());
+    line[..colon].chars().count() <= ALT_TEXT_MAX_WORDS + 1
+}
 
 /// Finds the boilerplate lines of `text`, in text order.
 pub fn find_boilerplate(text: &str) -> Vec<Region> {
@@ -130,6 +169,11 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
             if matches!(reason, "caption" | "photo_credit") {
                 lines_since_caption = 0;
                 if reason == "caption" {
+                    // A repeat follows its caption within a few lines, so only the latest
+                    // captions matter; keeping all would make a page of captions quadratic.
+                    if captions.len() == RECENT_CAPTIONS {
+                        captions.remove(0);
+                    }
                     captions.push(word_set(trimmed));
                 }
             }
@@ -139,28 +183,24 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
     out
 }
 
-/// The reason a single trimmed line is boilerplate, if it is.
+/// The reason a single trimmed line is boilerplate, if it is: the first rule of [`RULES`] that
+/// matches, where lines over [`MAX_PROMPT_LINE`] can only be captions.
 fn classify(line: &str) -> Option<&'static str> {
-    // Most lines are story text: the set's DFA rejects them fast, while asking *which* rules
-    // match needs the much slower PikeVM.
-    if line.len() > MAX_CAPTION_LINE || !RULE_SET.is_match(line) {
+    if line.len() > MAX_CAPTION_LINE {
         return None;
     }
     let long = line.len() > MAX_PROMPT_LINE;
-    let matches = RULE_SET.matches(line);
-    for i in matches.iter() {
-        let reason = RULES[i].0;
-        match reason {
-            "caption" => {
-                // Alt text must start lower-case; the case-insensitive set cannot tell.
-                if RULES[i].1.starts_with("^[a-z]") && !ALT_TEXT.is_match(line) {
-                    continue;
-                }
-                return Some(reason);
-            }
-            _ if long => continue,
-            _ => return Some(reason),
+    for ((reason, pattern), regex) in RULES.iter().zip(RULE_REGEXES.iter()) {
+        if long && *reason != "caption" {
+            continue;
         }
+        if !regex.is_match(line) {
+            continue;
+        }
+        if pattern.starts_with("^[a-z]") && !alt_text_within_bound(line) {
+            continue;
+        }
+        return Some(reason);
     }
     None
 }
@@ -237,6 +277,15 @@ mod tests {
             ("© Photographer: Bloomberg/Bloomberg", "photo_credit")
         );
         assert_eq!(r[2].1, "caption");
+    }
+
+    #[test]
+    fn alt_text_bound_is_kept() {
+        // 100 characters between the first letter and the colon: alt text; 101: story text.
+        let words = |n: usize| format!("a{}: Servers stand in a room.", "b".repeat(n));
+        assert_eq!(reasons(&words(100)).len(), 1);
+        assert_eq!(reasons(&words(101)), vec![]);
+        assert_eq!(reasons(&words(1)), vec![]);
     }
 
     #[test]

@@ -53,17 +53,25 @@ static COPYRIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The publication date stated in `text`, if any.
 pub fn from_text(text: &str) -> Option<Dct> {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    for line in lines.iter().take(DATELINE_LINES) {
+    // Only the first and the last few lines are read: no pass over the whole text.
+    let non_empty = |l: &&str| !l.trim().is_empty();
+    for line in text.lines().filter(non_empty).take(DATELINE_LINES) {
+        // Every date form holds a digit (`\d` is any Unicode decimal digit, which
+        // `is_numeric` includes): a line without one is skipped without running the patterns.
+        if !line.chars().any(char::is_numeric) {
+            continue;
+        }
         let caps = DATE_LINE.captures(line).or_else(|| DATELINE.captures(line));
         if let Some(date) = caps.and_then(|c| date_of(&c)) {
             return Some(Dct::from_date(date));
         }
     }
-    lines
-        .iter()
+    text.lines()
         .rev()
+        .filter(non_empty)
         .take(TRAILER_LINES)
+        // The year is ASCII digits: a line without any cannot hold one.
+        .filter(|line| line.bytes().any(|b| b.is_ascii_digit()))
         .find_map(|line| {
             COPYRIGHT_YEAR
                 .captures(line)

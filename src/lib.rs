@@ -26,7 +26,8 @@
 //! ```
 //!
 //! Batch processing with ordered, parallel output lives in [`batch`]; reading paths,
-//! directories, JSONL and gzip in [`input`]; writing in [`output`].
+//! directories, JSONL and gzip in [`input`]; writing in [`output`]. [`testing`] holds the
+//! invariants every record keeps and adversarial inputs, for tests, fuzzing and benchmarks.
 
 #![warn(missing_docs)]
 
@@ -35,12 +36,14 @@ pub mod batch;
 pub mod calendar;
 pub mod clean;
 pub mod dct;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod output;
 pub mod pipeline;
 pub mod record;
 pub mod segment;
+pub mod testing;
 
 pub use input::{Article, InputOptions, Inputs};
 pub use pipeline::{Pipeline, PipelineBuilder};

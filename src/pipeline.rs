@@ -4,7 +4,9 @@
 //! thread; [`Pipeline::process`] turns one [`Article`] into one [`Output`] and never panics: a
 //! panic inside an extractor becomes an error record for that article alone.
 
+use std::fmt;
 use std::panic::{self, AssertUnwindSafe};
+use std::sync::Arc;
 
 use crate::assemble;
 use crate::calendar::Dct;
@@ -19,6 +21,20 @@ pub struct PipelineBuilder {
     dct: Option<Dct>,
     keep_text: bool,
     layers: Vec<Layer>,
+    extractors: Option<ExtractorList>,
+}
+
+/// Extractors given to [`PipelineBuilder::extractors`]; shared, so that the builder stays cheap
+/// to clone.
+#[derive(Clone)]
+struct ExtractorList(Vec<Arc<dyn Extractor>>);
+
+impl fmt::Debug for ExtractorList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.0.iter().map(|e| e.name()))
+            .finish()
+    }
 }
 
 impl Default for PipelineBuilder {
@@ -27,6 +43,7 @@ impl Default for PipelineBuilder {
             dct: None,
             keep_text: true,
             layers: Layer::ALL.to_vec(),
+            extractors: None,
         }
     }
 }
@@ -50,9 +67,22 @@ impl PipelineBuilder {
         self
     }
 
+    /// The extractors to run, in order, instead of [`extract::registry`] (default): to add
+    /// one of your own, or replace one. The layer filter still applies.
+    pub fn extractors(mut self, extractors: Vec<Box<dyn Extractor>>) -> Self {
+        self.extractors = Some(ExtractorList(
+            extractors.into_iter().map(Arc::from).collect(),
+        ));
+        self
+    }
+
     /// Freezes the configuration.
     pub fn build(self) -> Pipeline {
-        let extractors = extract::registry()
+        let all = match self.extractors {
+            Some(list) => list.0,
+            None => extract::registry().into_iter().map(Arc::from).collect(),
+        };
+        let extractors = all
             .into_iter()
             .filter(|e| self.layers.contains(&e.layer()))
             .collect();
@@ -66,7 +96,7 @@ impl PipelineBuilder {
 
 /// A configured pipeline; cheap to share across threads.
 pub struct Pipeline {
-    extractors: Vec<Box<dyn Extractor>>,
+    extractors: Vec<Arc<dyn Extractor>>,
     dct: Option<Dct>,
     keep_text: bool,
 }
@@ -85,8 +115,14 @@ impl Pipeline {
 
     /// The record of one article, or an error record if an extractor panicked on it.
     pub fn process(&self, article: Article) -> Output {
-        match panic::catch_unwind(AssertUnwindSafe(|| self.extract(&article))) {
-            Ok(record) => Output::Record(Box::new(record)),
+        match panic::catch_unwind(AssertUnwindSafe(|| self.record_of(&article, false))) {
+            Ok(mut record) => {
+                // The article is ours: its text moves into the record instead of being copied.
+                if self.keep_text {
+                    record.text = Some(article.text);
+                }
+                Output::Record(Box::new(record))
+            }
             Err(payload) => {
                 let what = payload
                     .downcast_ref::<&str>()
@@ -108,6 +144,11 @@ impl Pipeline {
     /// The record of one article. Panics only on a bug in an extractor; batch callers use
     /// [`Pipeline::process`], which catches that.
     pub fn extract(&self, article: &Article) -> Record {
+        self.record_of(article, self.keep_text)
+    }
+
+    /// The record of one article, with a copy of its text when `with_text`.
+    fn record_of(&self, article: &Article, with_text: bool) -> Record {
         let mut warnings = article.warnings.clone();
         let (dct, dct_source) = self.publication_date(article, &mut warnings);
         let doc = Document::new(&article.text, dct);
@@ -116,7 +157,7 @@ impl Pipeline {
             extractor.extract(&doc, &mut found);
             found.normalize(&doc);
         }
-        assemble::record(article, &doc, found, dct_source, warnings, self.keep_text)
+        assemble::record(article, &doc, found, dct_source, warnings, with_text)
     }
 
     /// The article's DCT: from the input, else `--dct`, else the text.
@@ -183,5 +224,22 @@ mod tests {
         ));
         assert_eq!(r.money.len(), 1);
         assert!(r.entities.is_empty() && r.dates.is_empty());
+    }
+
+    #[test]
+    fn extractors_can_be_supplied() {
+        let text = "Microsoft Corp. paid $5 million in 2020.";
+        let p = Pipeline::builder()
+            .extractors(vec![Box::new(extract::money::Money)])
+            .build();
+        let r = p.extract(&Article::from_text("a", text));
+        assert_eq!(r.money.len(), 1);
+        assert!(r.entities.is_empty() && r.dates.is_empty());
+        let p = Pipeline::builder()
+            .extractors(extract::registry())
+            .layers(&[Layer::Dates])
+            .build();
+        let r = p.extract(&Article::from_text("a", text));
+        assert!(r.money.is_empty() && !r.dates.is_empty());
     }
 }

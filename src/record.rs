@@ -128,12 +128,30 @@ pub struct EntityMention {
     pub kind: EntityType,
     /// The fullest form of this entity's name in the article.
     pub canonical: Option<String>,
+    /// Index of this mention's entity in the record's `entity_index`.
+    #[serde(default)]
+    pub entity: Option<usize>,
     /// Byte offset of the first byte (not serialized).
     #[serde(skip)]
     pub byte_start: usize,
     /// Byte offset after the last byte (not serialized).
     #[serde(skip)]
     pub byte_end: usize,
+}
+
+/// One entity of an article: the mentions that name the same person, organisation, place or
+/// thing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// PERSON, ORG, LOC or MISC.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// The fullest form of the name in the article (its longest mention).
+    pub canonical: String,
+    /// The other forms used, in order of first use ("Nadella", "CBP").
+    pub aliases: Vec<String>,
+    /// Indices of its mentions in the record's `entities`, in text order.
+    pub mentions: Vec<usize>,
 }
 
 /// TIMEX3 type of a temporal expression.
@@ -194,12 +212,49 @@ pub struct MoneyMention {
     pub currency: Option<String>,
     /// Qualifier before the amount: `at_least`, `more_than`, `approx`, `up_to`, `less_than`, …
     pub qualifier: Option<String>,
+    /// True for an amount without a value: "tens of millions of dollars", "multimillion-dollar".
+    #[serde(default)]
+    pub vague: bool,
+    /// Lower bound of a vague amount (1e7 for "tens of millions of dollars"); `null` otherwise.
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// Upper bound of a vague amount, exclusive (1e8 for "tens of millions of dollars").
+    #[serde(default)]
+    pub max: Option<f64>,
+    /// What the amount is a rate per: `year`, `month`, `share`, `hour`, `ton`, `each`, …
+    #[serde(default)]
+    pub per: Option<String>,
+    /// ISO 8601 duration the amount is spread over ("over five years" → `P5Y`).
+    #[serde(default)]
+    pub period: Option<String>,
+    /// Membership in a range ("$5 million to $7 million", "$5-7 million").
+    #[serde(default)]
+    pub range: Option<MoneyRange>,
     /// Byte offset of the first byte (not serialized).
     #[serde(skip)]
     pub byte_start: usize,
     /// Byte offset after the last byte (not serialized).
     #[serde(skip)]
     pub byte_end: usize,
+}
+
+/// Links the two ends of a money range: both carry the same `id`, one is `low`, one `high`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoneyRange {
+    /// Ordinal of the range within the record's money layer (0, 1, 2… in text order).
+    pub id: usize,
+    /// Which end of the range this mention is.
+    pub role: RangeRole,
+}
+
+/// An end of a money range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RangeRole {
+    /// The first (lower) end.
+    Low,
+    /// The second (higher) end.
+    High,
 }
 
 /// A contract identifier or modification number.
@@ -215,12 +270,142 @@ pub struct ContractMention {
     pub kind: String,
     /// The identifier as written (the scorer compares it with hyphens and spaces removed).
     pub value: String,
+    /// The issuing office: the activity address code in positions 1–6 (`N00019`), or the agency
+    /// prefix of an older shape (`GS`, `NAS1`); `null` when the shape does not tell.
+    #[serde(default)]
+    pub agency_code: Option<String>,
+    /// Fiscal year the instrument was issued in (from positions 7–8: `21` → 2021).
+    #[serde(default)]
+    pub fiscal_year: Option<u16>,
+    /// Kind of instrument: `contract`, `indefinite_delivery`, `order`, `boa`, `bpa`, `rfp`,
+    /// `rfq`, `purchase_order`, `modification`, … (see `docs/record-schema.md`).
+    #[serde(default)]
+    pub instrument: Option<String>,
+    /// Serial number (positions 10–17; for an order appended to a contract number, the order
+    /// number).
+    #[serde(default)]
+    pub serial: Option<String>,
     /// Byte offset of the first byte (not serialized).
     #[serde(skip)]
     pub byte_start: usize,
     /// Byte offset after the last byte (not serialized).
     #[serde(skip)]
     pub byte_end: usize,
+}
+
+/// A span of text: code-point offsets and the text itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset after the last character.
+    pub end: usize,
+    /// The text.
+    pub text: String,
+    /// Byte offset of the first byte (not serialized).
+    #[serde(skip)]
+    pub byte_start: usize,
+    /// Byte offset after the last byte (not serialized).
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+/// Where a contract event is stated: the sentence that introduces it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceRef {
+    /// Code-point offset of the sentence's first character.
+    pub start: usize,
+    /// Code-point offset after its last character.
+    pub end: usize,
+}
+
+/// A party of a contract event: the buying agency or a vendor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventParty {
+    /// Index into `entities` of the entity mention that names the party, if there is one.
+    pub entity: Option<usize>,
+    /// Code-point offset of the name's first character.
+    pub start: usize,
+    /// Code-point offset after the name's last character.
+    pub end: usize,
+    /// The name as written.
+    pub text: String,
+    /// Byte offset of the first byte (not serialized).
+    #[serde(skip)]
+    pub byte_start: usize,
+    /// Byte offset after the last byte (not serialized).
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+/// A money mention of a contract event and what it measures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventAmount {
+    /// Index into `money`.
+    pub money: usize,
+    /// `value`, `ceiling`, `minimum`, `obligated`, `cumulative` or `potential`.
+    pub role: String,
+}
+
+/// A date mention of a contract event and what it dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDate {
+    /// Index into `dates`.
+    pub date: usize,
+    /// `award`, `start`, `completion`, `ordering_end`, `presolicitation`, `solicitation`,
+    /// `responses_due`, `industry_day`, `protest`, `decision` or `cancellation`.
+    pub role: String,
+}
+
+/// The length of a contract or of the action's period of performance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventPeriod {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset after the last character.
+    pub end: usize,
+    /// The phrase as written ("a base year plus four option years").
+    pub text: String,
+    /// Total length as an ISO 8601 duration (`P5Y`), when the phrase tells it.
+    pub value: Option<String>,
+    /// Byte offset of the first byte (not serialized).
+    #[serde(skip)]
+    pub byte_start: usize,
+    /// Byte offset after the last byte (not serialized).
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+/// One contract action reported by the article: an award, planned award, modification, option
+/// exercise, solicitation, protest or cancellation. Mentions are referred to by index into the
+/// record's layers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractEvent {
+    /// `rfi`, `presolicitation`, `solicitation`, `award`, `planned_award`, `modification`,
+    /// `option`, `protest` or `cancellation`.
+    pub stage: String,
+    /// The sentence that introduces the event.
+    pub sentence: SentenceRef,
+    /// The buyer: the agency or contracting activity.
+    pub agency: Option<EventParty>,
+    /// Awardees (or, for a protest, the protester and the awardee).
+    pub vendors: Vec<EventParty>,
+    /// Amounts, each with its role.
+    pub amounts: Vec<EventAmount>,
+    /// Indexes into `contracts` of the identifiers of the contract, order, solicitation or
+    /// modification.
+    pub ids: Vec<usize>,
+    /// Contract types: `firm_fixed_price`, `cost_plus_fixed_fee`, `idiq`, `bpa`, `task_order`,
+    /// `multiple_award`, … (see `docs/record-schema.md`).
+    pub contract_type: Vec<String>,
+    /// Dates, each with its role.
+    pub dates: Vec<EventDate>,
+    /// Length of the contract or of the action.
+    pub period: Option<EventPeriod>,
+    /// Where the work will be performed, as written.
+    pub place_of_performance: Option<TextSpan>,
+    /// What is bought: the "for …" clause, trimmed.
+    pub purpose: Option<TextSpan>,
 }
 
 /// The record of one article.
@@ -254,6 +439,12 @@ pub struct Record {
     pub money: Vec<MoneyMention>,
     /// Contract identifiers and modification numbers.
     pub contracts: Vec<ContractMention>,
+    /// Entities: the `entities` mentions grouped by what they name.
+    #[serde(default)]
+    pub entity_index: Vec<Entity>,
+    /// Contract actions (awards, modifications, solicitations, …) built from the layers above.
+    #[serde(default)]
+    pub contract_events: Vec<ContractEvent>,
     /// The article as read; omitted with `--no-text`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,

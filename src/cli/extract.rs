@@ -2,6 +2,8 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
@@ -11,11 +13,16 @@ use newsextract::batch::{self, BatchOptions, Summary};
 use newsextract::calendar::Dct;
 use newsextract::extract::Layer;
 use newsextract::input::{DEFAULT_MAX_BYTES, InputOptions, Inputs};
+use newsextract::output::csv::CsvSink;
 use newsextract::output::jsonl::JsonlSink;
+use newsextract::output::sqlite::{SqliteOptions, SqliteSink};
 use newsextract::output::{Destination, Sink};
 use newsextract::pipeline::Pipeline;
 
 use super::EXIT_SOME_FAILED;
+
+/// Exit status after Ctrl-C (128 + SIGINT, as a shell reports a process killed by it).
+const EXIT_INTERRUPTED: u8 = 130;
 
 /// Extract entities, money, dates and contract references from articles.
 ///
@@ -27,7 +34,8 @@ pub struct Args {
     /// Input files or directories; `-` is standard input.
     paths: Vec<PathBuf>,
     /// Write records to FILE instead of standard output (written to a temporary name and
-    /// renamed when complete).
+    /// renamed when complete). With --format csv, a directory; with --format sqlite, the
+    /// database file.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Worker threads [default: all cores].
@@ -49,6 +57,73 @@ pub struct Args {
     /// Print nothing on standard error but errors.
     #[arg(short, long)]
     quiet: bool,
+    /// Output format: jsonl (one record per line), csv (one file per table in the -o
+    /// directory: articles.csv, entities.csv, …), sqlite (a database, -o FILE.db).
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+    /// With --format sqlite: add to an existing database (an article already stored with the
+    /// same text is left alone, one whose text changed is replaced). Without it, an existing
+    /// database is refused.
+    #[arg(long)]
+    append: bool,
+}
+
+/// What `extract` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// One JSON record per line.
+    Jsonl,
+    /// One CSV file per table.
+    Csv,
+    /// An SQLite database.
+    Sqlite,
+}
+
+/// Opens the sink that `--format` and `-o` ask for.
+fn open_sink(args: &Args) -> anyhow::Result<Box<dyn Sink>> {
+    let output = args
+        .output
+        .as_deref()
+        .filter(|p| *p != std::path::Path::new("-"));
+    if args.append && args.format != Format::Sqlite {
+        bail!("--append works with --format sqlite only");
+    }
+    match args.format {
+        Format::Jsonl => {
+            let dest = Destination::open(args.output.as_deref()).with_context(|| match output {
+                Some(p) => format!("cannot write {}", p.display()),
+                None => "cannot write standard output".to_string(),
+            })?;
+            Ok(Box::new(JsonlSink::new(dest)))
+        }
+        Format::Csv => {
+            let Some(dir) = output else {
+                bail!("--format csv writes one file per table: give the directory with -o DIR");
+            };
+            let sink = CsvSink::create(dir)
+                .with_context(|| format!("cannot write CSV files in {}", dir.display()))?;
+            Ok(Box::new(sink))
+        }
+        Format::Sqlite => {
+            let Some(db) = output else {
+                bail!("--format sqlite writes a database file: give it with -o FILE.db");
+            };
+            if !args.append && db.exists() {
+                bail!(
+                    "{} already exists: pass --append to add to it (stored articles whose text \
+                     is unchanged are kept as they are), or remove it to start afresh",
+                    db.display()
+                );
+            }
+            let options = SqliteOptions {
+                append: args.append,
+                ..SqliteOptions::default()
+            };
+            let sink = SqliteSink::open(db, &options)
+                .with_context(|| format!("cannot write the database {}", db.display()))?;
+            Ok(Box::new(sink))
+        }
+    }
 }
 
 fn parse_dct(s: &str) -> Result<Dct, String> {
@@ -77,11 +152,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         builder = builder.layers(layers);
     }
     let pipeline = builder.build();
-    let dest = Destination::open(args.output.as_deref()).with_context(|| match &args.output {
-        Some(p) => format!("cannot write {}", p.display()),
-        None => "cannot write standard output".to_string(),
-    })?;
-    let mut sink: Box<dyn Sink> = Box::new(JsonlSink::new(dest));
+    let output_name = match &args.output {
+        Some(p) => p.display().to_string(),
+        None => "standard output".to_string(),
+    };
+    let mut sink = open_sink(&args)?;
     let inputs = Inputs::new(
         &paths,
         InputOptions {
@@ -90,6 +165,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     );
     let options = BatchOptions {
         threads: args.threads.unwrap_or(BatchOptions::default().threads),
+        stop: Some(stop_on_interrupt()?),
         ..BatchOptions::default()
     };
     let bar = progress_bar(args.quiet);
@@ -103,19 +179,47 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             ));
         }
     })
-    .context("writing the output failed")?;
-    sink.finish().context("finishing the output failed")?;
+    .with_context(|| format!("writing {output_name} failed"))?;
+    // Output cut short by Ctrl-C is kept, but never under the name of a complete output.
+    let partial = if summary.interrupted {
+        sink.finish_partial()
+    } else {
+        sink.finish().map(|()| None)
+    }
+    .with_context(|| format!("writing {output_name} failed"))?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
     if !args.quiet {
-        eprintln!("{}", describe(&summary));
+        let mut line = describe(&summary);
+        if let Some(path) = partial {
+            line.push_str(&format!(" (records so far in {})", path.display()));
+        }
+        eprintln!("{line}");
     }
-    Ok(if summary.error_count() > 0 {
+    Ok(if summary.interrupted {
+        EXIT_INTERRUPTED
+    } else if summary.error_count() > 0 {
         EXIT_SOME_FAILED
     } else {
         0
     })
+}
+
+/// A flag set by the first Ctrl-C (SIGINT): the batch stops reading, writes what it has read and
+/// the run exits with status 130. A second Ctrl-C exits at once, with the same status.
+fn stop_on_interrupt() -> anyhow::Result<Arc<AtomicBool>> {
+    let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::SIGINT;
+        use signal_hook::flag;
+        // The shutdown must be registered first: it is armed by the flag the second action sets.
+        flag::register_conditional_shutdown(SIGINT, i32::from(EXIT_INTERRUPTED), Arc::clone(&stop))
+            .context("cannot install the Ctrl-C handler")?;
+        flag::register(SIGINT, Arc::clone(&stop)).context("cannot install the Ctrl-C handler")?;
+    }
+    Ok(stop)
 }
 
 fn progress_bar(quiet: bool) -> Option<ProgressBar> {

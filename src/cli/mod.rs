@@ -1,8 +1,10 @@
 //! Command-line interface: one file per subcommand.
 //!
 //! Exit status: 0 when everything went well, 2 when some articles failed (their error records
-//! are in the output), 1 on a fatal error (bad arguments, output not writable).
+//! are in the output), 1 on a fatal error (bad arguments, output not writable), 130 when
+//! interrupted by Ctrl-C.
 
+mod eval;
 mod extract;
 mod schema;
 
@@ -23,6 +25,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Extract(extract::Args),
+    Eval(eval::Args),
     Schema(schema::Args),
 }
 
@@ -30,6 +33,7 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Schema(args) => schema::run(args),
     }
 }

@@ -9,7 +9,7 @@
 //! earlier layer's mentions by index (contract events point at money and date mentions).
 //!
 //! Adding an extractor: one file in this folder, one line in [`registry`], and tests in the
-//! file (see `money.rs` for the shape).
+//! file or folder (see `money/` for the shape).
 
 pub mod contracts;
 pub mod dates;
@@ -18,7 +18,9 @@ pub mod money;
 
 use crate::calendar::Dct;
 use crate::clean::{self, Region};
-use crate::record::{ContractMention, DateMention, EntityMention, MoneyMention, Spanned};
+use crate::record::{
+    ContractEvent, ContractMention, DateMention, Entity, EntityMention, MoneyMention, Spanned,
+};
 use crate::segment::{self, ByteSpan, CharMap, Sentence};
 
 /// A mention layer of the record.
@@ -83,7 +85,7 @@ impl<'a> Document<'a> {
             .into_iter()
             .map(|span| Sentence {
                 span,
-                boilerplate: boilerplate.iter().any(|r| r.span.overlaps(span)),
+                boilerplate: overlaps_any(&boilerplate, span),
             })
             .collect();
         Document {
@@ -113,13 +115,7 @@ impl<'a> Document<'a> {
 
     /// Whether `span` overlaps boilerplate.
     pub fn in_boilerplate(&self, span: ByteSpan) -> bool {
-        // Regions are sorted and few; the first one ending after `span.start` decides.
-        let i = self
-            .boilerplate
-            .partition_point(|r| r.span.end <= span.start);
-        self.boilerplate
-            .get(i)
-            .is_some_and(|r| r.span.start < span.end)
+        overlaps_any(&self.boilerplate, span)
     }
 
     /// Sentences outside boilerplate.
@@ -143,6 +139,14 @@ impl<'a> Document<'a> {
             text: self.slice(span).to_string(),
         }
     }
+}
+
+/// Whether `span` overlaps one of `regions` (sorted, not overlapping): a binary search, so that
+/// an article made of thousands of boilerplate lines stays linear.
+fn overlaps_any(regions: &[Region], span: ByteSpan) -> bool {
+    // The first region ending after `span.start` decides.
+    let i = regions.partition_point(|r| r.span.end <= span.start);
+    regions.get(i).is_some_and(|r| r.span.start < span.end)
 }
 
 /// A span located in the text, in both offset kinds.
@@ -171,6 +175,12 @@ pub struct Mentions {
     pub money: Vec<MoneyMention>,
     /// Contract identifiers.
     pub contracts: Vec<ContractMention>,
+    /// Entities: `entities` grouped by what they name (filled by the entity linker, which runs
+    /// after the entity layer is final; its indices refer to that layer).
+    pub entity_index: Vec<Entity>,
+    /// Contract events; they point into the four layers above by index, so they are built last
+    /// and normalization leaves them alone.
+    pub contract_events: Vec<ContractEvent>,
 }
 
 impl Mentions {
@@ -227,9 +237,11 @@ pub trait Extractor: Send + Sync {
 pub fn registry() -> Vec<Box<dyn Extractor>> {
     vec![
         Box::new(entities::Entities),
+        Box::new(entities::EntityLinks),
         Box::new(money::Money),
         Box::new(dates::Dates),
         Box::new(contracts::Contracts),
+        Box::new(contracts::ContractEvents),
     ]
 }
 
@@ -246,6 +258,12 @@ mod tests {
             value: None,
             currency: None,
             qualifier: None,
+            vague: false,
+            min: None,
+            max: None,
+            per: None,
+            period: None,
+            range: None,
             byte_start: s,
             byte_end: e,
         }

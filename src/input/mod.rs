@@ -130,7 +130,8 @@ impl Default for InputOptions {
 /// The articles of a list of paths, in order. See the module docs.
 pub struct Inputs {
     pending: VecDeque<PendingPath>,
-    sources: VecDeque<Source>,
+    /// Files to read, and the directories of a walk that could not be listed, in walk order.
+    sources: VecDeque<Result<Source, ArticleError>>,
     current: Option<OpenJsonl>,
     options: InputOptions,
     line_buf: Vec<u8>,
@@ -172,29 +173,48 @@ impl Inputs {
         }
     }
 
+    /// Articles of JSONL read from `reader`: any buffered reader (bytes in memory, a socket, a
+    /// decompressor). `name` stands for the path in ids (`name:line`) and sources.
+    pub fn from_jsonl_reader<R>(name: &str, reader: R, options: InputOptions) -> Inputs
+    where
+        R: BufRead + Send + 'static,
+    {
+        Inputs {
+            pending: VecDeque::new(),
+            sources: VecDeque::new(),
+            current: Some(OpenJsonl {
+                reader: Box::new(reader),
+                display: name.to_string(),
+                line: 0,
+            }),
+            options,
+            line_buf: Vec::new(),
+        }
+    }
+
     /// Moves the next pending path into `sources`; false when none is left.
     fn expand_next(&mut self) -> Option<Result<(), ArticleError>> {
         let next = self.pending.pop_front()?;
         Some(match next {
             PendingPath::Stdin => {
-                self.sources.push_back(Source {
+                self.sources.push_back(Ok(Source {
                     path: PathBuf::from("-"),
                     display: "-".into(),
                     format: Format::Sniff,
                     gzip: false,
                     stdin: true,
-                });
+                }));
                 Ok(())
             }
             PendingPath::Given(path) => match fs::metadata(&path) {
                 Ok(meta) if meta.is_dir() => {
                     let mut found = Vec::new();
-                    let result = walk(&path, &mut found);
+                    walk(&path, &mut Vec::new(), &mut found);
                     self.sources.extend(found);
-                    result
+                    Ok(())
                 }
                 Ok(_) => {
-                    self.sources.push_back(source_for(&path));
+                    self.sources.push_back(Ok(source_for(&path)));
                     Ok(())
                 }
                 Err(e) => Err(unreadable(&path.display().to_string(), None, &e)),
@@ -251,7 +271,7 @@ impl Inputs {
             Err(e) => return Some(Err(unreadable(&src.display, None, &e))),
         };
         let (format, reader) = match src.format {
-            Format::Sniff => match sniff(reader) {
+            Format::Sniff => match sniff(reader, self.options.max_bytes) {
                 Ok(x) => x,
                 Err(e) => return Some(Err(unreadable(&src.display, None, &e))),
             },
@@ -282,11 +302,15 @@ impl Iterator for Inputs {
                 }
                 continue;
             }
-            if let Some(src) = self.sources.pop_front() {
-                if let Some(item) = self.open(src) {
-                    return Some(item);
+            match self.sources.pop_front() {
+                Some(Ok(src)) => {
+                    if let Some(item) = self.open(src) {
+                        return Some(item);
+                    }
+                    continue;
                 }
-                continue;
+                Some(Err(e)) => return Some(Err(e)),
+                None => {}
             }
             match self.expand_next()? {
                 Ok(()) => continue,
@@ -332,10 +356,36 @@ fn wanted_in_dir(path: &Path) -> bool {
         .any(|ext| inner.ends_with(ext))
 }
 
-/// Lists the readable files under `dir`, recursively, sorted by name at each level.
-fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<(), ArticleError> {
-    let entries =
-        fs::read_dir(dir).map_err(|e| unreadable(&dir.display().to_string(), None, &e))?;
+/// Lists the readable files under `dir`, recursively, sorted by name at each level; a
+/// directory that cannot be listed, a broken link or a file that is not a regular file (a FIFO
+/// would block the batch) is an error in its place. `ancestors` holds the canonical
+/// paths of the directories being walked: a symbolic link back to one of them is a loop, reported
+/// and not followed.
+fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, out: &mut Vec<Result<Source, ArticleError>>) {
+    let display = dir.display().to_string();
+    let canonical = match fs::canonicalize(dir) {
+        Ok(c) => c,
+        Err(e) => return out.push(Err(unreadable(&display, None, &e))),
+    };
+    if ancestors.contains(&canonical) {
+        return out.push(Err(ArticleError {
+            id: display.clone(),
+            source: SourceRef {
+                path: display,
+                line: None,
+            },
+            kind: ErrorKind::Unreadable,
+            message: format!(
+                "directory loop: {} is {}, which is being read already; not followed",
+                dir.display(),
+                canonical.display()
+            ),
+        }));
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return out.push(Err(unreadable(&display, None, &e))),
+    };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -345,17 +395,29 @@ fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<(), ArticleError> {
         })
         .collect();
     paths.sort();
-    let mut first_error = None;
+    ancestors.push(canonical);
     for p in paths {
-        if p.is_dir() {
-            if let Err(e) = walk(&p, out) {
-                first_error.get_or_insert(e);
-            }
-        } else if wanted_in_dir(&p) {
-            out.push(source_for(&p));
+        match fs::metadata(&p) {
+            Ok(meta) if meta.is_dir() => walk(&p, ancestors, out),
+            _ if !wanted_in_dir(&p) => {}
+            Ok(meta) if meta.is_file() => out.push(Ok(source_for(&p))),
+            // Opening a FIFO blocks until someone writes to it: a walk must not hang on one.
+            Ok(_) => out.push(Err(ArticleError {
+                id: p.display().to_string(),
+                source: SourceRef {
+                    path: p.display().to_string(),
+                    line: None,
+                },
+                kind: ErrorKind::Unreadable,
+                message: format!(
+                    "{} is not a regular file (a FIFO, socket or device); skipped",
+                    p.display()
+                ),
+            })),
+            Err(e) => out.push(Err(unreadable(&p.display().to_string(), None, &e))),
         }
     }
-    first_error.map_or(Ok(()), Err)
+    ancestors.pop();
 }
 
 fn open_reader(src: &Source) -> io::Result<Box<dyn BufRead + Send>> {
@@ -375,8 +437,12 @@ fn open_reader(src: &Source) -> io::Result<Box<dyn BufRead + Send>> {
 }
 
 /// Decides how to read standard input: gzip is unpacked; JSONL when the first non-blank byte is
-/// `{`, else one text. The blank bytes looked at are kept for the text.
-fn sniff(mut reader: Box<dyn BufRead + Send>) -> io::Result<(Format, Box<dyn BufRead + Send>)> {
+/// `{`, else one text. The blank bytes looked at are kept for the text; past `max` of them the
+/// input is a text (over the size limit), so that a flood of blanks is not held in memory.
+fn sniff(
+    mut reader: Box<dyn BufRead + Send>,
+    max: usize,
+) -> io::Result<(Format, Box<dyn BufRead + Send>)> {
     if reader.fill_buf()?.starts_with(b"\x1F\x8B") {
         reader = Box::new(BufReader::with_capacity(
             256 * 1024,
@@ -393,12 +459,12 @@ fn sniff(mut reader: Box<dyn BufRead + Send>) -> io::Result<(Format, Box<dyn Buf
         lead.extend_from_slice(&buf[..blank]);
         let done = blank < buf.len();
         reader.consume(blank);
-        if done {
+        if done || lead.len() > max {
             break;
         }
     }
     let first = reader.fill_buf()?.first().copied();
-    let format = if first == Some(b'{') {
+    let format = if first == Some(b'{') && lead.len() <= max {
         Format::Jsonl
     } else {
         Format::Text
@@ -528,12 +594,17 @@ mod tests {
     #[test]
     fn sniffing_keeps_leading_blanks_of_text() {
         let reader: Box<dyn BufRead + Send> = Box::new(Cursor::new(b"\n  Hello".to_vec()));
-        let (format, mut r) = sniff(reader).unwrap();
+        let (format, mut r) = sniff(reader, 100).unwrap();
         assert_eq!(format, Format::Text);
         let mut s = String::new();
         r.read_to_string(&mut s).unwrap();
         assert_eq!(s, "\n  Hello");
         let reader: Box<dyn BufRead + Send> = Box::new(Cursor::new(b" \n{\"text\":1}".to_vec()));
-        assert_eq!(sniff(reader).unwrap().0, Format::Jsonl);
+        assert_eq!(sniff(reader, 100).unwrap().0, Format::Jsonl);
+        // A flood of blanks stops the sniffing: a text, over the limit.
+        let mut flood = vec![b' '; 300_000];
+        flood.push(b'{');
+        let reader: Box<dyn BufRead + Send> = Box::new(Cursor::new(flood));
+        assert_eq!(sniff(reader, 100).unwrap().0, Format::Text);
     }
 }

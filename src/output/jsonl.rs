@@ -1,8 +1,9 @@
 //! JSONL output: one JSON object per line, fields in schema order.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
-use super::{Destination, Sink};
+use super::{Destination, Encoder, Sink};
 use crate::record::Output;
 
 /// Writes each output as one line of JSON.
@@ -35,7 +36,23 @@ impl Sink for JsonlSink {
         self.dest.write_all(&self.buf)
     }
 
+    fn flush(&mut self) -> io::Result<()> {
+        self.dest.flush()
+    }
+
+    fn encoder(&self) -> Option<Encoder> {
+        Some(write_line)
+    }
+
+    fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.dest.write_all(bytes)
+    }
+
     fn finish(self: Box<Self>) -> io::Result<()> {
         self.dest.finish()
+    }
+
+    fn finish_partial(self: Box<Self>) -> io::Result<Option<PathBuf>> {
+        self.dest.finish_partial()
     }
 }

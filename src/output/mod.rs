@@ -1,10 +1,14 @@
 //! Output: where records go. A [`Sink`] receives the outputs in input order.
 //!
-//! JSONL is the default ([`jsonl::JsonlSink`]). A sink that writes to a file writes to a
-//! temporary name beside it and renames it at [`Sink::finish`], so a failed run never leaves a
-//! file that looks complete.
+//! JSONL is the default ([`jsonl::JsonlSink`]); [`csv::CsvSink`] writes one CSV file per table
+//! and [`sqlite::SqliteSink`] an SQLite database, both laid out by [`table`]. A sink that writes
+//! to a file writes to a temporary name beside it and renames it at [`Sink::finish`], so a failed
+//! run never leaves a file that looks complete.
 
+pub mod csv;
 pub mod jsonl;
+pub mod sqlite;
+pub mod table;
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
@@ -12,37 +16,76 @@ use std::path::{Path, PathBuf};
 
 use crate::record::Output;
 
+/// Turns one output into the bytes a sink writes for it; runs on the worker threads.
+pub type Encoder = fn(&mut Vec<u8>, &Output) -> io::Result<()>;
+
 /// Receives one output per article, in input order.
 pub trait Sink {
     /// Writes one output.
     fn write(&mut self, output: &Output) -> io::Result<()>;
+    /// Passes on what was written so far (called after each chunk of articles, so that slow
+    /// input is not held back in a buffer). Does nothing by default.
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    /// For a sink whose output is a plain sequence of bytes: the function that encodes one
+    /// output, so that the batch runs it on the worker threads and hands the sink finished
+    /// bytes ([`Sink::write_encoded`]). `None` (the default): outputs go through [`Sink::write`].
+    fn encoder(&self) -> Option<Encoder> {
+        None
+    }
+    /// Writes bytes made by [`Sink::encoder`] for one or more outputs, in order.
+    fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let _ = bytes;
+        Err(io::Error::other("this sink takes no encoded bytes"))
+    }
     /// Flushes and completes the output (renames a temporary file into place).
     fn finish(self: Box<Self>) -> io::Result<()>;
+    /// Flushes an output that stopped early (Ctrl-C) without making it look complete: a file
+    /// goes to `FILE.partial` instead of `FILE`. Returns where it went, if not to standard
+    /// output. By default the same as [`Sink::finish`].
+    fn finish_partial(self: Box<Self>) -> io::Result<Option<PathBuf>> {
+        self.finish().map(|()| None)
+    }
+}
+
+/// The temporary name beside `dest` that a file is written under: `.NAME.tmp-PID`.
+pub fn temporary_sibling(dest: &Path) -> io::Result<PathBuf> {
+    let name = dest.file_name().ok_or_else(|| {
+        io::Error::new(io::ErrorKind::InvalidInput, "output path has no file name")
+    })?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".tmp-{}", std::process::id()));
+    Ok(dest.with_file_name(tmp_name))
 }
 
 /// A file written under a temporary name and renamed into place on [`AtomicFile::commit`].
-/// Dropped without commit, the temporary file is removed.
+/// Dropped without commit, or when the commit fails, the temporary file is removed.
 pub struct AtomicFile {
     writer: Option<BufWriter<File>>,
     tmp: PathBuf,
     dest: PathBuf,
+    committed: bool,
 }
 
 impl AtomicFile {
     /// Creates `dest`'s temporary sibling.
     pub fn create(dest: &Path) -> io::Result<AtomicFile> {
-        let name = dest.file_name().ok_or_else(|| {
-            io::Error::new(io::ErrorKind::InvalidInput, "output path has no file name")
-        })?;
-        let mut tmp_name = std::ffi::OsString::from(".");
-        tmp_name.push(name);
-        tmp_name.push(format!(".tmp-{}", std::process::id()));
-        let tmp = dest.with_file_name(tmp_name);
+        // Found out now rather than at the rename, after the whole batch has run.
+        if dest.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "output path is a directory",
+            ));
+        }
+        let tmp = temporary_sibling(dest)?;
         let file = File::create(&tmp)?;
         Ok(AtomicFile {
             writer: Some(BufWriter::with_capacity(1 << 20, file)),
             tmp,
             dest: dest.to_path_buf(),
+            committed: false,
         })
     }
 
@@ -52,19 +95,38 @@ impl AtomicFile {
     }
 
     /// Flushes, syncs and renames the file into place.
-    pub fn commit(mut self) -> io::Result<()> {
+    pub fn commit(self) -> io::Result<()> {
+        let dest = self.dest.clone();
+        self.commit_to(&dest)
+    }
+
+    /// Flushes, syncs and renames the file to `path` instead of its destination (for output
+    /// that is known to be incomplete).
+    pub fn commit_to(mut self, path: &Path) -> io::Result<()> {
         if let Some(w) = self.writer.take() {
             let file = w.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()?;
         }
-        fs::rename(&self.tmp, &self.dest)
+        fs::rename(&self.tmp, path)?;
+        self.committed = true;
+        Ok(())
+    }
+
+    /// Where an incomplete output goes: the destination with `.partial` appended.
+    pub fn partial_path(&self) -> PathBuf {
+        let mut name = self.dest.as_os_str().to_owned();
+        name.push(".partial");
+        PathBuf::from(name)
     }
 }
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if self.writer.is_some() {
-            self.writer = None;
+        if let Some(w) = self.writer.take() {
+            // Unwritten data is dropped, not flushed: the file is going away.
+            drop(w.into_parts());
+        }
+        if !self.committed {
             let _ = fs::remove_file(&self.tmp);
         }
     }
@@ -91,6 +153,18 @@ impl Destination {
                 io::stdout(),
             ))),
             Some(p) => AtomicFile::create(p).map(Destination::File),
+        }
+    }
+
+    /// Flushes an incomplete output; a file goes to [`AtomicFile::partial_path`], which is
+    /// returned.
+    pub fn finish_partial(self) -> io::Result<Option<PathBuf>> {
+        match self {
+            Destination::Stdout(mut w) => w.flush().map(|()| None),
+            Destination::File(f) => {
+                let path = f.partial_path();
+                f.commit_to(&path).map(|()| Some(path))
+            }
         }
     }
 
@@ -145,6 +219,24 @@ mod tests {
         drop(g);
         let left: Vec<_> = fs::read_dir(&dir).unwrap().collect();
         assert_eq!(left.len(), 1, "temporary file removed on drop");
+        // A commit that fails (here the rename: a directory took the name meanwhile) leaves
+        // no temporary file either.
+        let taken = dir.join("taken.jsonl");
+        let mut h = AtomicFile::create(&taken).unwrap();
+        h.writer().write_all(b"z").unwrap();
+        fs::create_dir(&taken).unwrap();
+        fs::write(taken.join("inside"), "so that the rename cannot replace it").unwrap();
+        assert!(h.commit().is_err());
+        let mut left: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["out.jsonl", "taken.jsonl"]);
+        assert!(
+            AtomicFile::create(&taken).is_err(),
+            "a directory is refused up front"
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -238,9 +238,15 @@ impl Tagger<'_, '_> {
         modifier: Option<&'static str>,
         anchor: Anchor,
     ) -> bool {
-        if let Value::Period(p) = &value
-            && !p.is_valid()
-        {
+        let valid = match &value {
+            Value::Period(p) => p.is_valid(),
+            Value::Timed {
+                day: DayPart::Known(d),
+                ..
+            } => Period::Day(*d).is_valid(),
+            _ => true,
+        };
+        if !valid {
             return false;
         }
         if matches!(

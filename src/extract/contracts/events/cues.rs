@@ -1,0 +1,1090 @@
+//! The word lists and patterns of contract events: cue words, triggers, contract types, the
+//! roles of amounts and dates, and references to the contract being reported or to another one.
+//!
+//! Everything here is a table read by one loop. Patterns are case-insensitive (news text comes
+//! in capitals too) and use ASCII word boundaries so that the regex crate's fast engines stay in
+//! use on non-ASCII text.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::Regex;
+
+/// Compiles a case-insensitive pattern whose `\b` are ASCII word boundaries.
+pub(super) fn re(pattern: &str) -> Regex {
+    Regex::new(&format!("(?i){}", pattern.replace(r"\b", r"(?-u:\b)")))
+        .expect("event pattern is valid")
+}
+
+/// Features a sentence's cue words announce: each trigger pattern and each detail reader runs
+/// only on sentences whose mask has one of the features it needs.
+pub(super) mod feature {
+    /// "award", "awarded", "awards".
+    pub const AWARD: u32 = 1;
+    /// Solicitations, RFIs, RFPs, sources sought.
+    pub const SOLICIT: u32 = 1 << 1;
+    /// Protests.
+    pub const PROTEST: u32 = 1 << 2;
+    /// Cancellations and terminations.
+    pub const CANCEL: u32 = 1 << 3;
+    /// "went to".
+    pub const WENT: u32 = 1 << 4;
+    /// "will share".
+    pub const SHARE: u32 = 1 << 5;
+    /// "extend".
+    pub const EXTEND: u32 = 1 << 6;
+    /// "exercise an option".
+    pub const EXERCISE: u32 = 1 << 7;
+    /// Intents: "in the market for", "hunting for", "slated for".
+    pub const FORECAST: u32 = 1 << 8;
+    /// Other award verbs: "won", "signed", "established", "issued", "keep providing".
+    pub const VERB: u32 = 1 << 9;
+    /// Contract-type words.
+    pub const TYPE: u32 = 1 << 10;
+    /// "performed", "performance".
+    pub const PLACE: u32 = 1 << 11;
+    /// "contracting activity".
+    pub const ACTIVITY: u32 = 1 << 12;
+    /// "The winners are …".
+    pub const WINNERS: u32 = 1 << 13;
+    /// Lengths of time.
+    pub const PERIOD: u32 = 1 << 14;
+    /// Contract nouns and other details: worth reading when an event is open.
+    pub const DETAIL: u32 = 1 << 15;
+    /// A contract noun: "contract", "deal", "order", "agreement", "option"…
+    pub const NOUN: u32 = 1 << 16;
+    /// The features that may report an action.
+    pub const TRIGGERS: u32 =
+        AWARD | SOLICIT | PROTEST | CANCEL | WENT | SHARE | EXTEND | EXERCISE | FORECAST | VERB;
+}
+
+use feature as f;
+
+/// Cue words (matched case-insensitively anywhere, overlapping) and the features they
+/// announce. A sentence without any costs nothing more.
+const CUES: &[(&str, u32)] = &[
+    ("award", f::AWARD | f::DETAIL | f::NOUN),
+    ("solicit", f::SOLICIT | f::DETAIL | f::NOUN),
+    ("request for", f::SOLICIT),
+    ("rfi", f::SOLICIT),
+    ("rfp", f::SOLICIT),
+    ("rfq", f::SOLICIT),
+    ("sources sought", f::SOLICIT),
+    ("invitation for bid", f::SOLICIT),
+    ("protest", f::PROTEST | f::DETAIL | f::NOUN),
+    ("cancel", f::CANCEL),
+    ("terminat", f::CANCEL),
+    ("scrap", f::CANCEL),
+    ("rescind", f::CANCEL),
+    ("pulled the plug", f::CANCEL),
+    ("went to", f::WENT),
+    ("will share", f::SHARE),
+    ("to share", f::SHARE),
+    ("extend", f::EXTEND | f::DETAIL),
+    ("exercis", f::EXERCISE),
+    ("market for", f::FORECAST),
+    ("hunting for", f::FORECAST),
+    ("looking for", f::FORECAST),
+    ("searching for", f::FORECAST),
+    ("seeking for", f::FORECAST),
+    ("slated for", f::FORECAST),
+    ("slated in", f::FORECAST),
+    ("scheduled for", f::FORECAST),
+    ("scheduled in", f::FORECAST),
+    ("planned for", f::FORECAST),
+    ("planned in", f::FORECAST),
+    ("set for", f::FORECAST),
+    ("set in", f::FORECAST),
+    ("won ", f::VERB),
+    ("wins", f::VERB),
+    ("landed", f::VERB),
+    ("lands", f::VERB),
+    ("secure", f::VERB),
+    ("captur", f::VERB),
+    ("receive", f::VERB),
+    ("gets", f::VERB),
+    ("got ", f::VERB),
+    ("clinched", f::VERB),
+    ("snagged", f::VERB),
+    ("establish", f::VERB),
+    ("set up", f::VERB),
+    ("sets up", f::VERB),
+    ("sign", f::VERB),
+    ("execut", f::VERB),
+    ("entere", f::VERB),
+    ("enters", f::VERB),
+    ("issue", f::VERB),
+    ("keep", f::VERB),
+    ("continue", f::VERB),
+    ("contract", f::DETAIL | f::NOUN),
+    ("deal", f::DETAIL | f::NOUN),
+    ("agreement", f::DETAIL | f::TYPE | f::NOUN),
+    ("order", f::DETAIL | f::TYPE | f::NOUN),
+    ("option", f::DETAIL | f::NOUN),
+    ("modification", f::DETAIL | f::NOUN),
+    ("bpa", f::DETAIL | f::TYPE | f::NOUN),
+    ("idiq", f::DETAIL | f::TYPE | f::NOUN),
+    ("id/iq", f::DETAIL | f::TYPE),
+    ("fixed", f::TYPE),
+    ("cost", f::TYPE | f::DETAIL),
+    ("time", f::TYPE),
+    ("labor", f::TYPE),
+    ("t&m", f::TYPE),
+    ("ffp", f::TYPE),
+    ("cpff", f::TYPE),
+    ("cpaf", f::TYPE),
+    ("cpif", f::TYPE),
+    ("indefinite", f::TYPE),
+    ("requirements", f::TYPE),
+    ("acquisition contract", f::TYPE),
+    ("gwac", f::TYPE),
+    ("boa", f::TYPE),
+    ("multiple", f::TYPE),
+    ("multi-award", f::TYPE),
+    ("multi award", f::TYPE),
+    ("single", f::TYPE),
+    ("perform", f::PLACE | f::DETAIL),
+    ("contracting activit", f::ACTIVITY | f::DETAIL),
+    ("winners", f::WINNERS | f::DETAIL),
+    ("awardees", f::WINNERS),
+    ("recipients", f::WINNERS),
+    ("selected compan", f::WINNERS),
+    ("selected firm", f::WINNERS),
+    ("selected vendor", f::WINNERS),
+    ("year", f::PERIOD),
+    ("month", f::PERIOD),
+    ("week", f::PERIOD),
+    ("day", f::PERIOD),
+    ("complet", f::DETAIL),
+    ("obligat", f::DETAIL),
+    ("minimum", f::DETAIL),
+    ("maximum", f::DETAIL),
+    ("ceiling", f::DETAIL),
+    ("capacity", f::DETAIL),
+    ("valu", f::DETAIL),
+    ("worth", f::DETAIL),
+    ("proposal", f::DETAIL),
+    (" due", f::DETAIL),
+    ("industry day", f::DETAIL),
+    ("decision", f::DETAIL),
+    ("exceed", f::DETAIL),
+    ("job", f::DETAIL),
+];
+
+/// The cue automaton and the features of each pattern.
+pub(super) static CUE_MATCHER: LazyLock<(AhoCorasick, Vec<u32>)> = LazyLock::new(|| {
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(CUES.iter().map(|(w, _)| *w))
+        .expect("cue automaton builds");
+    (ac, CUES.iter().map(|(_, k)| *k).collect())
+});
+
+/// Stages of a contract event, in the order a later report overrides an earlier one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Stage {
+    /// An agency "in the market for" something: an intent, before any notice.
+    Forecast,
+    /// Request for information, sources sought.
+    Rfi,
+    /// Pre-solicitation notice, draft solicitation, announced solicitation.
+    Presolicitation,
+    /// Request for proposals or quotations, invitation for bids.
+    Solicitation,
+    /// An award announced for the future.
+    PlannedAward,
+    /// An award (contract, order, agreement).
+    Award,
+    /// A modification or extension of an existing contract.
+    Modification,
+    /// An option exercised.
+    Option,
+    /// A bid protest.
+    Protest,
+    /// A cancellation or termination.
+    Cancellation,
+}
+
+impl Stage {
+    /// The stage as written in records.
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            // An intent to buy is reported as a planned award.
+            Stage::Forecast | Stage::PlannedAward => "planned_award",
+            Stage::Rfi => "rfi",
+            Stage::Presolicitation => "presolicitation",
+            Stage::Solicitation => "solicitation",
+            Stage::Award => "award",
+            Stage::Modification => "modification",
+            Stage::Option => "option",
+            Stage::Protest => "protest",
+            Stage::Cancellation => "cancellation",
+        }
+    }
+}
+
+/// Who the words around a trigger name, which decides where parties are looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// "Weeks Marine, Inc., Covington Park, Louisiana, was awarded …": the subject lists the
+    /// vendors (with their locations); the agency comes from elsewhere.
+    RecipientSubject,
+    /// "ICE has awarded a … contract to X", "NASA has exercised an option … with X": the
+    /// subject is the agency; vendors follow "to" or "with".
+    AgencySubject,
+    /// "JEDI was awarded to Microsoft", "The contract … went to X": vendors follow "to".
+    ContractSubject,
+    /// "Google had won a … contract": the subject is the vendor.
+    VendorSubject,
+    /// "GAO sustained a protest by X challenging the award … by AGENCY to Y".
+    ProtestParties,
+}
+
+/// What a trigger pattern says.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TriggerRule {
+    /// The stage it reports (refined by the object for awards).
+    pub stage: Stage,
+    /// Whether it announces something to come.
+    pub planned: bool,
+    /// Where the parties are.
+    pub shape: Shape,
+    /// Whether the stage is refined by the object ("awarded a … modification").
+    pub refine: bool,
+    /// Whether the words between verb and object must not hold a preposition.
+    pub gap: bool,
+    /// Cue features one of which the sentence must have for the pattern to be tried.
+    pub needs: u32,
+    /// Cue features all of which the sentence must also have.
+    pub also: u32,
+}
+
+const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> TriggerRule {
+    TriggerRule {
+        stage,
+        planned,
+        shape,
+        refine,
+        gap: false,
+        needs: f::AWARD,
+        also: 0,
+    }
+}
+
+impl TriggerRule {
+    const fn gapped(mut self) -> TriggerRule {
+        self.gap = true;
+        self
+    }
+
+    const fn needs(mut self, features: u32) -> TriggerRule {
+        self.needs = features;
+        // Verbs that are common words trigger only next to a contract noun.
+        if features & (f::VERB | f::EXTEND | f::EXERCISE | f::CANCEL | f::WENT) != 0 {
+            self.also = f::NOUN;
+        }
+        self
+    }
+}
+
+/// Filler words between a verb and its object: anything but sentence punctuation. A code check
+/// ([`gap_has_preposition`]) keeps prepositions out, which regexes cannot say without look-around.
+const GAP: &str = r"(?:[^\s;]+\s+)";
+
+/// Nouns that name a contract action or instrument.
+const CONTRACT_NOUN: &str = r"(?:contracts?|modifications?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
+
+/// Trigger patterns and what they report. A sentence may match several; overlapping matches
+/// keep the earliest.
+pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(|| {
+    use Shape::*;
+    use Stage::*;
+    let table: Vec<(String, TriggerRule)> = vec![
+        // Passive award with a form of "be": the DoD digest shape, or "JEDI was awarded to X".
+        (
+            r"\b(?:is|was|are|were|been|being)\s+(?:(?:each|jointly|all|also|being|now|recently)\s+)?awarded\b".into(),
+            rule(Award, false, RecipientSubject, true),
+        ),
+        (
+            r"\b(?:will|would|to|could|may|should)\s+be\s+(?:\w+\s+)?awarded\b".into(),
+            rule(PlannedAward, true, ContractSubject, false),
+        ),
+        // Active award: "NASA has awarded two contracts", "Navy awards …".
+        (r"\b(?:awarded|awards|awarding)\b".into(), rule(Award, false, AgencySubject, true)),
+        // Planned award: "plans to award", "expects to award", "will award", "award the
+        // contract in …" (a base-form verb), "make awards", "an award targeted for".
+        (
+            r"\b(?:plans?|planned|planning|expects?|expected|intends?|intended|aims?|hopes?|wants?|set|slated|scheduled|will|would|to)\s+(?:\w+\s+){0,2}?award\b".into(),
+            rule(PlannedAward, true, AgencySubject, false),
+        ),
+        (
+            r"\baward\s+(?:the|a|an|up to|one|two|three|four|five|several|multiple|its|their)\b".into(),
+            rule(PlannedAward, true, AgencySubject, false),
+        ),
+        (
+            r"\bmake\s+(?:an?\s+|the\s+)?awards?\b|\ban?\s+award\s+(?:is\s+|was\s+)?(?:expected|planned|targeted|slated|anticipated|scheduled)\b".into(),
+            rule(PlannedAward, true, AgencySubject, false),
+        ),
+        // Other award verbs, with a contract as object.
+        (
+            format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            rule(Award, false, VendorSubject, true).gapped().needs(f::VERB),
+        ),
+        (
+            format!(r"\b(?:established|establishes|set up|sets up|signed|signs|executed|executes|entered into|enters into|issued|issues)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            rule(Award, false, AgencySubject, true).gapped().needs(f::VERB),
+        ),
+        (
+            format!(r"\b{CONTRACT_NOUN}\b[^.;]{{0,100}}?\bwent to\b"),
+            rule(Award, false, ContractSubject, false).needs(f::WENT),
+        ),
+        (
+            r"\b(?:will|to)\s+share\s+(?:in\s+)?(?:a|an|the)\b".into(),
+            rule(Award, false, RecipientSubject, true).needs(f::SHARE),
+        ),
+        // "The incumbent, X, will keep providing guards under a bridge contract worth …".
+        (
+            r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat)\w*\b[^.;]{0,80}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?contract\b".into(),
+            rule(Award, false, VendorSubject, false).needs(f::VERB),
+        ),
+        // Extensions and option exercises.
+        (
+            r"\bextend(?:s|ed|ing)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
+            rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
+        ),
+        (
+            format!(r"\bexercis(?:es|ed|ing)\s+(?P<gap>{GAP}{{0,4}}?)options?\b"),
+            rule(Option, false, AgencySubject, false).gapped().needs(f::EXERCISE),
+        ),
+        // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
+        (
+            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources sought)\b"),
+            rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
+        ),
+        // An intent to buy, before any notice.
+        (
+            r"\b(?:in the (?:current |open )?market for|(?:hunting|looking|searching|seeking) for (?:a|an) (?:[\w-]+ ){0,2}(?:contractor|vendor|provider|supplier)s?)\b".into(),
+            rule(Forecast, true, AgencySubject, false).needs(f::FORECAST),
+        ),
+        (
+            r"\b(?:deal|contract|award|procurement|solicitation|competition)\b[^.;]{0,30}?\b(?:slated|scheduled|planned|set)\s+(?:for|in)\b".into(),
+            rule(Forecast, true, ContractSubject, false).needs(f::FORECAST),
+        ),
+        // Protests.
+        (
+            format!(r"\b(?:filed|files|lodged|lodges|sustained|sustains|upheld|upholds|denied|denies|dismissed|dismisses)\s+(?P<gap>{GAP}{{0,3}}?)(?:bid\s+)?protests?\b"),
+            rule(Stage::Protest, false, ProtestParties, false).gapped().needs(f::PROTEST),
+        ),
+        (
+            r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:award|contract|selection|order)\b".into(),
+            rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
+        ),
+        // Cancellations (the sentence must name a contract: checked in code).
+        (
+            r"\b(?:canceled|cancelled|cancels|terminated|terminates|scrapped|scraps|rescinded|rescinds|pulled the plug on)\b".into(),
+            rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
+        ),
+    ];
+    table.into_iter().map(|(p, r)| (re(&p), r)).collect()
+});
+
+/// Words that may not stand between a verb and its object in a trigger ("posted on SAM.gov
+/// under solicitation number …" does not post a solicitation).
+const PREPOSITIONS: &[&str] = &[
+    "on",
+    "under",
+    "in",
+    "at",
+    "by",
+    "for",
+    "with",
+    "to",
+    "from",
+    "of",
+    "into",
+    "against",
+    "about",
+    "during",
+    "through",
+    "over",
+    "after",
+    "before",
+    "within",
+    "since",
+    "until",
+    "via",
+    "per",
+    "across",
+    "throughout",
+    "upon",
+    "among",
+    "between",
+    "beyond",
+];
+
+/// Whether `word` is a preposition.
+pub(super) fn is_preposition(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// Whether the words of `gap` include a preposition.
+pub(super) fn gap_has_preposition(gap: &str) -> bool {
+    gap.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    })
+}
+
+/// Contract nouns that head the object of an award ("a $5 million modification") and the stage
+/// they make it.
+pub(super) const OBJECT_HEADS: &[(&str, Stage)] = &[
+    ("modifications", Stage::Modification),
+    ("modification", Stage::Modification),
+    ("extensions", Stage::Modification),
+    ("extension", Stage::Modification),
+    ("options", Stage::Option),
+    ("option", Stage::Option),
+    ("contracts", Stage::Award),
+    ("contract", Stage::Award),
+    ("orders", Stage::Award),
+    ("order", Stage::Award),
+    ("agreements", Stage::Award),
+    ("agreement", Stage::Award),
+    ("deal", Stage::Award),
+];
+
+/// Words that end the object of an award verb.
+pub(super) static OBJECT_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s(?:for|to|under|against|with|that|which|resulting)\b|[;:—]"));
+
+/// An option exercised anywhere in the sentence ("to exercise option four", "exercising the
+/// fourth option year") makes an award an option.
+pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bexercis(?:e|es|ed|ing)\s+(?:the\s+|an\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?options?\b")
+});
+
+/// Nouns that refer to a contract or a step of its procurement, for [`references`].
+static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|procurement|competition|decision|cancellation|id/iq|awardees?|winners)\b"
+    ))
+});
+
+/// Nouns of [`REFERENCE_NOUN`] that only point back ("the project"), never introduce a new
+/// contract.
+const BACK_ONLY_NOUNS: &[&str] = &[
+    "project",
+    "job",
+    "program",
+    "notice",
+    "vehicle",
+    "procurement",
+    "competition",
+    "decision",
+    "cancellation",
+    "id/iq",
+    "awardee",
+    "awardees",
+    "winners",
+];
+
+/// Determiners that point back at a contract already reported.
+const DEFINITE_WORDS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "their", "each", "such",
+];
+/// Determiners that introduce a contract not seen before.
+const INDEFINITE_WORDS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several", "multiple",
+];
+/// After "the", these make a new contract ("the first order").
+const ORDINALS: &[&str] = &["first", "second", "third", "initial", "next", "latest"];
+/// In the words of a reference, these make it an existing contract ("a previously awarded
+/// contract").
+const EXISTING: &[&str] = &["previously", "previously-awarded", "existing", "current"];
+
+/// A phrase that refers to a contract: "the contract", "a $5 million modification".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Reference<'t> {
+    /// Start of the phrase (its determiner), relative to the searched text.
+    pub start: usize,
+    /// End of the phrase (its noun).
+    pub end: usize,
+    /// The noun.
+    pub noun: &'t str,
+    /// True for "the …", "this …"; false for "a …", "two …", "its own …", "the first …".
+    pub definite: bool,
+    /// Preceded by a preposition ("in a pre-solicitation notice").
+    pub after_preposition: bool,
+    /// "its own …", "their own …".
+    pub own: bool,
+    /// "a previously awarded contract", "the existing contract".
+    pub existing: bool,
+}
+
+/// The contract references of `text`: each noun with the determiner found within a few words
+/// before it (no preposition between).
+pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
+    let mut out = Vec::new();
+    for noun in REFERENCE_NOUN.find_iter(text) {
+        let can_be_new = !BACK_ONLY_NOUNS.contains(&noun.as_str().to_lowercase().as_str());
+        // The words before the noun, nearest first (at most seven, within 100 bytes).
+        let mut lo = noun.start().saturating_sub(100);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &text[lo..noun.start()];
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut end = before.len();
+        for (i, ch) in before.char_indices().rev() {
+            if ch.is_whitespace() {
+                if end > i + ch.len_utf8() {
+                    words.push((lo + i + ch.len_utf8(), &before[i + ch.len_utf8()..end]));
+                }
+                end = i;
+                if words.len() >= 8 {
+                    break;
+                }
+            }
+        }
+        if words.len() < 8 && end > 0 && lo == 0 {
+            words.push((lo, &before[..end]));
+        }
+        let mut found: Option<Reference<'_>> = None;
+        for (k, (pos, w)) in words.iter().enumerate() {
+            let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
+            let lower = bare.to_lowercase();
+            let definite = DEFINITE_WORDS.contains(&lower.as_str());
+            let indefinite = can_be_new
+                && (INDEFINITE_WORDS.contains(&lower.as_str())
+                    || lower.bytes().all(|b| b.is_ascii_digit()) && !lower.is_empty());
+            let gap = &words[..k];
+            let own = lower == "own"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|(_, n)| ["its", "their"].contains(&n.to_lowercase().as_str()));
+            if definite || indefinite || own {
+                let limit = if definite { 3 } else { 6 };
+                if k > limit {
+                    break;
+                }
+                let first_after = gap.last().map(|(_, g)| g.to_lowercase());
+                let ordinal = definite
+                    && can_be_new
+                    && first_after
+                        .as_deref()
+                        .is_some_and(|g| ORDINALS.contains(&g));
+                let start_k = if own { k + 1 } else { k };
+                let prev = words.get(start_k + 1).map(|(_, p)| *p);
+                found = Some(Reference {
+                    start: words.get(start_k).map_or(*pos, |(p, _)| *p),
+                    end: noun.end(),
+                    noun: noun.as_str(),
+                    definite: definite && !ordinal && !own,
+                    after_preposition: prev.is_some_and(is_preposition),
+                    own,
+                    existing: gap
+                        .iter()
+                        .any(|(_, g)| EXISTING.contains(&g.to_lowercase().trim_end_matches(',')))
+                        || lower == "existing",
+                });
+                break;
+            }
+            // Punctuation or a preposition ends the phrase.
+            if w.ends_with([',', ';', ':', '.', ')', '(']) || is_preposition(w) {
+                break;
+            }
+        }
+        if let Some(r) = found {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// Sentences of the DoD template that belong to the event of their paragraph, whatever else
+/// they say.
+pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:this|it|these|the (?:contract|agreement|order|option|modification))\s+(?:is|was|are|were)\s+(?:a|an)\b|\b(?:work (?:will|is expected to|would)\s+(?:\w+\s+)?be performed|(?:is|as) the contracting activity|contracting activity (?:is|was)|locations? of performance|performance completion date|funds? (?:in the amount of|of)\b|(?:will be|were|are being|is being|was) obligated|the winners|awardees|proposals are due|responses are due)\b",
+    )
+});
+
+/// Where a phrase about another contract starts: the rest of its clause says nothing about the
+/// event ("under a previous contract, HSHQDC-15-C-00027, which expired in 2020").
+pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
+    )
+});
+
+/// Contract types: the first group that matches names the tag. Longer forms come first so that
+/// "firm-fixed-price" is not also read as "fixed-price".
+pub(super) const CONTRACT_TYPES: &[(&str, &str)] = &[
+    (
+        "fixed_price_epa",
+        r"fixed[\s-]price[\s,-]+with[\s-]+economic[\s-]price[\s-]adjustment",
+    ),
+    (
+        "fixed_price_incentive",
+        r"fixed[\s-]price[\s-]incentive(?:[\s-]firm(?:[\s-]target)?)?",
+    ),
+    ("firm_fixed_price", r"firm[\s-]fixed[\s-]price|\bFFP\b"),
+    (
+        "cost_plus_fixed_fee",
+        r"cost[\s-]plus[\s-]fixed[\s-]fee|\bCPFF\b",
+    ),
+    (
+        "cost_plus_award_fee",
+        r"cost[\s-]plus[\s-]award[\s-]fee|\bCPAF\b",
+    ),
+    (
+        "cost_plus_incentive_fee",
+        r"cost[\s-]plus[\s-]incentive[\s-]fee|\bCPIF\b",
+    ),
+    (
+        "cost_reimbursement",
+        r"cost[\s-]reimburs\w*|cost[\s-]no[\s-]fee|cost[\s-]sharing",
+    ),
+    ("time_and_materials", r"time[\s-]and[\s-]materials?|\bT&M\b"),
+    ("labor_hour", r"labor[\s-]hours?\b"),
+    ("fixed_price", r"\bfixed[\s-]price\b"),
+    (
+        "idiq",
+        r"indefinite[\s\-–‐]*delivery\s*[/,]\s*indefinite[\s\-–‐]*quantity|indefinite[\s\-–‐]+quantity|\bID/?IQ\b",
+    ),
+    (
+        "requirements",
+        r"\brequirements[\s-]type\b|\brequirements contract",
+    ),
+    (
+        "gwac",
+        r"government[\s-]?wide acquisition contract|\bGWAC\b",
+    ),
+    ("bpa", r"blanket purchase agreement|\bBPA\b"),
+    ("boa", r"basic ordering agreement|\bBOA\b"),
+    ("multiple_award", r"multiple[\s-]award|\bmulti[\s-]award"),
+    (
+        "single_award",
+        r"single[\s-]award|\ba single (?:[\w-]+ ){0,2}contract",
+    ),
+    // An order only when the event is one ("a … delivery order (0011)"), not an IDIQ's orders
+    // ("individual task orders", "task order contract"): see `fields::contract_types`.
+    ("task_order", r"\btask order\b"),
+    ("delivery_order", r"\bdelivery order\b"),
+];
+
+/// All contract types in one pattern, a group `t0`, `t1`, … per row of [`CONTRACT_TYPES`].
+/// Leftmost-first order makes "firm-fixed-price" win over the "fixed-price" inside it.
+pub(super) static CONTRACT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    let alternation = CONTRACT_TYPES
+        .iter()
+        .enumerate()
+        .map(|(i, (_, p))| format!("(?P<t{i}>{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    re(&alternation)
+});
+
+/// Tags that describe the event's own instrument ("a … task order"): read only in the
+/// sentence that reports the action, since later sentences speak of orders to come.
+pub(super) const ORDER_TAGS: &[&str] = &["task_order", "delivery_order"];
+
+/// Roles of amounts, judged from the words before the amount (in its clause) and after it.
+/// Checked in order; the first rule that holds names the role.
+pub(super) struct AmountRule {
+    /// The role.
+    pub role: &'static str,
+    /// Must match the end of the text before the amount (`None`: not checked).
+    pub before: Option<&'static str>,
+    /// Must match the start of the text after the amount (`None`: not checked).
+    pub after: Option<&'static str>,
+    /// Only in the sentence that reports the action (value by position).
+    pub trigger_only: bool,
+    /// Words one of which the windows must hold for the patterns to be tried (none: always).
+    pub keys: &'static [&'static str],
+}
+
+const fn amount_rule(
+    role: &'static str,
+    before: Option<&'static str>,
+    after: Option<&'static str>,
+    trigger_only: bool,
+) -> AmountRule {
+    AmountRule {
+        role,
+        before,
+        after,
+        trigger_only,
+        keys: &[],
+    }
+}
+
+impl AmountRule {
+    const fn keys(mut self, keys: &'static [&'static str]) -> AmountRule {
+        self.keys = keys;
+        self
+    }
+}
+
+/// The amount rules, in order.
+pub(super) const AMOUNT_RULES: &[AmountRule] = &[
+    // A former value: "brings … to $33,144,937 from $21,410,170".
+    amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
+    amount_rule(
+        "minimum",
+        Some(
+            r"(?:^|[^t]\s)(?:guaranteed\s+)?minimum(?:\s+(?:guarantee|guaranteed|order|amount|value))?(?:\s+(?:amount|value))?(?:\s+(?:of|is|was|will be))?\s*$",
+        ),
+        None,
+        false,
+    ).keys(&["minimum"]),
+    amount_rule(
+        "obligated",
+        Some(r"\b(?:obligated|obligating|obligates|obligate)\s*$"),
+        None,
+        false,
+    ).keys(&["obligat"]),
+    amount_rule(
+        "obligated",
+        None,
+        Some(
+            r"^[^.;$]{0,40}?\b(?:will be|were|was|are|is|are being|is being|have been|has been|had been)\s+obligated",
+        ),
+        false,
+    ).keys(&["obligat"]),
+    amount_rule(
+        "ceiling",
+        Some(
+            r"\b(?:maximum|max\.?|a maximum of|up to|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
+        ),
+        None,
+        false,
+    ).keys(&["maximum", "max", "up to", "exceed", "ceiling", "capacity"]),
+    amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false).keys(&["ceiling"]),
+    amount_rule(
+        "potential",
+        Some(
+            r"\b(?:if (?:all )?(?:the )?(?:options?(?: periods?)? (?:are|is) )?exercised|including options|with all options(?: exercised)?|potential (?:[\w-]+\s+)?value)\b[^.;$]{0,80}$",
+        ),
+        None,
+        false,
+    ).keys(&["exercis", "option", "potential"]),
+    amount_rule(
+        "potential",
+        None,
+        Some(r"^[^.;$]{0,40}?\(including options\)"),
+        false,
+    ).keys(&["including options"]),
+    amount_rule(
+        "cumulative",
+        Some(
+            r"\b(?:cumulative|total (?:[\w-]+\s+){0,2}value|brings the (?:total|maximum|cumulative)|rises to|increases? (?:its|the) (?:total )?value to|raises (?:its|the) (?:total )?value to)\b[^.;$]{0,80}$",
+        ),
+        None,
+        false,
+    ).keys(&["cumulative", "total", "brings", "rises", "increase", "raise"]),
+    amount_rule(
+        "value",
+        Some(
+            r"\b(?:valued at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated|a combined|combined)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
+        ),
+        None,
+        false,
+    ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
+    amount_rule(
+        "value",
+        None,
+        Some(
+            r"^[\s\w,/()&'’–‐-]{0,100}?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?)\b",
+        ),
+        true,
+    ),
+];
+
+/// An amount rule compiled.
+pub(super) struct AmountPattern {
+    /// The role.
+    pub role: &'static str,
+    /// The pattern on the text before.
+    pub before: Option<Regex>,
+    /// The pattern on the text after.
+    pub after: Option<Regex>,
+    /// Only in the reporting sentence.
+    pub trigger_only: bool,
+    /// Gate words.
+    pub keys: &'static [&'static str],
+}
+
+/// The amount rules compiled.
+pub(super) static AMOUNT_PATTERNS: LazyLock<Vec<AmountPattern>> = LazyLock::new(|| {
+    AMOUNT_RULES
+        .iter()
+        .map(|r| AmountPattern {
+            role: r.role,
+            before: r.before.map(re),
+            after: r.after.map(re),
+            trigger_only: r.trigger_only,
+            keys: r.keys,
+        })
+        .collect()
+});
+
+/// Keywords that give a date its role: the nearest one before the date in its clause wins
+/// (a verb over an earlier noun it governs: "protested the award in April" is a protest).
+/// `generic` keywords count only when nothing else does.
+pub(super) struct DateKeyword {
+    /// The pattern.
+    pub pattern: &'static str,
+    /// The role it gives.
+    pub role: &'static str,
+    /// A noun (yields to a verb keyword before it in the clause).
+    pub noun: bool,
+    /// Only when no other keyword is found.
+    pub generic: bool,
+}
+
+const fn kw(pattern: &'static str, role: &'static str, noun: bool, generic: bool) -> DateKeyword {
+    DateKeyword {
+        pattern,
+        role,
+        noun,
+        generic,
+    }
+}
+
+/// The date keywords. Order matters only for matches starting at the same place.
+pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
+    kw(
+        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|ordering period end(?: date)?|ordering period (?:ends|will end|will be completed)(?: by| in| on)?",
+        "ordering_end",
+        false,
+        false,
+    ),
+    kw(r"pre-?solicitation", "presolicitation", true, false),
+    kw(
+        r"solicitations?|requests? for proposals|rfp|competition",
+        "solicitation",
+        true,
+        false,
+    ),
+    kw(r"open(?:s|ed)?\b", "solicitation", false, false),
+    kw(r"industry day", "industry_day", true, false),
+    kw(
+        r"(?:are|is|were|was) due|due (?:by|on|at)|deadline",
+        "responses_due",
+        false,
+        false,
+    ),
+    kw(r"protest(?:ed|s)?", "protest", false, false),
+    kw(r"decision|ruling|ruled", "decision", true, false),
+    kw(
+        r"cancel(?:l?ed|s)?|terminat(?:ed|es|ion)|pulled the plug",
+        "cancellation",
+        false,
+        false,
+    ),
+    kw(
+        r"awarded|award\b|awards|placed|signed|established|choose a vendor|select a vendor|selection|went to",
+        "award",
+        false,
+        false,
+    ),
+    kw(r"(?:task |delivery )?order\b", "award", true, false),
+    kw(
+        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|through|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|until|to)",
+        "completion",
+        false,
+        false,
+    ),
+    kw(
+        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|from",
+        "start",
+        false,
+        false,
+    ),
+    kw(
+        r"slated|scheduled|planned|targeted|expected|anticipated|set for",
+        "award",
+        false,
+        true,
+    ),
+];
+
+/// The date keywords in one pattern, group `k0`, `k1`, … per row.
+pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    let alternation = DATE_KEYWORDS
+        .iter()
+        .enumerate()
+        .map(|(i, k)| format!(r"(?P<k{i}>\b(?:{})\b)", k.pattern))
+        .collect::<Vec<_>>()
+        .join("|");
+    re(&alternation)
+});
+
+/// Words right after a date that give its role ("with a Jan. 19, 2018, performance completion
+/// date", "Nov. 30, 2018, through Nov. 29, 2023").
+pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        (
+            r"^,?\s*(?:estimated\s+)?ordering period end date",
+            "ordering_end",
+        ),
+        (
+            r"^,?\s*(?:estimated\s+)?(?:performance\s+)?completion date",
+            "completion",
+        ),
+        (r"^,?\s*(?:through|to|until|and ending)\b", "start"),
+    ]
+    .into_iter()
+    .map(|(p, r)| (re(p), r))
+    .collect()
+});
+
+/// A verb right after a date reports what happened then ("ON FRIDAY CANCELED", "on Thursday
+/// established", "on Wednesday released solicitation").
+pub(super) static DATE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:(?:has|have|had|formally|officially)\s+)?(?P<v>canceled|cancelled|terminated|established|awarded|signed|exercised|protested|released\s+(?:a\s+|the\s+)?(?:pre-?solicitation|draft)|released|issued|posted|published)\b",
+    )
+});
+
+/// Places of performance: the clause after "Work will be performed in".
+pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:work|performance)\s+(?:will|would|is expected to|is to|is|are)\s*(?:\w+\s+)?(?:be\s+)?(?:\w+\s+)?performed\s+(?:(?:primarily|mainly|mostly|largely|principally|entirely|chiefly)\s+)?(?:(?P<prep>in|at|on|throughout|within)\s+)?|\blocations? of performance (?:is|are|will be|include)\s+|\bperformance (?:will be|is) (?:at|in)\s+|\bperformance locations (?:will be|are|include)\s+",
+    )
+});
+
+/// Where a place-of-performance clause ends.
+pub(super) static PLACE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r",?\s+and\s+(?:work\s+)?(?:is|are|will be|was)\s+(?:expected|anticipated|scheduled|to be)|,?\s+with\s+(?:an?|the)\s+(?:estimated|expected|anticipated|performance|\w+[\s,]+\d)|,?\s+with\s+(?:an?|the)\s|;\s+(?:work|the work)\b|\.\s*$",
+    )
+});
+
+/// What introduces the purpose of a contract.
+pub(super) static PURPOSE_START: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bfor\s+|\bsupporting\s+|\bto\s+(?P<verb>[a-z][a-z-]+)\b"));
+
+/// Words after "to" that are not verbs ("to a Virginia company", "to the Navy").
+pub(super) const NOT_VERBS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "previously",
+    "be",
+    "date",
+    "help",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "about",
+    "approximately",
+    "more",
+    "up",
+    "all",
+    "each",
+    "any",
+    "both",
+    "which",
+    "whom",
+    "exercise",
+    "definitize",
+    "previously-awarded",
+    "contract",
+    "other",
+    "include",
+    "including",
+];
+
+/// What a purpose clause must not start with: a period, a total, the contract itself.
+pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:the (?:deal|contract|project|job|award|program|procurement|order|work|agreement)\b|(?:to\s+)?(?:[\w-]+[\s,]+){0,4}?(?:delivery order|task order|contract|order|agreement)\s+(?:(?-i:[A-Z]*[0-9][A-Z0-9-]{3,})|\(|against|under|to)|(?:(?:a|an|the)\s+)?(?:(?:total|maximum|minimum|base (?:year|period)|period|combined)\b|previously|contract\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?)\b|[A-Z0-9]{4,}[-‐][0-9]{2}[-‐]|\$))",
+    )
+});
+
+/// Where a purpose clause ends.
+pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period))\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|;|\s+—|\s+--|[.”\x22]\s*$",
+    )
+});
+
+/// An object phrase ending a purpose prefix: "for a multiple-award contract covering X" → X.
+pub(super) static PURPOSE_INNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:a|an|the)\s+)?(?:[\w$.,/-]+\s+){0,5}?(?:contracts?|agreements?|orders?|vehicles?|services contract)\s+(?:covering|for|to provide|that will provide|that covers|providing)\s+",
+    )
+});
+
+/// An option or modification "on its X contract": X is the purpose.
+pub(super) static PURPOSE_ON_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:on|to|under)\s+(?:its|the|their)\s+(?P<p>(?:[\w-]+,?\s+){1,6}?)contract\b")
+});
+
+/// Number words.
+pub(super) const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+];
+
+const NUM: &str = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+
+/// A length: "five years", "one-year", "60-month", "five many years" (spun text).
+pub(super) static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<n>{NUM})[\s-](?:(?:more|additional|full|consecutive|fiscal|calendar|many)\s+)?(?P<u>years?|months?|weeks?|days?)\b"
+    ))
+});
+
+/// Parts of a period phrase that add to its total.
+pub(super) static PERIOD_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\bfor a (?:total|maximum) of (?P<tot>{NUM}[\s-](?:years?|months?|weeks?|days?))"
+    ))
+});
+
+/// Options in a period phrase: "four one-year option periods", "four option years", "an
+/// optional three-year extension", "an option for an additional six-month ordering period",
+/// "an option to extend, not to exceed six months", "a 30-day carryover period".
+pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    let dur = format!(r"{NUM}[\s-](?:years?|months?|weeks?|days?)");
+    re(&format!(
+        r"\b(?P<count>{NUM})\s*,?\s+(?P<olen>{dur})\s+option|\b(?P<count2>{NUM})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
+    ))
+});

@@ -1,0 +1,918 @@
+//! The details of a contract event read from one sentence: the role of each amount and date,
+//! the contract types, the period, the place of performance and the purpose.
+
+use super::cues::{
+    AMOUNT_PATTERNS, CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS,
+    DATE_VERB_AFTER, DURATION, NOT_VERBS, NUMBER_WORDS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL,
+    PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT,
+    PURPOSE_START,
+};
+use crate::segment::ByteSpan;
+
+/// How far (bytes) a clause is followed from a mention: enough for any real clause, and a
+/// bound that keeps a pathological one-sentence input linear.
+pub(super) const REACH: usize = 400;
+
+/// The nearest character boundary at or before `i`.
+pub(super) fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest character boundary at or after `i`.
+pub(super) fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Byte offset of the start of the clause that contains `pos` within `sentence`: after the
+/// last ";" (or the sentence start), at most [`REACH`] bytes back.
+fn clause_start(text: &str, sentence: ByteSpan, pos: usize) -> usize {
+    let lo = ceil_boundary(text, pos.saturating_sub(REACH).max(sentence.start));
+    text[lo..pos].rfind(';').map_or(lo, |i| lo + i + 1)
+}
+
+/// Where a clause that contains `pos` ends: the next ";" or the sentence end, at most
+/// [`REACH`] bytes on.
+fn clause_end(text: &str, sentence: ByteSpan, pos: usize) -> usize {
+    let hi = floor_boundary(text, (pos + REACH).min(sentence.end));
+    text[pos..hi].find(';').map_or(hi, |i| pos + i)
+}
+
+/// A window of at most `max` bytes ending at `end`, cut to a character boundary.
+fn window_before(text: &str, start: usize, end: usize, max: usize) -> &str {
+    let mut s = end.saturating_sub(max).max(start);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    &text[s..end]
+}
+
+fn window_after(text: &str, start: usize, end: usize, max: usize) -> &str {
+    let mut e = (start + max).min(end);
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    &text[start..e]
+}
+
+/// The role of the amount at `amount` in `sentence`, or `None` when nothing says what it
+/// measures. `in_trigger` allows the positional rule ("a $5 million contract").
+pub(super) fn amount_role(
+    text: &str,
+    sentence: ByteSpan,
+    amount: ByteSpan,
+    in_trigger: bool,
+) -> Option<&'static str> {
+    let from = clause_start(text, sentence, amount.start);
+    let to = clause_end(text, sentence, amount.end);
+    let before = window_before(text, from, amount.start, 160);
+    let after = window_after(text, amount.end, to, 160);
+    // Cheap word checks first: most rules need a word the windows do not have.
+    let lower = format!("{before} {after}").to_ascii_lowercase();
+    for rule in AMOUNT_PATTERNS.iter() {
+        if rule.trigger_only && !in_trigger {
+            continue;
+        }
+        if !rule.keys.is_empty() && !rule.keys.iter().any(|k| lower.contains(k)) {
+            continue;
+        }
+        let ok_before = rule.before.as_ref().is_none_or(|r| r.is_match(before));
+        let ok_after = rule.after.as_ref().is_none_or(|r| r.is_match(after));
+        if ok_before && ok_after {
+            return (!rule.role.is_empty()).then_some(rule.role);
+        }
+    }
+    None
+}
+
+/// The role of the date at `date` in `sentence`: the words right after it, else the nearest
+/// keyword before it in its clause (since the previous date), else a verb right after it.
+pub(super) fn date_role(
+    text: &str,
+    sentence: ByteSpan,
+    date: ByteSpan,
+    previous_date_end: usize,
+) -> Option<&'static str> {
+    let to = clause_end(text, sentence, date.end);
+    let after = window_after(text, date.end, to, 80);
+    for (pattern, role) in DATE_AFTER.iter() {
+        if pattern.is_match(after) {
+            return Some(role);
+        }
+    }
+    let from = clause_start(text, sentence, date.start).max(previous_date_end.min(date.start));
+    // A keyword further away speaks of something else ("went to X, a small business that has
+    // worked for the department since 2016").
+    let before = window_before(text, from, date.start, 70);
+    if let Some(role) = keyword_role(before) {
+        return Some(role);
+    }
+    if let Some(c) = DATE_VERB_AFTER.captures(after) {
+        let verb = c.name("v").map_or("", |m| m.as_str());
+        return keyword_role(verb).or(Some("award"));
+    }
+    None
+}
+
+/// The role given by the keywords of `before`: the nearest specific one, a verb before a noun
+/// it governs, generic ones last.
+fn keyword_role(before: &str) -> Option<&'static str> {
+    let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, keyword row)
+    for m in DATE_KEYWORD.find_iter(before) {
+        // The fast engine finds the keyword; the group tells which.
+        let Some(caps) = DATE_KEYWORD.captures_at(&before[..m.end()], m.start()) else {
+            continue;
+        };
+        let Some(row) = (0..DATE_KEYWORDS.len()).find(|i| caps.name(&format!("k{i}")).is_some())
+        else {
+            continue;
+        };
+        // "cost-plus-award-fee" names no award.
+        if before[..m.start()].ends_with('-') {
+            continue;
+        }
+        found.push((m.start(), m.end(), row));
+    }
+    let specific: Vec<(usize, usize, usize)> = found
+        .iter()
+        .copied()
+        .filter(|(_, _, r)| !DATE_KEYWORDS[*r].generic)
+        .collect();
+    let pick = match specific.last() {
+        Some(&last) => {
+            let kw = &DATE_KEYWORDS[last.2];
+            // "protested the award in April": a noun, or a word after a determiner, yields to a
+            // verb keyword just before it.
+            let determiner_before =
+                before[..last.0]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| {
+                        ["the", "a", "an", "its", "their"].contains(&w.to_lowercase().as_str())
+                    });
+            if kw.noun || determiner_before {
+                specific
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .find(|(s, _, r)| !DATE_KEYWORDS[*r].noun && last.0.saturating_sub(*s) <= 40)
+                    .copied()
+                    .or(Some(last))
+            } else {
+                Some(last)
+            }
+        }
+        None => found.last().copied(),
+    };
+    pick.map(|(_, _, r)| DATE_KEYWORDS[r].role)
+}
+
+/// Contract types named in `text[span]`, in order of first mention, without repeats.
+///
+/// A "task order" or "delivery order" tag says the event is an order: the phrase must name one
+/// ("a … delivery order", "task order 19AQMM20F1234", "delivery order (0011)"), not an
+/// indefinite-delivery contract's orders ("individual task orders", "task order contract").
+/// Outside the reporting sentence (`own_instrument` false) only an order named by its number
+/// counts.
+pub(super) fn contract_types(
+    text: &str,
+    span: ByteSpan,
+    own_instrument: bool,
+    out: &mut Vec<&'static str>,
+) {
+    let piece = &text[span.start..span.end];
+    for m in CONTRACT_TYPE.find_iter(piece).take(32) {
+        // The fast engine found it; the group names the tag.
+        let Some(c) = CONTRACT_TYPE.captures_at(&piece[..m.end()], m.start()) else {
+            continue;
+        };
+        let Some(tag) = (0..CONTRACT_TYPES.len())
+            .find(|i| c.name(&format!("t{i}")).is_some())
+            .map(|i| CONTRACT_TYPES[i].0)
+        else {
+            continue;
+        };
+        if ORDER_TAGS.contains(&tag) {
+            let after = piece[m.end()..].trim_start_matches([' ', '-']);
+            let numbered = after.starts_with('(')
+                || after
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() >= 4 && w.chars().any(|ch| ch.is_ascii_digit()));
+            let lower_after = after.to_lowercase();
+            if lower_after.starts_with("contract") || lower_after.starts_with("level") {
+                continue;
+            }
+            let determined = own_instrument && {
+                let before = &piece[floor_boundary(piece, m.start().saturating_sub(60))..m.start()];
+                before
+                    .split_whitespace()
+                    .rev()
+                    .take(5)
+                    .any(|w| ["a", "an", "the", "this"].contains(&w.to_lowercase().as_str()))
+            };
+            if !numbered && !determined {
+                continue;
+            }
+        }
+        if !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+}
+
+/// A contract period found in a sentence: its span and total length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Period {
+    /// The phrase.
+    pub span: ByteSpan,
+    /// Total length in (years, months, days), when the phrase tells it.
+    pub total: Option<(u32, u32, u32)>,
+}
+
+/// Words a period phrase may continue with after its first length.
+const PERIOD_WORDS: &[&str] = &[
+    "base",
+    "ordering",
+    "performance",
+    "period",
+    "periods",
+    "of",
+    "contract",
+    "contracts",
+    "option",
+    "options",
+    "optional",
+    "extension",
+    "plus",
+    "and",
+    "with",
+    "made",
+    "up",
+    "followed",
+    "by",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "no",
+    "for",
+    "total",
+    "maximum",
+    "to",
+    "extend",
+    "not",
+    "exceed",
+    "carryover",
+    "additional",
+    "year",
+    "years",
+    "month",
+    "months",
+];
+
+/// Words that make a phrase a contract period rather than any length of time.
+const PERIOD_MARKERS: &[&str] = &[
+    "base",
+    "option",
+    "options",
+    "ordering",
+    "performance",
+    "contract",
+    "contracts",
+    "extension",
+    "carryover",
+];
+
+/// The first contract period in `sentence` (outside `excluded` spans).
+pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> Option<Period> {
+    let s = &text[sentence.start..sentence.end];
+    let lower_s = s.to_lowercase();
+    let mut starts: Vec<(usize, usize)> = DURATION
+        .find_iter(s)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for (i, _) in lower_s.match_indices("base year") {
+        starts.push((i, i + "base year".len()));
+    }
+    starts.sort_unstable();
+    // The first few lengths are enough; a pathological sentence must stay linear.
+    starts.truncate(16);
+    for (start, first_end) in starts {
+        let abs = ByteSpan::new(sentence.start + start, sentence.start + first_end);
+        if excluded.iter().any(|z| z.overlaps(abs)) {
+            continue;
+        }
+        // Extend to the right over period words.
+        let mut end = first_end;
+        let mut pos = first_end;
+        let mut has_marker = lower_s[start..first_end].contains("base");
+        loop {
+            if pos > start + REACH {
+                break;
+            }
+            let rest = &s[pos..];
+            let trimmed = rest.trim_start_matches([' ', ',']);
+            let skipped = rest.len() - trimmed.len();
+            if skipped == 0 && pos != first_end {
+                break;
+            }
+            let word_len = trimmed
+                .find(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ';')
+                .unwrap_or(trimmed.len());
+            if word_len == 0 {
+                break;
+            }
+            let word = &trimmed[..word_len];
+            let lw = word.to_lowercase();
+            let head = &trimmed[..floor_boundary(trimmed, 60)];
+            let is_duration = DURATION.find(head).is_some_and(|m| m.start() == 0);
+            let is_id =
+                word.len() >= 13 && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            let lw_base = lw.split('-').next_back().unwrap_or(&lw).to_string();
+            if is_duration {
+                let m = DURATION.find(head).map_or(word_len, |m| m.end());
+                pos += skipped + m;
+                end = pos;
+                continue;
+            }
+            if PERIOD_WORDS.contains(&lw.as_str())
+                || PERIOD_WORDS.contains(&lw_base.as_str())
+                || is_id
+            {
+                if PERIOD_MARKERS.contains(&lw.as_str())
+                    || PERIOD_MARKERS.contains(&lw_base.as_str())
+                {
+                    has_marker = true;
+                }
+                pos += skipped + word_len;
+                if ![
+                    "and", "with", "plus", "a", "an", "for", "to", "of", "by", "up", "made",
+                    "followed", "not", "no",
+                ]
+                .contains(&lw.as_str())
+                {
+                    end = pos;
+                }
+                continue;
+            }
+            break;
+        }
+        // Back up to a leading article.
+        let mut phrase_start = start;
+        for article in ["a ", "an ", "A ", "An "] {
+            if s[..start].ends_with(article) {
+                phrase_start = start - article.len();
+            }
+        }
+        let before = s[..phrase_start].trim_end().to_lowercase();
+        let after_amount_or_contract = (before.ends_with(" over") || before.ends_with(" for")) && {
+            let head = before.trim_end_matches(" over").trim_end_matches(" for");
+            let tail = &head[head.len().saturating_sub(40)..];
+            tail.contains('$')
+                || tail.contains("million")
+                || tail.contains("billion")
+                || tail.contains("dollars")
+                || tail.ends_with("contract")
+                || tail.ends_with("option")
+                || tail.ends_with("deal")
+        };
+        if !has_marker && !after_amount_or_contract {
+            continue;
+        }
+        if before.ends_with(" ago") || before.ends_with(" within") || before.ends_with(" in") {
+            continue;
+        }
+        let span = ByteSpan::new(sentence.start + phrase_start, sentence.start + end);
+        let phrase = &text[span.start..span.end];
+        return Some(Period {
+            span,
+            total: period_total(phrase),
+        });
+    }
+    None
+}
+
+fn number(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    w.parse::<u32>()
+        .ok()
+        .or_else(|| NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v))
+}
+
+/// (years, months, days) of "five years", "one-year", "60-month", "30-day".
+fn duration_parts(s: &str) -> Option<(u32, u32, u32)> {
+    let c = DURATION.captures(s)?;
+    let n = number(c.name("n")?.as_str())?;
+    let unit = c.name("u")?.as_str().to_lowercase();
+    Some(if unit.starts_with("year") {
+        (n, 0, 0)
+    } else if unit.starts_with("month") {
+        (0, n, 0)
+    } else if unit.starts_with("week") {
+        (0, 0, 7 * n)
+    } else {
+        (0, 0, n)
+    })
+}
+
+/// The total length a period phrase states or implies: an explicit total ("for a maximum of
+/// five years"), a length made up of parts ("a five-year ordering period made up of …"), or
+/// the base plus its options.
+pub(super) fn period_total(phrase: &str) -> Option<(u32, u32, u32)> {
+    let lower = phrase.to_lowercase();
+    if let Some(c) = PERIOD_TOTAL.captures(&lower) {
+        return c.name("tot").and_then(|m| duration_parts(m.as_str()));
+    }
+    let first = DURATION.find(&lower);
+    if lower.contains("made up of")
+        && let Some(m) = first
+    {
+        return duration_parts(m.as_str());
+    }
+    // The base: the first length, or "a base year".
+    let base_year = lower.find("base year");
+    let base = match (first, base_year) {
+        (Some(m), Some(b)) if b < m.start() => (1, 0, 0),
+        (Some(m), _) => duration_parts(m.as_str())?,
+        (None, Some(_)) => (1, 0, 0),
+        (None, None) => return None,
+    };
+    let base_end = match (first, base_year) {
+        (Some(m), Some(b)) if b < m.start() => b + "base year".len(),
+        (Some(m), _) => m.end(),
+        _ => base_year.map_or(0, |b| b + "base year".len()),
+    };
+    let mut total = base;
+    for c in PERIOD_OPTIONS.captures_iter(&lower[base_end..]) {
+        let add = if let (Some(count), Some(len)) = (c.name("count"), c.name("olen")) {
+            let n = number(count.as_str())?;
+            let (y, m, d) = duration_parts(len.as_str())?;
+            (n * y, n * m, n * d)
+        } else if let Some(count) = c.name("count2") {
+            (number(count.as_str())?, 0, 0)
+        } else if let Some(len) = c.name("ext").or(c.name("ext2")).or(c.name("ext3")) {
+            duration_parts(len.as_str())?
+        } else {
+            continue;
+        };
+        total = (total.0 + add.0, total.1 + add.1, total.2 + add.2);
+    }
+    Some(total)
+}
+
+/// (years, months, days) as an ISO 8601 duration, months folded into years.
+pub(super) fn iso_duration((y, m, d): (u32, u32, u32)) -> String {
+    let years = y + m / 12;
+    let months = m % 12;
+    let mut out = String::from("P");
+    if years > 0 {
+        out.push_str(&format!("{years}Y"));
+    }
+    if months > 0 {
+        out.push_str(&format!("{months}M"));
+    }
+    if d > 0 {
+        out.push_str(&format!("{d}D"));
+    }
+    if out == "P" {
+        out.push_str("0D");
+    }
+    out
+}
+
+/// The place of performance stated in `sentence`.
+pub(super) fn place(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
+    let s = &text[sentence.start..sentence.end];
+    let c = PLACE.captures(s)?;
+    let m = c.get(0)?;
+    let rest = &s[m.end()..];
+    // "The work to be performed provides for …" names no place.
+    if m.as_str().to_lowercase().contains("performed")
+        && c.name("prep").is_none()
+        && !rest.starts_with(|ch: char| ch.is_uppercase())
+        && !rest.to_lowercase().starts_with("worldwide")
+    {
+        return None;
+    }
+    let end = PLACE_END.find(rest).map_or(rest.len(), |e| e.start());
+    let piece = rest[..end].trim_end_matches([',', ' ', '.', ';']);
+    // A bare period of the abbreviation "D.C." must stay.
+    let piece = if rest[..end].trim_end().ends_with("D.C.") {
+        rest[..end].trim_end().trim_end_matches(',')
+    } else {
+        piece
+    };
+    let start = sentence.start + m.end();
+    (!piece.trim().is_empty()).then(|| ByteSpan::new(start, start + piece.len()))
+}
+
+/// The purpose of the contract: the "for …", "supporting …" or "to <verb> …" clause after
+/// `from` in `sentence`, trimmed of attributions and trailing clauses.
+pub(super) fn purpose(text: &str, sentence: ByteSpan, from: usize) -> Option<ByteSpan> {
+    let s = &text[..sentence.end];
+    let mut pos = from;
+    let mut tries = 0;
+    while pos < sentence.end && tries < 8 {
+        tries += 1;
+        let c = PURPOSE_START.captures(&s[pos..])?;
+        let m = c.get(0)?;
+        let clause_start = pos + m.end();
+        let keep_word =
+            c.name("verb").is_some() || m.as_str().to_lowercase().starts_with("supporting");
+        if let Some(verb) = c.name("verb") {
+            let v = verb.as_str();
+            let lowercase_ok = v.chars().next().is_some_and(char::is_lowercase)
+                || text[sentence.start..sentence.end]
+                    .chars()
+                    .all(|c| !c.is_lowercase());
+            let lower = v.to_lowercase();
+            let head = lower.split('-').next().unwrap_or(&lower);
+            if !lowercase_ok
+                || NOT_VERBS.contains(&lower.as_str())
+                || NOT_VERBS.contains(&head)
+                || lower.ends_with("ing")
+                || (lower.ends_with('s') && !lower.ends_with("ss"))
+            {
+                pos += m.end();
+                continue;
+            }
+        }
+        let start = if keep_word {
+            pos + m.start()
+        } else {
+            clause_start
+        };
+        let rest = &s[clause_start..];
+        let candidate = &s[start..];
+        // "to foreign military sales contract X": "to" before a noun phrase, not a verb.
+        let noun_phrase = c.name("verb").is_some() && {
+            let ws: Vec<String> = candidate
+                .split_whitespace()
+                .take(5)
+                .map(|w| {
+                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            let determiner = ws.get(2).is_some_and(|w| {
+                [
+                    "a",
+                    "an",
+                    "the",
+                    "its",
+                    "their",
+                    "all",
+                    "new",
+                    "additional",
+                    "and",
+                ]
+                .contains(&w.as_str())
+            });
+            !determiner
+                && ws
+                    .iter()
+                    .skip(2)
+                    .any(|w| w == "contract" || w == "agreement")
+        };
+        if noun_phrase
+            || PURPOSE_REJECT.is_match(if c.name("verb").is_some() {
+                candidate
+            } else {
+                rest
+            })
+        {
+            pos += m.end();
+            continue;
+        }
+        let rest = &rest[..floor_boundary(rest, 2 * REACH)];
+        let mut end = PURPOSE_END
+            .find(rest)
+            .map_or(clause_start + rest.len(), |e| clause_start + e.start());
+        // A quoted purpose ends with its quote.
+        let mut start = start;
+        if let Some(q) = text[start..end].strip_prefix(['“', '"'])
+            && let Some(close) = q.find(['”', '"'])
+        {
+            start += text[start..].chars().next().map_or(1, char::len_utf8);
+            end = start + close;
+        }
+        let mut span = ByteSpan::new(start, end);
+        // "for a multiple-award contract covering X" → X.
+        if let Some(inner) = PURPOSE_INNER.find(&text[span.start..span.end]) {
+            span.start += inner.end();
+        }
+        let piece = text[span.start..span.end].trim_end_matches([',', ' ', '.', ';', '”', '"']);
+        span.end = span.start + piece.len();
+        if span.end > span.start + 2 {
+            return Some(span);
+        }
+        pos += m.end();
+    }
+    None
+}
+
+/// "an option on its X contract": X.
+pub(super) fn purpose_on_contract(text: &str, sentence: ByteSpan, from: usize) -> Option<ByteSpan> {
+    let c = PURPOSE_ON_CONTRACT.captures(&text[from..sentence.end])?;
+    let m = c.name("p")?;
+    let piece = m.as_str().trim_end();
+    let start = from + m.start();
+    (piece.len() > 2).then(|| ByteSpan::new(start, start + piece.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whole(text: &str) -> ByteSpan {
+        ByteSpan::new(0, text.len())
+    }
+
+    fn role_of(text: &str, amount: &str, trigger: bool) -> Option<&'static str> {
+        let s = text.find(amount).unwrap();
+        amount_role(
+            text,
+            whole(text),
+            ByteSpan::new(s, s + amount.len()),
+            trigger,
+        )
+    }
+
+    #[test]
+    fn amount_roles() {
+        let cases: &[(&str, &str, bool, Option<&str>)] = &[
+            (
+                "was awarded a $91,992,023 firm-fixed-price contract for beach fill.",
+                "$91,992,023",
+                true,
+                Some("value"),
+            ),
+            (
+                "funds in the amount of $91,992,023 were obligated at the time of the award.",
+                "$91,992,023",
+                false,
+                Some("obligated"),
+            ),
+            (
+                "has been awarded a maximum $8,372,721 firm-fixed price contract",
+                "$8,372,721",
+                true,
+                Some("ceiling"),
+            ),
+            (
+                "The guaranteed minimum amount is $1,000 and will be satisfied",
+                "$1,000",
+                false,
+                Some("minimum"),
+            ),
+            (
+                "The cost of the job is at minimum $100 million over five years.",
+                "$100 million",
+                false,
+                Some("value"),
+            ),
+            (
+                "which, if exercised, would increase cumulative contract value to $49,870,343.",
+                "$49,870,343",
+                false,
+                Some("potential"),
+            ),
+            (
+                "After award of this option, the total cumulative contract value will be $48,598,810.",
+                "$48,598,810",
+                false,
+                Some("cumulative"),
+            ),
+            (
+                "The modification brings the maximum dollar value of the contract to $33,144,937 from $21,410,170.",
+                "$21,410,170",
+                false,
+                None,
+            ),
+            (
+                "The modification brings the maximum dollar value of the contract to $33,144,937 from $21,410,170.",
+                "$33,144,937",
+                false,
+                Some("cumulative"),
+            ),
+            (
+                "The total capacity of the entire ID/IQ is $7,500,000,000.",
+                "$7,500,000,000",
+                false,
+                Some("ceiling"),
+            ),
+            (
+                "a cost-plus-fixed-fee, $98,000,000 ceiling, indefinite-delivery contract",
+                "$98,000,000",
+                true,
+                Some("ceiling"),
+            ),
+            (
+                "ICE obligated $18.4 million at award.",
+                "$18.4 million",
+                false,
+                Some("obligated"),
+            ),
+            (
+                "This order combines purchases for the U.S. Air Force ($102,694,415; 47 percent)",
+                "$102,694,415",
+                false,
+                None,
+            ),
+            (
+                "a $235,390,812 cost-plus-fixed-fee contract (including options) for",
+                "$235,390,812",
+                true,
+                Some("potential"),
+            ),
+            (
+                "The total amount of all orders placed against the contract shall not exceed $126,895,698.",
+                "$126,895,698",
+                false,
+                Some("ceiling"),
+            ),
+            (
+                "Each company is guaranteed a minimum of $2,500, and",
+                "$2,500",
+                false,
+                Some("minimum"),
+            ),
+        ];
+        for (text, amount, trigger, want) in cases {
+            assert_eq!(role_of(text, amount, *trigger), *want, "{text} / {amount}");
+        }
+    }
+
+    fn date_role_of(text: &str, date: &str) -> Option<&'static str> {
+        let s = text.find(date).unwrap();
+        date_role(text, whole(text), ByteSpan::new(s, s + date.len()), 0)
+    }
+
+    #[test]
+    fn date_roles() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Work will be performed in Brick, New Jersey, with an estimated completion date of May 30, 2018.",
+                "May 30, 2018",
+                Some("completion"),
+            ),
+            (
+                "Locations of performance are Ohio and Puerto Rico, with a Jan. 19, 2018, performance completion date.",
+                "Jan. 19, 2018",
+                Some("completion"),
+            ),
+            (
+                "plan to release a pre-solicitation for the deal in mid-January and award the contract in the 3rd quarter of fiscal 2021",
+                "mid-January",
+                Some("presolicitation"),
+            ),
+            (
+                "plan to release a pre-solicitation for the deal in mid-January and award the contract in the 3rd quarter of fiscal 2021",
+                "the 3rd quarter of fiscal 2021",
+                Some("award"),
+            ),
+            (
+                "Rival bidder SOC LLC protested the award in April, arguing",
+                "April",
+                Some("protest"),
+            ),
+            (
+                "THE STATE DEPARTMENT ON FRIDAY CANCELED A $2.1 BILLION CONTRACT",
+                "FRIDAY",
+                Some("cancellation"),
+            ),
+            (
+                "The period of performance of this contract is Nov. 30, 2018, through Nov. 29, 2023.",
+                "Nov. 30, 2018",
+                Some("start"),
+            ),
+            (
+                "Orders can be placed until Sept. 29, 2026.",
+                "Sept. 29, 2026",
+                Some("ordering_end"),
+            ),
+            (
+                "The cost-plus-award-fee contract began July 1, 2018, with a three-year base period",
+                "July 1, 2018",
+                Some("start"),
+            ),
+            (
+                "Fiscal 2014 operations and maintenance funds were obligated at the time of the award.",
+                "Fiscal 2014",
+                None,
+            ),
+            (
+                "in response to solicitation HC1047-20-R-0012, which it issued in April 2020.",
+                "April 2020",
+                Some("solicitation"),
+            ),
+        ];
+        for (text, date, want) in cases {
+            assert_eq!(date_role_of(text, date), *want, "{text} / {date}");
+        }
+    }
+
+    #[test]
+    fn periods() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "It is a contract with a one-year base period and four one-year options, for a maximum of five years.",
+                "a one-year base period and four one-year options, for a maximum of five years",
+                "P5Y",
+            ),
+            (
+                "which has a five-year ordering period made up of a base year plus four option years.",
+                "a five-year ordering period made up of a base year plus four option years",
+                "P5Y",
+            ),
+            (
+                "for a base year and four option years.",
+                "a base year and four option years",
+                "P5Y",
+            ),
+            (
+                "This is a four-year base contract with three, three-year option periods.",
+                "a four-year base contract with three, three-year option periods",
+                "P13Y",
+            ),
+            (
+                "This is a four-year base contract with one four-year option period and an option to extend, not to exceed six months.",
+                "a four-year base contract with one four-year option period and an option to extend, not to exceed six months",
+                "P8Y6M",
+            ),
+            (
+                "This is a one-year contract with no option periods.",
+                "a one-year contract with no option periods",
+                "P1Y",
+            ),
+            (
+                "The cost is at minimum $100 million over five many years.",
+                "five many years",
+                "P5Y",
+            ),
+            (
+                "each with a five-year ordering period and an optional three-year extension.",
+                "a five-year ordering period and an optional three-year extension",
+                "P8Y",
+            ),
+        ];
+        for (text, phrase, value) in cases {
+            let p = period(text, whole(text), &[]).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(&text[p.span.start..p.span.end], *phrase);
+            assert_eq!(p.total.map(iso_duration).as_deref(), Some(*value), "{text}");
+        }
+        let t = "which has campaigned against the work for three years.";
+        assert_eq!(period(t, whole(t), &[]), None);
+    }
+
+    #[test]
+    fn places_and_purposes() {
+        let t = "Work will be performed in Ashburn and at ICE headquarters in Washington, D.C., and is expected to be completed by Aug. 31, 2026.";
+        let p = place(t, whole(t)).unwrap();
+        assert_eq!(
+            &t[p.start..p.end],
+            "Ashburn and at ICE headquarters in Washington, D.C."
+        );
+        let t = "Work will be performed in St. Louis (83%); Mascoutah, Ill. (9%); and Patuxent River (8%), and is expected to be completed in August 2024.";
+        let p = place(t, whole(t)).unwrap();
+        assert_eq!(
+            &t[p.start..p.end],
+            "St. Louis (83%); Mascoutah, Ill. (9%); and Patuxent River (8%)"
+        );
+        let t = "ICE has awarded a $109 million contract to a Virginia company to manage the agency’s systems hosted on Amazon Web Services and Microsoft Azure, according to a notice published Thursday.";
+        let p = purpose(t, whole(t), t.find("awarded").unwrap()).unwrap();
+        assert_eq!(
+            &t[p.start..p.end],
+            "to manage the agency’s systems hosted on Amazon Web Services and Microsoft Azure"
+        );
+        let t = "ICE officers are in the current market for “cloud infrastructure hosting in AWS and Microsoft Azure environments,” in accordance to a listing.";
+        let p = purpose(t, whole(t), t.find("market").unwrap()).unwrap();
+        assert_eq!(
+            &t[p.start..p.end],
+            "cloud infrastructure hosting in AWS and Microsoft Azure environments"
+        );
+        let t = "released solicitation N00024-21-R-4412 for a multiple-award contract covering maintenance and modernization of surface ships based in San Diego, with an estimated value of $2.4 billion.";
+        let p = purpose(t, whole(t), t.find("released").unwrap()).unwrap();
+        assert_eq!(
+            &t[p.start..p.end],
+            "maintenance and modernization of surface ships based in San Diego"
+        );
+    }
+}

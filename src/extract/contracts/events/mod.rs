@@ -1,0 +1,1485 @@
+//! Contract events: one entry per award, planned award, modification, option exercise,
+//! solicitation, RFI, protest or cancellation an article reports, built from its sentences and
+//! the finished entity, money, date and identifier layers.
+//!
+//! How it works:
+//! 1. Cue words ([`cues::CUES`], one Aho-Corasick pass over the text) mark the sentences worth
+//!    reading; a sentence without any costs nothing more, and an article without a trigger cue
+//!    is left at once.
+//! 2. A sentence with a trigger ("was awarded", "has issued a request for information",
+//!    "canceled", "plans to award", "in the market for") either opens an event or continues the
+//!    current one. It opens one when it speaks of a contract not seen before: a DoD-style subject
+//!    listing vendors, an indefinite phrase ("a $5 million contract", "a protest"), identifiers
+//!    other than the event's. Plans that follow a solicitation continue it; a later stage
+//!    overrides an earlier one ("exercises an option" after "awarded an extension").
+//! 3. Other sentences add details to the current event when they are in its paragraph, refer to
+//!    it ("the contract", "the task order"), carry identifiers, or follow the DoD template ("Work
+//!    will be performed…", "… is the contracting activity"). A phrase about another contract
+//!    ("a previous contract, X, which expired in 2020") is skipped to the end of its clause.
+//! 4. Details: amounts with their role (value, ceiling, minimum, obligated, cumulative,
+//!    potential), dates with theirs (award, completion, solicitation, responses due…), contract
+//!    types, the period ("a base year plus four option years" = P5Y), the place of performance
+//!    and the purpose ("for …"). Parties come from the sentence structure ([`parties`]) and are
+//!    linked to entity mentions when the entity layer has them.
+
+mod cues;
+mod fields;
+mod parties;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::{Document, Extractor, Layer, Mentions};
+use crate::record::{
+    ContractEvent, DateType, EntityType, EventAmount, EventDate, EventParty, EventPeriod,
+    SentenceRef, Spanned, TextSpan,
+};
+use crate::segment::ByteSpan;
+use cues::{Shape, Stage, TriggerRule, feature, re};
+
+/// The contract-event extractor. Runs last: it reads every other layer.
+pub struct ContractEvents;
+
+impl Extractor for ContractEvents {
+    fn name(&self) -> &'static str {
+        "contract_events"
+    }
+
+    fn layer(&self) -> Layer {
+        Layer::Contracts
+    }
+
+    fn extract(&self, doc: &Document<'_>, found: &mut Mentions) {
+        found.contract_events = build(doc, found);
+    }
+}
+
+/// How sure a source of the agency is (lower wins).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum AgencySource {
+    /// The subject of "has awarded", "released", "canceled".
+    Subject,
+    /// "… is the contracting activity".
+    ContractingActivity,
+    /// "by the Army".
+    By,
+    /// "to the U.S. Navy", "for the Department of Agriculture".
+    Mentioned,
+}
+
+/// An event being built.
+#[derive(Debug, Clone)]
+struct Draft {
+    stage: Stage,
+    /// Whether the stage comes only from announcements of plans.
+    planned: bool,
+    anchor: ByteSpan,
+    agency: Option<(ByteSpan, AgencySource)>,
+    vendors: Vec<ByteSpan>,
+    amounts: Vec<(usize, &'static str)>,
+    ids: Vec<usize>,
+    types: Vec<&'static str>,
+    dates: Vec<(usize, &'static str)>,
+    period: Option<fields::Period>,
+    place: Option<ByteSpan>,
+    purpose: Option<ByteSpan>,
+    last_paragraph: usize,
+}
+
+/// A trigger found in a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Trigger {
+    span: ByteSpan,
+    rule: TriggerRule,
+    stage: Stage,
+    planned: bool,
+}
+
+/// The indexes of `layer` whose mentions lie inside `span` (layers are sorted by offset).
+fn within<T: Spanned>(layer: &[T], span: ByteSpan) -> Range<usize> {
+    let lo = layer.partition_point(|m| m.bytes().0 < span.start);
+    let hi = layer.partition_point(|m| m.bytes().0 < span.end);
+    lo..hi.max(lo)
+}
+
+fn span_of<T: Spanned>(m: &T) -> ByteSpan {
+    let (s, e) = m.bytes();
+    ByteSpan::new(s, e)
+}
+
+/// Builds the events of one article.
+fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
+    let n = doc.sentences.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // 1. Cue words: the features each sentence announces (see `cues::feature`).
+    let (matcher, features) = &*cues::CUE_MATCHER;
+    let mut cue = vec![0u32; n];
+    let mut any_trigger = false;
+    let mut i = 0;
+    for m in matcher.find_overlapping_iter(doc.text) {
+        // Matches come in text order: walk the sentences along with them.
+        while i < n && doc.sentences[i].span.end <= m.start() {
+            i += 1;
+        }
+        if i < n && doc.sentences[i].span.start <= m.start() {
+            let bits = features[m.pattern().as_usize()];
+            cue[i] |= bits;
+            any_trigger |= bits & feature::TRIGGERS != 0;
+        }
+    }
+    if !any_trigger {
+        return Vec::new();
+    }
+    let paragraphs = paragraph_numbers(doc);
+    let headline = headline(doc);
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.boilerplate || cue[i] == 0 || Some(i) == headline {
+            continue;
+        }
+        let s = sentence.span;
+        let para = paragraphs[i];
+        let triggers = if cue[i] & feature::TRIGGERS != 0 {
+            find_triggers(doc, s, cue[i])
+        } else {
+            Vec::new()
+        };
+        if triggers.is_empty() && drafts.is_empty() {
+            continue;
+        }
+        let mut zones = other_contract_zones(doc.text, s);
+        // "issue a new solicitation", "under a bridge contract", "awarded a follow-on contract":
+        // a phrase about another contract inside or right after a trigger is the event itself.
+        let own_zone = |z: &ByteSpan| {
+            triggers
+                .iter()
+                .any(|t| t.span.start <= z.start && z.start <= t.span.end + 3)
+        };
+        let own_object = zones.iter().any(own_zone);
+        zones.retain(|z| !own_zone(z));
+        let text = doc.slice(s);
+        // The contract a definite phrase refers to ("the order", "the award"), outside phrases
+        // about other contracts.
+        let head = definite_head(text, s.start, &zones);
+        if !triggers.is_empty() {
+            let (stage, planned) = combined_stage(&triggers);
+            let (agency, vendors) = trigger_parties(doc, found, s, &triggers, &zones);
+            let opens = match drafts.last() {
+                None => true,
+                Some(current) => {
+                    own_object || opens_new_event(doc, found, s, &triggers, &zones, current, agency)
+                }
+            };
+            // The part of the sentence a new event claims: all of it, or from its trigger on
+            // when an earlier clause still speaks of the current event ("would terminate task
+            // order X and issue a new solicitation, Y").
+            let mut region = s;
+            if opens
+                && own_object
+                && let Some(current) = drafts.last_mut()
+            {
+                let before = ByteSpan::new(s.start, triggers[0].span.start);
+                let speaks = within(&found.contracts, before).next().is_some()
+                    || within(&found.money, before).next().is_some();
+                if speaks {
+                    add_details(doc, found, current, before, &zones, false, cue[i]);
+                    region = ByteSpan::new(triggers[0].span.start, s.end);
+                }
+            }
+            if opens {
+                drafts.push(Draft {
+                    stage,
+                    planned,
+                    anchor: s,
+                    agency: None,
+                    vendors: Vec::new(),
+                    amounts: Vec::new(),
+                    ids: Vec::new(),
+                    types: Vec::new(),
+                    dates: Vec::new(),
+                    period: None,
+                    place: None,
+                    purpose: None,
+                    last_paragraph: para,
+                });
+            }
+            let target = if opens {
+                drafts.len() - 1
+            } else {
+                continuation_target(doc, &drafts, s, &triggers)
+                    .or_else(|| head.and_then(|h| referent(&drafts, found, h.noun)))
+                    .unwrap_or(drafts.len() - 1)
+            };
+            let Some(draft) = drafts.get_mut(target) else {
+                continue;
+            };
+            if !opens {
+                merge_stage(draft, stage, planned);
+            }
+            if let Some(a) = agency {
+                set_agency(draft, a);
+            }
+            // A protester is a party of a protest, not of the award it protested.
+            let protest_only = triggers.iter().all(|t| t.stage == Stage::Protest);
+            if !protest_only || draft.stage == Stage::Protest {
+                for v in vendors {
+                    push_unique(&mut draft.vendors, v);
+                }
+            }
+            // "in the market for X": the purpose starts with the trigger's "for".
+            let purpose_from = if doc.slice(triggers[0].span).to_lowercase().ends_with("for") {
+                triggers[0].span.end - 3
+            } else {
+                triggers[0].span.end
+            };
+            // Of the intents, only "in the market for X" says what is bought.
+            let says_purpose = triggers[0].stage != Stage::Forecast
+                || doc
+                    .slice(triggers[0].span)
+                    .to_lowercase()
+                    .contains("market for");
+            if draft.purpose.is_none() && says_purpose {
+                draft.purpose = fields::purpose(doc.text, s, purpose_from)
+                    .filter(|p| !in_zones(&zones, *p) && !is_bare_name(doc.slice(*p)))
+                    .or_else(|| fields::purpose_on_contract(doc.text, s, triggers[0].span.start));
+            }
+            add_details(doc, found, draft, region, &zones, true, cue[i]);
+            draft.last_paragraph = para;
+            continue;
+        }
+        if drafts.is_empty() {
+            continue;
+        }
+        let target = head
+            .and_then(|h| referent(&drafts, found, h.noun))
+            .unwrap_or(drafts.len() - 1);
+        let Some(draft) = drafts.get_mut(target) else {
+            continue;
+        };
+        let definite = head.is_some();
+        let has_ids =
+            within(&found.contracts, s).any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
+        let attached =
+            para == draft.last_paragraph || definite || has_ids || cues::TEMPLATE.is_match(text);
+        if !attached {
+            continue;
+        }
+        // "This delivery order provides for …": a sentence about the contract says what it is
+        // for (not "The new contracts would require the service to …").
+        if draft.purpose.is_none()
+            && let Some(h) = head
+            && h.at_start
+            && let Some(p) = fields::purpose(doc.text, s, s.start + h.end)
+            && !in_zones(&zones, p)
+            && !OBJECT_VERBS.is_match(&doc.text[s.start + h.end..p.start])
+        {
+            draft.purpose = Some(p);
+        }
+        add_details(doc, found, draft, s, &zones, false, cue[i]);
+        draft.last_paragraph = para;
+    }
+    finish(doc, found, drafts)
+}
+
+/// Paragraph number of each sentence: a blank line between two sentences starts a new one.
+fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    let mut para = 0;
+    let mut prev_end = 0;
+    for s in &doc.sentences {
+        let gap = &doc.text[prev_end.min(s.span.start)..s.span.start];
+        if gap.matches('\n').count() >= 2 || gap.contains('\u{2029}') {
+            para += 1;
+        }
+        out.push(para);
+        prev_end = s.span.end;
+    }
+    out
+}
+
+/// The headline: a first line without final punctuation followed by a blank line. It repeats
+/// the lead, so it opens no event of its own.
+fn headline(doc: &Document<'_>) -> Option<usize> {
+    let first = doc.sentences.first()?;
+    let line = doc.slice(first.span);
+    let rest = &doc.text[first.span.end..];
+    let blank_after = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+        && rest.trim_start_matches([' ', '\t', '\r', '\n']).len() + 1 < rest.len();
+    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
+    (blank_after && !ends_sentence && !line.contains('\n')).then_some(0)
+}
+
+/// The matches of `pattern` in `text` whose `gap` group holds no preposition. A rejected match
+/// is retried one character later, so that "the life of the contract" still yields "the
+/// contract".
+fn gapped_matches<'t>(pattern: &Regex, text: &'t str) -> Vec<regex::Captures<'t>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= text.len() {
+        // The fast engine finds the match; the slower one that reports groups only reads it.
+        let Some(found) = pattern.find_at(text, at) else {
+            break;
+        };
+        let Some(c) = pattern.captures_at(&text[..found.end()], found.start()) else {
+            break;
+        };
+        let Some(m) = c.get(0) else {
+            break;
+        };
+        let ok = c
+            .name("gap")
+            .is_none_or(|g| !cues::gap_has_preposition(g.as_str()));
+        if ok {
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + 1
+            };
+            out.push(c);
+        } else {
+            at = m.start() + 1;
+        }
+        while at < text.len() && !text.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+    out
+}
+
+/// Spans of `sentence` that speak of another contract: from the marker to the end of its
+/// clause (";" or the sentence end).
+fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
+    let s = &text[sentence.start..sentence.end];
+    cues::OTHER_CONTRACT
+        .find_iter(s)
+        .map(|m| {
+            let mut end = s[m.end()..].find(';').map_or(s.len(), |i| m.end() + i);
+            // "replace JEDI with the Joint Warfighting Cloud Capability": the replacement is
+            // the event.
+            if m.as_str().to_lowercase().starts_with("replac")
+                && let Some(i) = s[m.end()..end].find(" with ")
+            {
+                end = m.end() + i;
+            }
+            ByteSpan::new(sentence.start + m.start(), sentence.start + end)
+        })
+        .fold(Vec::new(), |mut merged: Vec<ByteSpan>, z| {
+            // Zones run to the end of their clause, so they nest: keep them merged.
+            match merged.last_mut() {
+                Some(last) if z.start <= last.end => last.end = last.end.max(z.end),
+                _ => merged.push(z),
+            }
+            merged
+        })
+}
+
+/// "for the U.S. Navy": a name, not a purpose.
+fn is_bare_name(text: &str) -> bool {
+    let t = text.trim_start_matches("the ").trim_start_matches("The ");
+    let all_name = t.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) || ["of", "and", "the", "for", "&"].contains(&w)
+    });
+    all_name && parties::is_agency_like(t)
+}
+
+fn in_zones(zones: &[ByteSpan], span: ByteSpan) -> bool {
+    zones.iter().any(|z| z.overlaps(span))
+}
+
+/// A noun naming a contract anywhere in a sentence (cancellations need one).
+static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|deals?|awards?|solicitations?|bpa|idiq|procurement|program)\b",
+    )
+});
+
+/// The triggers of a sentence, earliest first, overlaps removed, stages refined.
+fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
+    let text = doc.slice(s);
+    let mut all: Vec<Trigger> = Vec::new();
+    // Looked up at most once per sentence, and only when a trigger needs them.
+    let names_contract = std::cell::OnceCell::new();
+    let option_exercise = std::cell::OnceCell::new();
+    for (pattern, rule) in cues::TRIGGERS.iter() {
+        if rule.needs & mask == 0 || rule.also & mask != rule.also {
+            continue;
+        }
+        let matches: Vec<regex::Match<'_>> = if rule.gap {
+            gapped_matches(pattern, text)
+                .into_iter()
+                .filter_map(|c| c.get(0))
+                .collect()
+        } else {
+            pattern.find_iter(text).collect()
+        };
+        for m in matches {
+            let matched = m.as_str();
+            let before = &text[..m.start()];
+            let prev_word = before
+                .trim_end()
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            match rule.stage {
+                Stage::Award
+                    if rule.shape == Shape::AgencySubject
+                        && matched.to_lowercase().starts_with("award") =>
+                {
+                    // "a previously awarded contract", "the awarded contract" are no awards.
+                    if before.ends_with('-')
+                        || [
+                            "previously",
+                            "the",
+                            "a",
+                            "an",
+                            "newly",
+                            "already",
+                            "recently",
+                            "competitively",
+                        ]
+                        .contains(&prev_word.as_str())
+                    {
+                        continue;
+                    }
+                    // "the Navy often awards jobs", "which the Navy awarded in October": an
+                    // active award names what it awards (a contract, or an amount).
+                    let rest = &text[m.end()..fields::floor_boundary(text, m.end() + 300)];
+                    let end = cues::OBJECT_END
+                        .find(rest)
+                        .map_or(rest.len().min(160), |e| e.start());
+                    let object = &rest[..end.min(rest.len())];
+                    if !object.contains('$') && !CONTRACT_WORD.is_match(object) {
+                        continue;
+                    }
+                }
+                Stage::PlannedAward => {
+                    // "to receive an award" is no plan to award.
+                    let lower = matched.to_lowercase();
+                    if lower
+                        .split_whitespace()
+                        .any(|w| ["a", "an", "the", "its", "their"].contains(&w))
+                        && !lower.starts_with("award ")
+                        && !lower.starts_with("make")
+                        && !lower.starts_with("an award")
+                        && !lower.starts_with("a award")
+                    {
+                        continue;
+                    }
+                    if prev_word == "previously" {
+                        continue;
+                    }
+                }
+                Stage::Cancellation
+                    if !*names_contract.get_or_init(|| CONTRACT_WORD.is_match(text)) =>
+                {
+                    continue;
+                }
+                Stage::Award if rule.shape == Shape::VendorSubject => {
+                    // "$24 million in contracts" counts money, not an award.
+                    let lower = matched.to_lowercase();
+                    if lower.contains(" in contracts") || lower.contains(" in orders") {
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            // "The contract was awarded in May 2009": the subject is the contract, not its
+            // vendors; "with a single contract being awarded" reports no action at all.
+            let mut rule = *rule;
+            if rule.shape == Shape::RecipientSubject
+                && [
+                    "contract",
+                    "contracts",
+                    "order",
+                    "orders",
+                    "option",
+                    "options",
+                    "modification",
+                    "agreement",
+                    "deal",
+                    "award",
+                ]
+                .contains(&prev_word.as_str())
+            {
+                if matched.to_lowercase().starts_with("being") {
+                    continue;
+                }
+                rule.shape = Shape::ContractSubject;
+            }
+            let rule = &rule;
+            let span = ByteSpan::new(s.start + m.start(), s.start + m.end());
+            let exercises_option =
+                || *option_exercise.get_or_init(|| cues::OPTION_EXERCISE.is_match(text));
+            let (stage, planned) = refine(doc.text, s, span, rule, exercises_option);
+            all.push(Trigger {
+                span,
+                rule: *rule,
+                stage,
+                planned,
+            });
+        }
+    }
+    all.sort_by_key(|t| (t.span.start, std::cmp::Reverse(t.span.end)));
+    let mut kept: Vec<Trigger> = Vec::new();
+    for t in all {
+        if kept.last().is_some_and(|k| k.span.end > t.span.start) {
+            continue;
+        }
+        kept.push(t);
+    }
+    // No real sentence reports more actions than this.
+    kept.truncate(32);
+    kept
+}
+
+/// The stage a trigger reports: an award of "a … modification" is a modification, one that
+/// exercises an option an option; a solicitation verb in its base form announces a plan.
+fn refine(
+    text: &str,
+    sentence: ByteSpan,
+    span: ByteSpan,
+    rule: &TriggerRule,
+    option_exercise: impl Fn() -> bool,
+) -> (Stage, bool) {
+    let matched = text[span.start..span.end].to_lowercase();
+    if rule.stage == Stage::Solicitation {
+        let stage = if matched.contains("pre-solicitation")
+            || matched.contains("presolicitation")
+            || matched.contains("draft")
+        {
+            Stage::Presolicitation
+        } else if matched.contains("information")
+            || matched.ends_with("rfi")
+            || matched.contains("sources sought")
+        {
+            Stage::Rfi
+        } else {
+            Stage::Solicitation
+        };
+        let verb = matched.split_whitespace().next().unwrap_or("");
+        let planned = ["release", "issue", "post", "publish", "open", "put"].contains(&verb);
+        let stage = if planned && stage == Stage::Solicitation {
+            Stage::Presolicitation
+        } else {
+            stage
+        };
+        return (stage, planned);
+    }
+    if !rule.refine {
+        return (rule.stage, rule.planned);
+    }
+    let mut stage = rule.stage;
+    let rest = &text[span.end..fields::floor_boundary(text, (span.end + 300).min(sentence.end))];
+    let object_end = cues::OBJECT_END
+        .find(rest)
+        .map_or(rest.len().min(160), |m| m.start());
+    let object = format!("{} {}", matched, rest[..object_end].to_lowercase());
+    // The head is the first contract noun outside parentheses: "a $235,390,812 contract
+    // (including options)" is a contract.
+    let mut best: Option<(usize, Stage)> = None;
+    for (head, head_stage) in cues::OBJECT_HEADS {
+        for (i, _) in object.match_indices(head) {
+            let before_ok = object[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = object[i + head.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let in_parens = object[..i].matches('(').count() > object[..i].matches(')').count();
+            if before_ok && after_ok && !in_parens && best.is_none_or(|(j, _)| i < j) {
+                best = Some((i, *head_stage));
+            }
+        }
+    }
+    if let Some((_, head_stage)) = best {
+        stage = head_stage;
+    }
+    if stage == Stage::Modification && option_exercise() {
+        stage = Stage::Option;
+    }
+    (stage, rule.planned)
+}
+
+/// The stage of a sentence with several triggers: the latest actual one, else the latest plan.
+fn combined_stage(triggers: &[Trigger]) -> (Stage, bool) {
+    let actual = triggers
+        .iter()
+        .filter(|t| !t.planned)
+        .map(|t| t.stage)
+        .max();
+    match actual {
+        Some(stage) => (stage, false),
+        None => (
+            triggers
+                .iter()
+                .map(|t| t.stage)
+                .max()
+                .unwrap_or(Stage::Forecast),
+            true,
+        ),
+    }
+}
+
+/// The event a continuing trigger sentence is about: the latest one whose sentence names the
+/// trigger's subject ("JEDI was awarded to Microsoft" goes back to the JEDI event even after
+/// another contract was reported), else the current one.
+fn continuation_target(
+    doc: &Document<'_>,
+    drafts: &[Draft],
+    s: ByteSpan,
+    triggers: &[Trigger],
+) -> Option<usize> {
+    let text = doc.text;
+    let region_end = triggers[0].span.start;
+    let lo = fields::ceil_boundary(text, region_end.saturating_sub(fields::REACH).max(s.start));
+    let clause_start = CLAUSE_BOUNDARY
+        .find_iter(&text[lo..region_end])
+        .last()
+        .map_or(dateline_end(text, s).max(lo), |m| lo + m.end());
+    let name = parties::leading_name(text, clause_start, region_end)?;
+    let name = &text[name.start..name.end];
+    if parties::is_agency_like(name) {
+        return None;
+    }
+    // Only recent events: a reference reaches back a few paragraphs, not across a huge dump.
+    for (k, d) in drafts.iter().enumerate().rev().take(64) {
+        let anchor = doc.slice(d.anchor);
+        let zones = other_contract_zones(text, d.anchor);
+        let named = anchor.match_indices(name).any(|(i, _)| {
+            let at = ByteSpan::new(d.anchor.start + i, d.anchor.start + i + name.len());
+            let bounded = !anchor[..i].ends_with(char::is_alphanumeric)
+                && !anchor[i + name.len()..].starts_with(char::is_alphanumeric);
+            bounded && !in_zones(&zones, at)
+        });
+        if named {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The definite reference to a contract in `text` ("the order", "the award"), outside
+/// `zones` and not "its own …": the most telling one (a "BPA" over an "award"), with whether it
+/// opens the sentence and where it ends.
+fn definite_head<'t>(text: &'t str, offset: usize, zones: &[ByteSpan]) -> Option<Head<'t>> {
+    const SPECIFIC: &[&str] = &[
+        "bpa",
+        "idiq",
+        "id/iq",
+        "order",
+        "task order",
+        "delivery order",
+        "solicitation",
+        "option",
+        "modification",
+        "protest",
+        "cancellation",
+        "decision",
+    ];
+    let is_specific = |n: &str| SPECIFIC.contains(&n.to_lowercase().trim_end_matches('s'));
+    let mut best: Option<Head<'t>> = None;
+    for r in cues::references(text) {
+        let abs = ByteSpan::new(offset + r.start, offset + r.end);
+        if !r.definite || r.own || in_zones(zones, abs) {
+            continue;
+        }
+        let head = Head {
+            noun: r.noun,
+            at_start: text[..r.start].trim().is_empty(),
+            end: r.end,
+        };
+        match best {
+            None => best = Some(head),
+            Some(b) if is_specific(r.noun) && !is_specific(b.noun) => best = Some(head),
+            _ => {}
+        }
+    }
+    best
+}
+
+/// A definite reference: its noun, whether it opens the sentence, where it ends.
+#[derive(Debug, Clone, Copy)]
+struct Head<'t> {
+    noun: &'t str,
+    at_start: bool,
+    end: usize,
+}
+
+/// The latest event a definite reference can mean: "the order" an order, "the solicitation" a
+/// solicitation, "the award" an award or what followed it; other nouns the current event.
+fn referent(drafts: &[Draft], found: &Mentions, noun: &str) -> Option<usize> {
+    let noun = noun.to_lowercase();
+    let noun = noun.trim_end_matches('s');
+    let fits = |d: &Draft| -> bool {
+        match noun {
+            n if n.contains("order") => {
+                d.types.iter().any(|t| t.ends_with("_order"))
+                    || d.ids
+                        .iter()
+                        .any(|&k| found.contracts[k].instrument.as_deref() == Some("order"))
+            }
+            "solicitation" | "notice" | "competition" => {
+                d.stage <= Stage::Solicitation
+                    || d.ids.iter().any(|&k| {
+                        matches!(
+                            found.contracts[k].instrument.as_deref(),
+                            Some("rfp" | "rfq")
+                        )
+                    })
+            }
+            "bpa" => d.types.contains(&"bpa"),
+            "idiq" | "id/iq" => d.types.contains(&"idiq"),
+            "cancellation" => d.stage == Stage::Cancellation,
+            "protest" | "decision" => matches!(d.stage, Stage::Protest | Stage::Cancellation),
+            "option" => d.stage == Stage::Option,
+            "modification" => matches!(d.stage, Stage::Modification | Stage::Option),
+            "award" => d.stage >= Stage::Award && !d.planned,
+            _ => true,
+        }
+    };
+    match drafts.last() {
+        Some(last) if fits(last) => Some(drafts.len() - 1),
+        _ => drafts
+            .iter()
+            .enumerate()
+            .rev()
+            .take(64)
+            .find(|(_, d)| fits(d))
+            .map(|(k, _)| k),
+    }
+}
+
+/// A later report overrides the stage: a plan only overrides an intent or another plan.
+fn merge_stage(draft: &mut Draft, stage: Stage, planned: bool) {
+    if planned {
+        if draft.planned && stage > draft.stage {
+            draft.stage = stage;
+        }
+        return;
+    }
+    if draft.planned || stage > draft.stage {
+        draft.stage = stage;
+        draft.planned = false;
+    }
+}
+
+fn set_agency(draft: &mut Draft, candidate: (ByteSpan, AgencySource)) {
+    match draft.agency {
+        Some((_, source)) if source <= candidate.1 => {}
+        _ => draft.agency = Some(candidate),
+    }
+}
+
+/// The most entries an event list keeps: far above any real event, and a bound that keeps
+/// the membership checks cheap on pathological input.
+const LIST_CAP: usize = 256;
+
+fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if list.len() < LIST_CAP && !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+/// Whether a trigger sentence reports a contract other than the current event's.
+fn opens_new_event(
+    doc: &Document<'_>,
+    found: &Mentions,
+    s: ByteSpan,
+    triggers: &[Trigger],
+    zones: &[ByteSpan],
+    current: &Draft,
+    agency: Option<(ByteSpan, AgencySource)>,
+) -> bool {
+    let text = doc.slice(s);
+    let compatible = match (agency, current.agency) {
+        (Some((a, AgencySource::Subject)), Some((b, _))) => {
+            agencies_compatible(doc.slice(a), doc.slice(b))
+        }
+        _ => true,
+    };
+    let planned_only = triggers.iter().all(|t| t.planned);
+    if planned_only && current.stage <= Stage::PlannedAward && compatible {
+        return false;
+    }
+    if triggers[0].rule.shape == Shape::RecipientSubject
+        && !triggers[0].planned
+        && !text[..triggers[0].span.start - s.start]
+            .trim_start()
+            .to_lowercase()
+            .starts_with("the ")
+        && !doc.text[triggers[0].span.end..s.end]
+            .trim_start()
+            .starts_with("to ")
+    {
+        return true;
+    }
+    // "in a pre-solicitation notice", "under a previously awarded contract": not the object
+    // of the trigger.
+    let indefinite = cues::references(text).iter().any(|r| {
+        let abs = ByteSpan::new(s.start + r.start, s.start + r.end);
+        !r.definite && !r.after_preposition && !r.existing && !in_zones(zones, abs)
+    });
+    if indefinite {
+        return true;
+    }
+    // Contract numbers other than the event's mean another contract; a solicitation number
+    // next to an award is the same procurement.
+    let contract_number = |k: usize| {
+        let c = &found.contracts[k];
+        c.kind == "id"
+            && !matches!(
+                c.instrument.as_deref(),
+                Some("rfp" | "rfq" | "invitation_for_bids" | "notice_of_intent")
+            )
+    };
+    let ids: Vec<String> = within(&found.contracts, s)
+        .filter(|&k| contract_number(k) && !in_zones(zones, span_of(&found.contracts[k])))
+        .map(|k| compact_id(&found.contracts[k].value))
+        .collect();
+    let current_ids: Vec<String> = current
+        .ids
+        .iter()
+        .filter(|&&k| contract_number(k))
+        .map(|&k| compact_id(&found.contracts[k].value))
+        .collect();
+    if !ids.is_empty() && !current_ids.is_empty() && ids.iter().all(|i| !current_ids.contains(i)) {
+        return true;
+    }
+    !compatible
+}
+
+fn compact_id(value: &str) -> String {
+    value
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_uppercase()
+}
+
+/// Names that stand for any of the agencies under them.
+const GENERIC_AGENCIES: &[&str] = &[
+    "navy",
+    "army",
+    "air force",
+    "marine corps",
+    "pentagon",
+    "defense department",
+    "department of defense",
+    "dod",
+    "agency",
+    "department",
+];
+
+/// Whether two agency names may name the same buyer.
+fn agencies_compatible(a: &str, b: &str) -> bool {
+    let x = parties::normalize_org(a);
+    let y = parties::normalize_org(b);
+    if x.is_empty() || y.is_empty() || x.contains(&y) || y.contains(&x) {
+        return true;
+    }
+    if GENERIC_AGENCIES.contains(&x.as_str()) || GENERIC_AGENCIES.contains(&y.as_str()) {
+        return true;
+    }
+    acronym(&x) == y || acronym(&y) == x
+}
+
+/// "immigration and customs enforcement" → "ice".
+fn acronym(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !["of", "and", "the", "for", "&"].contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// "X, which …": the clause subject is the name before the comma.
+static WHICH: LazyLock<Regex> = LazyLock::new(|| re(r",?\s+which\s+$"));
+
+/// Where the clause of a trigger starts: after a dateline dash, "said", a relative pronoun or
+/// a semicolon.
+static CLAUSE_BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\s—\s*|—|\s--\s|\bsaid(?:\s+that)?\s+|\bsays(?:\s+that)?\s+|,?\s+which\s+|;\s+")
+});
+
+/// The agency named as the subject of the trigger at `pos`.
+fn subject_agency(
+    doc: &Document<'_>,
+    found: &Mentions,
+    s: ByteSpan,
+    pos: usize,
+) -> Option<ByteSpan> {
+    let text = doc.text;
+    let lo = fields::ceil_boundary(text, pos.saturating_sub(fields::REACH).max(s.start));
+    let region = &text[lo..pos];
+    let boundary = CLAUSE_BOUNDARY.find_iter(region).last();
+    let clause_start = boundary.map_or(lo, |m| lo + m.end());
+    let candidate = if text[clause_start..pos].trim().is_empty()
+        && let Some(b) = boundary
+        && WHICH.is_match(b.as_str())
+    {
+        parties::trailing_name(text, lo, lo + b.start())
+    } else {
+        parties::leading_name(text, clause_start, pos).or_else(|| {
+            // "The Pentagon said it would …": the sentence's subject.
+            let said = boundary
+                .is_some_and(|b| b.as_str().contains("said") || b.as_str().contains("says"));
+            if said {
+                let start = dateline_end(text, s);
+                parties::leading_name(text, start, lo + boundary.map_or(0, |b| b.start()))
+            } else {
+                None
+            }
+        })
+    }?;
+    let candidate = parties::strip_trailing_time(text, candidate);
+    let candidate = parties::trim_name(text, candidate)?;
+    let name = &text[candidate.start..candidate.end];
+    (parties::is_agency_like(name) || org_entity_agency(doc, found, candidate)).then_some(candidate)
+}
+
+/// Whether an ORG entity covering `span` reads as an agency (the entity layer's own judgement
+/// when it has one).
+fn org_entity_agency(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
+    within(&found.entities, ByteSpan::new(span.start, span.end)).any(|k| {
+        let e = &found.entities[k];
+        e.kind == EntityType::Org
+            && e.byte_start == span.start
+            && e.byte_end == span.end
+            && parties::is_agency_like(doc.slice(span_of(e)))
+    })
+}
+
+/// Where the story of a sentence starts after a dateline ("WASHINGTON, March 3, 2021 — ").
+fn dateline_end(text: &str, s: ByteSpan) -> usize {
+    let head = &text[s.start..s.end.min(s.start + 160)];
+    let head = match head.char_indices().last() {
+        Some(_) => head,
+        None => return s.start,
+    };
+    for sep in [" — ", "—", " -- "] {
+        if let Some(i) = head.find(sep) {
+            return s.start + i + sep.len();
+        }
+    }
+    s.start
+}
+
+/// "by the Cybersecurity and Infrastructure Security Agency (CISA)", "by the Army".
+static BY_AGENCY: LazyLock<Regex> = LazyLock::new(|| re(r"\bby\s+(?:the\s+)?"));
+/// "to the U.S. Navy", "for the Department of Agriculture", "from the Navy".
+static MENTIONED_AGENCY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:to|for|from|with)\s+(?:the\s+)?"));
+/// "protest by X", "award of … to Y", names after "to" / "with".
+static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|from)\s+"));
+static AWARD_TO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+[^.;]{0,120}?\s+)?to\s+"));
+static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
+/// "for" before a lower-case word: the purpose, after which no vendor is named.
+static PURPOSE_FOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\sfor\s+(?:the\s+)?\p{Ll}").expect("valid"));
+
+/// Agency and vendors named around the triggers of a sentence.
+fn trigger_parties(
+    doc: &Document<'_>,
+    found: &Mentions,
+    s: ByteSpan,
+    triggers: &[Trigger],
+    zones: &[ByteSpan],
+) -> (Option<(ByteSpan, AgencySource)>, Vec<ByteSpan>) {
+    let text = doc.text;
+    let mut agency: Option<(ByteSpan, AgencySource)> = None;
+    let mut vendors: Vec<ByteSpan> = Vec::new();
+    let add_vendor = |v: ByteSpan, vendors: &mut Vec<ByteSpan>| {
+        let name = &text[v.start..v.end];
+        if !parties::is_agency_like(name) && !parties::is_forum(name) && !in_zones(zones, v) {
+            push_unique(vendors, v);
+        }
+    };
+    let first = triggers[0];
+    let after_first = first.span.end;
+    let passive_to = text[first.span.end..s.end].trim_start().starts_with("to ");
+    let shape = if first.rule.shape == Shape::RecipientSubject && passive_to {
+        Shape::ContractSubject
+    } else {
+        first.rule.shape
+    };
+    match shape {
+        Shape::RecipientSubject => {
+            let start = dateline_end(text, s);
+            let start = start.max(fields::ceil_boundary(
+                text,
+                first.span.start.saturating_sub(3000),
+            ));
+            let subject = ByteSpan::new(start, first.span.start);
+            let ids: Vec<ByteSpan> = within(&found.contracts, subject)
+                .map(|k| span_of(&found.contracts[k]))
+                .collect();
+            for v in parties::recipient_vendors(text, subject, &ids) {
+                add_vendor(v, &mut vendors);
+            }
+        }
+        Shape::AgencySubject => {
+            if let Some(a) = subject_agency(doc, found, s, first.span.start) {
+                agency = Some((a, AgencySource::Subject));
+            }
+            // Vendors come before what is bought ("— for commercial cargo resupply services to
+            // the International Space Station").
+            let until = PURPOSE_FOR
+                .find(&text[after_first..s.end])
+                .map_or(s.end, |m| after_first + m.start());
+            for m in TO_OR_WITH.find_iter(&text[after_first..until]) {
+                let from = after_first + m.end();
+                for v in parties::name_list(text, from, until) {
+                    add_vendor(v, &mut vendors);
+                }
+            }
+        }
+        Shape::ContractSubject => {
+            if let Some(m) = TO_OR_WITH.find(&text[after_first.saturating_sub(3)..s.end]) {
+                let from = after_first.saturating_sub(3) + m.end();
+                for v in parties::name_list(text, from, s.end) {
+                    add_vendor(v, &mut vendors);
+                }
+            }
+        }
+        Shape::VendorSubject => {
+            let lo = fields::ceil_boundary(
+                text,
+                first.span.start.saturating_sub(fields::REACH).max(s.start),
+            );
+            let region = &text[lo..first.span.start];
+            let clause_start = CLAUSE_BOUNDARY
+                .find_iter(region)
+                .last()
+                .map_or(dateline_end(text, s), |m| s.start + m.end());
+            // "Airbus, has won": the name before the auxiliary.
+            let mut end = first.span.start;
+            loop {
+                let head = text[clause_start..end].trim_end();
+                let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
+                let aux = [
+                    "has", "have", "had", "is", "was", "will", "would", "also", "recently", "just",
+                ];
+                if !last.is_empty() && aux.contains(&last.to_lowercase().as_str()) {
+                    end = clause_start + head.len() - last.len();
+                } else {
+                    break;
+                }
+            }
+            let v = parties::trailing_name(text, clause_start, end)
+                .or_else(|| parties::leading_name(text, clause_start, end));
+            if let Some(v) = v {
+                add_vendor(v, &mut vendors);
+            }
+        }
+        Shape::ProtestParties => {
+            if let Some(m) = PROTESTER.find(&text[s.start..s.end]) {
+                for v in parties::name_list(text, s.start + m.end(), s.end)
+                    .into_iter()
+                    .take(1)
+                {
+                    add_vendor(v, &mut vendors);
+                }
+            }
+        }
+    }
+    // The awardee of a protested or cancelled award: "the award of … to Y".
+    if matches!(first.stage, Stage::Protest | Stage::Cancellation)
+        && let Some(m) = AWARD_TO.find(&text[s.start..s.end])
+    {
+        for v in parties::name_list(text, s.start + m.end(), s.end)
+            .into_iter()
+            .take(1)
+        {
+            add_vendor(v, &mut vendors);
+        }
+    }
+    // "… by the Army", then "to the U.S. Navy": agencies named after the trigger.
+    if agency.is_none() {
+        for (pattern, source) in [
+            (&*BY_AGENCY, AgencySource::By),
+            (&*MENTIONED_AGENCY, AgencySource::Mentioned),
+        ] {
+            for m in pattern.find_iter(&text[after_first..s.end]) {
+                let from = after_first + m.end();
+                if let Some(a) = parties::leading_name(text, from, s.end)
+                    && parties::is_agency_like(&text[a.start..a.end])
+                    && !in_zones(zones, a)
+                {
+                    agency = Some((a, source));
+                    break;
+                }
+            }
+            if agency.is_some() {
+                break;
+            }
+        }
+    }
+    (agency, vendors)
+}
+
+/// Verbs whose infinitive is their object, not the contract's purpose ("would require the
+/// service to announce …").
+static OBJECT_VERBS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:requires?|required|allows?|allowed|lets?|asks?|asked|wants?|wanted|expects?|expected|plans?|planned|helps?|helped|forces?|forced|enables?|enabled|urges?|urged)\b",
+    )
+});
+
+/// "… is the contracting activity", "The contracting activity is …".
+static ACTIVITY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r",?\s+(?:is|was|will be|are)\s+the\s+contracting\s+activit(?:y|ies)\b"));
+static ACTIVITY_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bthe\s+contracting\s+activity\s+(?:is|was|will be)\s+(?:the\s+)?"));
+/// "The winners are …", "Among the awardees are …".
+static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:winners|awardees|recipients|selected (?:companies|firms|vendors))\s+(?:are|were|include|included)\s*:?\s+",
+    )
+});
+/// " at Scott Air Force Base": where an activity's name ends before its location.
+static AT_LOCATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(?:at|in)\s+\p{Lu}").expect("valid"));
+
+/// The contracting activity named in `s`, without its location.
+fn contracting_activity(text: &str, s: ByteSpan) -> Option<ByteSpan> {
+    let sentence = &text[s.start..s.end];
+    let raw = if let Some(m) = ACTIVITY_AFTER.find(sentence) {
+        ByteSpan::new(dateline_end(text, s), s.start + m.start())
+    } else {
+        let m = ACTIVITY_BEFORE.find(sentence)?;
+        let start = s.start + m.end();
+        let end = text[start..s.end].find('(').map_or(s.end, |i| start + i);
+        ByteSpan::new(start, end)
+    };
+    let mut raw = raw;
+    if let Some(m) = AT_LOCATION.find(&text[raw.start..raw.end]) {
+        raw.end = raw.start + m.start();
+    }
+    let mut name = parties::name_before_location(text, raw)?;
+    for article in ["The ", "the ", "THE "] {
+        if text[name.start..name.end].starts_with(article) {
+            name.start += article.len();
+        }
+    }
+    parties::trim_name(text, name)
+}
+
+/// Adds what sentence `s` says about the event: identifiers, amounts, dates, types, period,
+/// place, agency, listed vendors.
+fn add_details(
+    doc: &Document<'_>,
+    found: &Mentions,
+    draft: &mut Draft,
+    s: ByteSpan,
+    zones: &[ByteSpan],
+    is_trigger: bool,
+    mask: u32,
+) {
+    let text = doc.text;
+    for k in within(&found.contracts, s) {
+        if !in_zones(zones, span_of(&found.contracts[k])) {
+            push_unique(&mut draft.ids, k);
+        }
+    }
+    for k in within(&found.money, s) {
+        let span = span_of(&found.money[k]);
+        if in_zones(zones, span) || draft.amounts.iter().any(|(j, _)| *j == k) {
+            continue;
+        }
+        if let Some(role) = fields::amount_role(text, s, span, is_trigger)
+            && draft.amounts.len() < LIST_CAP
+        {
+            draft.amounts.push((k, role));
+        }
+    }
+    let mut previous_end = s.start;
+    for k in within(&found.dates, s) {
+        let span = span_of(&found.dates[k]);
+        let prev = previous_end;
+        previous_end = span.end;
+        if in_zones(zones, span) || draft.dates.iter().any(|(j, _)| *j == k) {
+            continue;
+        }
+        // A date inside an identifier or an amount is part of it.
+        if within(&found.contracts, span).next().is_some() {
+            continue;
+        }
+        // A length ("five years") dates nothing, unless it counts from now ("in three months").
+        if found.dates[k].kind == DateType::Duration {
+            let before =
+                text[fields::ceil_boundary(text, span.start.saturating_sub(12).max(s.start))
+                    ..span.start]
+                    .trim_end()
+                    .to_lowercase();
+            if !["in", "within", "after"]
+                .iter()
+                .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
+            {
+                continue;
+            }
+        }
+        if let Some(role) = fields::date_role(text, s, span, prev)
+            && draft.dates.len() < LIST_CAP
+        {
+            draft.dates.push((k, role));
+        }
+    }
+    let typed = zones
+        .iter()
+        .map(|z| z.start)
+        .min()
+        .map_or(s, |z| ByteSpan::new(s.start, z.max(s.start)));
+    // Each reader runs only when the sentence's cue words announce what it looks for.
+    if mask & feature::TYPE != 0 {
+        fields::contract_types(text, typed, is_trigger, &mut draft.types);
+    }
+    if draft.period.is_none() && mask & feature::PERIOD != 0 {
+        draft.period = fields::period(text, s, zones);
+    }
+    if draft.place.is_none() && mask & feature::PLACE != 0 {
+        draft.place = fields::place(text, s).filter(|p| !in_zones(zones, *p));
+    }
+    if mask & feature::ACTIVITY != 0
+        && let Some(a) = contracting_activity(text, s)
+    {
+        set_agency(draft, (a, AgencySource::ContractingActivity));
+    }
+    if mask & feature::WINNERS != 0
+        && let Some(m) = WINNERS.find(&text[s.start..s.end])
+    {
+        for v in parties::name_list(text, s.start + m.end(), s.end) {
+            let name = &text[v.start..v.end];
+            if !parties::is_agency_like(name) && !in_zones(zones, v) {
+                push_unique(&mut draft.vendors, v);
+            }
+        }
+    }
+}
+
+/// Turns drafts into events: agency inherited when missing, entity links, offsets.
+fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<ContractEvent> {
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut previous_agency: Option<ByteSpan> = None;
+    for d in drafts {
+        let own_agency = d.agency.map(|(a, _)| a);
+        let agency = own_agency.or(previous_agency);
+        if own_agency.is_some() {
+            previous_agency = own_agency;
+        }
+        // A trigger with nothing to report ("the program was terminated") is no event.
+        if d.vendors.is_empty() && d.amounts.is_empty() && d.ids.is_empty() && own_agency.is_none()
+        {
+            continue;
+        }
+        let mut vendor_names: Vec<String> = Vec::new();
+        let mut vendors = Vec::new();
+        for v in &d.vendors {
+            let key = parties::normalize_org(doc.slice(*v));
+            if vendor_names.contains(&key) {
+                continue;
+            }
+            vendor_names.push(key);
+            vendors.push(party(doc, found, *v));
+        }
+        let located = |span: ByteSpan| {
+            let l = doc.locate(span);
+            TextSpan {
+                start: l.start,
+                end: l.end,
+                text: l.text,
+                byte_start: span.start,
+                byte_end: span.end,
+            }
+        };
+        out.push(ContractEvent {
+            stage: d.stage.name().to_string(),
+            sentence: SentenceRef {
+                start: doc.char_offset(d.anchor.start),
+                end: doc.char_offset(d.anchor.end),
+            },
+            agency: agency.map(|a| party(doc, found, a)),
+            vendors,
+            amounts: d
+                .amounts
+                .iter()
+                .map(|(k, role)| EventAmount {
+                    money: *k,
+                    role: (*role).to_string(),
+                })
+                .collect(),
+            ids: d.ids.clone(),
+            contract_type: d.types.iter().map(|t| (*t).to_string()).collect(),
+            dates: d
+                .dates
+                .iter()
+                .map(|(k, role)| EventDate {
+                    date: *k,
+                    role: (*role).to_string(),
+                })
+                .collect(),
+            period: d.period.map(|p| {
+                let l = doc.locate(p.span);
+                EventPeriod {
+                    start: l.start,
+                    end: l.end,
+                    text: l.text,
+                    value: p.total.map(fields::iso_duration),
+                    byte_start: p.span.start,
+                    byte_end: p.span.end,
+                }
+            }),
+            place_of_performance: d.place.map(located),
+            purpose: d.purpose.map(located),
+        });
+    }
+    out
+}
+
+/// A party, linked to the entity mention that overlaps it most (an ORG preferred) when that
+/// mention covers most of it.
+fn party(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> EventParty {
+    let mut best: Option<(usize, (bool, usize))> = None;
+    let lo = found.entities.partition_point(|e| e.byte_end <= span.start);
+    for (k, e) in found.entities.iter().enumerate().skip(lo) {
+        if e.byte_start >= span.end {
+            break;
+        }
+        let overlap = e
+            .byte_end
+            .min(span.end)
+            .saturating_sub(e.byte_start.max(span.start));
+        // The mention must be most of the name (or hold it): "Inc." alone is not "Weeks
+        // Marine, Inc.".
+        let covers = 2 * overlap >= span.end - span.start
+            || (e.byte_start <= span.start && span.end <= e.byte_end);
+        let score = (e.kind == EntityType::Org, overlap);
+        if overlap > 0 && covers && best.is_none_or(|(_, b)| score > b) {
+            best = Some((k, score));
+        }
+    }
+    let l = doc.locate(span);
+    EventParty {
+        entity: best.map(|(k, _)| k),
+        start: l.start,
+        end: l.end,
+        text: l.text,
+        byte_start: span.start,
+        byte_end: span.end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::Dct;
+    use crate::extract::registry;
+
+    fn run(text: &str, dct: &str) -> (Mentions, Vec<ContractEvent>) {
+        let doc = Document::new(text, Dct::parse(dct));
+        let mut m = Mentions::default();
+        for e in registry() {
+            e.extract(&doc, &mut m);
+            m.normalize(&doc);
+        }
+        let events = m.contract_events.clone();
+        (m, events)
+    }
+
+    #[test]
+    fn dod_paragraph() {
+        let text = "Weeks Marine, Inc., Covington Park, Louisiana, was awarded a $91,992,023 firm-fixed-price contract for beach fill, initial construction, Manasquan Inlet to Barnegat Inlet, Ocean County, New Jersey.  Bids were solicited via the Internet with three received. Work will be performed in Brick, New Jersey, with an estimated completion date of May 30, 2018.  Fiscal 2014 operations and maintenance (Army) funds in the amount of $91,992,023 were obligated at the time of the award.  Army Corps of Engineers, Philadelphia, Pennsylvania, is the contracting activity (W912BU-17-C-0005).";
+        let (m, events) = run(text, "2017-01-10");
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let e = &events[0];
+        assert_eq!(e.stage, "award");
+        assert_eq!(
+            e.agency.as_ref().map(|a| a.text.as_str()),
+            Some("Army Corps of Engineers")
+        );
+        let vendors: Vec<&str> = e.vendors.iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(vendors, vec!["Weeks Marine, Inc."]);
+        let roles: Vec<(&str, &str)> = e
+            .amounts
+            .iter()
+            .map(|a| (m.money[a.money].text.as_str(), a.role.as_str()))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![("$91,992,023", "value"), ("$91,992,023", "obligated")]
+        );
+        assert_eq!(e.ids.len(), 1);
+        assert_eq!(e.contract_type, vec!["firm_fixed_price"]);
+        assert_eq!(
+            e.place_of_performance.as_ref().map(|p| p.text.as_str()),
+            Some("Brick, New Jersey")
+        );
+        assert_eq!(
+            e.purpose.as_ref().map(|p| p.text.as_str()),
+            Some(
+                "beach fill, initial construction, Manasquan Inlet to Barnegat Inlet, Ocean County, New Jersey"
+            )
+        );
+        let dates: Vec<(&str, &str)> = e
+            .dates
+            .iter()
+            .map(|d| (m.dates[d.date].text.as_str(), d.role.as_str()))
+            .collect();
+        assert!(dates.contains(&("May 30, 2018", "completion")), "{dates:?}");
+    }
+
+    #[test]
+    fn hostile_inputs_stay_bounded() {
+        // One sentence of 50 KB with a trigger every 90 bytes, references and lengths without
+        // end, capitals without end, odd characters: no panic, and the lists stay capped.
+        let cases = [
+            "Acme Corp., Reston, Virginia, was awarded a $5 million contract to Boeing Co. for the work, "
+                .repeat(600),
+            "the the of the contract a previously awarded contract replaces a new solicitation ".repeat(700),
+            "a one-year base period and four one-year options and ".repeat(800),
+            "Word ".repeat(8_000) + "was awarded a $5 million contract.",
+            "N00019‐21‐C‐0010‐ P00012 job order 0063 to the to a for the ".repeat(3_000),
+            "\u{2010}$\u{a0}awarded—to ‘A’ “B” (C) ; : … é 📦 ".repeat(3_000),
+        ];
+        // Money and contracts only: the other layers' own costs are theirs to test.
+        let extractors: [&dyn Extractor; 3] = [
+            &crate::extract::money::Money,
+            &super::super::Contracts,
+            &ContractEvents,
+        ];
+        for text in &cases {
+            let doc = Document::new(text, Dct::parse("2021-01-01"));
+            let mut m = Mentions::default();
+            for e in extractors {
+                e.extract(&doc, &mut m);
+                m.normalize(&doc);
+            }
+            let events = m.contract_events;
+            for e in &events {
+                assert!(e.vendors.len() <= LIST_CAP && e.amounts.len() <= LIST_CAP);
+                assert!(e.ids.len() <= LIST_CAP && e.dates.len() <= LIST_CAP);
+            }
+        }
+        let many = "Acme Corp., Reston, Virginia, was awarded a $5 million firm-fixed-price contract for widgets. Army Contracting Command, Warren, Michigan, is the contracting activity (W56HZV-19-F-0194).\n\n"
+            .repeat(300);
+        let (_, events) = run(&many, "2021-01-01");
+        assert_eq!(events.len(), 300);
+    }
+
+    #[test]
+    fn no_cue_no_event() {
+        let (_, events) = run(
+            "The Red Sox beat the Yankees 6-4 on Tuesday night.",
+            "2021-09-15",
+        );
+        assert!(events.is_empty());
+        let (_, events) = run("", "2021-09-15");
+        assert!(events.is_empty());
+    }
+}

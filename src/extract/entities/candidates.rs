@@ -1,0 +1,923 @@
+//! Candidate finding: runs of capitalised words, cut into name-sized pieces.
+//!
+//! A run is a stretch of capitalised words ("U.S. Customs and Border Protection"), joined
+//! across initials' and abbreviations' periods, "&", name particles ("de", "van") and the
+//! connectors "of", "and", "for", "on". The run is then cut:
+//! - at a connector, unless the lists know the whole phrase or a head word asks for it
+//!   ("Department of …", "Center for …", "Customs and Border Protection"): "Jim Risch of Idaho"
+//!   is two names;
+//! - after a person title, which is dropped ("Chief Executive Officer Satya Nadella",
+//!   "Microsoft CEO Satya Nadella" → "Microsoft" + "Satya Nadella");
+//! - before a possessive, and at a hyphen whose tail is lower case ("Trump-era" → "Trump");
+//! - at ordinary words that start a sentence ("Some Amazon staff" → "Amazon").
+//!
+//! Runs never cross a line break, and are cut every [`MAX_RUN`] tokens, so that a page of
+//! capitals or "A. A. A." costs linear time. Lines written in capitals or in title case
+//! (headlines) are left to the look-up pass in `mod.rs`: capitals there say nothing.
+
+use super::LexedText;
+use super::gazetteer::{self as gz, Entry};
+use super::tokens::{self as tk, Kind};
+use crate::segment::ByteSpan;
+
+/// Longest run, in tokens, before it is cut.
+pub const MAX_RUN: usize = 48;
+
+/// Lexicon flags that make a phrase a name by themselves.
+pub const NAME_KINDS: u64 = gz::COMPANY
+    | gz::COMPANY_SHORT
+    | gz::AGENCY
+    | gz::AGENCY_ACRONYM
+    | gz::COUNTRY
+    | gz::DEMONYM
+    | gz::STATE
+    | gz::STATE_ABBR
+    | gz::CITY
+    | gz::MISC_GROUP
+    | gz::LOC_REGION
+    | gz::NEWS_ORG
+    | gz::COMPANY_ACRONYM
+    | gz::MISC_NAME;
+
+/// Lexicon flags of ordinary words: capitalised only because they start a sentence.
+const ORDINARY: u64 =
+    gz::COMMON | gz::ROLE | gz::SPEECH | gz::LOC_PREP | gz::ORG_NOUN | gz::LOC_NOUN | gz::MONTH_DAY;
+
+/// How a person title stands before a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Title {
+    /// No title.
+    #[default]
+    None,
+    /// A title that is also an ordinary word ("General", "Chief").
+    Weak,
+    /// An unambiguous title ("Sen.", "Chief Executive Officer", "spokesman").
+    Strong,
+}
+
+/// A lower-case tail hyphenated to the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tail {
+    /// None.
+    #[default]
+    None,
+    /// "-based", "-headquartered": a place.
+    Based,
+    /// "-era": a person (or a period named after one).
+    Era,
+    /// "-owned", "-backed", "-led", "-made", other tails.
+    Other,
+}
+
+/// A name found in the text, before typing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    /// First token of the name.
+    pub first: usize,
+    /// Token after the last word of the name.
+    pub end: usize,
+    /// Byte span of the mention (an abbreviation's period included, a hyphen tail excluded).
+    pub span: ByteSpan,
+    /// What the lists say about exactly this phrase (empty entry if nothing).
+    pub lexical: Entry,
+    /// A person title stood before the name (cut from the run, or in the words before it).
+    pub title: Title,
+    /// A hyphenated lower-case tail.
+    pub tail: Tail,
+    /// The name starts a sentence or a line, where capitals are no evidence.
+    pub initial: bool,
+}
+
+impl Candidate {
+    /// Number of word tokens in the name.
+    pub fn words(&self, lt: &LexedText<'_>) -> usize {
+        lt.tokens[self.first..self.end]
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .count()
+    }
+}
+
+/// Whether token `i` can be part of a name (decided once per token, see [`can_be_name`]).
+#[inline]
+pub fn is_name_word(lt: &LexedText<'_>, i: usize) -> bool {
+    lt.tokens[i].has(tk::NAME)
+}
+
+/// Whether token `i` can be part of a name: a capitalised word (or "iPhone"-shaped), not a
+/// month, weekday or never-a-name word, not an identifier or a currency prefix.
+pub fn can_be_name(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    if !t.is_wordlike() || !(t.has(tk::CAP) || t.has(tk::INNER_CAP)) {
+        return false;
+    }
+    let f = lt.flags[i];
+    if f & gz::NOT_NAME != 0 {
+        return false;
+    }
+    if f & gz::MONTH_DAY != 0 {
+        // "Theresa May", "April Ryan": a month that is a given name, next to a name.
+        return f & gz::GIVEN != 0
+            && (i > 0 && lt.flags[i - 1] & gz::GIVEN != 0 && is_cap_word(lt, i - 1));
+    }
+    let w = t.text(lt.text);
+    if t.has(tk::DIGIT) && is_identifier(w) {
+        return false;
+    }
+    // "UNLESS", "THE": an ordinary word in capitals, unless it sits among other capitals
+    // ("NEW YORK —").
+    if t.has(tk::UPPER) && f & gz::COMMON != 0 && f & NAME_KINDS == 0 && !t.has(tk::DOTTED) {
+        let upper_at = |j: usize| {
+            lt.tokens
+                .get(j)
+                .is_some_and(|u| u.kind == Kind::Word && u.has(tk::UPPER))
+        };
+        let next_upper = upper_at(i + 1) && !lt.tokens[i + 1].has(tk::NEWLINE_BEFORE);
+        let prev_upper = i > 0 && upper_at(i - 1) && !t.has(tk::NEWLINE_BEFORE);
+        if !next_upper && !prev_upper {
+            return false;
+        }
+    }
+    // "I've", "Don't": contractions.
+    if let Some(k) = w.rfind(['\'', '\u{2019}'])
+        && matches!(
+            &w[k..]
+                .trim_start_matches(['\'', '\u{2019}'])
+                .to_ascii_lowercase()[..],
+            "ve" | "ll" | "re" | "d" | "m" | "t"
+        )
+    {
+        return false;
+    }
+    if t.has(tk::HYPHEN) && (t.has(tk::INNER_CAP) || hyphen_parts_are_dates(lt, w)) {
+        // "mid-January", "January-March", "pre-COVID".
+        return false;
+    }
+    // "C$1.2 billion", "HK$4.6": a currency prefix.
+    if let Some(next) = lt.tokens.get(i + 1)
+        && next.kind == Kind::Punct
+        && !next.has(tk::SPACE_BEFORE)
+        && matches!(next.text(lt.text), "$" | "€" | "£" | "¥")
+    {
+        return false;
+    }
+    // "2 p.m. Pacific": a time zone.
+    if i >= 2
+        && lt.tokens[i - 1].is_punct(lt.text, '.')
+        && matches!(
+            lt.tokens[i - 2].text(lt.text),
+            "a.m" | "p.m" | "A.M" | "P.M"
+        )
+    {
+        return false;
+    }
+    true
+}
+
+/// Whether a word with digits is an identifier (a contract or docket number, "FY21"), not a
+/// model name ("F-35C", "A380", "Alliant 2").
+fn is_identifier(w: &str) -> bool {
+    let digits = w.bytes().filter(u8::is_ascii_digit).count();
+    if digits > 4 {
+        return true;
+    }
+    let b = w.as_bytes();
+    b.len() > 2
+        && (b[0] == b'F' || b[0] == b'f')
+        && (b[1] == b'Y' || b[1] == b'y')
+        && b[2].is_ascii_digit()
+}
+
+/// Whether every hyphen-separated part of `w` is a month or weekday ("January-March").
+fn hyphen_parts_are_dates(lt: &LexedText<'_>, w: &str) -> bool {
+    w.split(['-', '\u{2010}', '\u{2011}'])
+        .all(|p| lt.lex.word_flags(p) & gz::MONTH_DAY != 0)
+}
+
+fn is_cap_word(lt: &LexedText<'_>, i: usize) -> bool {
+    lt.tokens[i].kind == Kind::Word && lt.tokens[i].has(tk::CAP)
+}
+
+/// Whether token `i` is on a line where capitals say nothing.
+pub fn on_shouting_line(lt: &LexedText<'_>, i: usize) -> bool {
+    lt.tokens[i].flags & (tk::CAPS_LINE | tk::TITLE_LINE) != 0
+}
+
+/// Abbreviations that keep their period, besides initials, titles, legal forms and state
+/// abbreviations.
+const PERIOD_WORDS: &[&str] = &["st", "ave", "rd", "blvd", "mt", "ft", "bros", "no"];
+
+/// Whether a period right after word `i` belongs to it: an initial, dotted initials ("U.S."),
+/// a short legal form or title ("Inc.", "Corp.", "Jr.", "Sen."), a state abbreviation ("Va."),
+/// a street abbreviation ("St.").
+pub fn takes_period(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    if t.kind != Kind::Word {
+        return false;
+    }
+    if t.has(tk::LETTER) || dotted_initials(lt, i) {
+        return true;
+    }
+    let w = t.text(lt.text);
+    if w.chars().count() > 5 || t.has(tk::UPPER) {
+        return false;
+    }
+    lt.flags[i] & (gz::ORG_LEGAL | gz::NAME_SUFFIX | gz::STATE_ABBR | gz::TITLE_PRE) != 0
+        || PERIOD_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// Whether word `i` is dotted initials ("U.S", "D.C", "J.D", "L.P"), not a domain ("SAM.gov").
+pub fn dotted_initials(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    t.has(tk::DOTTED)
+        && t.text(lt.text)
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+/// Whether a period after word `i` may sit inside a name ("John F. Kennedy", "U.S. Customs",
+/// "Sen. Jim Risch", "St. Louis"), rather than end a sentence ("Inc. Smaller firms …").
+fn period_inside_name(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    if t.has(tk::LETTER) || dotted_initials(lt, i) {
+        return true;
+    }
+    let w = t.text(lt.text);
+    w.chars().count() <= 5
+        && !t.has(tk::UPPER)
+        && (lt.flags[i] & gz::TITLE_PRE != 0
+            || PERIOD_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// Whether token `i` is a period glued to the word before it.
+fn is_glued_period(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    t.is_punct(lt.text, '.') && !t.has(tk::SPACE_BEFORE)
+}
+
+/// A connector inside a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Connector {
+    Of,
+    And,
+    Amp,
+    For,
+    On,
+    The,
+    Particle,
+    /// ", Inc." / ", Jr.": a comma before a legal suffix or a name suffix.
+    Comma,
+}
+
+fn connector(lt: &LexedText<'_>, i: usize) -> Option<Connector> {
+    let t = &lt.tokens[i];
+    let w = t.text(lt.text);
+    match t.kind {
+        Kind::Punct => match w {
+            "&" => Some(Connector::Amp),
+            "," => {
+                let next = i + 1;
+                let suffix = next < lt.tokens.len()
+                    && lt.tokens[next].has(tk::CAP)
+                    && lt.flags[next] & (gz::ORG_LEGAL | gz::NAME_SUFFIX) != 0
+                    && lt.flags[next] & (gz::STATE_ABBR | gz::STATE_POSTAL) == 0
+                    && !lt.tokens[next].has(tk::NEWLINE_BEFORE);
+                suffix.then_some(Connector::Comma)
+            }
+            _ => None,
+        },
+        Kind::Word if !t.has(tk::CAP) => match w {
+            "of" => Some(Connector::Of),
+            "and" => Some(Connector::And),
+            "for" => Some(Connector::For),
+            "on" => Some(Connector::On),
+            "the" => Some(Connector::The),
+            _ if lt.flags[i] & gz::PARTICLE != 0 => Some(Connector::Particle),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Finds the candidates of the text's ordinary lines, in text order.
+pub fn find(lt: &LexedText<'_>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut lexical_at = Vec::new();
+    let n = lt.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if on_shouting_line(lt, i) || !is_name_word(lt, i) {
+            i += 1;
+            continue;
+        }
+        let (run_end, next) = run_from(lt, i);
+        segment_run(lt, i, run_end, &mut lexical_at, &mut out);
+        i = next.max(i + 1);
+    }
+    out
+}
+
+/// The run starting at name word `first`: the token after its last name word, and where to
+/// continue scanning.
+fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
+    let n = lt.tokens.len();
+    let mut last_word = first;
+    let mut j = first + 1;
+    if hyphen_tail(lt, first).is_some() {
+        return (first + 1, first + 1);
+    }
+    while j < n && j - first < MAX_RUN {
+        let t = &lt.tokens[j];
+        if t.has(tk::NEWLINE_BEFORE) || on_shouting_line(lt, j) {
+            break;
+        }
+        if is_name_word(lt, j) && j == last_word + 1 && t.has(tk::SPACE_BEFORE) {
+            last_word = j;
+            j += 1;
+            if hyphen_tail(lt, last_word).is_some() {
+                break;
+            }
+            continue;
+        }
+        // A period glued to an initial or abbreviation, then another name word in the same
+        // sentence.
+        if j == last_word + 1
+            && is_glued_period(lt, j)
+            && period_inside_name(lt, last_word)
+            && j + 1 < n
+            && is_name_word(lt, j + 1)
+            && lt.tokens[j + 1].has(tk::SPACE_BEFORE)
+            && !lt.tokens[j + 1].has(tk::NEWLINE_BEFORE)
+            && !lt.tokens[j + 1].has(tk::INITIAL)
+        {
+            last_word = j + 1;
+            j += 2;
+            if hyphen_tail(lt, last_word).is_some() {
+                break;
+            }
+            continue;
+        }
+        // A lower-case legal form ends the name: "HSBC Holdings plc".
+        if j == last_word + 1
+            && t.kind == Kind::Word
+            && !t.has(tk::CAP)
+            && t.has(tk::SPACE_BEFORE)
+            && lt.flags[j] & gz::ORG_LEGAL != 0
+            && t.text(lt.text).len() >= 2
+            && lt.flags[j] & gz::COMMON == 0
+        {
+            last_word = j;
+            break;
+        }
+        // A plural possessive inside a name: "House Veterans’ Affairs Committee".
+        if j == last_word + 1
+            && t.kind == Kind::Punct
+            && matches!(t.text(lt.text), "’" | "'")
+            && !t.has(tk::SPACE_BEFORE)
+            && lt.tokens[last_word].text(lt.text).ends_with('s')
+            && j + 1 < n
+            && is_name_word(lt, j + 1)
+            && lt.tokens[j + 1].has(tk::SPACE_BEFORE)
+            && !lt.tokens[j + 1].has(tk::NEWLINE_BEFORE)
+            && lt.flags[j + 1] & (gz::ORG_HEAD | gz::LOC_HEAD) != 0
+        {
+            last_word = j + 1;
+            j += 2;
+            continue;
+        }
+        // A connector (or "of the") between two name words.
+        if let Some(c) = connector(lt, j) {
+            let mut k = j + 1;
+            if c == Connector::Of && k < n && connector(lt, k) == Some(Connector::The) {
+                k += 1;
+            }
+            if c != Connector::The
+                && k < n
+                && is_name_word(lt, k)
+                && !lt.tokens[k].has(tk::NEWLINE_BEFORE)
+                && (j == last_word + 1
+                    || (j == last_word + 2
+                        && is_glued_period(lt, j - 1)
+                        && period_inside_name(lt, last_word)))
+            {
+                last_word = k;
+                j = k + 1;
+                if hyphen_tail(lt, last_word).is_some() {
+                    break;
+                }
+                continue;
+            }
+        }
+        break;
+    }
+    (last_word + 1, last_word + 1)
+}
+
+/// The lower-case tail of a hyphenated word ("Trump-era" → Era), if word `i` has one.
+pub fn hyphen_tail(lt: &LexedText<'_>, i: usize) -> Option<(usize, Tail)> {
+    let t = &lt.tokens[i];
+    if !t.has(tk::HYPHEN) {
+        return None;
+    }
+    let w = t.text(lt.text);
+    let (head_len, tail) = w
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        .map(|(k, c)| (k, &w[k + c.len_utf8()..]))
+        .next_back()?;
+    if tail.is_empty() || !tail.chars().all(|c| c.is_lowercase()) {
+        return None;
+    }
+    let head = &w[..head_len];
+    if !head.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let kind = match tail {
+        "based" | "headquartered" | "born" | "area" | "region" => Tail::Based,
+        "era" => Tail::Era,
+        _ => Tail::Other,
+    };
+    Some((t.start as usize + head_len, kind))
+}
+
+/// Cuts the run `[first, end)` into candidates.
+fn segment_run(
+    lt: &LexedText<'_>,
+    first: usize,
+    end: usize,
+    lexical_at: &mut Vec<(usize, usize, Entry)>,
+    out: &mut Vec<Candidate>,
+) {
+    // Phrases the lists know protect the connectors inside them. A "the" before the run may
+    // start a listed name ("The Hill"), but is never part of the mention.
+    lexical_at.clear();
+    let mut k = first;
+    while k < end {
+        if lt.tokens[k].is_wordlike() {
+            let from_the =
+                k == first && k > 0 && lt.tokens[k - 1].text(lt.text).eq_ignore_ascii_case("the");
+            let m = lt
+                .lex
+                .phrases
+                .longest_match(&lt.hashes, &lt.tokens, k, end, |e| {
+                    e.any(NAME_KINDS | gz::ORG_HEAD_START | gz::TITLE_PRE)
+                });
+            let m = if from_the {
+                lt.lex
+                    .phrases
+                    .longest_match(&lt.hashes, &lt.tokens, k - 1, end, |e| e.any(gz::COMPANY))
+                    .filter(|(e, _)| *e > k)
+                    .or(m)
+            } else {
+                m
+            };
+            if let Some((e, entry)) = m {
+                lexical_at.push((k, e, *entry));
+            }
+        }
+        k += 1;
+    }
+    // Cut at connectors that nothing protects, and between two names side by side.
+    let mut piece_start = first;
+    let mut k = first;
+    while k < end {
+        if k > piece_start
+            && is_name_word(lt, k)
+            && is_name_word(lt, k - 1)
+            && !covered(lexical_at, k)
+            && cut_between(lt, k - 1, k, end)
+        {
+            emit_piece(lt, piece_start, k, lexical_at, out);
+            piece_start = k;
+        }
+        if let Some(c) = connector(lt, k)
+            && !covered(lexical_at, k)
+            && !joins(lt, piece_start, k, c, end, lexical_at)
+        {
+            emit_piece(lt, piece_start, k, lexical_at, out);
+            // Skip the connector and an "of the".
+            let mut next = k + 1;
+            while next < end && !is_name_word(lt, next) {
+                next += 1;
+            }
+            piece_start = next;
+            k = next;
+            continue;
+        }
+        k += 1;
+    }
+    if piece_start < end {
+        emit_piece(lt, piece_start, end, lexical_at, out);
+    }
+}
+
+/// Whether adjacent name words `a` and `b` belong to two names: a party member or a people
+/// after a place ("Massachusetts Democrat"), or a place after an organisation's head or legal
+/// form ("… Projects Agency Arlington").
+fn cut_between(lt: &LexedText<'_>, a: usize, b: usize, end: usize) -> bool {
+    if lt.flags[b] & gz::MISC_GROUP != 0 && lt.flags[a] & (gz::MISC_GROUP | gz::DEMONYM) == 0 {
+        return true;
+    }
+    // "Scientologist Tom Cruise", "American John Smith".
+    if lt.flags[a] & (gz::MISC_GROUP | gz::DEMONYM) != 0
+        && lt.flags[b] & gz::GIVEN != 0
+        && lt.flags[b] & (gz::ORG_HEAD | gz::COUNTRY | gz::STATE) == 0
+    {
+        return true;
+    }
+    if lt.flags[a] & (gz::ORG_HEAD | gz::ORG_LEGAL) != 0 {
+        let place = lt
+            .lex
+            .phrases
+            .longest_match(&lt.hashes, &lt.tokens, b, end, |e| {
+                e.any(gz::CITY | gz::STATE | gz::COUNTRY)
+            });
+        return place.is_some();
+    }
+    false
+}
+
+/// Whether a lexical phrase spans token `k` strictly inside.
+fn covered(lexical_at: &[(usize, usize, Entry)], k: usize) -> bool {
+    lexical_at
+        .iter()
+        .any(|&(s, e, entry)| s < k && k + 1 < e && entry.any(NAME_KINDS | gz::TITLE_PRE))
+}
+
+/// Whether connector `c` at `k` joins the piece begun at `piece_start` with what follows.
+fn joins(
+    lt: &LexedText<'_>,
+    piece_start: usize,
+    k: usize,
+    c: Connector,
+    end: usize,
+    lexical_at: &[(usize, usize, Entry)],
+) -> bool {
+    let before = prev_word(lt, k, piece_start);
+    let before_flags = before.map_or(0, |b| lt.flags[b]);
+    let starts_with_head = lexical_at
+        .iter()
+        .any(|&(s, e, entry)| s == piece_start && e <= k && entry.any(gz::ORG_HEAD_START))
+        || lt.flags[piece_start] & (gz::ORG_HEAD | gz::LOC_HEAD_START) != 0
+            && piece_start + 1 < end
+            && connector(lt, piece_start + 1) == Some(Connector::Of);
+    match c {
+        Connector::Amp | Connector::Particle | Connector::Comma | Connector::The => true,
+        Connector::Of => {
+            // "Department of …", "Gulf of …", "Act of …", or inside an organisation name begun
+            // by a head ("Centre for Control of …"), unless a place follows ("… of Idaho").
+            let head_before = before_flags
+                & (gz::ORG_HEAD
+                    | gz::LOC_HEAD
+                    | gz::LOC_HEAD_START
+                    | gz::MISC_HEAD
+                    | gz::ORG_HEAD_START)
+                != 0
+                || lexical_at
+                    .iter()
+                    .any(|&(s, e, entry)| e == k + 1 && s < k && entry.any(gz::ORG_HEAD_START));
+            let inside_org = lexical_at
+                .iter()
+                .any(|&(s, e, entry)| s >= piece_start && e <= k && entry.any(gz::ORG_HEAD_START));
+            let place_after = k + 1 < end
+                && lexical_at.iter().any(|&(s, e, entry)| {
+                    s == k + 1 && e == end && entry.any(gz::CITY | gz::STATE | gz::COUNTRY)
+                });
+            head_before || (inside_org && !place_after)
+        }
+        Connector::For | Connector::On => {
+            lexical_at
+                .iter()
+                .any(|&(s, e, entry)| e == k + 1 && s < k && entry.any(gz::ORG_HEAD_START))
+                || before_flags & gz::ORG_HEAD != 0
+        }
+        Connector::And => {
+            // "Department of Health and Human Services": the object of a head's "of" goes on.
+            if starts_with_head && !right_has_head(lt, k, end) {
+                return true;
+            }
+            // "Customs and Border Protection": the right side ends with a head, and the left
+            // side is not a name of its own.
+            let left_is_name = lexical_at
+                .iter()
+                .any(|&(s, e, entry)| s == piece_start && e == k && entry.any(NAME_KINDS))
+                || before_flags & (gz::ORG_HEAD | gz::ORG_LEGAL) != 0
+                || lt.flags[piece_start] & gz::GIVEN != 0;
+            !left_is_name && last_word_flags(lt, k, end) & gz::ORG_HEAD != 0
+        }
+    }
+}
+
+/// Flags of the last name word of the stretch after connector `k`, up to the next connector.
+fn last_word_flags(lt: &LexedText<'_>, k: usize, end: usize) -> u64 {
+    let mut last = 0;
+    let mut j = k + 1;
+    while j < end && connector(lt, j).is_none() {
+        if lt.tokens[j].is_wordlike() {
+            last = lt.flags[j];
+        }
+        j += 1;
+    }
+    last
+}
+
+fn right_has_head(lt: &LexedText<'_>, k: usize, end: usize) -> bool {
+    let mut j = k + 1;
+    while j < end && connector(lt, j).is_none() {
+        if lt.flags[j] & (gz::ORG_HEAD | gz::ORG_LEGAL) != 0 {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// The last word token before `k`, not before `floor`.
+fn prev_word(lt: &LexedText<'_>, k: usize, floor: usize) -> Option<usize> {
+    (floor..k).rev().find(|&j| lt.tokens[j].is_wordlike())
+}
+
+/// Cuts titles and sentence-initial ordinary words from the piece `[start, end)` and emits
+/// what remains.
+fn emit_piece(
+    lt: &LexedText<'_>,
+    mut start: usize,
+    end: usize,
+    lexical_at: &[(usize, usize, Entry)],
+    out: &mut Vec<Candidate>,
+) {
+    let mut title = Title::None;
+    let mut initial = lt.tokens[start].has(tk::INITIAL);
+    // Leading ordinary words ("Some Amazon staff") and articles; only at a sentence start,
+    // where capitals say nothing, unless the lists name the phrase.
+    while start < end {
+        let f = lt.flags[start];
+        let listed = lexical_at
+            .iter()
+            .any(|&(s, e, entry)| s == start && e > start + 1 && entry.any(NAME_KINDS));
+        let w = lt.tokens[start].text(lt.text);
+        let article = matches!(w, "The" | "A" | "An");
+        let ordinary = f & ORDINARY != 0 && f & NAME_KINDS == 0;
+        let titled = lexical_at
+            .iter()
+            .any(|&(s, _, entry)| s == start && entry.any(gz::TITLE_PRE));
+        if article || (!listed && !titled && initial && ordinary) {
+            start = next_word(lt, start, end);
+            // What follows an article is capitalised for a reason.
+            initial = false;
+            continue;
+        }
+        break;
+    }
+    if start >= end {
+        return;
+    }
+    // Titles: at the front ("Sen. Jim Risch") or after a name ("Microsoft CEO Satya Nadella").
+    let mut k = start;
+    while k < end {
+        if let Some((title_end, strength)) = title_at(lt, k, end)
+            && title_end < end
+            && person_like(lt, title_end, end, strength)
+        {
+            // The words before the title name an organisation or a place ("Microsoft CEO …"),
+            // unless they are ordinary words that belong to the title ("Shadow Home Secretary").
+            let left_ordinary = (start..k).filter(|&j| lt.tokens[j].is_wordlike()).all(|j| {
+                lt.flags[j] & (ORDINARY | gz::TITLE_PRE) != 0 && lt.flags[j] & NAME_KINDS == 0
+            });
+            if k > start && !left_ordinary {
+                push_candidate(lt, start, k, lexical_at, Title::None, out);
+            }
+            title = strength;
+            start = next_word(lt, title_end - 1, end);
+            k = start;
+            continue;
+        }
+        k += 1;
+    }
+    if start >= end {
+        return;
+    }
+    // A piece that is a title and nothing else names no one.
+    if let Some((title_end, _)) = title_at(lt, start, end)
+        && title_end >= end
+        && lt.flags[start] & NAME_KINDS == 0
+    {
+        return;
+    }
+    push_candidate(lt, start, end, lexical_at, title, out);
+}
+
+/// The next word token after `k` (or `end`).
+fn next_word(lt: &LexedText<'_>, k: usize, end: usize) -> usize {
+    let mut j = k + 1;
+    while j < end && !is_name_word(lt, j) {
+        j += 1;
+    }
+    j
+}
+
+/// A person title starting at `k`: where it ends, and how sure it is.
+fn title_at(lt: &LexedText<'_>, k: usize, end: usize) -> Option<(usize, Title)> {
+    if lt.flags[k] & gz::TITLE_START == 0 {
+        return None;
+    }
+    let (e, entry) = lt
+        .lex
+        .phrases
+        .longest_match(&lt.hashes, &lt.tokens, k, end, |e| e.any(gz::TITLE_PRE))?;
+    let words = lt.tokens[k..e].iter().filter(|t| t.is_wordlike()).count();
+    let abbreviated = e < lt.tokens.len() && is_glued_period(lt, e) && words == 1;
+    let ambiguous = entry.any(gz::COMMON | gz::GIVEN | gz::SURNAME | gz::ORG_HEAD | NAME_KINDS);
+    let strength = if words > 1 || abbreviated || !ambiguous {
+        Title::Strong
+    } else {
+        Title::Weak
+    };
+    // The title's own period: "Sen." ends after the period.
+    let e = if e < end && is_glued_period(lt, e) {
+        e + 1
+    } else {
+        e
+    };
+    Some((e, strength))
+}
+
+/// Whether `[start, end)` reads as a person's name after a title of strength `strength`.
+fn person_like(lt: &LexedText<'_>, start: usize, end: usize, strength: Title) -> bool {
+    let mut count = 0;
+    let mut first_word = None;
+    for j in start..end {
+        if !lt.tokens[j].is_wordlike() {
+            continue;
+        }
+        count += 1;
+        first_word.get_or_insert(j);
+        let blocked = lt.flags[j] & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::LOC_HEAD | gz::MISC_HEAD)
+            != 0
+            || lt.tokens[j].has(tk::UPPER);
+        if blocked || count > 4 {
+            return false;
+        }
+    }
+    let Some(first_word) = first_word else {
+        return false;
+    };
+    let first = lt.flags[first_word];
+    if first & (gz::COUNTRY | gz::STATE | gz::AGENCY | gz::COMPANY | gz::DEMONYM) != 0
+        && first & gz::GIVEN == 0
+    {
+        return false;
+    }
+    match strength {
+        Title::Strong => true,
+        _ => first & gz::GIVEN != 0,
+    }
+}
+
+/// Pushes the candidate `[start, end)`: its span, with an abbreviation's period or without a
+/// hyphen tail.
+fn push_candidate(
+    lt: &LexedText<'_>,
+    start: usize,
+    end: usize,
+    lexical_at: &[(usize, usize, Entry)],
+    title: Title,
+    out: &mut Vec<Candidate>,
+) {
+    // Trim trailing non-words (a connector left over) and trailing roles ("State Department
+    // Spokesperson", "Los Angeles Sheriff"): the role of whoever is named next.
+    let mut end = end;
+    loop {
+        while end > start && !lt.tokens[end - 1].is_wordlike() {
+            end -= 1;
+        }
+        let f = if end > start + 1
+            && lt.tokens[end - 2].is_wordlike()
+            && connector(lt, end - 2).is_none()
+        {
+            lt.flags[end - 1]
+        } else {
+            0
+        };
+        let role = f & (gz::ROLE | gz::TITLE_PRE) != 0
+            && f & (gz::ORG_HEAD | gz::ORG_LEGAL | NAME_KINDS | gz::SURNAME | gz::GIVEN) == 0;
+        if !role {
+            break;
+        }
+        end -= 1;
+    }
+    if end <= start {
+        return;
+    }
+    let last = end - 1;
+    let mut byte_end = lt.tokens[last].end as usize;
+    let mut tail = Tail::None;
+    if let Some((cut, kind)) = hyphen_tail(lt, last) {
+        byte_end = cut;
+        tail = kind;
+    } else if end < lt.tokens.len() && is_glued_period(lt, end) && takes_period(lt, last) {
+        byte_end = lt.tokens[end].end as usize;
+    }
+    let lexical = lexical_at
+        .iter()
+        .find(|&&(s, e, _)| s == start && e == end)
+        .map(|&(_, _, entry)| entry)
+        .unwrap_or_default();
+    out.push(Candidate {
+        first: start,
+        end,
+        span: ByteSpan::new(lt.tokens[start].start as usize, byte_end),
+        lexical,
+        title,
+        tail,
+        initial: lt.tokens[start].has(tk::INITIAL) || after_full_stop(lt, start),
+    });
+}
+
+/// Whether token `i` follows a period that no name took in ("… Industries Inc. Smaller yards"):
+/// a sentence start the sentence splitter missed.
+fn after_full_stop(lt: &LexedText<'_>, i: usize) -> bool {
+    i >= 2 && lt.tokens[i - 1].is_punct(lt.text, '.') && lt.tokens[i - 2].is_wordlike()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Document;
+
+    fn names(text: &str) -> Vec<String> {
+        let doc = Document::new(text, None);
+        let lt = LexedText::new(&doc);
+        find(&lt)
+            .into_iter()
+            .map(|c| text[c.span.start..c.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn runs_and_cuts() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "He met U.S. Customs and Border Protection officials.",
+                &["U.S. Customs and Border Protection"],
+            ),
+            (
+                "It is part of the Department of Homeland Security now.",
+                &["Department of Homeland Security"],
+            ),
+            (
+                "He called Sen. Jim Risch of Idaho today.",
+                &["Jim Risch", "Idaho"],
+            ),
+            (
+                "A letter to chief executive officer Satya Nadella was sent.",
+                &["Satya Nadella"],
+            ),
+            (
+                "He said Microsoft CEO Satya Nadella agreed.",
+                &["Microsoft", "Satya Nadella"],
+            ),
+            ("It hurt Amazon.com Inc.’s shares.", &["Amazon.com Inc."]),
+            ("They opposed Trump-era rules.", &["Trump"]),
+            ("Some Amazon staff objected.", &["Amazon"]),
+            (
+                "He met Microsoft and Amazon executives.",
+                &["Microsoft", "Amazon"],
+            ),
+            (
+                "He visited the University of California campus.",
+                &["University of California"],
+            ),
+            (
+                "John F. Kennedy spoke in the U.S. today.",
+                &["John F. Kennedy", "U.S."],
+            ),
+            (
+                "He works at Salesforce.com, Inc. now.",
+                &["Salesforce.com, Inc."],
+            ),
+            ("He joined Oracle Corp.", &["Oracle Corp."]),
+            ("On Friday, Microsoft said so.", &["Microsoft"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn headline_and_caps_lines_are_skipped() {
+        assert!(names("ICE Seeks Significant New Cloud Deal With Microsoft").is_empty());
+        assert!(names("THE STATE DEPARTMENT ON FRIDAY CANCELED THE CONTRACT").is_empty());
+    }
+
+    #[test]
+    fn long_runs_stay_linear_and_bounded() {
+        let text = "Word ".repeat(10_000);
+        let found = names(&text);
+        assert!(found.len() >= 10_000 / MAX_RUN);
+        let text = "A. ".repeat(50_000);
+        let _ = names(&text);
+        let text = "Inc. ".repeat(50_000);
+        let _ = names(&text);
+    }
+}

@@ -1,0 +1,878 @@
+//! Typing by evidence: each candidate collects cues (what the lists say about the phrase, its
+//! head word, its first word, the words around it), and each cue adds a weight to each type.
+//! The weights are one table, [`WEIGHTS`]; the best-scoring type wins, and the article-level
+//! pass in `link.rs` can overrule a weakly typed mention with what the rest of the article says.
+
+use super::LexedText;
+use super::candidates::{self, Candidate, NAME_KINDS, Tail, Title};
+use super::gazetteer::{self as gz};
+use super::tokens::{self as tk, Kind};
+use crate::record::EntityType;
+
+/// Types in score order.
+pub const TYPES: [EntityType; 4] = [
+    EntityType::Person,
+    EntityType::Org,
+    EntityType::Loc,
+    EntityType::Misc,
+];
+
+/// The index of `t` in [`TYPES`].
+pub fn type_index(t: EntityType) -> usize {
+    match t {
+        EntityType::Person => 0,
+        EntityType::Org => 1,
+        EntityType::Loc => 2,
+        EntityType::Misc => 3,
+    }
+}
+
+/// One piece of evidence about a candidate's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Cue {
+    /// The phrase is a listed company's full name.
+    ListedCompany,
+    /// A listed company's short name.
+    ListedShort,
+    /// A listed short name that is also a given name or surname ("Ford").
+    ListedShortPersonal,
+    /// A listed agency name or alias.
+    ListedAgency,
+    /// A listed agency acronym, written in capitals.
+    ListedAcronym,
+    /// A listed country.
+    ListedCountry,
+    /// A listed U.S. state.
+    ListedState,
+    /// A listed state abbreviation ("Va.").
+    ListedStateAbbr,
+    /// A state postal code after "City," ("Reston, VA").
+    ListedPostalAfterCity,
+    /// A listed city.
+    ListedCity,
+    /// A listed city of a million people, or a capital.
+    ListedMajorCity,
+    /// A listed city that is also a given name or surname ("Paris", "Jackson").
+    ListedCityPersonal,
+    /// A listed demonym ("German").
+    ListedDemonym,
+    /// A listed group ("Democrats", "Muslims").
+    ListedGroup,
+    /// A listed region or continent.
+    ListedRegion,
+    /// Ends with a legal suffix ("Inc.").
+    LegalSuffix,
+    /// Ends with an organisation head ("Agency").
+    OrgHead,
+    /// Starts with an organisation head phrase ("Department of").
+    OrgHeadStart,
+    /// Starts with a word that often starts organisation names ("National").
+    OrgModifier,
+    /// Ends with a place head ("Street").
+    LocHead,
+    /// Starts with a place head ("Mount").
+    LocHeadStart,
+    /// Ends with a law, event or programme head ("Act", "Cup").
+    MiscHead,
+    /// Starts with a given name.
+    GivenFirst,
+    /// Ends with a surname.
+    SurnameLast,
+    /// Has a middle initial ("John F. Kennedy").
+    MiddleInitial,
+    /// Ends with a name suffix ("Jr.").
+    NameSuffix,
+    /// Has a name particle ("de", "van").
+    Particle,
+    /// One word, a given name.
+    SingleGiven,
+    /// One word, a surname.
+    SingleSurname,
+    /// Shaped like "iPhone".
+    InnerCap,
+    /// Letters and digits: a model or product ("F-35C", "A380").
+    ModelNumber,
+    /// One all-caps word: an acronym.
+    Acronym,
+    /// An unambiguous person title before it.
+    TitleStrong,
+    /// An ambiguous person title before it.
+    TitleWeak,
+    /// A role word before it ("spokesman", "manager").
+    RoleBefore,
+    /// A speech verb before it, and the clause ends after it ("said Kurian.").
+    SpeechBefore,
+    /// A speech verb after it ("Boone said").
+    SpeechAfter,
+    /// An age after it ("Devers, 24,").
+    AgeAfter,
+    /// ", who" after it.
+    WhoAfter,
+    /// ", which" after it.
+    WhichAfter,
+    /// A place preposition before it ("in", "from").
+    LocPrepBefore,
+    /// "-based".
+    TailBased,
+    /// "-era".
+    TailEra,
+    /// Another lower-case hyphen tail ("-owned").
+    TailOther,
+    /// Followed by ", State" or ", Country".
+    CityCommaState,
+    /// A state or country after "City,".
+    StateAfterCity,
+    /// Followed by "(ACRONYM)".
+    AcronymAfter,
+    /// An organisation noun before it ("security firm Constellis").
+    OrgNounBefore,
+    /// A place noun before it ("the city of").
+    LocNounBefore,
+    /// ", a … firm" after it.
+    OrgApposition,
+    /// ", a … city" after it.
+    LocApposition,
+    /// ", a … spokesman" after it.
+    PersonApposition,
+    /// "the" before it.
+    TheBefore,
+    /// A city before capitalised words ("Boston Red Sox"): a team or a local organisation.
+    CityPrefix,
+    /// A listed company before other words ("Google Cloud", "Amazon Net Services").
+    CompanyPrefix,
+    /// Starts with a ship prefix ("USS").
+    MiscHeadStart,
+    /// One word with a capital inside ("YouTube", "SolarWinds").
+    CamelCase,
+    /// A compass word before a place ("South Australia", "Western Europe").
+    DirectionPlace,
+    /// Another listed name ("Internet", "Olympics").
+    ListedMisc,
+    /// A country or city in a sports report, not after "in" or "at": a team.
+    Team,
+    /// Followed by "administration" or "presidency".
+    PersonNext,
+    /// Followed by a product or index noun ("index", "jetliners").
+    MiscNext,
+    /// Two or three capitalised words and nothing else known.
+    PersonShape,
+    /// Several words and nothing else known.
+    OtherShape,
+    /// One unknown capitalised word.
+    SingleUnknown,
+    /// Followed by a possessive.
+    PossessiveAfter,
+}
+
+/// Weight of each cue for PERSON, ORG, LOC, MISC.
+pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
+    (Cue::ListedCompany, [0.0, 6.0, 0.0, 0.0]),
+    (Cue::ListedShort, [0.0, 4.0, 0.0, 0.0]),
+    (Cue::ListedShortPersonal, [1.0, 2.5, 0.0, 0.0]),
+    (Cue::ListedAgency, [0.0, 6.0, 0.0, 0.0]),
+    (Cue::ListedAcronym, [0.0, 4.5, 0.0, 0.0]),
+    (Cue::ListedCountry, [0.0, 0.0, 6.0, 0.0]),
+    (Cue::ListedState, [0.0, 0.0, 6.0, 0.0]),
+    (Cue::ListedStateAbbr, [0.0, 0.0, 2.5, 0.0]),
+    (Cue::ListedPostalAfterCity, [0.0, 0.0, 5.0, 0.0]),
+    (Cue::ListedCity, [0.0, 0.0, 4.0, 0.0]),
+    (Cue::ListedMajorCity, [0.0, 0.0, 5.0, 0.0]),
+    (Cue::ListedCityPersonal, [1.5, 0.0, 2.5, 0.0]),
+    (Cue::ListedDemonym, [0.0, 0.0, 0.0, 6.0]),
+    (Cue::ListedGroup, [0.0, 0.0, 0.0, 6.5]),
+    (Cue::ListedRegion, [0.0, 0.0, 6.0, 0.0]),
+    (Cue::LegalSuffix, [0.0, 7.0, 0.0, 0.0]),
+    (Cue::OrgHead, [0.0, 3.5, 0.0, 0.0]),
+    (Cue::OrgHeadStart, [0.0, 4.0, 0.0, 0.0]),
+    (Cue::OrgModifier, [0.0, 1.0, 0.0, 0.0]),
+    (Cue::LocHead, [0.0, 0.0, 3.5, 0.0]),
+    (Cue::LocHeadStart, [0.0, 0.0, 3.5, 0.0]),
+    (Cue::MiscHead, [0.0, 0.0, 0.0, 3.8]),
+    (Cue::GivenFirst, [3.0, 0.0, 0.0, 0.0]),
+    (Cue::SurnameLast, [1.0, 0.0, 0.0, 0.0]),
+    (Cue::MiddleInitial, [2.0, 0.0, 0.0, 0.0]),
+    (Cue::NameSuffix, [4.0, 0.0, 0.0, 0.0]),
+    (Cue::Particle, [1.0, 0.0, 0.0, 0.0]),
+    (Cue::SingleGiven, [2.0, 0.0, 0.0, 0.0]),
+    (Cue::SingleSurname, [1.5, 0.0, 0.0, 0.0]),
+    (Cue::InnerCap, [0.0, 0.5, 0.0, 2.5]),
+    (Cue::ModelNumber, [0.0, 0.5, 0.0, 3.0]),
+    (Cue::Acronym, [0.0, 1.5, 0.0, 0.0]),
+    (Cue::TitleStrong, [5.0, 0.0, 0.0, 0.0]),
+    (Cue::TitleWeak, [3.0, 0.0, 0.0, 0.0]),
+    (Cue::RoleBefore, [3.5, 0.0, 0.0, 0.0]),
+    (Cue::SpeechBefore, [2.5, 0.5, 0.0, 0.0]),
+    (Cue::SpeechAfter, [1.0, 1.0, 0.0, 0.0]),
+    (Cue::AgeAfter, [3.0, 0.0, 0.0, 0.0]),
+    (Cue::WhoAfter, [2.5, 0.0, 0.0, 0.0]),
+    (Cue::WhichAfter, [0.0, 1.0, 0.5, 0.0]),
+    (Cue::LocPrepBefore, [0.0, 0.3, 1.5, 0.0]),
+    (Cue::TailBased, [0.0, 0.0, 3.0, 0.0]),
+    (Cue::TailEra, [1.5, 0.0, 0.0, 0.5]),
+    (Cue::TailOther, [0.0, 1.0, 0.0, 0.0]),
+    (Cue::CityCommaState, [0.0, 0.0, 4.0, 0.0]),
+    (Cue::StateAfterCity, [0.0, 0.0, 4.0, 0.0]),
+    (Cue::AcronymAfter, [0.0, 1.0, 0.0, 0.0]),
+    (Cue::OrgNounBefore, [0.0, 2.5, 0.0, 0.0]),
+    (Cue::LocNounBefore, [0.0, 0.0, 2.5, 0.0]),
+    (Cue::OrgApposition, [0.0, 2.5, 0.0, 0.0]),
+    (Cue::LocApposition, [0.0, 0.0, 2.5, 0.0]),
+    (Cue::PersonApposition, [2.5, 0.0, 0.0, 0.0]),
+    (Cue::TheBefore, [-1.5, 0.8, 0.5, 0.3]),
+    (Cue::CityPrefix, [0.0, 2.0, 0.0, 0.0]),
+    (Cue::CompanyPrefix, [0.0, 2.5, 0.0, 0.0]),
+    (Cue::MiscHeadStart, [0.0, 0.0, 0.0, 4.0]),
+    (Cue::CamelCase, [0.0, 1.0, 0.0, 0.8]),
+    (Cue::DirectionPlace, [0.0, 0.0, 4.5, 0.0]),
+    (Cue::ListedMisc, [0.0, 0.0, 0.0, 6.0]),
+    (Cue::Team, [0.0, 8.0, 0.0, 0.0]),
+    (Cue::PersonNext, [3.0, 0.0, 0.0, 0.0]),
+    (Cue::MiscNext, [0.0, 0.0, 0.0, 3.5]),
+    (Cue::PersonShape, [1.0, 0.0, 0.0, 0.0]),
+    (Cue::OtherShape, [0.0, 0.6, 0.0, 0.0]),
+    (Cue::SingleUnknown, [0.3, 0.5, 0.0, 0.0]),
+    (Cue::PossessiveAfter, [0.2, 0.3, 0.0, 0.0]),
+];
+
+/// Cues that only say "capitalised words"; they do not count as support for a name at a
+/// sentence start.
+const SHAPE_CUES: &[Cue] = &[
+    Cue::PersonShape,
+    Cue::OtherShape,
+    Cue::SingleUnknown,
+    Cue::PossessiveAfter,
+    Cue::TheBefore,
+];
+
+/// A set of cues (one bit per cue: there are fewer than 128).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues(u128);
+
+const _: () = assert!(WEIGHTS.len() <= 128);
+
+impl Cues {
+    /// Adds `c`.
+    pub fn add(&mut self, c: Cue) {
+        self.0 |= 1u128 << (c as u8);
+    }
+
+    /// Whether `c` is present.
+    pub fn has(&self, c: Cue) -> bool {
+        self.0 & (1u128 << (c as u8)) != 0
+    }
+
+    /// Summed weights per type.
+    pub fn scores(&self) -> [f32; 4] {
+        let mut s = [0.0f32; 4];
+        for (cue, w) in WEIGHTS {
+            if self.has(*cue) {
+                for (a, b) in s.iter_mut().zip(w) {
+                    *a += b;
+                }
+            }
+        }
+        s
+    }
+
+    /// The best score from cues other than bare shape.
+    pub fn support(&self) -> f32 {
+        let mut without = *self;
+        for c in SHAPE_CUES {
+            without.0 &= !(1u128 << (*c as u8));
+        }
+        without.scores().into_iter().fold(0.0, f32::max)
+    }
+}
+
+/// The weights of cue `c`.
+pub fn weight(c: Cue) -> [f32; 4] {
+    WEIGHTS
+        .iter()
+        .find(|(cue, _)| *cue == c)
+        .map_or([0.0; 4], |(_, w)| *w)
+}
+
+/// The best type of `scores` and its score.
+pub fn best(scores: [f32; 4]) -> (EntityType, f32) {
+    let mut bi = 1;
+    for i in 0..4 {
+        if scores[i] > scores[bi] {
+            bi = i;
+        }
+    }
+    (TYPES[bi], scores[bi])
+}
+
+/// What typing says about a candidate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Typing {
+    /// The cues found.
+    pub cues: Cues,
+    /// Scores per type (see [`TYPES`]).
+    pub scores: [f32; 4],
+    /// The candidate is not a name at all (a month, a title alone, "CEO").
+    pub reject: bool,
+}
+
+/// Collects the cues of `c` and scores them.
+pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
+    let mut cues = Cues::default();
+    let toks = &lt.tokens;
+    let words: usize = c.words(lt);
+    let first = c.first;
+    let last = (c.first..c.end)
+        .rev()
+        .find(|&j| toks[j].is_wordlike())
+        .unwrap_or(c.first);
+    let ff = lt.flags[first];
+    let lf = lt.flags[last];
+    let mut reject = false;
+
+    // What the lists say about the whole phrase.
+    let e = c.lexical;
+    let upper_text = toks[first..c.end]
+        .iter()
+        .filter(|t| t.is_wordlike())
+        .all(|t| t.has(tk::UPPER));
+    if e.any(gz::COMPANY | gz::NEWS_ORG) {
+        cues.add(Cue::ListedCompany);
+    }
+    if e.any(gz::COMPANY_SHORT) {
+        if e.any(gz::GIVEN | gz::SURNAME) {
+            cues.add(Cue::ListedShortPersonal);
+        } else {
+            cues.add(Cue::ListedShort);
+        }
+    }
+    if e.any(gz::AGENCY) {
+        cues.add(Cue::ListedAgency);
+    }
+    if e.any(gz::AGENCY_ACRONYM | gz::COMPANY_ACRONYM) && upper_text {
+        cues.add(Cue::ListedAcronym);
+    }
+    if e.any(gz::COUNTRY) {
+        cues.add(Cue::ListedCountry);
+    }
+    if e.any(gz::STATE) {
+        cues.add(Cue::ListedState);
+    }
+    if e.any(gz::STATE_ABBR) {
+        cues.add(Cue::ListedStateAbbr);
+    }
+    if e.any(gz::CITY) {
+        if e.any(gz::GIVEN | gz::SURNAME) && !e.any(gz::CITY_MAJOR) {
+            cues.add(Cue::ListedCityPersonal);
+        } else if e.any(gz::CITY_MAJOR) {
+            cues.add(Cue::ListedMajorCity);
+        } else {
+            cues.add(Cue::ListedCity);
+        }
+    }
+    if e.any(gz::DEMONYM) {
+        cues.add(Cue::ListedDemonym);
+    }
+    if e.any(gz::MISC_GROUP) {
+        cues.add(Cue::ListedGroup);
+    }
+    if e.any(gz::LOC_REGION) {
+        cues.add(Cue::ListedRegion);
+    }
+    if e.any(gz::MISC_NAME) {
+        cues.add(Cue::ListedMisc);
+    }
+
+    // Heads and shape.
+    if words >= 2 || e.flags == 0 {
+        if lf & gz::ORG_LEGAL != 0 && words >= 2 {
+            cues.add(Cue::LegalSuffix);
+        }
+        if lf & gz::ORG_HEAD != 0 && words >= 2 {
+            cues.add(Cue::OrgHead);
+        }
+        if lf & gz::LOC_HEAD != 0 && words >= 2 {
+            cues.add(Cue::LocHead);
+        }
+        if lf & gz::MISC_HEAD != 0 && words >= 2 {
+            cues.add(Cue::MiscHead);
+        }
+        if words >= 2 && ff & gz::LOC_HEAD_START != 0 {
+            cues.add(Cue::LocHeadStart);
+        }
+        if words >= 3 && ff & gz::ORG_MODIFIER != 0 {
+            cues.add(Cue::OrgModifier);
+        }
+        if words >= 2 {
+            if ff & gz::HEAD_START != 0
+                && let Some((e2, entry)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, first, c.end, |e| {
+                            e.any(gz::ORG_HEAD_START)
+                        })
+                && e2 < c.end
+                && entry.any(gz::ORG_HEAD_START)
+            {
+                cues.add(Cue::OrgHeadStart);
+            }
+            // A city before other capitalised words: "Boston Red Sox", "Lockport Data Center".
+            if e.flags & NAME_KINDS == 0
+                && let Some((e2, entry)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, first, c.end, |e| {
+                            e.any(gz::CITY | gz::STATE)
+                        })
+                && e2 < c.end
+                && entry.any(gz::CITY | gz::STATE)
+            {
+                cues.add(Cue::CityPrefix);
+            }
+            if e.flags & NAME_KINDS == 0
+                && let Some((e2, _)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, first, c.end, |e| {
+                            e.any(gz::COMPANY | gz::COMPANY_SHORT | gz::AGENCY | gz::AGENCY_ACRONYM)
+                        })
+                && e2 < c.end
+            {
+                cues.add(Cue::CompanyPrefix);
+            }
+            if ff & gz::MISC_HEAD_START != 0 {
+                cues.add(Cue::MiscHeadStart);
+            }
+            if ff & gz::LOC_MODIFIER != 0
+                && lt.flags[last] & (gz::COUNTRY | gz::STATE | gz::CITY | gz::LOC_REGION) != 0
+            {
+                cues.add(Cue::DirectionPlace);
+            }
+        }
+    }
+    let personal_shape = (first..c.end)
+        .filter(|&j| toks[j].is_wordlike())
+        .all(|j| personal_word(lt, j))
+        && !cues.has(Cue::CompanyPrefix)
+        && !cues.has(Cue::CityPrefix);
+    if words >= 2 && personal_shape {
+        if ff & gz::GIVEN != 0 && ff & gz::MONTH_DAY == 0 {
+            cues.add(Cue::GivenFirst);
+        }
+        if lf & gz::SURNAME != 0 {
+            cues.add(Cue::SurnameLast);
+        }
+    }
+    if words >= 2 {
+        if lf & gz::NAME_SUFFIX != 0 {
+            cues.add(Cue::NameSuffix);
+        }
+        for j in first + 1..last {
+            if toks[j].has(tk::LETTER) && j + 1 < toks.len() && toks[j + 1].is_punct(lt.text, '.') {
+                cues.add(Cue::MiddleInitial);
+            }
+            if lt.flags[j] & gz::PARTICLE != 0 && !toks[j].has(tk::CAP) {
+                cues.add(Cue::Particle);
+            }
+        }
+        if toks[first].has(tk::LETTER) || candidates::dotted_initials(lt, first) {
+            cues.add(Cue::MiddleInitial);
+        }
+    }
+    if words == 1 {
+        let t = &toks[first];
+        let flags_known = ff & (NAME_KINDS | gz::GIVEN | gz::SURNAME) != 0;
+        if ff & gz::GIVEN != 0 && e.flags & NAME_KINDS == 0 {
+            cues.add(Cue::SingleGiven);
+        } else if ff & gz::SURNAME != 0 && e.flags & NAME_KINDS == 0 {
+            cues.add(Cue::SingleSurname);
+        }
+        if t.has(tk::INNER_CAP) {
+            cues.add(Cue::InnerCap);
+        } else if camel_case(t.text(lt.text)) && e.flags & NAME_KINDS == 0 {
+            cues.add(Cue::CamelCase);
+        } else if t.has(tk::DIGIT) && t.kind == Kind::Word {
+            cues.add(Cue::ModelNumber);
+        } else if t.has(tk::UPPER) && !t.has(tk::DOTTED) && e.flags & NAME_KINDS == 0 {
+            cues.add(Cue::Acronym);
+        } else if !flags_known {
+            cues.add(Cue::SingleUnknown);
+        }
+        if ff & (gz::NOT_NAME | gz::MONTH_DAY) != 0 {
+            reject = true;
+        }
+        // Roman numerals ("XVII") and ordinary words ("Government", "Iodine" at a sentence
+        // start) name nothing by themselves.
+        let w = t.text(lt.text);
+        if t.has(tk::UPPER) && w.len() <= 6 && w.chars().all(|c| "IVXLCDM".contains(c)) {
+            reject = true;
+        }
+        if ff & gz::COMMON != 0 && e.flags & NAME_KINDS == 0 && !t.has(tk::UPPER) {
+            reject = true;
+        }
+        // A legal suffix alone ("Inc.").
+        if ff & gz::ORG_LEGAL != 0 && e.flags & NAME_KINDS == 0 && !t.has(tk::UPPER) {
+            reject = true;
+        }
+        // A title by itself names no one.
+        if ff & (gz::TITLE_PRE | gz::ROLE) != 0 && e.flags & NAME_KINDS == 0 && ff & gz::GIVEN == 0
+        {
+            reject = true;
+        }
+    } else if e.flags & NAME_KINDS == 0
+        && !cues.has(Cue::LegalSuffix)
+        && !cues.has(Cue::OrgHead)
+        && !cues.has(Cue::LocHead)
+        && !cues.has(Cue::MiscHead)
+        && !cues.has(Cue::OrgHeadStart)
+        && !cues.has(Cue::LocHeadStart)
+    {
+        if (2..=3).contains(&words) && personal_shape {
+            cues.add(Cue::PersonShape);
+        } else {
+            cues.add(Cue::OtherShape);
+        }
+    }
+    if (first..c.end).any(|j| toks[j].has(tk::DIGIT) && toks[j].kind == Kind::Word) && words >= 2 {
+        cues.add(Cue::ModelNumber);
+    }
+
+    // Titles and tails found while cutting the run.
+    match c.title {
+        Title::Strong => cues.add(Cue::TitleStrong),
+        Title::Weak => cues.add(Cue::TitleWeak),
+        Title::None => {}
+    }
+    match c.tail {
+        Tail::Based => cues.add(Cue::TailBased),
+        Tail::Era => cues.add(Cue::TailEra),
+        Tail::Other => cues.add(Cue::TailOther),
+        Tail::None => {}
+    }
+
+    context_cues(lt, c, &mut cues);
+    Typing {
+        scores: cues.scores(),
+        cues,
+        reject,
+    }
+}
+
+/// Whether a capitalised word has another capital after a lower-case letter ("YouTube").
+fn camel_case(w: &str) -> bool {
+    let mut seen_lower = false;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            seen_lower = true;
+        } else if c.is_uppercase() && seen_lower {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether word `j` looks like part of a person's name: capitalised, the rest lower case,
+/// no digits, not a known head or place.
+fn personal_word(lt: &LexedText<'_>, j: usize) -> bool {
+    let t = &lt.tokens[j];
+    let initials = t.has(tk::LETTER) || candidates::dotted_initials(lt, j);
+    if !t.has(tk::CAP) || t.has(tk::UPPER) && !initials || t.has(tk::DIGIT) {
+        return false;
+    }
+    let known = gz::ORG_HEAD
+        | gz::ORG_LEGAL
+        | gz::LOC_HEAD
+        | gz::MISC_HEAD
+        | gz::COUNTRY
+        | gz::STATE
+        | gz::COMPANY_SHORT
+        | gz::AGENCY
+        | gz::DEMONYM
+        | gz::CITY_MAJOR
+        | gz::LOC_REGION;
+    lt.flags[j] & known == 0
+        || lt.flags[j] & (gz::GIVEN | gz::SURNAME) != 0
+            && lt.flags[j] & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::COUNTRY | gz::STATE) == 0
+}
+
+/// Cues from the words around the candidate.
+fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
+    let toks = &lt.tokens;
+    let text = lt.text;
+    let n = toks.len();
+    let first = c.first;
+    // The token after the mention (past an abbreviation's period included in the span).
+    let mut after = c.end;
+    while after < n && (toks[after].start as usize) < c.span.end {
+        after += 1;
+    }
+    let same_line = |j: usize| j < n && !toks[j].has(tk::NEWLINE_BEFORE);
+    let word = |j: usize| toks[j].text(text);
+
+    // Before: a title or role phrase ending right here (one to three words).
+    if first > 0 && c.title == Title::None && !toks[first].has(tk::NEWLINE_BEFORE) {
+        for k in 1..=3usize {
+            let Some(s) = first.checked_sub(k) else { break };
+            if toks[s + 1..=first]
+                .iter()
+                .any(|t| t.has(tk::NEWLINE_BEFORE))
+            {
+                break;
+            }
+            if !toks[s..first].iter().all(|t| t.is_wordlike()) {
+                break;
+            }
+            let mut h = gz::KeyHash::new();
+            for &th in &lt.hashes[s..first] {
+                h.push_hash(th);
+            }
+            if let Some(e) = lt.lex.get_hash(h.finish())
+                && e.any(gz::TITLE_PRE | gz::ROLE)
+            {
+                // Ordinary words that are also titles count only when lower case or certain.
+                let ambiguous_cap = toks[s].has(tk::CAP) && e.any(gz::COMMON);
+                if !ambiguous_cap {
+                    cues.add(Cue::RoleBefore);
+                }
+                break;
+            }
+        }
+    }
+    // A sports report's countries and cities are teams, except where something happens in them,
+    // and in a dateline ("BOSTON —").
+    if lt.sports && c.lexical.any(gz::COUNTRY | gz::CITY | gz::STATE) && c.words(lt) <= 3 {
+        let venue = first > 0
+            && !toks[first].has(tk::NEWLINE_BEFORE)
+            && lt.flags[first - 1] & gz::LOC_PREP != 0
+            && !matches!(word(first - 1), "to" | "against");
+        let dateline = toks[first].has(tk::NEWLINE_BEFORE)
+            && after < n
+            && matches!(word(after), "—" | "–" | "," | "-" | "(");
+        if !venue && !dateline {
+            cues.add(Cue::Team);
+        }
+    }
+    if first > 0 && !toks[first].has(tk::NEWLINE_BEFORE) {
+        let p = first - 1;
+        let pf = lt.flags[p];
+        let pw = word(p);
+        if toks[p].kind == Kind::Word && !toks[p].has(tk::CAP) {
+            if pf & gz::SPEECH != 0 {
+                let ends = after >= n
+                    || toks[after].kind == Kind::Punct
+                        && matches!(word(after), "," | "." | ";" | "”" | "\"" | ")");
+                if ends {
+                    cues.add(Cue::SpeechBefore);
+                }
+            }
+            if pf & gz::LOC_PREP != 0 {
+                cues.add(Cue::LocPrepBefore);
+            }
+            if pf & gz::ORG_NOUN != 0 {
+                cues.add(Cue::OrgNounBefore);
+            }
+            if pf & gz::LOC_NOUN != 0 {
+                cues.add(Cue::LocNounBefore);
+            }
+        }
+        // "the Pentagon", but not "the Trump-era rules": there "the" goes with the compound.
+        if pw.eq_ignore_ascii_case("the") && c.tail == Tail::None {
+            cues.add(Cue::TheBefore);
+        }
+        if pw == "," && p > 0 && toks[p - 1].kind == Kind::Word && !toks[p - 1].has(tk::CAP) {
+            let ppf = lt.flags[p - 1];
+            if ppf & gz::ORG_NOUN != 0 {
+                cues.add(Cue::OrgNounBefore);
+            }
+        }
+        // "Reston, Va.": a state or country right after "City,".
+        if pw == ","
+            && p > 0
+            && toks[p - 1].has(tk::CAP)
+            && c.lexical
+                .any(gz::STATE | gz::STATE_ABBR | gz::COUNTRY | gz::STATE_POSTAL)
+        {
+            cues.add(Cue::StateAfterCity);
+            if c.lexical.any(gz::STATE_POSTAL) && toks[first].has(tk::UPPER) {
+                cues.add(Cue::ListedPostalAfterCity);
+            }
+        }
+    }
+
+    // After.
+    if after < n && same_line(after) {
+        let aw = word(after);
+        let at = &toks[after];
+        if at.kind == Kind::Possessive {
+            cues.add(Cue::PossessiveAfter);
+        }
+        if at.kind == Kind::Word && lt.flags[after] & gz::SPEECH != 0 && !at.has(tk::CAP) {
+            cues.add(Cue::SpeechAfter);
+        }
+        if at.kind == Kind::Word && lt.flags[after] & gz::PERSON_NEXT != 0 && !at.has(tk::CAP) {
+            cues.add(Cue::PersonNext);
+        }
+        if at.kind == Kind::Word && lt.flags[after] & gz::MISC_NEXT != 0 && !at.has(tk::CAP) {
+            cues.add(Cue::MiscNext);
+        }
+        if aw == "," && after + 1 < n && same_line(after + 1) {
+            let nw = word(after + 1);
+            let nt = &toks[after + 1];
+            if nt.kind == Kind::Number
+                && nw.len() <= 3
+                && after + 2 < n
+                && matches!(word(after + 2), "," | ")")
+            {
+                cues.add(Cue::AgeAfter);
+            }
+            if nw == "who" {
+                cues.add(Cue::WhoAfter);
+            }
+            if nw == "which" {
+                cues.add(Cue::WhichAfter);
+            }
+            if nt.has(tk::CAP)
+                && let Some(entry) = state_or_country_at(lt, after + 1)
+                && entry.any(gz::STATE | gz::STATE_ABBR | gz::COUNTRY | gz::STATE_POSTAL)
+                && !c.lexical.any(gz::COUNTRY | gz::STATE)
+            {
+                cues.add(Cue::CityCommaState);
+            }
+            if matches!(
+                nw,
+                "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one"
+            ) {
+                // ", a private security firm": the first noun-like cue in the next words.
+                let mut j = after + 2;
+                while j < n && j < after + 8 && toks[j].kind == Kind::Word && same_line(j) {
+                    let f = lt.flags[j];
+                    if !toks[j].has(tk::CAP) {
+                        if f & gz::ORG_NOUN != 0 {
+                            cues.add(Cue::OrgApposition);
+                            break;
+                        }
+                        if f & gz::LOC_NOUN != 0 {
+                            cues.add(Cue::LocApposition);
+                            break;
+                        }
+                        if f & gz::ROLE != 0 {
+                            cues.add(Cue::PersonApposition);
+                            break;
+                        }
+                    }
+                    j += 1;
+                }
+            }
+        }
+        if at.is_punct(text, '(')
+            && after + 2 < n
+            && toks[after + 1].has(tk::UPPER)
+            && toks[after + 2].is_punct(text, ')')
+        {
+            cues.add(Cue::AcronymAfter);
+        }
+    }
+}
+
+/// What the lists say about the phrase starting at token `i` (a state or country).
+fn state_or_country_at(lt: &LexedText<'_>, i: usize) -> Option<gz::Entry> {
+    lt.lex
+        .phrases
+        .longest_match(&lt.hashes, &lt.tokens, i, lt.tokens.len(), |e| {
+            e.any(gz::STATE | gz::STATE_ABBR | gz::COUNTRY | gz::STATE_POSTAL)
+        })
+        .map(|(_, e)| *e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Document;
+
+    fn typed(text: &str) -> Vec<(String, EntityType)> {
+        let doc = Document::new(text, None);
+        let lt = LexedText::new(&doc);
+        candidates::find(&lt)
+            .into_iter()
+            .filter_map(|c| {
+                let t = classify(&lt, &c);
+                (!t.reject).then(|| (text[c.span.start..c.span.end].to_string(), best(t.scores).0))
+            })
+            .collect()
+    }
+
+    fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
+        found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn evidence_types_names() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            ("Shares of Microsoft Corp. rose.", "Microsoft Corp.", Org),
+            (
+                "He met U.S. Customs and Border Protection agents.",
+                "U.S. Customs and Border Protection",
+                Org,
+            ),
+            ("He lives in Germany now.", "Germany", Loc),
+            ("He is German by birth.", "German", Misc),
+            (
+                "It was sent to chief executive Satya Nadella yesterday.",
+                "Satya Nadella",
+                Person,
+            ),
+            (
+                "The firm is in Reston, Va., near the airport.",
+                "Reston",
+                Loc,
+            ),
+            ("The firm is in Reston, Va., near the airport.", "Va.", Loc),
+            ("He said the Democrats would vote.", "Democrats", Misc),
+            (
+                "They bought Azure cloud services and iPhone apps.",
+                "iPhone",
+                Misc,
+            ),
+            ("The Navy bought the F-35C jet.", "F-35C", Misc),
+            ("“We will win,” said Kurian.", "Kurian", Person),
+            ("Rafael Devers lined a double.", "Rafael Devers", Person),
+            (
+                "Constellis, a private security firm, won.",
+                "Constellis",
+                Org,
+            ),
+            ("He moved to the Brooklyn-based startup.", "Brooklyn", Loc),
+            ("He went up Mount Rainier last week.", "Mount Rainier", Loc),
+            (
+                "Congress passed the American Rescue Plan in March.",
+                "American Rescue Plan",
+                Misc,
+            ),
+            (
+                "The Boston Red Sox beat the Yankees.",
+                "Boston Red Sox",
+                Org,
+            ),
+        ];
+        for (text, name, t) in table {
+            let found = typed(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn months_and_titles_alone_are_rejected() {
+        let found = typed("It happened in May, the President said, and the CEO agreed.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn weights_cover_every_cue() {
+        let mut seen = Cues::default();
+        for (c, _) in WEIGHTS {
+            assert!(!seen.has(*c), "{c:?} twice");
+            seen.add(*c);
+        }
+        assert!(seen.has(Cue::PossessiveAfter) && seen.has(Cue::ListedCompany));
+    }
+}

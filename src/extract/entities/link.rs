@@ -1,0 +1,840 @@
+//! One entity, many mentions: what the whole article says about a name.
+//!
+//! Recognition ([`resolve`]) keeps a per-article memory of the names found where capitals are
+//! evidence: each mention votes for its type under its normalized text, and under its short
+//! forms — a person's surname and given name ("Satya Nadella" → "Nadella"), a company without
+//! its legal suffix ("Microsoft Corp." → "Microsoft"), a team without its city ("Boston Red Sox"
+//! → "Red Sox"), and acronyms defined in the text ("Customs and Border Protection, or CBP",
+//! "(ICE)"). Every mention then takes the type its name won over the article, a name at a
+//! sentence start is kept only if the article (or the lists) back it, and lines in capitals or
+//! title case are searched for the names the article has established.
+//!
+//! Linking ([`link`]) groups the final mentions into entities — same name, short forms,
+//! acronyms, names the lists give together (a country and its other names, an agency and its
+//! acronyms) — and names each entity by its fullest form.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use super::LexedText;
+use super::candidates::{self, Candidate};
+use super::classify::{self, Cue, Typing};
+use super::gazetteer::{self as gz, FxBuild, KeyHash, PhraseTable};
+use super::tokens::{self as tk, Kind};
+use crate::record::{Entity, EntityMention, EntityType};
+use crate::segment::ByteSpan;
+
+/// A mention the recognizer keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Found {
+    /// Byte span.
+    pub span: ByteSpan,
+    /// Type.
+    pub kind: EntityType,
+}
+
+/// Votes for a name's type.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Votes {
+    /// Summed scores of the mentions written this way.
+    scores: [f32; 4],
+    /// How many mentions voted.
+    count: u32,
+    /// Votes of longer names this one is a short form of.
+    alias: [f32; 4],
+    /// Backed by a mention where capitals are evidence, or by a long form.
+    sure: bool,
+}
+
+impl Votes {
+    /// The type scores: the mentions' average, plus what long forms say.
+    fn total(&self) -> [f32; 4] {
+        let n = self.count.max(1) as f32;
+        let mut t = self.alias;
+        for (a, b) in t.iter_mut().zip(self.scores) {
+            *a += b / n;
+        }
+        t
+    }
+}
+
+/// Weight of a person's full name for its surname and given name.
+const SURNAME_VOTE: f32 = 6.0;
+const GIVEN_VOTE: f32 = 2.0;
+/// Weight of a long form for its short forms and acronyms.
+const SHORT_FORM_VOTE: f32 = 3.0;
+/// Support a sentence-initial name needs without the article's backing.
+const INITIAL_SUPPORT: f32 = 2.5;
+
+/// Whether a candidate's capitals say nothing: one word at a sentence start.
+fn is_weak(lt: &LexedText<'_>, c: &Candidate) -> bool {
+    c.initial && c.words(lt) == 1
+}
+
+/// The key hash of tokens `[first, end)` (periods skipped).
+fn key_hash(lt: &LexedText<'_>, first: usize, end: usize) -> u64 {
+    let mut h = KeyHash::new();
+    for &th in &lt.hashes[first..end] {
+        if th != gz::SKIP {
+            h.push_hash(th);
+        }
+    }
+    h.finish()
+}
+
+/// Merges into the memory's value for tokens `[first, end)`, marking the phrase's prefixes.
+fn remember(
+    memory: &mut PhraseTable<Votes>,
+    lt: &LexedText<'_>,
+    first: usize,
+    end: usize,
+    merge: impl FnOnce(&mut Votes),
+) {
+    let mut h = KeyHash::new();
+    let mut count = 0;
+    let mut last = None;
+    for &th in &lt.hashes[first..end] {
+        if th == gz::SKIP {
+            continue;
+        }
+        if let Some(prefix) = last {
+            memory.mark_prefix(prefix);
+        }
+        h.push_hash(th);
+        count += 1;
+        last = Some(h.finish());
+    }
+    if let Some(hash) = last {
+        memory.insert_hash_with(hash, count, merge);
+    }
+}
+
+/// Types the candidates with the article's memory, drops those nothing backs, and finds the
+/// article's names again on capitals and headline lines. Returns mentions in text order.
+pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> Vec<Found> {
+    let mut memory: PhraseTable<Votes> = PhraseTable::default();
+    for (c, t) in cands.iter().zip(typings) {
+        if t.reject {
+            continue;
+        }
+        let sure = !is_weak(lt, c);
+        // A team in one sentence says nothing about the place elsewhere.
+        let mut scores = t.scores;
+        if t.cues.has(Cue::Team) {
+            scores[classify::type_index(EntityType::Org)] -= classify::weight(Cue::Team)[1];
+        }
+        remember(&mut memory, lt, c.first, c.end, |v| {
+            for (a, b) in v.scores.iter_mut().zip(scores) {
+                *a += b;
+            }
+            v.count += 1;
+            v.sure |= sure;
+        });
+        if !sure {
+            continue;
+        }
+        let (kind, _) = classify::best(t.scores);
+        let alias_vote = |v: &mut Votes, w: f32| {
+            v.alias[classify::type_index(kind)] += w;
+            v.sure = true;
+        };
+        for (s, e, w) in short_forms(lt, c, t, kind) {
+            remember(&mut memory, lt, s, e, |v| alias_vote(v, w));
+        }
+        // "Amazon.com Inc." → "Amazon".
+        if kind == EntityType::Org
+            && let Some(stem) = lt.tokens[c.first].text(lt.text).strip_suffix(".com")
+            && !stem.is_empty()
+        {
+            let key = gz::single_token_key(gz::token_hash(stem).max(1));
+            memory.insert_hash_with(key, 1, |v| alias_vote(v, SHORT_FORM_VOTE));
+        }
+        if let Some(acronym) = defined_acronym(lt, c) {
+            remember(&mut memory, lt, acronym, acronym + 1, |v| {
+                alias_vote(v, SHORT_FORM_VOTE + 3.0)
+            });
+        }
+    }
+
+    // Sentence-initial words the article also writes in lower case are ordinary words.
+    let lower_in_text = lower_case_uses(lt, cands, typings);
+
+    let mut out = Vec::with_capacity(cands.len());
+    // For each mention kept: its tokens and whether its type has evidence of its own.
+    let mut members: Vec<(usize, usize, bool)> = Vec::with_capacity(cands.len());
+    for (c, t) in cands.iter().zip(typings) {
+        if t.reject {
+            continue;
+        }
+        let key = key_hash(lt, c.first, c.end);
+        let votes = memory.get_hash(key).copied().unwrap_or_default();
+        if is_weak(lt, c) && !votes.sure && !heads_a_list(lt, c) {
+            let f = lt.flags[c.first];
+            let unknown = f & (candidates::NAME_KINDS | gz::GIVEN | gz::SURNAME) == 0;
+            let gerund = unknown && lt.tokens[c.first].text(lt.text).ends_with("ing");
+            if t.cues.support() < INITIAL_SUPPORT
+                || f & gz::COMMON != 0
+                || gerund
+                || lower_in_text.contains(&key)
+            {
+                continue;
+            }
+        }
+        // A team is a team where it plays, whatever the place is elsewhere in the article.
+        let person_alias = votes.alias[classify::type_index(EntityType::Person)] > 0.0;
+        let kind = if t.cues.has(Cue::Team) && !person_alias {
+            EntityType::Org
+        } else {
+            classify::best(votes.total()).0
+        };
+        let backed = t.cues.support() >= LIST_SUPPORT || votes.alias.iter().any(|&a| a > 0.0);
+        out.push(Found { span: c.span, kind });
+        members.push((c.first, c.end, backed));
+    }
+    align_lists(lt, &members, &mut out);
+    recover_on_shouting_lines(lt, &memory, &mut out);
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+    out.dedup_by(|b, a| b.span.start < a.span.end);
+    out
+}
+
+/// The key hashes of weak candidates that the text also writes in lower case.
+fn lower_case_uses(
+    lt: &LexedText<'_>,
+    cands: &[Candidate],
+    typings: &[Typing],
+) -> HashSet<u64, BuildHasherDefault<gz::KeyHasher>> {
+    let mut weak: HashSet<u64, BuildHasherDefault<gz::KeyHasher>> = HashSet::default();
+    for (c, t) in cands.iter().zip(typings) {
+        if !t.reject && is_weak(lt, c) {
+            weak.insert(key_hash(lt, c.first, c.end));
+        }
+    }
+    let mut found = HashSet::default();
+    if weak.is_empty() {
+        return found;
+    }
+    for (i, t) in lt.tokens.iter().enumerate() {
+        if t.kind != Kind::Word || t.has(tk::CAP) || t.has(tk::INNER_CAP) {
+            continue;
+        }
+        let h = gz::single_token_key(lt.hashes[i]);
+        if weak.remove(&h) {
+            found.insert(h);
+            if weak.is_empty() {
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// Whether a weak candidate opens a list after a colon ("Reserves: Vanderbilt, Christie, Wood").
+fn heads_a_list(lt: &LexedText<'_>, c: &Candidate) -> bool {
+    let toks = &lt.tokens;
+    let colon_before = c.first > 0 && toks[c.first - 1].is_punct(lt.text, ':');
+    let comma_after = c.end + 1 < toks.len()
+        && toks[c.end].is_punct(lt.text, ',')
+        && candidates::is_name_word(lt, c.end + 1);
+    colon_before && comma_after
+}
+
+/// Support a list member needs for its type to count in the list's vote.
+const LIST_SUPPORT: f32 = 2.0;
+
+/// Lists of names ("Russell, Reaves, James and Hachimura"): members whose type rests on shape
+/// alone take the type most members with evidence have.
+fn align_lists(lt: &LexedText<'_>, members: &[(usize, usize, bool)], out: &mut [Found]) {
+    let toks = &lt.tokens;
+    let separated = |a: usize, b: usize| {
+        // Only commas, "and", "or", "&" and an abbreviation's period between two mentions.
+        a < b
+            && b - a <= 3
+            && toks[a..b].iter().all(|t| {
+                matches!(t.text(lt.text), "," | "and" | "or" | "&" | ".")
+                    && !t.has(tk::NEWLINE_BEFORE)
+            })
+            && toks[a..b].iter().any(|t| t.text(lt.text) != ".")
+    };
+    let mut start = 0;
+    while start < members.len() {
+        let mut end = start + 1;
+        while end < members.len() && separated(members[end - 1].1, members[end].0) {
+            end += 1;
+        }
+        if end - start >= 3 {
+            let mut votes = [0usize; 4];
+            for (m, f) in members[start..end].iter().zip(&out[start..end]) {
+                if m.2 {
+                    votes[classify::type_index(f.kind)] += 1;
+                }
+            }
+            let (best, &n) = votes
+                .iter()
+                .enumerate()
+                .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))
+                .unwrap_or((0, &0));
+            if n * 2 > votes.iter().sum::<usize>() && n >= 2 {
+                for (m, f) in members[start..end].iter().zip(&mut out[start..end]) {
+                    if !m.2 {
+                        f.kind = classify::TYPES[best];
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Short forms of a surely typed candidate: token ranges and vote weights.
+fn short_forms(
+    lt: &LexedText<'_>,
+    c: &Candidate,
+    t: &Typing,
+    kind: EntityType,
+) -> impl Iterator<Item = (usize, usize, f32)> {
+    let toks = &lt.tokens;
+    let mut forms: [(usize, usize, f32); 2] = [(0, 0, 0.0); 2];
+    let word_at = |j: usize| toks[j].is_wordlike();
+    let mut last = c.end;
+    while last > c.first && !word_at(last - 1) {
+        last -= 1;
+    }
+    let n_words = c.words(lt);
+    match kind {
+        EntityType::Person if n_words >= 2 => {
+            // The surname (before a "Jr.") and the given name.
+            let mut sur = last - 1;
+            if lt.flags[sur] & gz::NAME_SUFFIX != 0 {
+                sur = (c.first..sur).rev().find(|&j| word_at(j)).unwrap_or(sur);
+            }
+            forms[0] = (sur, sur + 1, SURNAME_VOTE);
+            if !toks[c.first].has(tk::LETTER) {
+                forms[1] = (c.first, c.first + 1, GIVEN_VOTE);
+            }
+        }
+        EntityType::Org | EntityType::Misc | EntityType::Loc if n_words >= 2 => {
+            // Without legal suffixes ("Microsoft Corp." → "Microsoft").
+            let mut end = last;
+            while end > c.first + 1
+                && (lt.flags[end - 1] & gz::ORG_LEGAL != 0
+                    || !word_at(end - 1)
+                    || toks[end - 1].is_punct(lt.text, ','))
+            {
+                end -= 1;
+            }
+            if end < last && end > c.first {
+                forms[0] = (c.first, end, SHORT_FORM_VOTE);
+            }
+            // Without a leading city ("Boston Red Sox" → "Red Sox").
+            if t.cues.has(Cue::CityPrefix)
+                && let Some((j, _)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, c.first, last, |e| {
+                            e.any(gz::CITY | gz::STATE)
+                        })
+                && j < last
+            {
+                forms[1] = (j, last, SHORT_FORM_VOTE);
+            }
+        }
+        _ => {}
+    }
+    forms.into_iter().filter(|f| f.1 > f.0 && f.2 > 0.0)
+}
+
+/// The acronym defined right after candidate `c`: "Long Form (ACR)" or "Long Form, or ACR".
+fn defined_acronym(lt: &LexedText<'_>, c: &Candidate) -> Option<usize> {
+    let toks = &lt.tokens;
+    let n = toks.len();
+    let mut after = c.end;
+    while after < n && (toks[after].start as usize) < c.span.end {
+        after += 1;
+    }
+    let at = |j: usize, s: &str| j < n && toks[j].text(lt.text) == s;
+    let acronym = if at(after, "(") && after + 2 < n && at(after + 2, ")") {
+        after + 1
+    } else if at(after, ",") && at(after + 1, "or") && after + 2 < n {
+        after + 2
+    } else {
+        return None;
+    };
+    let t = &toks[acronym];
+    if !t.has(tk::UPPER) || t.has(tk::DOTTED) || c.words(lt) < 2 {
+        return None;
+    }
+    initials_match(lt, c, t.text(lt.text)).then_some(acronym)
+}
+
+/// Whether `acronym`'s letters follow the capitalised words of `c` in order, starting at the
+/// first one (after an optional "U.S.").
+fn initials_match(lt: &LexedText<'_>, c: &Candidate, acronym: &str) -> bool {
+    let mut letters = acronym.chars().filter(|ch| ch.is_alphabetic());
+    let Some(mut want) = letters.next() else {
+        return false;
+    };
+    let mut matched = 0usize;
+    let mut first = true;
+    for j in c.first..c.end {
+        let t = &lt.tokens[j];
+        if !t.is_wordlike() || !t.has(tk::CAP) {
+            continue;
+        }
+        let w = t.text(lt.text);
+        let initial = w.chars().next().unwrap_or(' ');
+        if initial.eq_ignore_ascii_case(&want) {
+            matched += 1;
+            match letters.next() {
+                Some(next) => want = next,
+                None => return matched >= 2,
+            }
+        } else if first && !(t.has(tk::DOTTED) || t.has(tk::UPPER)) {
+            return false;
+        }
+        first = false;
+    }
+    false
+}
+
+/// On capitals and headline lines, finds the names the article established, and names the
+/// lists know for certain.
+fn recover_on_shouting_lines(
+    lt: &LexedText<'_>,
+    memory: &PhraseTable<Votes>,
+    out: &mut Vec<Found>,
+) {
+    let toks = &lt.tokens;
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if !candidates::on_shouting_line(lt, i) || !toks[i].is_wordlike() {
+            i += 1;
+            continue;
+        }
+        if let Some((e, v)) = memory.longest_match(&lt.hashes, toks, i, n, |v| v.sure) {
+            let mut kind = classify::best(v.total()).0;
+            // A place that plays: a team here too.
+            if lt.sports
+                && kind == EntityType::Loc
+                && let Some((_, entry)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, i, e, |x| x.any(gz::COUNTRY | gz::CITY))
+            {
+                let c = pseudo_candidate(lt, i, e, *entry);
+                if classify::classify(lt, &c).cues.has(Cue::Team) {
+                    kind = EntityType::Org;
+                }
+            }
+            out.push(Found {
+                span: span_of(lt, i, e),
+                kind,
+            });
+            i = e;
+            continue;
+        }
+        let sure_in_caps = gz::COUNTRY
+            | gz::STATE
+            | gz::AGENCY
+            | gz::AGENCY_ACRONYM
+            | gz::COMPANY
+            | gz::NEWS_ORG
+            | gz::LOC_REGION
+            | gz::DEMONYM
+            | gz::MISC_GROUP
+            | gz::CITY_MAJOR;
+        // Headlines are capitalised word by word, but not shouted: company short names and
+        // cities count there too.
+        let sure_here = if toks[i].has(tk::TITLE_LINE) {
+            sure_in_caps | gz::COMPANY_SHORT | gz::CITY
+        } else {
+            sure_in_caps
+        };
+        let found = lt
+            .lex
+            .phrases
+            .longest_match(&lt.hashes, toks, i, n, |e| e.any(sure_here))
+            .map(|(e, entry)| (e, *entry));
+        if let Some((e, entry)) = found {
+            let single = toks[i..e].iter().filter(|t| t.is_wordlike()).count() == 1;
+            // One ordinary word ("MOBILE", "US" in "TELL US") is not enough.
+            let ordinary = single
+                && !toks[i].has(tk::DOTTED)
+                && (entry.any(gz::COMMON) || lt.flags[i] & gz::COMMON != 0);
+            let acronym_ok = !entry.any(gz::AGENCY_ACRONYM) || toks[i].has(tk::UPPER);
+            if !ordinary && acronym_ok {
+                let c = pseudo_candidate(lt, i, e, entry);
+                let t = classify::classify(lt, &c);
+                if !t.reject {
+                    out.push(Found {
+                        span: c.span,
+                        kind: classify::best(t.scores).0,
+                    });
+                }
+                i = e;
+                continue;
+            }
+        }
+        // An acronym in a headline.
+        let t = &toks[i];
+        if t.has(tk::TITLE_LINE)
+            && t.has(tk::UPPER)
+            && !t.has(tk::DOTTED)
+            && (2..=6).contains(&t.text(lt.text).len())
+            && lt.flags[i] & (gz::NOT_NAME | gz::COMMON) == 0
+        {
+            out.push(Found {
+                span: span_of(lt, i, i + 1),
+                kind: EntityType::Org,
+            });
+        }
+        i += 1;
+    }
+}
+
+/// A candidate for tokens `[first, end)` found by look-up rather than by capitals.
+fn pseudo_candidate(lt: &LexedText<'_>, first: usize, end: usize, lexical: gz::Entry) -> Candidate {
+    Candidate {
+        first,
+        end,
+        span: span_of(lt, first, end),
+        lexical,
+        title: candidates::Title::None,
+        tail: candidates::Tail::None,
+        initial: false,
+    }
+}
+
+/// The byte span of tokens `[first, end)`, with an abbreviation's period.
+fn span_of(lt: &LexedText<'_>, first: usize, end: usize) -> ByteSpan {
+    let toks = &lt.tokens;
+    let mut end_tok = end;
+    while end_tok > first + 1 && !toks[end_tok - 1].is_wordlike() {
+        end_tok -= 1;
+    }
+    let last = end_tok - 1;
+    let mut byte_end = toks[last].end as usize;
+    if end_tok < toks.len()
+        && toks[end_tok].is_punct(lt.text, '.')
+        && !toks[end_tok].has(tk::SPACE_BEFORE)
+        && candidates::takes_period(lt, last)
+    {
+        byte_end = toks[end_tok].end as usize;
+    }
+    ByteSpan::new(toks[first].start as usize, byte_end)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linking
+
+/// Union-find over mention indices.
+struct Clusters {
+    parent: Vec<usize>,
+}
+
+impl Clusters {
+    fn new(n: usize) -> Clusters {
+        Clusters {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The earlier mention stays the root.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+/// The keys a mention is linked by, as hashes.
+#[derive(Debug, Clone, Copy, Default)]
+struct MentionKeys {
+    /// The whole name (without a leading "the").
+    full: u64,
+    /// Words in the name.
+    words: usize,
+    /// Its short forms: a person's surname and given name; an organisation without legal
+    /// suffixes, its ".com" stem and its acronym (0 = none).
+    short: [u64; 4],
+}
+
+/// The keys of one mention's text. `words` is scratch space for its word spans.
+fn mention_keys(text: &str, kind: EntityType, words: &mut Vec<(usize, usize)>) -> MentionKeys {
+    words.clear();
+    tk::scan(text, |t| {
+        if t.kind != Kind::Punct || !t.is_punct(text, '.') {
+            words.push((t.start as usize, t.end as usize));
+        }
+    });
+    if words
+        .first()
+        .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("the"))
+        && words.len() > 1
+    {
+        words.remove(0);
+    }
+    let hash = |range: &[(usize, usize)]| {
+        let mut h = KeyHash::new();
+        for &(s, e) in range {
+            h.push(&text[s..e]);
+        }
+        h.finish()
+    };
+    let mut keys = MentionKeys {
+        full: hash(words),
+        words: words.len(),
+        short: [0; 4],
+    };
+    if words.len() < 2 {
+        return keys;
+    }
+    let lex = &*gz::LEXICON;
+    let flags = |(s, e): (usize, usize)| lex.word_flags(&text[s..e]);
+    match kind {
+        EntityType::Person => {
+            let mut last = words.len() - 1;
+            if flags(words[last]) & gz::NAME_SUFFIX != 0 && last > 1 {
+                last -= 1;
+            }
+            keys.short[0] = hash(&words[last..=last]);
+            keys.short[1] = hash(&words[..1]);
+        }
+        _ => {
+            let mut end = words.len();
+            while end > 1
+                && (flags(words[end - 1]) & gz::ORG_LEGAL != 0
+                    || text[words[end - 1].0..words[end - 1].1] == *",")
+            {
+                end -= 1;
+            }
+            if end < words.len() {
+                keys.short[0] = hash(&words[..end]);
+            }
+            let (s, e) = words[0];
+            if let Some(stem) = text[s..e].strip_suffix(".com") {
+                keys.short[1] = gz::hash_token(stem);
+            }
+            // The acronym of the capitalised words ("Defense Information Systems Agency" →
+            // "disa"), a leading "U.S." left out.
+            let mut letters = [0u8; 16];
+            let mut n = 0;
+            for &(s, e) in words.iter() {
+                let w = &text[s..e];
+                let skip = matches!(w, "of" | "and" | "the" | "for" | "on" | "&" | ",")
+                    || (s == words[0].0 && lex.word_flags(w) & gz::COUNTRY != 0 && w.contains('.'));
+                let initial = w.bytes().next().filter(u8::is_ascii_alphanumeric);
+                match initial {
+                    _ if skip => {}
+                    Some(b) if n < letters.len() => {
+                        letters[n] = b.to_ascii_lowercase();
+                        n += 1;
+                    }
+                    // A non-ASCII initial or a very long name: no acronym.
+                    _ => {
+                        n = 0;
+                        break;
+                    }
+                }
+            }
+            if n >= 2 {
+                let mut acronym = KeyHash::new();
+                acronym.push(std::str::from_utf8(&letters[..n]).unwrap_or(""));
+                keys.short[2] = acronym.finish();
+            }
+        }
+    }
+    keys
+}
+
+/// Groups `mentions` (sorted, normalized) into entities, sets each mention's `entity` and
+/// `canonical`, and returns the entities in order of first mention.
+pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
+    let n = mentions.len();
+    let mut clusters = Clusters::new(n);
+    let mut scratch = Vec::new();
+    let keys: Vec<MentionKeys> = mentions
+        .iter()
+        .map(|m| mention_keys(&m.text, m.kind, &mut scratch))
+        .collect();
+    let lex = &*gz::LEXICON;
+    let kind_of = |k: EntityType| classify::type_index(k) as u8;
+
+    // Same name and type; names the lists give together.
+    let mut by_key: HashMap<(u64, u8), usize, FxBuild> = HashMap::default();
+    let mut by_group: HashMap<(u32, u8), usize, FxBuild> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        let kind = kind_of(m.kind);
+        match by_key.get(&(keys[i].full, kind)) {
+            Some(&j) => clusters.union(i, j),
+            None => {
+                by_key.insert((keys[i].full, kind), i);
+            }
+        }
+        if let Some(e) = lex.get_hash(keys[i].full)
+            && e.group != 0
+        {
+            match by_group.get(&(e.group, kind)) {
+                Some(&j) => clusters.union(i, j),
+                None => {
+                    by_group.insert((e.group, kind), i);
+                }
+            }
+        }
+    }
+
+    // Short forms of longer names: surnames and given names of people, organisations without
+    // legal suffixes, acronyms of long forms. A short form shared by two entities is left alone.
+    let mut short: HashMap<(u64, u8), Option<usize>, FxBuild> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if keys[i].words < 2 {
+            continue;
+        }
+        let root = clusters.find(i);
+        for &f in keys[i].short.iter().filter(|&&f| f != 0) {
+            short
+                .entry((f, kind_of(m.kind)))
+                .and_modify(|r| {
+                    if r.is_some_and(|r| r != root) {
+                        *r = None;
+                    }
+                })
+                .or_insert(Some(root));
+        }
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        if keys[i].words != 1 {
+            continue;
+        }
+        if let Some(Some(root)) = short.get(&(keys[i].full, kind_of(m.kind))) {
+            clusters.union(i, *root);
+        }
+    }
+
+    // Entities in order of first mention; the canonical name is the longest mention.
+    let mut index_of_root: HashMap<usize, usize, FxBuild> = HashMap::default();
+    let mut entities: Vec<Entity> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let root = clusters.find(i);
+        let e = *index_of_root.entry(root).or_insert_with(|| {
+            entities.push(Entity {
+                kind: m.kind,
+                canonical: String::new(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
+            entities.len() - 1
+        });
+        entities[e].mentions.push(i);
+    }
+    for entity in &mut entities {
+        let best = entity
+            .mentions
+            .iter()
+            .copied()
+            .max_by_key(|&i| (mentions[i].text.chars().count(), std::cmp::Reverse(i)))
+            .unwrap_or(0);
+        entity.canonical = mentions
+            .get(best)
+            .map(|m| m.text.clone())
+            .unwrap_or_default();
+        for &i in &entity.mentions {
+            let t = &mentions[i].text;
+            if *t != entity.canonical && !entity.aliases.contains(t) {
+                entity.aliases.push(t.clone());
+            }
+        }
+    }
+    for (e, entity) in entities.iter().enumerate() {
+        for &i in &entity.mentions {
+            mentions[i].entity = Some(e);
+            mentions[i].canonical = Some(entity.canonical.clone());
+        }
+    }
+    entities
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(text: &str, at: usize, kind: EntityType) -> EntityMention {
+        EntityMention {
+            start: at,
+            end: at + text.chars().count(),
+            text: text.to_string(),
+            kind,
+            canonical: None,
+            entity: None,
+            byte_start: at,
+            byte_end: at + text.len(),
+        }
+    }
+
+    #[test]
+    fn links_short_forms_acronyms_and_list_groups() {
+        use EntityType::*;
+        let mut ms = vec![
+            mention("Satya Nadella", 0, Person),
+            mention("Microsoft Corp.", 20, Org),
+            mention("Nadella", 40, Person),
+            mention("Microsoft", 50, Org),
+            mention("Defense Information Systems Agency", 60, Org),
+            mention("DISA", 100, Org),
+            mention("ICE", 110, Org),
+            mention("U.S. Immigration and Customs Enforcement", 120, Org),
+            mention("U.S.", 170, Loc),
+            mention("United States", 180, Loc),
+            mention("Satya", 200, Person),
+        ];
+        let entities = link(&mut ms);
+        let e = |i: usize| ms[i].entity.unwrap();
+        assert_eq!(e(0), e(2));
+        assert_eq!(e(0), e(10));
+        assert_eq!(e(1), e(3));
+        assert_eq!(e(4), e(5));
+        assert_eq!(e(6), e(7));
+        assert_eq!(e(8), e(9));
+        assert_ne!(e(0), e(1));
+        assert_eq!(ms[2].canonical.as_deref(), Some("Satya Nadella"));
+        assert_eq!(
+            ms[6].canonical.as_deref(),
+            Some("U.S. Immigration and Customs Enforcement")
+        );
+        let nadella = &entities[e(0)];
+        assert_eq!(nadella.mentions, vec![0, 2, 10]);
+        assert_eq!(
+            nadella.aliases,
+            vec!["Nadella".to_string(), "Satya".to_string()]
+        );
+        for (i, entity) in entities.iter().enumerate() {
+            for &m in &entity.mentions {
+                assert_eq!(ms[m].entity, Some(i));
+            }
+        }
+    }
+
+    #[test]
+    fn ambiguous_short_forms_stay_apart() {
+        use EntityType::*;
+        let mut ms = vec![
+            mention("John Smith", 0, Person),
+            mention("Jane Smith", 20, Person),
+            mention("Smith", 40, Person),
+        ];
+        link(&mut ms);
+        assert_ne!(ms[2].entity, ms[0].entity);
+        assert_ne!(ms[2].entity, ms[1].entity);
+    }
+}

@@ -1,0 +1,172 @@
+//! Named entities: people, organisations, places and other names (MISC), by rules and
+//! gazetteers.
+//!
+//! How a name is found and typed:
+//! 1. [`tokens`]: the text is tokenized once; each token knows its shape (capitalised, all
+//!    caps, "iPhone"), whether it starts a sentence, and whether its line is written in
+//!    capitals or title case (a headline), where capitals are no evidence.
+//! 2. [`gazetteer`]: every token is looked up once in the embedded lists (companies, agencies,
+//!    countries and demonyms, states, cities, given names, surnames, titles, organisation
+//!    heads, cue words), one hash look-up per token.
+//! 3. [`candidates`]: runs of capitalised words are cut into names at connectors, titles,
+//!    possessives and hyphen tails ("Sen. Jim Risch of Idaho" → "Jim Risch", "Idaho").
+//! 4. [`classify`]: each name collects cues (listed as a company, ends in "Agency", a title or
+//!    "said" before it, "in" before it, "-based" after it…) whose weights decide its type.
+//! 5. [`link`]: the article decides: a name takes the type it won across the article (once
+//!    "Satya Nadella" is a PERSON, so is "Nadella"), a sentence-initial word is kept only if
+//!    something backs it, and headlines and all-caps lines are searched for the names found.
+//!
+//! A second extractor, [`EntityLinks`], runs after the entity layer is normalized: it groups
+//! mentions into entities (short forms, acronyms, the lists' aliases), fills each mention's
+//! `canonical` and `entity`, and the record's `entity_index`.
+//!
+//! Cost: linear in the text; one token vector and one flag vector per article; look-ups hash
+//! a reused buffer; runs are cut every [`candidates::MAX_RUN`] tokens.
+
+pub mod candidates;
+pub mod classify;
+pub mod gazetteer;
+pub mod link;
+pub mod tokens;
+
+use super::{Document, Extractor, Layer, Mentions};
+use crate::record::EntityMention;
+
+/// The entity recognizer.
+pub struct Entities;
+
+/// The entity linker: groups the entity layer into entities (runs after [`Entities`]).
+pub struct EntityLinks;
+
+/// Sports words an article needs (and at least one in a hundred words) to read as a sports
+/// report.
+const SPORTS_MIN_WORDS: usize = 6;
+
+/// The article's tokens with their lexicon flags: what every stage reads.
+#[derive(Debug)]
+pub struct LexedText<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: Vec<tokens::Token>,
+    /// For each token, the lexicon flags of its text (0 for punctuation and unknown words).
+    pub flags: Vec<u64>,
+    /// For each token, the hash of its normalized text ([`gazetteer::SKIP`] for periods).
+    pub hashes: Vec<u64>,
+    /// The lexicon.
+    pub lex: &'static gazetteer::Lexicon,
+    /// The article reads like a sports report: countries and cities there are often teams.
+    pub sports: bool,
+}
+
+impl<'a> LexedText<'a> {
+    /// Tokenizes the document and looks every word up.
+    pub fn new(doc: &Document<'a>) -> LexedText<'a> {
+        let lex = &*gazetteer::LEXICON;
+        let tokens = tokens::tokenize(doc);
+        let hashes = gazetteer::token_hashes(doc.text, &tokens);
+        // Frequent words ("the", "of", "said") are looked up once per article: a small
+        // direct-mapped cache in front of the lexicon.
+        let mut cache = [(0u64, 0u64); LOOKUP_CACHE];
+        let mut sport_words = 0usize;
+        let mut words = 0usize;
+        let flags: Vec<u64> = tokens
+            .iter()
+            .zip(&hashes)
+            .map(|(t, &th)| {
+                if t.kind != tokens::Kind::Word {
+                    words += usize::from(t.kind == tokens::Kind::Number);
+                    return 0;
+                }
+                words += 1;
+                let h = gazetteer::single_token_key(th);
+                let slot = &mut cache[(h >> 54) as usize % LOOKUP_CACHE];
+                let f = if slot.0 == h {
+                    slot.1
+                } else {
+                    let f = lex.get_hash(h).map_or(0, |e| e.flags);
+                    *slot = (h, f);
+                    f
+                };
+                sport_words += usize::from(f & gazetteer::SPORT != 0);
+                f
+            })
+            .collect();
+        let mut lt = LexedText {
+            text: doc.text,
+            tokens,
+            flags,
+            hashes,
+            lex,
+            sports: sport_words >= SPORTS_MIN_WORDS && sport_words * 100 >= words,
+        };
+        for i in 0..lt.tokens.len() {
+            if lt.tokens[i].flags & (tokens::CAP | tokens::INNER_CAP) != 0
+                && candidates::can_be_name(&lt, i)
+            {
+                lt.tokens[i].flags |= tokens::NAME;
+            }
+        }
+        lt
+    }
+}
+
+/// Entries in the per-article look-up cache.
+const LOOKUP_CACHE: usize = 1024;
+
+impl Extractor for Entities {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
+    fn layer(&self) -> Layer {
+        Layer::Entities
+    }
+
+    fn extract(&self, doc: &Document<'_>, found: &mut Mentions) {
+        for f in recognize(doc) {
+            let l = doc.locate(f.span);
+            found.entities.push(EntityMention {
+                start: l.start,
+                end: l.end,
+                text: l.text,
+                kind: f.kind,
+                canonical: None,
+                entity: None,
+                byte_start: l.byte_start,
+                byte_end: l.byte_end,
+            });
+        }
+    }
+}
+
+impl Extractor for EntityLinks {
+    fn name(&self) -> &'static str {
+        "entity_links"
+    }
+
+    fn layer(&self) -> Layer {
+        Layer::Entities
+    }
+
+    fn extract(&self, _doc: &Document<'_>, found: &mut Mentions) {
+        found.entity_index = link::link(&mut found.entities);
+    }
+}
+
+/// The entity mentions of `doc` outside boilerplate, in text order, not overlapping.
+pub fn recognize(doc: &Document<'_>) -> Vec<link::Found> {
+    // Token offsets are 32-bit: a text of 4 GiB or more (far over any `--max-bytes`) gets none.
+    if doc.text.len() >= u32::MAX as usize {
+        return Vec::new();
+    }
+    let lt = LexedText::new(doc);
+    let cands: Vec<candidates::Candidate> = candidates::find(&lt)
+        .into_iter()
+        .filter(|c| !doc.in_boilerplate(c.span))
+        .collect();
+    let typings: Vec<classify::Typing> = cands.iter().map(|c| classify::classify(&lt, c)).collect();
+    let mut found = link::resolve(&lt, &cands, &typings);
+    found.retain(|f| f.span.start < f.span.end && !doc.in_boilerplate(f.span));
+    found
+}
