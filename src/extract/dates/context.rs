@@ -348,6 +348,11 @@ impl<'a> Tagger<'_, 'a> {
     /// The approximator written right before `pos` ("about", "at least", "no more than"), as
     /// (its start, its text).
     pub(super) fn approximator_before(&self, pos: usize) -> Option<(usize, &'a str)> {
+        // Every approximator ends with one of these words; most durations follow none.
+        let last = self.prev_text(pos)?;
+        if !lexicon::is_in(lexicon::APPROXIMATOR_ENDS, last) {
+            return None;
+        }
         let mut start = pos;
         let mut best = None;
         for _ in 0..3 {

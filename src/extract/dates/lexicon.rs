@@ -625,6 +625,23 @@ pub(crate) const APPROXIMATORS: &[(&str, &str)] = &[
     ("no more than", "EQUAL_OR_LESS"),
 ];
 
+/// The last words of the approximators, to rule most words out quickly.
+pub(crate) const APPROXIMATOR_ENDS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "under",
+    "than",
+    "over",
+    "least",
+    "to",
+    "most",
+];
+
 /// The `mod` of an approximator.
 pub(crate) fn approximator(text: &str) -> Option<&'static str> {
     lookup_spaced(APPROXIMATORS, text)
@@ -899,6 +916,14 @@ mod tests {
         assert_eq!(Unit::Decade.duration(None), "PXDE");
         assert_eq!(Unit::Quarter.duration(Some(2.0)), "P2Q");
         assert_eq!(Unit::Day.duration(Some(2.5)), "P2.5D");
+    }
+
+    #[test]
+    fn approximator_ends_cover_the_table() {
+        for (phrase, _) in APPROXIMATORS {
+            let last = phrase.split(' ').next_back().unwrap_or(phrase);
+            assert!(is_in(APPROXIMATOR_ENDS, last), "{phrase}");
+        }
     }
 
     #[test]

@@ -144,8 +144,20 @@ impl Tagger<'_, '_> {
     /// table order; the first one its routine accepts wins and the scan goes on after it. Each
     /// attempt is anchored and matches are short, so the scan is linear in the text.
     fn scan(&mut self) {
+        // The matchers' scratch space is kept per thread: building it for every article (and
+        // growing the backtrackers' tables again) would cost more than small articles' scans.
+        thread_local! {
+            static BUFFERS: std::cell::RefCell<patterns::Buffers> = std::cell::RefCell::default();
+        }
+        BUFFERS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buffers) => self.scan_with(&mut buffers),
+            Err(_) => self.scan_with(&mut patterns::Buffers::default()),
+        });
+    }
+
+    /// [`Tagger::scan`] with the given scratch space.
+    fn scan_with(&mut self, buffers: &mut patterns::Buffers) {
         let grammar = &*GRAMMAR;
-        let mut buffers = patterns::Buffers::default();
         let text = self.text;
         let mut pos = 0;
         let words = &self.doc.words;
@@ -177,7 +189,7 @@ impl Tagger<'_, '_> {
                 .filter(|&at| at >= pos);
             let here = patterns::Grammar::may_begin(class, next, after).then_some(w.start);
             for at in [apostrophe, here].into_iter().flatten() {
-                if let Some(end) = self.try_at(at, &mut buffers) {
+                if let Some(end) = self.try_at(at, buffers) {
                     pos = end;
                     break;
                 }
@@ -337,7 +349,13 @@ impl Tagger<'_, '_> {
             Value::Timed { day, clock, utc } => {
                 let zone = if utc { "Z" } else { "" };
                 match day {
-                    DayPart::Known(d) => (format!("{d}T{clock}{zone}"), Some((d, d))),
+                    DayPart::Known(d) => {
+                        let mut v = resolve::iso(d);
+                        v.push('T');
+                        v.push_str(&clock);
+                        v.push_str(zone);
+                        (v, Some((d, d)))
+                    }
                     DayPart::Unknown(s) => (format!("{s}T{clock}{zone}"), None),
                     DayPart::Pending => (format!("XXXX-XX-XXT{clock}{zone}"), None),
                 }
@@ -363,7 +381,7 @@ impl Tagger<'_, '_> {
             kind: t.kind,
             value: Some(value),
             modifier: t.modifier.map(str::to_string),
-            range: range.map(|(a, b)| [a.to_string(), b.to_string()]),
+            range: range.map(|(a, b)| [resolve::iso(a), resolve::iso(b)]),
             anchor,
             byte_start: t.span.start,
             byte_end: t.span.end,

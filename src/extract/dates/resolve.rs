@@ -46,7 +46,7 @@ impl Period {
     /// The TIMEX3 value.
     pub(crate) fn value(self) -> String {
         match self {
-            Period::Day(d) => d.to_string(),
+            Period::Day(d) => iso(d),
             Period::Month(y, m) => format!("{y:04}-{m:02}"),
             Period::Year(y) => format!("{y:04}"),
             Period::Half(y, h) => format!("{y:04}-H{h}"),
@@ -228,6 +228,32 @@ impl Period {
         let (cs, ce) = candidate.range()?;
         (cs <= s && e <= ce || same(candidate)).then_some(candidate)
     }
+}
+
+/// `YYYY-MM-DD`, written without the formatting machinery (every mention has one or three).
+pub(crate) fn iso(day: CivilDate) -> String {
+    let (y, m, d) = (day.year(), day.month(), day.day());
+    if !(0..=9999).contains(&y) {
+        return day.to_string();
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let y = y as u32;
+    let mut out = String::with_capacity(10);
+    for c in [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(d / 10),
+        digit(d),
+    ] {
+        out.push(c);
+    }
+    out
 }
 
 /// The period of `unit` that contains `day`: its week, month, quarter, fiscal year…
@@ -654,6 +680,13 @@ mod tests {
             "2021-06-01..2021-08-31"
         );
         assert_eq!(Period::Season(2021, "WI").range(), None);
+    }
+
+    #[test]
+    fn iso_format() {
+        for day in [d(2014, 9, 26), d(1, 1, 1), d(9999, 12, 31), d(2020, 2, 29)] {
+            assert_eq!(iso(day), day.to_string());
+        }
     }
 
     #[test]
