@@ -9,8 +9,8 @@
 //! | month, day (`XX` where unknown) | `2021-01`, `2021-01-15`, `XXXX-10`, `XXXX-XX-15` |
 //! | week, weekday, weekend | `2021-W05`, `2021-W05-3`, `2021-W05-WE`, `XXXX-WXX-1` |
 //! | quarter, half, season | `2021-Q3`, `2021-H1`, `2021-SU`, `2021-QX` |
-//! | fiscal year and its parts | `FY2021`, `FY2021-Q3`, `FY2021-H2` |
-//! | time of day, with or without a date | `2021-01-15T14:30`, `T14:30`, `2021-01-15TMO`, `…T14:30:05Z` |
+//! | fiscal year and its parts | `FY2021`, `FY2021-Q3`, `FY2021-H2`, `FYXXXX` |
+//! | time of day, with or without a date | `2021-01-15T14:30`, `T14:30`, `2021-01-15TMO`, `XXXX-WXX-2TNI`, `…T14:30:05Z` |
 //! | duration | `P5Y`, `P1Y6M`, `P2W`, `PT3H30M`, `P1.5Y`, `PXY`, `P2Q`, `P3DE`, `P1WE` |
 //! | reference | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` |
 //!
