@@ -172,7 +172,7 @@ impl Tagger<'_, '_> {
             let pm = ap.starts_with(['p', 'P']);
             hour = hour % 12 + if pm { 12 } else { 0 };
         } else if named.is_none() && !hit.has("tz") && !hit.has("dw") {
-            // A bare "3:16" needs a two-digit hour or a cue ("at 9:30").
+            // A bare "16:08" needs a cue ("at 16:08", "by 9:30").
             let cue = self.prev_text(start).is_some_and(|w| {
                 matches!(
                     Lower::of(w).as_str(),
@@ -192,8 +192,8 @@ impl Tagger<'_, '_> {
                         | "of"
                 )
             });
-            if !cue && hit.get("hh").is_none_or(|h| h.len() != 2) {
-                return false;
+            if !cue {
+                return false; // "the score was 21:17", "John 3:16"
             }
         }
         let (day, anchor) = match (hit.get("mon").and_then(month_from_name), hit.get("dw")) {
