@@ -118,6 +118,40 @@ impl CivilDate {
     }
 }
 
+impl CivilDate {
+    /// ISO 8601 week-numbering year and week (1–53): weeks start on Monday, and week 1 is the
+    /// one holding the year's first Thursday (2021-01-03 is in 2020-W53).
+    pub fn iso_week(self) -> (i32, u32) {
+        // The Thursday of this date's week decides the week-numbering year.
+        let thursday = self.add_days(4 - i64::from(self.weekday()));
+        let jan1 = CivilDate {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
+        (thursday.year, week as u32)
+    }
+
+    /// The date of ISO `weekday` (1 = Monday … 7 = Sunday) in ISO `week` of `year`; `None` when
+    /// the week or weekday is out of range.
+    pub fn from_iso_week(year: i32, week: u32, weekday: u32) -> Option<CivilDate> {
+        if !(1..=7).contains(&weekday) || week == 0 || week > iso_weeks_in_year(year) {
+            return None;
+        }
+        // January 4 is always in week 1.
+        let jan4 = CivilDate::new(year, 1, 4)?;
+        let monday1 = jan4.add_days(1 - i64::from(jan4.weekday()));
+        Some(monday1.add_days(i64::from(week - 1) * 7 + i64::from(weekday) - 1))
+    }
+}
+
+/// Number of ISO weeks (52 or 53) in the week-numbering `year`.
+pub fn iso_weeks_in_year(year: i32) -> u32 {
+    // December 28 is always in the year's last week.
+    CivilDate::new(year, 12, 28).map_or(52, |d| d.iso_week().1)
+}
+
 impl fmt::Display for CivilDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -263,6 +297,25 @@ mod tests {
         // 2014-09-26 was a Friday; 2020-12-10 a Thursday.
         assert_eq!(CivilDate::new(2014, 9, 26).unwrap().weekday(), 5);
         assert_eq!(CivilDate::new(2020, 12, 10).unwrap().weekday(), 4);
+    }
+
+    #[test]
+    fn iso_weeks() {
+        let d = |y, m, dd| CivilDate::new(y, m, dd).unwrap();
+        assert_eq!(d(2008, 9, 4).iso_week(), (2008, 36));
+        assert_eq!(d(2021, 1, 3).iso_week(), (2020, 53));
+        assert_eq!(d(2019, 12, 30).iso_week(), (2020, 1));
+        assert_eq!(d(2010, 1, 25).iso_week(), (2010, 4));
+        assert_eq!(iso_weeks_in_year(2020), 53);
+        assert_eq!(iso_weeks_in_year(2021), 52);
+        assert_eq!(CivilDate::from_iso_week(2020, 53, 7), Some(d(2021, 1, 3)));
+        assert_eq!(CivilDate::from_iso_week(2008, 36, 4), Some(d(2008, 9, 4)));
+        assert_eq!(CivilDate::from_iso_week(2021, 53, 1), None);
+        for n in (-3000..3000).step_by(7) {
+            let day = CivilDate::from_days(n * 13);
+            let (y, w) = day.iso_week();
+            assert_eq!(CivilDate::from_iso_week(y, w, day.weekday()), Some(day));
+        }
     }
 
     #[test]

@@ -9,8 +9,8 @@
 //! | month, day (`XX` where unknown) | `2021-01`, `2021-01-15`, `XXXX-10`, `XXXX-XX-15` |
 //! | week, weekday, weekend | `2021-W05`, `2021-W05-3`, `2021-W05-WE`, `XXXX-WXX-1` |
 //! | quarter, half, season | `2021-Q3`, `2021-H1`, `2021-SU`, `2021-QX` |
-//! | fiscal year and its parts | `FY2021`, `FY2021-Q3`, `FY2021-H2` |
-//! | time of day, with or without a date | `2021-01-15T14:30`, `T14:30`, `2021-01-15TMO`, `…T14:30:05Z` |
+//! | fiscal year and its parts | `FY2021`, `FY2021-Q3`, `FY2021-H2`, `FYXXXX` |
+//! | time of day, with or without a date | `2021-01-15T14:30`, `T14:30`, `2021-01-15TMO`, `XXXX-WXX-2TNI`, `…T14:30:05Z` |
 //! | duration | `P5Y`, `P1Y6M`, `P2W`, `PT3H30M`, `P1.5Y`, `PXY`, `P2Q`, `P3DE`, `P1WE` |
 //! | reference | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` |
 //!
@@ -77,7 +77,9 @@ pub fn is_valid_modifier(modifier: &str) -> bool {
 /// `FY2021`, `FY2021-Q3`, `FY2021-H2` without the `FY`.
 fn is_fiscal(rest: &str) -> bool {
     let (year, part) = rest.split_once('-').unwrap_or((rest, ""));
-    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+    // `FYXXXX`: a fiscal year that could not be resolved ("the current fiscal year" without
+    // a publication date).
+    if year.len() != 4 || !(year.bytes().all(|b| b.is_ascii_digit()) || year == "XXXX") {
         return false;
     }
     part.is_empty() || is_quarter_or_half(part)
@@ -128,8 +130,9 @@ fn is_date_or_time(value: &str) -> bool {
         },
         _ => false,
     };
-    // A time needs a full date in front of it.
-    date_ok && time.is_none_or(|t| rest.len() == 2 && !rest[0].starts_with('W') && is_time(t))
+    // A time needs a full date in front of it: a day, or a weekday of a week (ISO 8601
+    // "2009-W01-1T10:00"; TimeML "XXXX-WXX-2TNI" for "Tuesday night").
+    date_ok && time.is_none_or(|t| rest.len() == 2 && rest[1] != "WE" && is_time(t))
 }
 
 /// A year field: four characters, digits then `X`s (`2021`, `199X`, `19XX`, `XXXX`), or
@@ -284,12 +287,16 @@ mod tests {
             "FY2021",
             "FY2021-Q3",
             "FY2021-H2",
+            "FYXXXX",
+            "FYXXXX-Q3",
             "T14:30",
             "T24:00",
             "2021-01-15T14:30",
             "2021-01-15T14:30:05.5Z",
             "2021-01-15T14:30-05:00",
             "2021-01-15TMO",
+            "XXXX-WXX-2TNI",
+            "2021-W05-3T14:30",
             "P5Y",
             "P1Y6M",
             "P2W",
