@@ -201,3 +201,111 @@ fn jsonl_parse(bencher: Bencher) {
     });
     let _ = std::fs::remove_file(&path);
 }
+
+/// The two kinds of text the contract extractors meet, for [`contracts_by_kind`]: `dod` is
+/// DoD-style announcement paragraphs (`corpus/contracts/` and the contracts gold, dense with
+/// identifiers, amounts and award verbs); `news` is plain prose (`corpus/news/`,
+/// `corpus/heldout/` and the seed article), where most sentences carry no contract at all.
+fn contract_kinds() -> Vec<&'static str> {
+    vec!["dod", "news"]
+}
+
+/// Documents of one kind of text, repeated to [`common::bench_mb`] / 5 MB, with the layers of
+/// the extractors before `contracts` filled in.
+fn kind_documents(kind: &str) -> Vec<(Document<'static>, Mentions)> {
+    let root = common::repo_root();
+    let paths = match kind {
+        "dod" => vec![
+            root.join("corpus/contracts"),
+            root.join("eval/gold/contracts.dev.jsonl"),
+        ],
+        _ => vec![
+            root.join("corpus/news"),
+            root.join("corpus/heldout"),
+            root.join("corpus/seed-bloomberg-ice-cloud.txt"),
+        ],
+    };
+    let base: Vec<Article> = Inputs::new(&paths, InputOptions::default())
+        .filter_map(Result::ok)
+        .filter(|a| !a.text.trim().is_empty())
+        .collect();
+    let mut articles = Vec::new();
+    common::for_each_copy(
+        &base,
+        (common::bench_mb() * common::MB / 5).max(1),
+        |_, a| articles.push(a.clone()),
+    );
+    let registry = extract::registry();
+    let at = registry
+        .iter()
+        .position(|e| e.name() == "contracts")
+        .expect("the contracts extractor is registered");
+    articles
+        .into_iter()
+        .map(|a| {
+            // Leaked so that the documents may borrow the texts for the whole bench run.
+            let text: &'static str = Box::leak(a.text.into_boxed_str());
+            let doc = Document::new(text, None);
+            let mut found = Mentions::default();
+            for e in &registry[..at] {
+                e.extract(&doc, &mut found);
+                found.normalize(&doc);
+            }
+            (doc, found)
+        })
+        .collect()
+}
+
+/// The contract extractors (identifiers, then events) on DoD-dense text and on plain news:
+/// the events stage costs most where sentences are dense with cues.
+#[divan::bench(args = contract_kinds(), sample_count = SAMPLES, sample_size = 1)]
+fn contracts_by_kind(bencher: Bencher, kind: &str) {
+    let docs = kind_documents(kind);
+    let bytes: usize = docs.iter().map(|(d, _)| d.text.len()).sum();
+    let registry = extract::registry();
+    let stages: Vec<_> = registry
+        .iter()
+        .filter(|e| matches!(e.name(), "contracts" | "contract_events"))
+        .collect();
+    bencher
+        .counter(BytesCount::new(bytes))
+        .with_inputs(|| docs.iter().map(|(_, f)| f.clone()).collect::<Vec<_>>())
+        .bench_local_values(|mut found| {
+            for ((doc, _), f) in docs.iter().zip(found.iter_mut()) {
+                for e in &stages {
+                    e.extract(doc, f);
+                    f.normalize(doc);
+                }
+            }
+            found
+        });
+}
+
+/// The events stage alone on each kind of text (identifiers found beforehand).
+#[divan::bench(args = contract_kinds(), sample_count = SAMPLES, sample_size = 1)]
+fn contract_events_by_kind(bencher: Bencher, kind: &str) {
+    let mut docs = kind_documents(kind);
+    let registry = extract::registry();
+    let ids = registry
+        .iter()
+        .find(|e| e.name() == "contracts")
+        .expect("registered");
+    let events = registry
+        .iter()
+        .find(|e| e.name() == "contract_events")
+        .expect("registered");
+    for (doc, f) in docs.iter_mut() {
+        ids.extract(doc, f);
+        f.normalize(doc);
+    }
+    let bytes: usize = docs.iter().map(|(d, _)| d.text.len()).sum();
+    bencher
+        .counter(BytesCount::new(bytes))
+        .with_inputs(|| docs.iter().map(|(_, f)| f.clone()).collect::<Vec<_>>())
+        .bench_local_values(|mut found| {
+            for ((doc, _), f) in docs.iter().zip(found.iter_mut()) {
+                events.extract(doc, f);
+            }
+            found
+        });
+}

@@ -13,7 +13,15 @@
 //!   contract (`FA8106-10-D-0001-0035`);
 //! - GSA schedule contracts: `GS-35F-0119Y`, `GS07F0256N`, `GS-36-F-GA001`;
 //! - old NASA contracts: `NAS1-97031`, `NNX08AB12A`;
+//! - old DOE management-and-operating contracts (`DE-AC09-08SR22470`) and NIH/HHS contracts
+//!   of the 2000s and 2010s (`HHSN261201500003I`);
 //! - modification numbers: `P00012`, `A00005`, `PZ0001`.
+//!
+//! Civilian agencies fill the uniform shape in ways DoD does not: all-digit office codes
+//! (DOE `893033`), longer serials with letters (`89303324DEM000041`), a `9` in position 9 for
+//! DoD other transaction agreements (`W15QKN-24-9-1011`). A flat token of such a shape is also
+//! what part numbers and reference codes look like, so [`Piid::needs_context`] tells the scanner
+//! to accept it only where the words around it speak of a contract.
 
 /// What an identifier is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +47,9 @@ pub struct Piid {
     /// The serial number: the characters after the instrument letter (for an order appended to
     /// an indefinite-delivery contract, the order number).
     pub serial: Option<String>,
+    /// Whether the shape alone does not make it an identifier (a flat token with an all-digit
+    /// office code, or a `9` instrument): only when the words around it speak of a contract.
+    pub needs_context: bool,
 }
 
 /// Position-9 instrument letters (FAR 4.1603(a)(3), DFARS 204.1603(a)(3)) and their names.
@@ -60,6 +71,8 @@ pub const INSTRUMENTS: &[(char, &str)] = &[
     ('R', "rfp"),
     ('S', "sales_or_baa"),
     ('T', "rfq"),
+    // DoD: other transaction agreements (prototype and production OTs).
+    ('9', "other_transaction"),
 ];
 
 /// The name of instrument letter `letter`, if FAR or DFARS assigns one.
@@ -101,6 +114,7 @@ pub fn parse(written: &str) -> Option<Piid> {
             uniform(aac, fy, letter, serial, Some(order), true)
         }
         [nas, serial] => old_nasa(nas, serial),
+        [de, office, site] if *de == "DE" => old_doe(office, site),
         _ => None,
     }
 }
@@ -128,6 +142,9 @@ fn parse_flat(s: &str) -> Option<Piid> {
     if s.starts_with("NN") {
         return new_nasa(s);
     }
+    if s.starts_with("HHSN") {
+        return old_hhs(s);
+    }
     None
 }
 
@@ -140,23 +157,25 @@ fn uniform(
     order: Option<&str>,
     displayed: bool,
 ) -> Option<Piid> {
-    let letter = single_letter(letter)?;
+    let letter = single_instrument(letter)?;
     if aac.len() != 6
         || fy.len() != 2
         || !fy.bytes().all(|b| b.is_ascii_digit())
         || !(4..=8).contains(&serial.len())
-        || !aac.bytes().any(|b| b.is_ascii_uppercase())
         || !serial.bytes().any(|b| b.is_ascii_digit())
     {
         return None;
     }
+    let aac_has_letter = aac.bytes().any(|b| b.is_ascii_uppercase());
+    let serial_all_digits = serial.bytes().all(|b| b.is_ascii_digit());
     // A flat token is only an identifier by its shape, so it must follow the rules closely:
     // a digit in the office code or an all-digit serial, and an instrument letter FAR or DFARS
     // assigns (never I or O). Displayed forms carry their structure in the hyphens and are
     // accepted as written (real announcements break the rules now and then).
     if !displayed
+        && aac_has_letter
         && !aac.bytes().any(|b| b.is_ascii_digit())
-        && !serial.bytes().all(|b| b.is_ascii_digit())
+        && !serial_all_digits
     {
         return None;
     }
@@ -164,6 +183,12 @@ fn uniform(
     if !displayed && instrument.is_none() {
         return None;
     }
+    // All-digit office codes are civilian (DOE `893033`, `892430`); such an identifier still
+    // has letters elsewhere, or it is a phone or part number ("123456-78-9-1234").
+    if !aac_has_letter && (letter == '9' || (displayed && serial_all_digits)) {
+        return None;
+    }
+    let needs_context = !displayed && (!aac_has_letter || letter == '9');
     let fiscal_year = fy.parse::<u16>().ok().map(century)?;
     Some(Piid {
         kind: IdKind::Id,
@@ -175,6 +200,7 @@ fn uniform(
             instrument
         },
         serial: Some(order.unwrap_or(serial).to_string()),
+        needs_context,
     })
 }
 
@@ -193,6 +219,7 @@ fn gsa(schedule: &str, serial: &str) -> Option<Piid> {
         fiscal_year: None,
         instrument: Some("schedule_contract"),
         serial: Some(serial.to_string()),
+        needs_context: false,
     })
 }
 
@@ -209,6 +236,7 @@ fn old_nasa(prefix: &str, serial: &str) -> Option<Piid> {
         fiscal_year: None,
         instrument: Some("contract"),
         serial: Some(serial.to_string()),
+        needs_context: false,
     })
 }
 
@@ -230,6 +258,7 @@ fn new_nasa(s: &str) -> Option<Piid> {
         fiscal_year: s[3..5].parse::<u16>().ok().map(century),
         instrument: Some("contract"),
         serial: Some(s[5..].to_string()),
+        needs_context: false,
     })
 }
 
@@ -251,13 +280,55 @@ fn modification(s: &str) -> Option<Piid> {
             "administrative_modification"
         }),
         serial: Some(s[1..].to_string()),
+        needs_context: false,
     })
 }
 
-fn single_letter(s: &str) -> Option<char> {
+/// Old DOE contracts: `DE-AC09-08SR22470` (award type AC, office 09, fiscal 2008, site SR,
+/// serial 22470).
+fn old_doe(office: &str, site: &str) -> Option<Piid> {
+    let o = office.as_bytes();
+    let t = site.as_bytes();
+    let ok = o.len() == 4
+        && o[..2].iter().all(u8::is_ascii_uppercase)
+        && o[2..].iter().all(u8::is_ascii_digit)
+        && t.len() == 9
+        && t[..2].iter().all(u8::is_ascii_digit)
+        && t[2..4].iter().all(u8::is_ascii_uppercase)
+        && t[4..].iter().all(u8::is_ascii_digit);
+    ok.then(|| Piid {
+        kind: IdKind::Id,
+        agency_code: Some(format!("DE-{office}")),
+        fiscal_year: site[..2].parse::<u16>().ok().map(century),
+        instrument: Some("contract"),
+        serial: Some(site[2..].to_string()),
+        needs_context: false,
+    })
+}
+
+/// NIH/HHS contracts of the 2000s and 2010s: `HHSN261201500003I` (office 261, fiscal 2015,
+/// serial 00003, type letter I for an indefinite-delivery contract).
+fn old_hhs(s: &str) -> Option<Piid> {
+    let b = s.as_bytes();
+    let ok = b.len() == 17
+        && b[4..16].iter().all(u8::is_ascii_digit)
+        && b[16].is_ascii_uppercase()
+        && matches!(&s[7..9], "19" | "20");
+    ok.then(|| Piid {
+        kind: IdKind::Id,
+        agency_code: Some(s[..7].to_string()),
+        fiscal_year: s[7..11].parse::<u16>().ok(),
+        instrument: Some("contract"),
+        serial: Some(s[11..].to_string()),
+        needs_context: false,
+    })
+}
+
+/// The instrument character: one letter, or the `9` of an other transaction agreement.
+fn single_instrument(s: &str) -> Option<char> {
     let mut chars = s.chars();
     let c = chars.next()?;
-    (chars.next().is_none() && c.is_ascii_uppercase()).then_some(c)
+    (chars.next().is_none() && (c.is_ascii_uppercase() || c == '9')).then_some(c)
 }
 
 /// Two fiscal-year digits as a year: `17` → 2017, `97` → 1997 (PIIDs started in the 1970s).
@@ -496,6 +567,74 @@ mod tests {
             ("N0001921I0010", None),
             ("P0001A", None),
             ("NAS1-9703", None),
+            // Civilian and newer shapes.
+            (
+                "89303324DEM000041",
+                Some((
+                    C,
+                    Some("893033"),
+                    Some(2024),
+                    Some("indefinite_delivery"),
+                    Some("EM000041"),
+                )),
+            ),
+            (
+                "70RSAT22C00000012",
+                Some((
+                    C,
+                    Some("70RSAT"),
+                    Some(2022),
+                    Some("contract"),
+                    Some("00000012"),
+                )),
+            ),
+            (
+                "75N91021D00015",
+                Some((
+                    C,
+                    Some("75N910"),
+                    Some(2021),
+                    Some("indefinite_delivery"),
+                    Some("00015"),
+                )),
+            ),
+            (
+                "140D0421F0123",
+                Some((C, Some("140D04"), Some(2021), Some("order"), Some("0123"))),
+            ),
+            (
+                "W15QKN-24-9-1011",
+                Some((
+                    C,
+                    Some("W15QKN"),
+                    Some(2024),
+                    Some("other_transaction"),
+                    Some("1011"),
+                )),
+            ),
+            (
+                "DE-AC09-08SR22470",
+                Some((
+                    C,
+                    Some("DE-AC09"),
+                    Some(2008),
+                    Some("contract"),
+                    Some("SR22470"),
+                )),
+            ),
+            (
+                "HHSN261201500003I",
+                Some((
+                    C,
+                    Some("HHSN261"),
+                    Some(2015),
+                    Some("contract"),
+                    Some("00003I"),
+                )),
+            ),
+            ("123456-78-9-1234", None),
+            ("893033-24-D-0041", None),
+            ("HHSN2612015000031", None),
         ];
         for (text, want) in cases {
             let got = parse(text).map(|p| {
@@ -511,5 +650,18 @@ mod tests {
                 want.map(|(k, a, y, i, s)| (k, a.map(str::to_string), y, i, s.map(str::to_string)));
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn shapes_other_codes_share_need_context() {
+        let weak = |t: &str| parse(t).map(|p| p.needs_context);
+        // An all-digit office code or a `9` instrument in a flat token: also what part numbers
+        // look like.
+        assert_eq!(weak("89303324DEM000041"), Some(true));
+        assert_eq!(weak("W15QKN2491011"), Some(true));
+        // Displayed, or with a lettered office code: the shape is enough.
+        assert_eq!(weak("W15QKN-24-9-1011"), Some(false));
+        assert_eq!(weak("75N91021D00015"), Some(false));
+        assert_eq!(weak("N0001921C0010"), Some(false));
     }
 }
