@@ -53,9 +53,20 @@ pub(super) mod feature {
     pub const DETAIL: u32 = 1 << 15;
     /// A contract noun: "contract", "deal", "order", "agreement", "option"…
     pub const NOUN: u32 = 1 << 16;
+    /// Modifications in prose: "modified", "amended", "raised the ceiling".
+    pub const MODIFY: u32 = 1 << 17;
     /// The features that may report an action.
-    pub const TRIGGERS: u32 =
-        AWARD | SOLICIT | PROTEST | CANCEL | WENT | SHARE | EXTEND | EXERCISE | FORECAST | VERB;
+    pub const TRIGGERS: u32 = AWARD
+        | SOLICIT
+        | PROTEST
+        | CANCEL
+        | WENT
+        | SHARE
+        | EXTEND
+        | EXERCISE
+        | FORECAST
+        | VERB
+        | MODIFY;
 }
 
 use feature as f;
@@ -70,6 +81,7 @@ const CUES: &[(&str, u32)] = &[
     ("rfp", f::SOLICIT),
     ("rfq", f::SOLICIT),
     ("sources sought", f::SOLICIT),
+    ("sources-sought", f::SOLICIT),
     ("invitation for bid", f::SOLICIT),
     ("protest", f::PROTEST | f::DETAIL | f::NOUN),
     ("cancel", f::CANCEL),
@@ -116,6 +128,28 @@ const CUES: &[(&str, u32)] = &[
     ("issue", f::VERB),
     ("keep", f::VERB),
     ("continue", f::VERB),
+    ("selected", f::VERB),
+    ("selects", f::VERB),
+    ("selection", f::VERB),
+    ("chose", f::VERB),
+    ("picked", f::VERB),
+    ("picks", f::VERB),
+    ("tapped", f::VERB),
+    ("taps", f::VERB),
+    ("placed", f::VERB),
+    ("places", f::VERB),
+    ("approv", f::VERB),
+    ("okayed", f::VERB),
+    ("ok'd", f::VERB),
+    ("oks ", f::VERB),
+    ("ratif", f::VERB),
+    ("authoriz", f::VERB),
+    ("vote", f::VERB),
+    ("gave", f::VERB),
+    ("gives", f::VERB),
+    ("handed", f::VERB),
+    ("modifi", f::MODIFY | f::DETAIL),
+    ("amend", f::MODIFY),
     ("contract", f::DETAIL | f::NOUN),
     ("deal", f::DETAIL | f::NOUN),
     ("agreement", f::DETAIL | f::TYPE | f::NOUN),
@@ -159,7 +193,7 @@ const CUES: &[(&str, u32)] = &[
     ("obligat", f::DETAIL),
     ("minimum", f::DETAIL),
     ("maximum", f::DETAIL),
-    ("ceiling", f::DETAIL),
+    ("ceiling", f::DETAIL | f::MODIFY),
     ("capacity", f::DETAIL),
     ("valu", f::DETAIL),
     ("worth", f::DETAIL),
@@ -259,6 +293,9 @@ pub(super) struct TriggerRule {
     pub needs: u32,
     /// Cue features all of which the sentence must also have.
     pub also: u32,
+    /// A verb with everyday uses ("picked", "approved", "placed an order"): it reports a
+    /// government contract action only when the sentence names a government buyer.
+    pub weak: bool,
 }
 
 const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> TriggerRule {
@@ -270,6 +307,7 @@ const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> Trigge
         gap: false,
         needs: f::AWARD,
         also: 0,
+        weak: false,
     }
 }
 
@@ -279,10 +317,15 @@ impl TriggerRule {
         self
     }
 
+    const fn weak(mut self) -> TriggerRule {
+        self.weak = true;
+        self
+    }
+
     const fn needs(mut self, features: u32) -> TriggerRule {
         self.needs = features;
         // Verbs that are common words trigger only next to a contract noun.
-        if features & (f::VERB | f::EXTEND | f::EXERCISE | f::CANCEL | f::WENT) != 0 {
+        if features & (f::VERB | f::EXTEND | f::EXERCISE | f::CANCEL | f::WENT | f::MODIFY) != 0 {
             self.also = f::NOUN;
         }
         self
@@ -336,6 +379,46 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
             format!(r"\b(?:established|establishes|set up|sets up|signed|signs|executed|executes|entered into|enters into|issued|issues)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB),
         ),
+        // "announced the award of a … contract to X".
+        (
+            r"\b(?:announced|announces|announcing|confirmed|confirms|finalized|finalizes)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?awards?\s+of\b".into(),
+            rule(Award, false, AgencySubject, true),
+        ),
+        // Selections, placed orders, approvals, votes and gifts of a contract: everyday verbs,
+        // so a government buyer must be named.
+        (
+            format!(r"\b(?:selected|selects|chose|chooses|picked|picks|tapped|taps)\s+(?P<gap>{GAP}{{0,8}}?){CONTRACT_NOUN}\b"),
+            rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
+        ),
+        (
+            r"\b(?:selected|selects|chose|chooses|picked|picks|tapped|taps)\b".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
+        ),
+        (
+            r"\bselection\s+of\b".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
+        ),
+        (
+            r"\b(?:is|was|are|were|been|being)\s+(?:selected|chosen|picked|tapped)\b".into(),
+            rule(Award, false, RecipientSubject, true).needs(f::VERB).weak(),
+        ),
+        (
+            format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|handed|hands)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
+        ),
+        (
+            r"\bvot(?:ed|es)\s+(?:[\w-]+\s+){0,5}?to\s+(?:award|approve|authorize)\b".into(),
+            rule(Award, false, AgencySubject, true).needs(f::VERB).weak(),
+        ),
+        // Modifications in prose: "modified its contract with X", "raised the ceiling on".
+        (
+            format!(r"\b(?:modified|modifies|modifying|amended|amends|amending)\s+(?:its|the|their|a|an)\s+(?:[\w$.,-]+\s+){{0,3}}?{CONTRACT_NOUN}\b"),
+            rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
+        ),
+        (
+            r"\b(?:raised|raises|raising|increased|increases|lifted|lifts|boosted|boosts|expanded|expands)\s+(?:the|its)\s+(?:ceiling|maximum value|value|cap)\s+(?:on|of)\b".into(),
+            rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
+        ),
         (
             format!(r"\b{CONTRACT_NOUN}\b[^.;]{{0,100}}?\bwent to\b"),
             rule(Award, false, ContractSubject, false).needs(f::WENT),
@@ -360,7 +443,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
         (
-            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources sought)\b"),
+            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
         ),
         // An intent to buy, before any notice.
@@ -752,7 +835,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         "obligated",
         None,
         Some(
-            r"^[^.;$]{0,40}?\b(?:will be|were|was|are|is|are being|is being|have been|has been|had been)\s+obligated",
+            r"^[^.;$]{0,40}?\b(?:(?:will be|were|was|are|is|are being|is being|have been|has been|had been)\s+)?obligated\b",
         ),
         false,
     ).keys(&["obligat"]),
@@ -779,6 +862,23 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         Some(r"^[^.;$]{0,40}?\(including options\)"),
         false,
     ).keys(&["including options"]),
+    // "options could bring its total value to $310 million": what all options would make it.
+    amount_rule(
+        "potential",
+        Some(
+            r"\b(?:could|would|may|might)\s+(?:\w+\s+)?(?:bring|raise|increase|push|take|lift|boost)\b[^.;$]{0,80}$",
+        ),
+        None,
+        false,
+    )
+    .keys(&["could", "would", "may", "might"]),
+    amount_rule(
+        "potential",
+        None,
+        Some(r"^[^.;$]{0,30}?\b(?:including|with|counting) (?:all )?(?:the )?options\b|^[^.;$]{0,40}?\bif (?:all )?(?:the )?options?(?: periods?)? (?:are|is) exercised"),
+        false,
+    )
+    .keys(&["option"]),
     amount_rule(
         "cumulative",
         Some(
@@ -799,7 +899,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         "value",
         None,
         Some(
-            r"^[\s\w,/()&'’–‐-]{0,100}?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?)\b",
+            r"^[\s\w,/()&'’–‐-]{0,100}?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?|jobs?|projects?|requirements?|procurements?)\b",
         ),
         true,
     ),

@@ -26,6 +26,9 @@ mod cues;
 mod fields;
 mod parties;
 
+#[cfg(test)]
+mod cases;
+
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -65,6 +68,8 @@ enum AgencySource {
     ContractingActivity,
     /// "by the Army".
     By,
+    /// "…, the Army said", "according to the Department of Energy".
+    Attribution,
     /// "to the U.S. Navy", "for the Department of Agriculture".
     Mentioned,
 }
@@ -165,9 +170,16 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         // The contract a definite phrase refers to ("the order", "the award"), outside phrases
         // about other contracts.
         let head = definite_head(text, s.start, &zones);
-        if !triggers.is_empty() {
+        let parties = (!triggers.is_empty())
+            .then(|| trigger_parties(doc, found, s, &triggers, &zones))
+            // Everyday verbs ("picked", "approved") report an action only with a buyer named.
+            .filter(|(agency, vendors)| {
+                triggers.iter().any(|t| !t.rule.weak)
+                    || agency.is_some()
+                        && (!vendors.is_empty() || within(&found.money, s).next().is_some())
+            });
+        if let Some((agency, vendors)) = parties {
             let (stage, planned) = combined_stage(&triggers);
-            let (agency, vendors) = trigger_parties(doc, found, s, &triggers, &zones);
             let opens = match drafts.last() {
                 None => true,
                 Some(current) => {
@@ -430,6 +442,20 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     if rule.shape == Shape::AgencySubject
                         && matched.to_lowercase().starts_with("award") =>
                 {
+                    // "the Lockheed and BAE awards were among …": a noun.
+                    let next_word = text[m.end()..]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    if matched.eq_ignore_ascii_case("awards")
+                        && [
+                            "were", "are", "was", "is", "have", "had", "include", "included",
+                        ]
+                        .contains(&next_word.as_str())
+                    {
+                        continue;
+                    }
                     // "a previously awarded contract", "the awarded contract" are no awards.
                     if before.ends_with('-')
                         || [
@@ -556,6 +582,7 @@ fn refine(
         } else if matched.contains("information")
             || matched.ends_with("rfi")
             || matched.contains("sources sought")
+            || matched.contains("sources-sought")
         {
             Stage::Rfi
         } else {
@@ -877,12 +904,39 @@ const GENERIC_AGENCIES: &[&str] = &[
     "department",
 ];
 
+/// The military services, by the words that name them (lower case).
+const SERVICES: &[&[&str]] = &[
+    &[
+        "navy",
+        "naval",
+        "marine corps",
+        "navsea",
+        "navair",
+        "navsup",
+    ],
+    &["army"],
+    &["air force", "space force", "afrl", "afwerx"],
+    &["coast guard"],
+];
+
 /// Whether two agency names may name the same buyer.
 fn agencies_compatible(a: &str, b: &str) -> bool {
     let x = parties::normalize_org(a);
     let y = parties::normalize_org(b);
     if x.is_empty() || y.is_empty() || x.contains(&y) || y.contains(&x) {
         return true;
+    }
+    // Different military services never buy for each other ("Navy" and "Air Force Life Cycle
+    // Management Center").
+    let service = |n: &str| {
+        SERVICES
+            .iter()
+            .position(|words| words.iter().any(|w| n.contains(w)))
+    };
+    if let (Some(a), Some(b)) = (service(&x), service(&y))
+        && a != b
+    {
+        return false;
     }
     if GENERIC_AGENCIES.contains(&x.as_str()) || GENERIC_AGENCIES.contains(&y.as_str()) {
         return true;
@@ -919,6 +973,7 @@ fn subject_agency(
     let region = &text[lo..pos];
     let boundary = CLAUSE_BOUNDARY.find_iter(region).last();
     let clause_start = boundary.map_or(lo, |m| lo + m.end());
+    let clause_start = skip_leading_date(doc, found, clause_start, pos);
     let candidate = if text[clause_start..pos].trim().is_empty()
         && let Some(b) = boundary
         && WHICH.is_match(b.as_str())
@@ -933,7 +988,17 @@ fn subject_agency(
                 let start = dateline_end(text, s);
                 parties::leading_name(text, start, lo + boundary.map_or(0, |b| b.start()))
             } else {
-                None
+                // "In a separate action, the Navy gave …": the name after an introductory
+                // phrase.
+                parties::trailing_name(text, clause_start, pos).filter(|t| {
+                    let intro = text[clause_start..t.start].trim_end();
+                    let intro = intro
+                        .strip_suffix("the")
+                        .or_else(|| intro.strip_suffix("The"))
+                        .unwrap_or(intro)
+                        .trim_end();
+                    intro.ends_with(',')
+                })
             }
         })
     }?;
@@ -970,6 +1035,12 @@ fn dateline_end(text: &str, s: ByteSpan) -> usize {
     s.start
 }
 
+/// "was issued by the Army Contracting Command", "will be administered by DOE".
+static ACTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:issued|placed|awarded|administered|posted|signed|made|managed|let|competed|executed|exercised|definitized|modified)\s+by\s+(?:the\s+)?",
+    )
+});
 /// "by the Cybersecurity and Infrastructure Security Agency (CISA)", "by the Army".
 static BY_AGENCY: LazyLock<Regex> = LazyLock::new(|| re(r"\bby\s+(?:the\s+)?"));
 /// "to the U.S. Navy", "for the Department of Agriculture", "from the Navy".
@@ -997,7 +1068,12 @@ fn trigger_parties(
     let mut vendors: Vec<ByteSpan> = Vec::new();
     let add_vendor = |v: ByteSpan, vendors: &mut Vec<ByteSpan>| {
         let name = &text[v.start..v.end];
-        if !parties::is_agency_like(name) && !parties::is_forum(name) && !in_zones(zones, v) {
+        // "shipments to Ukraine": a country or state is no vendor.
+        if !parties::is_agency_like(name)
+            && !parties::is_forum(name)
+            && !parties::is_place(name)
+            && !in_zones(zones, v)
+        {
             push_unique(vendors, v);
         }
     };
@@ -1033,6 +1109,21 @@ fn trigger_parties(
             let until = PURPOSE_FOR
                 .find(&text[after_first..s.end])
                 .map_or(s.end, |m| after_first + m.start());
+            // The first object follows the verb ("gave X a $5 million option" matches as a
+            // whole) or the whole trigger ("announced the award of X").
+            let verb_end = first.span.start
+                + doc
+                    .slice(first.span)
+                    .find(char::is_whitespace)
+                    .unwrap_or(first.span.end - first.span.start);
+            let object = direct_object_vendor(found, text, verb_end, until, s.end)
+                .or_else(|| direct_object_vendor(found, text, after_first, until, s.end));
+            if let Some(v) = object {
+                add_vendor(v, &mut vendors);
+            }
+            // "awarded X a contract to build …": after a first-object vendor, "to" starts the
+            // purpose.
+            let until = if object.is_some() { after_first } else { until };
             for m in TO_OR_WITH.find_iter(&text[after_first..until]) {
                 let from = after_first + m.end();
                 for v in parties::name_list(text, from, until) {
@@ -1049,32 +1140,7 @@ fn trigger_parties(
             }
         }
         Shape::VendorSubject => {
-            let lo = fields::ceil_boundary(
-                text,
-                first.span.start.saturating_sub(fields::REACH).max(s.start),
-            );
-            let region = &text[lo..first.span.start];
-            let clause_start = CLAUSE_BOUNDARY
-                .find_iter(region)
-                .last()
-                .map_or(dateline_end(text, s), |m| s.start + m.end());
-            // "Airbus, has won": the name before the auxiliary.
-            let mut end = first.span.start;
-            loop {
-                let head = text[clause_start..end].trim_end();
-                let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
-                let aux = [
-                    "has", "have", "had", "is", "was", "will", "would", "also", "recently", "just",
-                ];
-                if !last.is_empty() && aux.contains(&last.to_lowercase().as_str()) {
-                    end = clause_start + head.len() - last.len();
-                } else {
-                    break;
-                }
-            }
-            let v = parties::trailing_name(text, clause_start, end)
-                .or_else(|| parties::leading_name(text, clause_start, end));
-            if let Some(v) = v {
+            if let Some(v) = subject_vendor(doc, found, s, first.span.start) {
                 add_vendor(v, &mut vendors);
             }
         }
@@ -1086,6 +1152,9 @@ fn trigger_parties(
                 {
                     add_vendor(v, &mut vendors);
                 }
+            } else if let Some(v) = subject_vendor(doc, found, s, first.span.start) {
+                // "X has filed a protest": the protester is the subject.
+                add_vendor(v, &mut vendors);
             }
         }
     }
@@ -1119,9 +1188,199 @@ fn trigger_parties(
             if agency.is_some() {
                 break;
             }
+            if source == AgencySource::By {
+                agency =
+                    attributed_agency(doc, found, s, zones).map(|a| (a, AgencySource::Attribution));
+                if agency.is_some() {
+                    break;
+                }
+            }
         }
     }
+    if agency.is_none() {
+        agency = modifier_agency(doc, found, s, zones).map(|a| (a, AgencySource::Mentioned));
+    }
     (agency, vendors)
+}
+
+/// The vendor named as the subject of the trigger at `pos` ("Google had won", "Acme Widgets
+/// Inc., of Dayton, Ohio, won", "Separately, Raytheon won").
+fn subject_vendor(
+    doc: &Document<'_>,
+    found: &Mentions,
+    s: ByteSpan,
+    pos: usize,
+) -> Option<ByteSpan> {
+    let text = doc.text;
+    let lo = fields::ceil_boundary(text, pos.saturating_sub(fields::REACH).max(s.start));
+    let region = &text[lo..pos];
+    let clause_start = CLAUSE_BOUNDARY
+        .find_iter(region)
+        .last()
+        .map_or(dateline_end(text, s).max(lo), |m| lo + m.end());
+    let clause_start = skip_leading_date(doc, found, clause_start, pos);
+    // "Airbus, has won": the name before the auxiliary.
+    let mut end = pos;
+    loop {
+        let head = text[clause_start..end].trim_end();
+        let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
+        let aux = [
+            "has", "have", "had", "is", "was", "will", "would", "also", "recently", "just",
+        ];
+        if !last.is_empty() && aux.contains(&last.to_lowercase().as_str()) {
+            end = clause_start + head.len() - last.len();
+        } else {
+            break;
+        }
+    }
+    let trailing = parties::trailing_name(text, clause_start, end);
+    let leading = parties::leading_company(text, clause_start, end);
+    match (trailing, leading) {
+        // "Acme Widgets Inc., of Dayton, Ohio, won": the trailing run is the vendor's place.
+        (Some(t), Some(l))
+            if l.end <= t.start
+                && (parties::is_place(&text[t.start..t.end])
+                    || parties::ends_with_legal_suffix(&text[l.start..l.end])
+                        && text[l.end..t.start].trim_start().starts_with(',')) =>
+        {
+            Some(l)
+        }
+        (Some(t), _) => Some(t),
+        (None, _) => parties::leading_name(text, clause_start, end),
+    }
+}
+
+/// What may follow a verb's first object when that object is the vendor: "awarded Lockheed
+/// Martin a $250 million contract", "selected Blue Origin to develop", "the selection of X for".
+static DIRECT_OBJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^,?\s*(?:(?:a|an|the|its|one|two|three|four|five|six|seven|eight|nine|ten|several|to|for|as|under)\b|\$)",
+    )
+});
+
+/// The vendor named right after an award verb, as its first object.
+fn direct_object_vendor(
+    found: &Mentions,
+    text: &str,
+    from: usize,
+    to: usize,
+    sentence_end: usize,
+) -> Option<ByteSpan> {
+    if from >= to {
+        return None;
+    }
+    let v = parties::leading_company(text, from, to)?;
+    let gap = text[from..v.start].trim();
+    if !(gap.is_empty() || gap == "the") {
+        return None;
+    }
+    // "awarded Monday a contract", "released solicitation N00024-21-R-4412 for": a date or an
+    // identifier is no vendor.
+    let wide = ByteSpan::new(v.start.saturating_sub(64), v.end);
+    let overlaps = |d: ByteSpan| d.overlaps(v);
+    if within(&found.dates, wide).any(|k| overlaps(span_of(&found.dates[k])))
+        || within(&found.contracts, wide).any(|k| overlaps(span_of(&found.contracts[k])))
+    {
+        return None;
+    }
+    let next = parties::skip_attachments(text, v.end, sentence_end);
+    DIRECT_OBJECT_NEXT
+        .is_match(&text[next..sentence_end])
+        .then_some(v)
+}
+
+/// A date that opens a clause ("On Monday the Air Force awarded", "Last week, NASA picked"):
+/// where the clause goes on after it.
+fn skip_leading_date(doc: &Document<'_>, found: &Mentions, from: usize, to: usize) -> usize {
+    let region = ByteSpan::new(from, to);
+    let Some(k) = within(&found.dates, region).next() else {
+        return from;
+    };
+    let d = span_of(&found.dates[k]);
+    if d.end > to {
+        return from;
+    }
+    let before = doc.text[from..d.start].trim().to_lowercase();
+    if ![
+        "", "on", "in", "last", "earlier", "late", "early", "this", "by",
+    ]
+    .contains(&before.as_str())
+    {
+        return from;
+    }
+    let rest = &doc.text[d.end..to];
+    d.end + (rest.len() - rest.trim_start_matches([',', ' ']).len())
+}
+
+/// Verbs of an attribution: "…, the Army said", "the IRS announced Friday".
+static ATTRIBUTION_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|announced|announces|stated|states|confirmed|confirms|reported|reports|disclosed|discloses|noted|notes)\b",
+    )
+});
+/// "according to the Department of Energy", "said the Navy".
+static ATTRIBUTION_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:according\s+to|said|says|announced|announces)\s+(?:the\s+)?"));
+
+/// The agency a sentence's report is attributed to.
+fn attributed_agency(
+    doc: &Document<'_>,
+    found: &Mentions,
+    s: ByteSpan,
+    zones: &[ByteSpan],
+) -> Option<ByteSpan> {
+    let text = doc.text;
+    let sentence = &text[s.start..s.end];
+    let accept = |a: ByteSpan| {
+        let a = parties::strip_trailing_time(text, a);
+        let a = parties::trim_name(text, a)?;
+        let name = &text[a.start..a.end];
+        ((parties::is_agency_like(name) || org_entity_agency(doc, found, a)) && !in_zones(zones, a))
+            .then_some(a)
+    };
+    for m in ATTRIBUTION_VERB.find_iter(sentence).take(8) {
+        let end = s.start + m.start();
+        let lo = fields::ceil_boundary(text, end.saturating_sub(120).max(s.start));
+        if let Some(a) = parties::trailing_name(text, lo, end).and_then(accept) {
+            return Some(a);
+        }
+    }
+    for m in ATTRIBUTION_BEFORE.find_iter(sentence).take(8) {
+        if let Some(a) = parties::leading_name(text, s.start + m.end(), s.end).and_then(accept) {
+            return Some(a);
+        }
+    }
+    None
+}
+
+/// An agency named as a modifier of the contract: "a $1.2 billion Navy contract", "the State
+/// Department's $900 million contract".
+static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"['’]s\b|\s(?:contracts?|deals?|orders?|awards?|agreements?|solicitations?)\b")
+});
+
+fn modifier_agency(
+    doc: &Document<'_>,
+    found: &Mentions,
+    s: ByteSpan,
+    zones: &[ByteSpan],
+) -> Option<ByteSpan> {
+    let text = doc.text;
+    for m in MODIFIED_NOUN.find_iter(&text[s.start..s.end]).take(16) {
+        let end = s.start + m.start();
+        let lo = fields::ceil_boundary(text, end.saturating_sub(100).max(s.start));
+        let Some(name) = parties::trailing_name(text, lo, end) else {
+            continue;
+        };
+        let name = parties::known_agency_tail(text, name);
+        let n = &text[name.start..name.end];
+        if (parties::is_agency_like(n) || org_entity_agency(doc, found, name))
+            && !in_zones(zones, name)
+        {
+            return Some(name);
+        }
+    }
+    None
 }
 
 /// Verbs whose infinitive is their object, not the contract's purpose ("would require the
@@ -1147,6 +1406,9 @@ static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
 static AT_LOCATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s(?:at|in)\s+\p{Lu}").expect("valid"));
 
+/// Two or more spaces of any kind.
+static SPACE_RUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}").expect("valid"));
+
 /// The contracting activity named in `s`, without its location.
 fn contracting_activity(text: &str, s: ByteSpan) -> Option<ByteSpan> {
     let sentence = &text[s.start..s.end];
@@ -1160,6 +1422,11 @@ fn contracting_activity(text: &str, s: ByteSpan) -> Option<ByteSpan> {
     };
     let mut raw = raw;
     if let Some(m) = AT_LOCATION.find(&text[raw.start..raw.end]) {
+        raw.end = raw.start + m.start();
+    }
+    // "DARPA\u{a0} Arlington, Virginia": a run of spaces (a scraped no-break space) ends the
+    // name before its city.
+    if let Some(m) = SPACE_RUN.find(&text[raw.start..raw.end]) {
         raw.end = raw.start + m.start();
     }
     let mut name = parties::name_before_location(text, raw)?;
@@ -1246,6 +1513,19 @@ fn add_details(
     if draft.place.is_none() && mask & feature::PLACE != 0 {
         draft.place = fields::place(text, s).filter(|p| !in_zones(zones, *p));
     }
+    // "The delivery order … was placed by Naval Sea Systems Command".
+    if !is_trigger && text[s.start..s.end].contains(" by ") {
+        for m in ACTED_BY.find_iter(&text[s.start..s.end]).take(4) {
+            let from = s.start + m.end();
+            if let Some(a) = parties::leading_name(text, from, s.end)
+                && parties::is_agency_like(&text[a.start..a.end])
+                && !in_zones(zones, a)
+            {
+                set_agency(draft, (a, AgencySource::By));
+                break;
+            }
+        }
+    }
     if mask & feature::ACTIVITY != 0
         && let Some(a) = contracting_activity(text, s)
     {
@@ -1269,7 +1549,9 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
     let mut previous_agency: Option<ByteSpan> = None;
     for d in drafts {
         let own_agency = d.agency.map(|(a, _)| a);
-        let agency = own_agency.or(previous_agency);
+        let agency = own_agency
+            .or(previous_agency)
+            .or_else(|| context_agency(doc, found, d.anchor));
         if own_agency.is_some() {
             previous_agency = own_agency;
         }
@@ -1340,6 +1622,26 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
         });
     }
     out
+}
+
+/// The agency an event's article names around it when its sentences name none: the nearest
+/// agency-like organization before the event (the headline, the lead, "The FAA is rebuilding
+/// its network. Last week it awarded …"), else the first one in the event's own sentence.
+fn context_agency(doc: &Document<'_>, found: &Mentions, anchor: ByteSpan) -> Option<ByteSpan> {
+    let is_agency = |k: &usize| {
+        let e = &found.entities[*k];
+        let name = doc.slice(span_of(e));
+        e.kind == EntityType::Org && parties::is_agency_like(name)
+    };
+    let before = found
+        .entities
+        .partition_point(|e| e.byte_end <= anchor.start);
+    (0..before)
+        .rev()
+        .take(200)
+        .find(is_agency)
+        .or_else(|| within(&found.entities, anchor).find(is_agency))
+        .map(|k| span_of(&found.entities[k]))
 }
 
 /// A party, linked to the entity mention that overlaps it most (an ORG preferred) when that

@@ -121,6 +121,10 @@ const AGENCY_HEADS: &[&str] = &[
     "centers",
     "service",
     "organization",
+    // Local and state buyers: "City Council", "Transit Board", "Port Authority".
+    "council",
+    "board",
+    "authority",
 ];
 
 /// Tribunals that decide protests: never the buyer.
@@ -221,12 +225,36 @@ pub(super) fn is_agency_like(name: &str) -> bool {
         || lower.starts_with("office of")
 }
 
+/// Whether `name` is in the agency list, as a name or an acronym ("Navy", "NASA").
+pub(super) fn is_known_agency(name: &str) -> bool {
+    let (names, acronyms) = &*AGENCIES;
+    let trimmed = name.trim();
+    acronyms.contains(trimmed) || names.contains(&normalize_org(trimmed))
+}
+
+/// The longest tail of the name at `span` that is a known agency ("BLN NAVY" → "NAVY"), else
+/// the whole span.
+pub(super) fn known_agency_tail(text: &str, span: ByteSpan) -> ByteSpan {
+    let piece = &text[span.start..span.end];
+    let mut at = 0;
+    while at < piece.len() {
+        if is_known_agency(&piece[at..]) {
+            return ByteSpan::new(span.start + at, span.end);
+        }
+        match piece[at..].find(' ') {
+            Some(i) => at += i + 1,
+            None => break,
+        }
+    }
+    span
+}
+
 /// Whether `name` is a tribunal that decides protests.
 pub(super) fn is_forum(name: &str) -> bool {
     FORUMS.contains(&normalize_org(name).as_str())
 }
 
-fn ends_with_legal_suffix(name: &str) -> bool {
+pub(super) fn ends_with_legal_suffix(name: &str) -> bool {
     let last = name
         .trim_end_matches([',', ' ', '*'])
         .rsplit(' ')
@@ -502,9 +530,13 @@ pub(super) fn trailing_name(text: &str, from: usize, to: usize) -> Option<ByteSp
         .iter()
         .find(|w| is_capitalized(w.text) && !["The", "THE"].contains(&w.text))?;
     let last = ws.last()?;
-    let end = last.start + last.text.trim_end_matches([',', ';', ':', '.']).len();
+    // `trim_name` drops a final period unless it ends an abbreviation ("Corp.").
+    let end = last.start + last.text.trim_end_matches([',', ';', ':']).len();
     let span = ByteSpan::new(start_word.start, end);
-    if NOT_NAMES.contains(&text[span.start..span.end].to_lowercase().as_str()) {
+    let bare = text[span.start..span.end]
+        .trim_end_matches('.')
+        .to_lowercase();
+    if NOT_NAMES.contains(&bare.as_str()) {
         return None;
     }
     trim_name(text, span)
@@ -692,7 +724,7 @@ pub(super) fn name_list(text: &str, from: usize, to: usize) -> Vec<ByteSpan> {
 
 /// A company name at `from`: a capitalised run that does not swallow "of City" after a legal
 /// suffix, with ", Inc." joined. A leading "the" is skipped.
-fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
+pub(super) fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
     let mut ws = words(text, from, to);
     if ws.first().is_some_and(|w| w.text == "the") {
         ws.remove(0);
@@ -759,7 +791,7 @@ fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
 }
 
 /// Skips what may follow a listed name: " of City, ST", " (id)", ", a …" appositives.
-fn skip_attachments(text: &str, mut pos: usize, to: usize) -> usize {
+pub(super) fn skip_attachments(text: &str, mut pos: usize, to: usize) -> usize {
     static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^(?:\s+of\s+(?:[A-Z][\w.’'-]*\s*)+(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?)?(?:\s*\([^)]{0,60}\))?|\s*\([^)]{0,60}\)|,?\s*\*)",

@@ -1,0 +1,453 @@
+//! Table-driven tests of contract events: a short text in, the fields of one of its events out.
+//!
+//! Each row is written to exercise one class of wording that news stories and press releases
+//! use (not the DoD digest): the agency as subject or in an attribution, the agency named in an
+//! earlier sentence, vendor names with their legal suffixes, planned awards and solicitations,
+//! protests, cancellations, options and modifications in prose, amounts with roles.
+
+use super::super::super::{Document, Mentions};
+use crate::calendar::Dct;
+use crate::extract::registry;
+use crate::record::ContractEvent;
+
+/// One row: the text, which event to check (of how many), and what it must say. `agency`
+/// `None` means no agency; `amounts` lists (money text, role) pairs the event must hold.
+struct Case {
+    text: &'static str,
+    count: usize,
+    nth: usize,
+    stage: &'static str,
+    agency: Option<&'static str>,
+    vendors: &'static [&'static str],
+    amounts: &'static [(&'static str, &'static str)],
+}
+
+const fn case(
+    text: &'static str,
+    stage: &'static str,
+    agency: Option<&'static str>,
+    vendors: &'static [&'static str],
+    amounts: &'static [(&'static str, &'static str)],
+) -> Case {
+    Case {
+        text,
+        count: 1,
+        nth: 0,
+        stage,
+        agency,
+        vendors,
+        amounts,
+    }
+}
+
+const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
+    c.count = count;
+    c.nth = nth;
+    c
+}
+
+const CASES: &[Case] = &[
+    // The agency as the subject of an active award, the vendor as its first object.
+    case(
+        "The Navy awarded Huntington Ingalls Industries a $2.4 billion contract to build two amphibious transport docks.",
+        "award",
+        Some("Navy"),
+        &["Huntington Ingalls Industries"],
+        &[("$2.4 billion", "value")],
+    ),
+    case(
+        "On Monday the Air Force awarded Boeing Co. a $615 million contract for aerial refueling pods.",
+        "award",
+        Some("Air Force"),
+        &["Boeing Co."],
+        &[("$615 million", "value")],
+    ),
+    case(
+        "The Department of Veterans Affairs has awarded Optum Public Sector Solutions a $1.3 billion deal to run community care claims.",
+        "award",
+        Some("Department of Veterans Affairs"),
+        &["Optum Public Sector Solutions"],
+        &[("$1.3 billion", "value")],
+    ),
+    case(
+        "The Federal Aviation Administration this week awarded L3Harris Technologies Inc. a $78 million contract for tower radios.",
+        "award",
+        Some("Federal Aviation Administration"),
+        &["L3Harris Technologies Inc."],
+        &[("$78 million", "value")],
+    ),
+    // Selection verbs.
+    case(
+        "NASA has selected Blue Origin to develop a second crewed lunar lander under a $3.4 billion contract.",
+        "award",
+        Some("NASA"),
+        &["Blue Origin"],
+        &[("$3.4 billion", "value")],
+    ),
+    case(
+        "The Defense Logistics Agency chose Tyson Foods Inc. for a $42 million contract to supply field rations.",
+        "award",
+        Some("Defense Logistics Agency"),
+        &["Tyson Foods Inc."],
+        &[("$42 million", "value")],
+    ),
+    case(
+        "Anduril Industries was selected by the Marine Corps for a $200 million contract to field counter-drone systems.",
+        "award",
+        Some("Marine Corps"),
+        &["Anduril Industries"],
+        &[("$200 million", "value")],
+    ),
+    // Attributions after the report.
+    case(
+        "Raytheon Technologies won a $320 million contract for radar upgrades, the Army said on Tuesday.",
+        "award",
+        Some("Army"),
+        &["Raytheon Technologies"],
+        &[("$320 million", "value")],
+    ),
+    case(
+        "General Dynamics Land Systems received a $1.1 billion order for tank upgrades, according to the Department of Defense.",
+        "award",
+        Some("Department of Defense"),
+        &["General Dynamics Land Systems"],
+        &[("$1.1 billion", "value")],
+    ),
+    case(
+        "Leidos has won a $780 million contract to run data centers, the Internal Revenue Service announced Friday.",
+        "award",
+        Some("Internal Revenue Service"),
+        &["Leidos"],
+        &[("$780 million", "value")],
+    ),
+    case(
+        "Booz Allen Hamilton secured a $95 million task order from the Defense Information Systems Agency to consolidate help desks.",
+        "award",
+        Some("Defense Information Systems Agency"),
+        &["Booz Allen Hamilton"],
+        &[("$95 million", "value")],
+    ),
+    // The agency named in an earlier sentence or in the headline.
+    case(
+        "The Federal Railroad Administration is rebuilding its signal network.\n\nLast week it awarded a $200 million contract to Wabtec Corp. for new signals.",
+        "award",
+        Some("Federal Railroad Administration"),
+        &["Wabtec Corp."],
+        &[("$200 million", "value")],
+    ),
+    case(
+        "Bureau of Prisons picks health vendor\n\nCorizon Health Inc. won a $60 million contract to provide medical staff at six prisons.",
+        "award",
+        Some("Bureau of Prisons"),
+        &["Corizon Health Inc."],
+        &[("$60 million", "value")],
+    ),
+    // Vendor spans with legal suffixes.
+    case(
+        "Lockheed Martin Corp. was awarded a $45 million contract for F-35 spare parts.",
+        "award",
+        None,
+        &["Lockheed Martin Corp."],
+        &[("$45 million", "value")],
+    ),
+    case(
+        "Acme Widgets Inc., of Dayton, Ohio, won a $3 million contract from the Air Force for test fixtures.",
+        "award",
+        Some("Air Force"),
+        &["Acme Widgets Inc."],
+        &[("$3 million", "value")],
+    ),
+    case(
+        "The Army awarded a $12 million contract to Sierra Nevada Corp. for aircraft maintenance.",
+        "award",
+        Some("Army"),
+        &["Sierra Nevada Corp."],
+        &[("$12 million", "value")],
+    ),
+    // Contracting activity with a no-break space before its location.
+    case(
+        "Kratos Defense & Security Solutions Inc., San Diego, California, was awarded a $30 million cost-plus-fixed-fee contract for hypersonic test flights. DARPA\u{a0} Arlington, Virginia, is the contracting activity (HR0011-24-C-0001).",
+        "award",
+        Some("DARPA"),
+        &["Kratos Defense & Security Solutions Inc."],
+        &[("$30 million", "value")],
+    ),
+    // Press-release prose.
+    case(
+        "WASHINGTON – The U.S. Department of Energy today announced the award of a $400 million contract to Fluor Corp. for cleanup work at the Hanford Site.",
+        "award",
+        Some("U.S. Department of Energy"),
+        &["Fluor Corp."],
+        &[("$400 million", "value")],
+    ),
+    case(
+        "RESTON, Va., March 4, 2024 /PRNewswire/ -- Nimbus Cyber LLC, a provider of security services, today announced that it has been awarded a $12 million contract by the Department of Homeland Security.",
+        "award",
+        Some("Department of Homeland Security"),
+        &["Nimbus Cyber LLC"],
+        &[("$12 million", "value")],
+    ),
+    case(
+        "The General Services Administration announced the award of a $500 million blanket purchase agreement to Accenture Federal Services for cloud migration.",
+        "award",
+        Some("General Services Administration"),
+        &["Accenture Federal Services"],
+        &[("$500 million", "value")],
+    ),
+    // Orders placed with a vendor.
+    case(
+        "The Department of Agriculture placed a $40 million task order with Deloitte Consulting LLP for cloud migration.",
+        "award",
+        Some("Department of Agriculture"),
+        &["Deloitte Consulting LLP"],
+        &[("$40 million", "value")],
+    ),
+    // Votes and approvals of a public body.
+    case(
+        "The Metro Transit Board approved a $50 million contract with Siemens Mobility for new light-rail cars.",
+        "award",
+        Some("Metro Transit Board"),
+        &["Siemens Mobility"],
+        &[("$50 million", "value")],
+    ),
+    case(
+        "The Denver City Council voted 9-4 on Monday to award a $12 million contract to Aramark Corp. for airport food service.",
+        "award",
+        Some("Denver City Council"),
+        &["Aramark Corp."],
+        &[("$12 million", "value")],
+    ),
+    // Protests, cancellations, options and modifications in news style.
+    case(
+        "The Army canceled a $1.2 billion contract with Bell Textron for scout helicopters.",
+        "cancellation",
+        Some("Army"),
+        &["Bell Textron"],
+        &[("$1.2 billion", "value")],
+    ),
+    case(
+        "The Air Force terminated its $300 million contract with Ball Aerospace for weather satellites.",
+        "cancellation",
+        Some("Air Force"),
+        &["Ball Aerospace"],
+        &[("$300 million", "value")],
+    ),
+    case(
+        "The Navy has scrapped solicitation N00024-24-R-2201 for ship repair in Mayport, Fla.",
+        "cancellation",
+        Some("Navy"),
+        &[],
+        &[],
+    ),
+    case(
+        "The Navy exercised a $98 million option on its contract with Austal USA for littoral combat ship support.",
+        "option",
+        Some("Navy"),
+        &["Austal USA"],
+        &[("$98 million", "value")],
+    ),
+    case(
+        "The Marine Corps modified its contract with BAE Systems Inc., adding $45 million for amphibious combat vehicles.",
+        "modification",
+        Some("Marine Corps"),
+        &["BAE Systems Inc."],
+        &[],
+    ),
+    case(
+        "The Coast Guard has extended its contract with Eastern Shipbuilding Group by six months.",
+        "modification",
+        Some("Coast Guard"),
+        &["Eastern Shipbuilding Group"],
+        &[],
+    ),
+    case(
+        "Peraton Inc. has filed a protest with the Government Accountability Office over the State Department's $900 million cybersecurity contract.",
+        "protest",
+        Some("State Department"),
+        &["Peraton Inc."],
+        &[],
+    ),
+    case(
+        "Northrop Grumman Corp. received a $58 million modification to a previously awarded contract for radar sustainment, the Air Force said.",
+        "modification",
+        Some("Air Force"),
+        &["Northrop Grumman Corp."],
+        &[("$58 million", "value")],
+    ),
+    // Planned awards and solicitations.
+    case(
+        "The Army plans to award a $500 million contract for body armor later this year.",
+        "planned_award",
+        Some("Army"),
+        &[],
+        &[("$500 million", "value")],
+    ),
+    case(
+        "The Department of Homeland Security issued a request for proposals for border surveillance towers worth up to $1 billion.",
+        "solicitation",
+        Some("Department of Homeland Security"),
+        &[],
+        &[("$1 billion", "ceiling")],
+    ),
+    case(
+        "The Navy is expected to award a $2 billion contract for frigate combat systems in the spring.",
+        "planned_award",
+        Some("Navy"),
+        &[],
+        &[("$2 billion", "value")],
+    ),
+    case(
+        "The U.S. Coast Guard has posted a sources-sought notice for cutter maintenance, a $60 million job.",
+        "rfi",
+        Some("U.S. Coast Guard"),
+        &[],
+        &[("$60 million", "value")],
+    ),
+    case(
+        "The Environmental Protection Agency intends to award a $25 million blanket purchase agreement for laboratory services.",
+        "planned_award",
+        Some("Environmental Protection Agency"),
+        &[],
+        &[("$25 million", "value")],
+    ),
+    // Amounts with roles.
+    case(
+        "The Army awarded Oshkosh Defense a contract worth up to $6.3 billion for tactical vehicles.",
+        "award",
+        Some("Army"),
+        &["Oshkosh Defense"],
+        &[("$6.3 billion", "ceiling")],
+    ),
+    case(
+        "The Air Force awarded Palantir Technologies a $90 million contract for data analytics. The contract has a potential value of $400 million if all options are exercised.",
+        "award",
+        Some("Air Force"),
+        &["Palantir Technologies"],
+        &[("$90 million", "value"), ("$400 million", "potential")],
+    ),
+    case(
+        "Bechtel Corp. won a $4 billion contract from the Department of Energy that could be worth as much as $9 billion including options.",
+        "award",
+        Some("Department of Energy"),
+        &["Bechtel Corp."],
+        &[("$4 billion", "value"), ("$9 billion", "potential")],
+    ),
+    case(
+        "SAIC won a $150 million contract from the Army. Options could bring the total value of the deal to $600 million.",
+        "award",
+        Some("Army"),
+        &["SAIC"],
+        &[("$150 million", "value"), ("$600 million", "potential")],
+    ),
+    case(
+        "The State Department awarded CACI International a contract with a maximum value of $750 million for overseas network support.",
+        "award",
+        Some("State Department"),
+        &["CACI International"],
+        &[("$750 million", "ceiling")],
+    ),
+    // Several events in one story.
+    nth(
+        case(
+            "The Army awarded Lockheed Martin a $250 million contract for missiles.\n\nSeparately, Raytheon won a $15 million order for spare parts, the Navy said.",
+            "award",
+            Some("Army"),
+            &["Lockheed Martin"],
+            &[("$250 million", "value")],
+        ),
+        2,
+        0,
+    ),
+    nth(
+        case(
+            "The Army awarded Lockheed Martin a $250 million contract for missiles.\n\nSeparately, Raytheon won a $15 million order for spare parts, the Navy said.",
+            "award",
+            Some("Navy"),
+            &["Raytheon"],
+            &[("$15 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    nth(
+        case(
+            "The Navy awarded Textron Systems a $90 million contract for landing craft. In a separate action, the Navy gave Fincantieri Marinette Marine a $526 million option for a frigate.",
+            "option",
+            Some("Navy"),
+            &["Fincantieri Marinette Marine"],
+            &[("$526 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    nth(
+        case(
+            "The Navy awarded Textron Systems a $90 million contract for landing craft.\n\nThe Air Force awarded Boeing a $2 billion contract for bombs.",
+            "award",
+            Some("Air Force"),
+            &["Boeing"],
+            &[("$2 billion", "value")],
+        ),
+        2,
+        1,
+    ),
+];
+
+fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
+    let doc = Document::new(text, Dct::parse("2024-03-05"));
+    let mut m = Mentions::default();
+    for e in registry() {
+        e.extract(&doc, &mut m);
+        m.normalize(&doc);
+    }
+    let events = m.contract_events.clone();
+    (m, events)
+}
+
+/// What went wrong with one row, if anything.
+fn check(c: &Case) -> Option<String> {
+    let (m, events) = run(c.text);
+    if events.len() != c.count {
+        return Some(format!("{} events, expected {}", events.len(), c.count));
+    }
+    let e = &events[c.nth];
+    let mut wrong = Vec::new();
+    if e.stage != c.stage {
+        wrong.push(format!("stage {} (expected {})", e.stage, c.stage));
+    }
+    let agency = e.agency.as_ref().map(|a| a.text.as_str());
+    if agency != c.agency {
+        wrong.push(format!("agency {agency:?} (expected {:?})", c.agency));
+    }
+    let vendors: Vec<&str> = e.vendors.iter().map(|v| v.text.as_str()).collect();
+    if vendors != c.vendors {
+        wrong.push(format!("vendors {vendors:?} (expected {:?})", c.vendors));
+    }
+    let amounts: Vec<(&str, &str)> = e
+        .amounts
+        .iter()
+        .map(|a| (m.money[a.money].text.as_str(), a.role.as_str()))
+        .collect();
+    for want in c.amounts {
+        if !amounts.contains(want) {
+            wrong.push(format!("amounts {amounts:?} (expected {want:?})"));
+        }
+    }
+    (!wrong.is_empty()).then(|| wrong.join("; "))
+}
+
+#[test]
+fn sentences_give_their_event_fields() {
+    assert!(CASES.len() >= 40);
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter_map(|c| check(c).map(|w| format!("{}\n    {w}", c.text)))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows wrong:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
