@@ -391,6 +391,66 @@ const CASES: &[Case] = &[
         2,
         1,
     ),
+    // Aggregates and thresholds are no amount of the event.
+    case(
+        "The Army awarded Leonardo DRS a $64 million contract for sensors. The awards were among 31 contract actions worth a combined $2.2 billion announced Friday.",
+        "award",
+        Some("Army"),
+        &["Leonardo DRS"],
+        &[("$64 million", "value")],
+    ),
+    // A head in capitals and the body after it report one action; the body names the buyer.
+    case(
+        "ARMY EXTENDS RADIO DEAL. Army Contracting Command has exercised a $22 million option on its contract with Harris Corp. for tactical radios.",
+        "option",
+        Some("Army Contracting Command"),
+        &["Harris Corp."],
+        &[("$22 million", "value")],
+    ),
+    // The short form of a vendor already named is the same vendor.
+    case(
+        "Cobalt Systems Inc. has filed a protest with the Government Accountability Office over the Treasury Department's $85 million analytics contract. Cobalt filed the protest on May 2.",
+        "protest",
+        Some("Treasury Department"),
+        &["Cobalt Systems Inc."],
+        &[],
+    ),
+    // A generic clause ("when a protest is filed") opens no event.
+    nth(
+        case(
+            "Halcyon LLC filed a bid protest against the Navy's $70 million logistics contract. The Navy halted work, as the law requires when a protest is filed within 10 days.",
+            "protest",
+            Some("Navy"),
+            &["Halcyon LLC"],
+            &[],
+        ),
+        1,
+        0,
+    ),
+    // A long program name between the verb and the contract.
+    case(
+        "In March, Vireo Labs won a $1.1 million Small Business Innovation Research Phase II contract from the Air Force Research Laboratory.",
+        "award",
+        Some("Air Force Research Laboratory"),
+        &["Vireo Labs"],
+        &[("$1.1 million", "value")],
+    ),
+    // A ceiling raised to a new amount, from an old one.
+    case(
+        "The Space Force raised the ceiling on its contract with Parsons Corp. to $900 million from $600 million.",
+        "modification",
+        Some("Space Force"),
+        &["Parsons Corp."],
+        &[("$900 million", "ceiling")],
+    ),
+    // Obligated funds without a verb before "obligated".
+    case(
+        "Honeywell International Inc. was awarded a $14 million contract for engine parts, with $3 million obligated at time of award. The Defense Logistics Agency is the contracting activity.",
+        "award",
+        Some("Defense Logistics Agency"),
+        &["Honeywell International Inc."],
+        &[("$14 million", "value"), ("$3 million", "obligated")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

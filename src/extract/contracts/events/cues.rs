@@ -372,7 +372,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         ),
         // Other award verbs, with a contract as object.
         (
-            format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, VendorSubject, true).gapped().needs(f::VERB),
         ),
         (
@@ -614,8 +614,9 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
     let mut out = Vec::new();
     for noun in REFERENCE_NOUN.find_iter(text) {
         let can_be_new = !BACK_ONLY_NOUNS.contains(&noun.as_str().to_lowercase().as_str());
-        // The words before the noun, nearest first (at most seven, within 100 bytes).
-        let mut lo = noun.start().saturating_sub(100);
+        // The words before the noun, nearest first (at most eleven, within 160 bytes: "a $1.7
+        // million Small Business Innovation Research (SBIR) Phase II contract").
+        let mut lo = noun.start().saturating_sub(160);
         while !text.is_char_boundary(lo) {
             lo += 1;
         }
@@ -628,12 +629,12 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                     words.push((lo + i + ch.len_utf8(), &before[i + ch.len_utf8()..end]));
                 }
                 end = i;
-                if words.len() >= 8 {
+                if words.len() >= 12 {
                     break;
                 }
             }
         }
-        if words.len() < 8 && end > 0 && lo == 0 {
+        if words.len() < 12 && end > 0 && lo == 0 {
             words.push((lo, &before[..end]));
         }
         let mut found: Option<Reference<'_>> = None;
@@ -650,7 +651,7 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                     .get(k + 1)
                     .is_some_and(|(_, n)| ["its", "their"].contains(&n.to_lowercase().as_str()));
             if definite || indefinite || own {
-                let limit = if definite { 3 } else { 6 };
+                let limit = if definite { 3 } else { 10 };
                 if k > limit {
                     break;
                 }
@@ -817,6 +818,22 @@ impl AmountRule {
 pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // A former value: "brings … to $33,144,937 from $21,410,170".
     amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
+    // Aggregates and thresholds measure no single action: "27 contract actions worth a
+    // combined $3.4 billion", "actions worth $7.5 million or more".
+    amount_rule(
+        "",
+        Some(r"\b(?:combined|in all|altogether|together)(?:\s+(?:total|value))?(?:\s+of)?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["combined", "in all", "altogether", "together"]),
+    amount_rule(
+        "",
+        None,
+        Some(r"^\s*(?:or|and)\s+(?:more|above|higher|over|greater|less|below|under)\b"),
+        false,
+    )
+    .keys(&[" or ", " and "]),
     amount_rule(
         "minimum",
         Some(
@@ -848,6 +865,14 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     ).keys(&["maximum", "max", "up to", "exceed", "ceiling", "capacity"]),
     amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false).keys(&["ceiling"]),
+    // "raised the ceiling on its … contract with X … to $725 million".
+    amount_rule(
+        "ceiling",
+        Some(r"\b(?:ceiling|maximum value|cap)\b[^;$]{0,140}?\bto\s*$"),
+        None,
+        false,
+    )
+    .keys(&["ceiling", "maximum", "cap"]),
     amount_rule(
         "potential",
         Some(
@@ -890,7 +915,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "value",
         Some(
-            r"\b(?:valued at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated|a combined|combined)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
+            r"\b(?:valued at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
         ),
         None,
         false,

@@ -91,6 +91,8 @@ struct Draft {
     place: Option<ByteSpan>,
     purpose: Option<ByteSpan>,
     last_paragraph: usize,
+    /// Opened by a head in capitals that starts a paragraph of prose.
+    run_in_head: bool,
 }
 
 /// A trigger found in a sentence.
@@ -180,8 +182,14 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             });
         if let Some((agency, vendors)) = parties {
             let (stage, planned) = combined_stage(&triggers);
+            // "DLA EXERCISES MRE OPTION. Defense Logistics Agency Troop Support has exercised
+            // …": a run-in head in capitals and the sentence after it report one action.
+            let after_head = drafts
+                .last()
+                .is_some_and(|d| d.run_in_head && d.last_paragraph == para);
             let opens = match drafts.last() {
                 None => true,
+                Some(_) if after_head => false,
                 Some(current) => {
                     own_object || opens_new_event(doc, found, s, &triggers, &zones, current, agency)
                 }
@@ -217,9 +225,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     place: None,
                     purpose: None,
                     last_paragraph: para,
+                    run_in_head: is_run_in_head(doc, &paragraphs, i),
                 });
             }
-            let target = if opens {
+            let target = if opens || after_head {
                 drafts.len() - 1
             } else {
                 continuation_target(doc, &drafts, s, &triggers)
@@ -232,8 +241,19 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             if !opens {
                 merge_stage(draft, stage, planned);
             }
+            // The body names the parties in full: its agency replaces the head's.
+            let head_agency = if after_head {
+                draft.run_in_head = false;
+                draft.anchor = s;
+                draft.agency.take()
+            } else {
+                None
+            };
             if let Some(a) = agency {
                 set_agency(draft, a);
+            }
+            if draft.agency.is_none() {
+                draft.agency = head_agency;
             }
             // A protester is a party of a protest, not of the award it protested.
             let protest_only = triggers.iter().all(|t| t.stage == Stage::Protest);
@@ -311,6 +331,22 @@ fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
         prev_end = s.span.end;
     }
     out
+}
+
+/// Whether sentence `i` is a run-in head: in capitals, first of its paragraph, followed in it by
+/// a sentence in lower case.
+fn is_run_in_head(doc: &Document<'_>, paragraphs: &[usize], i: usize) -> bool {
+    let first_of_paragraph = i == 0 || paragraphs.get(i - 1) != paragraphs.get(i);
+    let next_in_paragraph =
+        paragraphs.get(i + 1).is_some() && paragraphs.get(i + 1) == paragraphs.get(i);
+    if !first_of_paragraph || !next_in_paragraph {
+        return false;
+    }
+    let capitals = |k: usize| {
+        let t = doc.slice(doc.sentences[k].span);
+        t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+    };
+    capitals(i) && !capitals(i + 1)
 }
 
 /// The headline: a first line without final punctuation followed by a blank line. It repeats
@@ -851,7 +887,16 @@ fn opens_new_event(
     // of the trigger.
     let indefinite = cues::references(text).iter().any(|r| {
         let abs = ByteSpan::new(s.start + r.start, s.start + r.end);
-        !r.definite && !r.after_preposition && !r.existing && !in_zones(zones, abs)
+        // "as the law requires when a protest is filed": a generic case, not a new action.
+        let prev = text[..r.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let generic =
+            ["when", "if", "whenever", "unless", "once", "whether"].contains(&prev.as_str());
+        !r.definite && !r.after_preposition && !r.existing && !generic && !in_zones(zones, abs)
     });
     if indefinite {
         return true;
@@ -1562,9 +1607,18 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
         }
         let mut vendor_names: Vec<String> = Vec::new();
         let mut vendors = Vec::new();
+        let all_keys: Vec<String> = d
+            .vendors
+            .iter()
+            .map(|v| parties::normalize_org(doc.slice(*v)))
+            .collect();
         for v in &d.vendors {
             let key = parties::normalize_org(doc.slice(*v));
-            if vendor_names.contains(&key) {
+            // "Halvorsen" after "Halvorsen Systems Inc.": the short form of a listed vendor.
+            let short_form = all_keys.iter().any(|k| {
+                k.len() > key.len() && k.starts_with(&key) && k[key.len()..].starts_with(' ')
+            });
+            if vendor_names.contains(&key) || short_form {
                 continue;
             }
             vendor_names.push(key);
