@@ -83,6 +83,11 @@ const CUES: &[(&str, u32)] = &[
     ("sources sought", f::SOLICIT),
     ("sources-sought", f::SOLICIT),
     ("invitation for bid", f::SOLICIT),
+    ("seeking", f::SOLICIT),
+    ("seeks", f::SOLICIT),
+    ("sought", f::SOLICIT),
+    ("requesting", f::SOLICIT),
+    ("accepting", f::SOLICIT),
     ("protest", f::PROTEST | f::DETAIL | f::NOUN),
     ("cancel", f::CANCEL),
     ("terminat", f::CANCEL),
@@ -445,6 +450,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         (
             format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
+        ),
+        // "is seeking proposals for", "solicited bids".
+        (
+            r"\b(?:seeking|seeks|sought|soliciting|solicits|solicited|requesting|requests|requested|accepting|accepts)\s+(?:\w+\s+){0,2}?(?:proposals|bids|quotes|quotations|offers)\b".into(),
+            rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT | f::DETAIL),
         ),
         // An intent to buy, before any notice.
         (
@@ -856,14 +866,23 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         ),
         false,
     ).keys(&["obligat"]),
+    // With all options the amount is the potential total, however it is phrased ("worth as
+    // much as $9 billion including options").
+    amount_rule(
+        "potential",
+        None,
+        Some(r"^[^.;$]{0,30}?\b(?:including|with|counting) (?:all )?(?:the )?options\b|^[^.;$]{0,40}?\bif (?:all )?(?:the )?options?(?: periods?)? (?:are|is) exercised"),
+        false,
+    )
+    .keys(&["option"]),
     amount_rule(
         "ceiling",
         Some(
-            r"\b(?:maximum|max\.?|a maximum of|up to|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
+            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
         ),
         None,
         false,
-    ).keys(&["maximum", "max", "up to", "exceed", "ceiling", "capacity"]),
+    ).keys(&["maximum", "max", "up to", "as much as", "exceed", "ceiling", "capacity"]),
     amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false).keys(&["ceiling"]),
     // "raised the ceiling on its … contract with X … to $725 million".
     amount_rule(
@@ -897,13 +916,6 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["could", "would", "may", "might"]),
-    amount_rule(
-        "potential",
-        None,
-        Some(r"^[^.;$]{0,30}?\b(?:including|with|counting) (?:all )?(?:the )?options\b|^[^.;$]{0,40}?\bif (?:all )?(?:the )?options?(?: periods?)? (?:are|is) exercised"),
-        false,
-    )
-    .keys(&["option"]),
     amount_rule(
         "cumulative",
         Some(

@@ -508,6 +508,24 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     {
                         continue;
                     }
+                    // "The contract, awarded to Leidos on Tuesday, …": a participle after the
+                    // contract it awards.
+                    let prev_bare = prev_word.trim_end_matches(',');
+                    if matched.eq_ignore_ascii_case("awarded")
+                        && next_word == "to"
+                        && CONTRACT_WORD.is_match(prev_bare)
+                    {
+                        let span = ByteSpan::new(s.start + m.start(), s.start + m.end());
+                        let mut participle = *rule;
+                        participle.shape = Shape::ContractSubject;
+                        all.push(Trigger {
+                            span,
+                            rule: participle,
+                            stage: Stage::Award,
+                            planned: false,
+                        });
+                        continue;
+                    }
                     // "the Navy often awards jobs", "which the Navy awarded in October": an
                     // active award names what it awards (a contract, or an amount).
                     let rest = &text[m.end()..fields::floor_boundary(text, m.end() + 300)];
@@ -661,8 +679,16 @@ fn refine(
             }
         }
     }
-    if let Some((_, head_stage)) = best {
+    if let Some((i, head_stage)) = best {
         stage = head_stage;
+        // "a $5.1 billion contract modification": the last noun of the compound is its head.
+        let after = object[i..].split_whitespace().nth(1).unwrap_or("");
+        if let Some((_, second)) = cues::OBJECT_HEADS
+            .iter()
+            .find(|(h, st)| *st != Stage::Award && after.trim_end_matches([',', '.']) == *h)
+        {
+            stage = *second;
+        }
     }
     if stage == Stage::Modification && option_exercise() {
         stage = Stage::Option;
@@ -1096,6 +1122,12 @@ static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|fr
 static AWARD_TO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+[^.;]{0,120}?\s+)?to\s+"));
 static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
+/// "with a Virginia software firm, Datawise Inc.": a description before the vendor's name.
+static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium)\s*,\s*",
+    )
+});
 /// "for" before a lower-case word: the purpose, after which no vendor is named.
 static PURPOSE_FOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\sfor\s+(?:the\s+)?\p{Ll}").expect("valid"));
@@ -1137,7 +1169,8 @@ fn trigger_parties(
                 text,
                 first.span.start.saturating_sub(3000),
             ));
-            let subject = ByteSpan::new(start, first.span.start);
+            // "Boeing Co. has been awarded": the auxiliary is no part of the name.
+            let subject = ByteSpan::new(start, strip_auxiliaries(text, start, first.span.start));
             let ids: Vec<ByteSpan> = within(&found.contracts, subject)
                 .map(|k| span_of(&found.contracts[k]))
                 .collect();
@@ -1171,6 +1204,7 @@ fn trigger_parties(
             let until = if object.is_some() { after_first } else { until };
             for m in TO_OR_WITH.find_iter(&text[after_first..until]) {
                 let from = after_first + m.end();
+                let from = from + DESCRIPTOR.find(&text[from..until]).map_or(0, |d| d.end());
                 for v in parties::name_list(text, from, until) {
                     add_vendor(v, &mut vendors);
                 }
@@ -1179,6 +1213,7 @@ fn trigger_parties(
         Shape::ContractSubject => {
             if let Some(m) = TO_OR_WITH.find(&text[after_first.saturating_sub(3)..s.end]) {
                 let from = after_first.saturating_sub(3) + m.end();
+                let from = from + DESCRIPTOR.find(&text[from..s.end]).map_or(0, |d| d.end());
                 for v in parties::name_list(text, from, s.end) {
                     add_vendor(v, &mut vendors);
                 }
@@ -1265,19 +1300,7 @@ fn subject_vendor(
         .map_or(dateline_end(text, s).max(lo), |m| lo + m.end());
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
     // "Airbus, has won": the name before the auxiliary.
-    let mut end = pos;
-    loop {
-        let head = text[clause_start..end].trim_end();
-        let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
-        let aux = [
-            "has", "have", "had", "is", "was", "will", "would", "also", "recently", "just",
-        ];
-        if !last.is_empty() && aux.contains(&last.to_lowercase().as_str()) {
-            end = clause_start + head.len() - last.len();
-        } else {
-            break;
-        }
-    }
+    let end = strip_auxiliaries(text, clause_start, pos);
     let trailing = parties::trailing_name(text, clause_start, end);
     let leading = parties::leading_company(text, clause_start, end);
     match (trailing, leading) {
@@ -1293,6 +1316,26 @@ fn subject_vendor(
         (Some(t), _) => Some(t),
         (None, _) => parties::leading_name(text, clause_start, end),
     }
+}
+
+/// The end of `text[from..to]` without trailing auxiliaries and adverbs ("Airbus, has",
+/// "Boeing Co. has also").
+fn strip_auxiliaries(text: &str, from: usize, to: usize) -> usize {
+    const AUX: &[&str] = &[
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "recently",
+        "just", "been", "be", "now", "jointly", "each",
+    ];
+    let mut end = to;
+    for _ in 0..6 {
+        let head = text[from..end].trim_end();
+        let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !last.is_empty() && AUX.contains(&last.to_lowercase().as_str()) {
+            end = from + head.len() - last.len();
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// What may follow a verb's first object when that object is the vendor: "awarded Lockheed

@@ -220,9 +220,19 @@ pub(super) fn is_agency_like(name: &str) -> bool {
     if AGENCY_HEADS.contains(&last) && !ends_with_legal_suffix(trimmed) {
         return true;
     }
-    lower.starts_with("department of")
-        || lower.starts_with("bureau of")
-        || lower.starts_with("office of")
+    [
+        "department of",
+        "bureau of",
+        "office of",
+        "city of",
+        "county of",
+        "state of",
+        "town of",
+        "village of",
+        "commonwealth of",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
 }
 
 /// Whether `name` is in the agency list, as a name or an acronym ("Navy", "NASA").
