@@ -558,6 +558,56 @@ const CASES: &[Case] = &[
         &["Datawise Inc."],
         &[("$25 million", "value")],
     ),
+    // Wire datelines with a plain dash, pronoun subjects after "said", consortia, tickers.
+    case(
+        "WASHINGTON (Reuters) - The U.S. Navy has awarded Lockheed Martin a contract worth up to $1.1 billion to supply hypersonic missiles, the Pentagon said on Thursday.\n\nThe deal includes options that could bring its value to $2.2 billion, the statement said.",
+        "award",
+        Some("U.S. Navy"),
+        &["Lockheed Martin"],
+        &[("$1.1 billion", "ceiling"), ("$2.2 billion", "potential")],
+    ),
+    case(
+        "Fort Worth-based Bell Textron Inc. said on Monday it had won a $7 billion Army contract to build the next generation of assault helicopters.",
+        "award",
+        Some("Army"),
+        &["Bell Textron Inc."],
+        &[("$7 billion", "value")],
+    ),
+    case(
+        "The Department of Energy has picked a consortium led by Bechtel National Inc. to manage the Hanford tank farms under a contract valued at $45 billion over 10 years.",
+        "award",
+        Some("Department of Energy"),
+        &["Bechtel National Inc."],
+        &[("$45 billion", "value")],
+    ),
+    case(
+        "Northrop Grumman Corp. (NYSE: NOC) has received a $705 million contract modification from the U.S. Space Force for missile warning satellites, the company said Wednesday.",
+        "modification",
+        Some("U.S. Space Force"),
+        &["Northrop Grumman Corp."],
+        &[("$705 million", "value")],
+    ),
+    case(
+        "The Federal Aviation Administration on Wednesday canceled a $1.2 billion contract with Harris Corp. to modernize air traffic communications, citing cost overruns.",
+        "cancellation",
+        Some("Federal Aviation Administration"),
+        &["Harris Corp."],
+        &[("$1.2 billion", "value")],
+    ),
+    case(
+        "GAO on Monday sustained a protest by Perspecta Enterprise Solutions challenging the Navy's award of a $300 million contract to Leidos.",
+        "protest",
+        Some("Navy"),
+        &["Perspecta Enterprise Solutions", "Leidos"],
+        &[("$300 million", "value")],
+    ),
+    case(
+        "The Marine Corps issued a request for information last week on a new amphibious vehicle it hopes to buy starting in 2027.",
+        "rfi",
+        Some("Marine Corps"),
+        &[],
+        &[],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

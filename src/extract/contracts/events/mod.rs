@@ -1044,6 +1044,7 @@ fn subject_agency(
     let region = &text[lo..pos];
     let boundary = CLAUSE_BOUNDARY.find_iter(region).last();
     let clause_start = boundary.map_or(lo, |m| lo + m.end());
+    let clause_start = clause_start.max(dateline_end(text, s).min(pos));
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
     let candidate = if text[clause_start..pos].trim().is_empty()
         && let Some(b) = boundary
@@ -1093,14 +1094,22 @@ fn org_entity_agency(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bo
 
 /// Where the story of a sentence starts after a dateline ("WASHINGTON, March 3, 2021 — ").
 fn dateline_end(text: &str, s: ByteSpan) -> usize {
-    let head = &text[s.start..s.end.min(s.start + 160)];
-    let head = match head.char_indices().last() {
-        Some(_) => head,
-        None => return s.start,
-    };
+    let head = &text[s.start..fields::floor_boundary(text, s.end.min(s.start + 160))];
     for sep in [" — ", "—", " -- "] {
         if let Some(i) = head.find(sep) {
             return s.start + i + sep.len();
+        }
+    }
+    // "WASHINGTON (Reuters) - ", "NEW YORK, March 3 – ": a plain dash ends a dateline that
+    // opens with a place in capitals.
+    let first_word = head.split([' ', ',']).next().unwrap_or("");
+    let place_in_capitals = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first_word.chars().any(char::is_lowercase);
+    if place_in_capitals {
+        for sep in [" - ", " – "] {
+            if let Some(i) = head.find(sep) {
+                return s.start + i + sep.len();
+            }
         }
     }
     s.start
@@ -1122,6 +1131,12 @@ static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|fr
 static AWARD_TO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+[^.;]{0,120}?\s+)?to\s+"));
 static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
+/// "a consortium led by X", "a team headed by Y": the vendor is the leader.
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:team|consortium|joint venture|partnership|group)\s+(?:led|headed)\s+by\s+",
+    )
+});
 /// "with a Virginia software firm, Datawise Inc.": a description before the vendor's name.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1301,6 +1316,24 @@ fn subject_vendor(
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
     // "Airbus, has won": the name before the auxiliary.
     let end = strip_auxiliaries(text, clause_start, pos);
+    // "Bell Textron Inc. said on Monday it had won": the pronoun stands for the subject of
+    // "said".
+    let pronoun = ["it", "the company", "the firm", "we"]
+        .contains(&text[clause_start..end].trim().to_lowercase().as_str());
+    if pronoun
+        && let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
+        && (b.as_str().contains("said") || b.as_str().contains("says"))
+    {
+        let start = dateline_end(text, s);
+        let said_at = lo + b.start();
+        if start < said_at {
+            let start = start
+                + text[start..said_at]
+                    .find("-based ")
+                    .map_or(0, |i| i + "-based ".len());
+            return parties::leading_company(text, start, said_at);
+        }
+    }
     let trailing = parties::trailing_name(text, clause_start, end);
     let leading = parties::leading_company(text, clause_start, end);
     match (trailing, leading) {
@@ -1357,6 +1390,8 @@ fn direct_object_vendor(
     if from >= to {
         return None;
     }
+    // "picked a consortium led by Bechtel National Inc. to manage …".
+    let from = from + LED_BY.find(&text[from..to]).map_or(0, |m| m.end());
     let v = parties::leading_company(text, from, to)?;
     let gap = text[from..v.start].trim();
     if !(gap.is_empty() || gap == "the") {
