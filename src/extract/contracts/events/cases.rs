@@ -668,3 +668,65 @@ fn sentences_give_their_event_fields() {
         failures.join("\n")
     );
 }
+
+/// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
+const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "WASHINGTON, March 4, 2024 – The U.S. Department of Energy today announced the award of a $400 million contract to Fluor Corp. for cleanup work at the Hanford Site.",
+        &[("today", "award")],
+    ),
+    (
+        "The Army on Tuesday awarded Lockheed Martin a $250 million contract for missiles, with work expected to be completed by December 2027.",
+        &[("Tuesday", "award"), ("December 2027", "completion")],
+    ),
+    (
+        "The Navy awarded Austal USA a $98 million contract on Feb. 12 for ship repair. Work is scheduled to begin in April and end in September 2026.",
+        &[
+            ("Feb. 12", "award"),
+            ("April", "start"),
+            ("September 2026", "completion"),
+        ],
+    ),
+    (
+        "NASA selected SpaceX on Friday for a $843 million contract to build a deorbit vehicle.",
+        &[("Friday", "award")],
+    ),
+    (
+        "In January 2023, Vireo Labs won a $1.1 million contract from the Air Force Research Laboratory.",
+        &[("January 2023", "award")],
+    ),
+    (
+        "The Metro Council voted 8-3 on Thursday to award a $20 million contract to Kiewit Corp. for a bridge.",
+        &[("Thursday", "award")],
+    ),
+    (
+        "Halcyon LLC filed a bid protest against the Navy's $70 million logistics contract on June 2. The Navy halted work, as the law requires when a protest is filed within 10 days of an award.",
+        &[("June 2", "protest")],
+    ),
+    (
+        "Acme Corp., Reston, Virginia, was awarded a $5 million contract for radios. Work is expected to be completed by May 2026. Fiscal 2024 procurement funds in the amount of $5 million were obligated at the time of award and will not expire at the end of the current fiscal year. Army Contracting Command, Aberdeen Proving Ground, Maryland, is the contracting activity.",
+        &[("May 2026", "completion")],
+    ),
+    (
+        "The Army issued a request for prototype proposals in August. Proposals had been due Oct. 3.",
+        &[("August", "solicitation"), ("Oct. 3", "responses_due")],
+    ),
+];
+
+#[test]
+fn sentences_give_their_event_dates() {
+    let mut failures = Vec::new();
+    for (text, want) in DATE_CASES {
+        let (m, events) = run(text);
+        let got: Vec<(&str, &str)> = events.first().map_or(Vec::new(), |e| {
+            e.dates
+                .iter()
+                .map(|d| (m.dates[d.date].text.as_str(), d.role.as_str()))
+                .collect()
+        });
+        if got != *want {
+            failures.push(format!("{text}\n    {got:?} (expected {want:?})"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

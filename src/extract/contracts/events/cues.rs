@@ -195,6 +195,12 @@ const CUES: &[(&str, u32)] = &[
     ("week", f::PERIOD),
     ("day", f::PERIOD),
     ("complet", f::DETAIL),
+    // Dates of the work: "scheduled to begin in April and end in September 2026".
+    ("begin", f::DETAIL),
+    ("start", f::DETAIL),
+    ("expire", f::DETAIL),
+    ("end in", f::DETAIL),
+    ("end by", f::DETAIL),
     ("obligat", f::DETAIL),
     ("minimum", f::DETAIL),
     ("maximum", f::DETAIL),
@@ -247,6 +253,20 @@ pub(super) enum Stage {
 }
 
 impl Stage {
+    /// The role of a date that dates an action of this stage.
+    pub(super) fn date_role(self) -> Option<&'static str> {
+        match self {
+            Stage::Forecast | Stage::Rfi => None,
+            Stage::Presolicitation => Some("presolicitation"),
+            Stage::Solicitation => Some("solicitation"),
+            Stage::PlannedAward | Stage::Award | Stage::Modification | Stage::Option => {
+                Some("award")
+            }
+            Stage::Protest => Some("protest"),
+            Stage::Cancellation => Some("cancellation"),
+        }
+    }
+
     /// The stage as written in records.
     pub(super) fn name(self) -> &'static str {
         match self {
@@ -448,7 +468,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
         (
-            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
+            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
         ),
         // "is seeking proposals for", "solicited bids".
@@ -703,7 +723,7 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
 /// they say.
 pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:this|it|these|the (?:contract|agreement|order|option|modification))\s+(?:is|was|are|were)\s+(?:a|an)\b|\b(?:work (?:will|is expected to|would)\s+(?:\w+\s+)?be performed|(?:is|as) the contracting activity|contracting activity (?:is|was)|locations? of performance|performance completion date|funds? (?:in the amount of|of)\b|(?:will be|were|are being|is being|was) obligated|the winners|awardees|proposals are due|responses are due)\b",
+        r"^(?:this|it|these|the (?:contract|agreement|order|option|modification))\s+(?:is|was|are|were)\s+(?:a|an)\b|\b(?:work (?:will|is expected to|would)\s+(?:\w+\s+)?be performed|(?:is|as) the contracting activity|work (?:will|would|is (?:expected|scheduled|set) to) (?:begin|start|commence)|contracting activity (?:is|was)|locations? of performance|performance completion date|funds? (?:in the amount of|of)\b|(?:will be|were|are being|is being|was) obligated|the winners|awardees|proposals are due|responses are due)\b",
     )
 });
 
@@ -1003,7 +1023,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     ),
     kw(r"pre-?solicitation", "presolicitation", true, false),
     kw(
-        r"solicitations?|requests? for proposals|rfp|competition",
+        r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition",
         "solicitation",
         true,
         false,
@@ -1011,7 +1031,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(r"open(?:s|ed)?\b", "solicitation", false, false),
     kw(r"industry day", "industry_day", true, false),
     kw(
-        r"(?:are|is|were|was) due|due (?:by|on|at)|deadline",
+        r"(?:are|is|were|was|been) due|due (?:by|on|at)|deadline|submi(?:t|ts|tted|ssions?)\b",
         "responses_due",
         false,
         false,
@@ -1025,7 +1045,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"awarded|award\b|awards|placed|signed|established|choose a vendor|select a vendor|selection|went to",
+        r"awarded|award\b|awards|placed|signed|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|voted|went to",
         "award",
         false,
         false,
@@ -1074,7 +1094,11 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
             r"^,?\s*(?:estimated\s+)?(?:performance\s+)?completion date",
             "completion",
         ),
-        (r"^,?\s*(?:through|to|until|and ending)\b", "start"),
+        // "Nov. 30, 2018, through Nov. 29, 2023"; not "on Wednesday to award".
+        (
+            r"^,?\s*(?:(?:through|until|and ending)\b|to\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+            "start",
+        ),
     ]
     .into_iter()
     .map(|(p, r)| (re(p), r))
@@ -1085,7 +1109,7 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
 /// established", "on Wednesday released solicitation").
 pub(super) static DATE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:(?:has|have|had|formally|officially)\s+)?(?P<v>canceled|cancelled|terminated|established|awarded|signed|exercised|protested|released\s+(?:a\s+|the\s+)?(?:pre-?solicitation|draft)|released|issued|posted|published)\b",
+        r"^\s*(?:(?:has|have|had|formally|officially)\s+)?(?P<v>canceled|cancelled|terminated|established|awarded|signed|exercised|protested|released\s+(?:a\s+|the\s+)?(?:pre-?solicitation|draft)|released|issued|posted|published|announced|selected|picked|chose|tapped|placed|approved|voted|modified|extended)\b",
     )
 });
 

@@ -206,7 +206,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 let speaks = within(&found.contracts, before).next().is_some()
                     || within(&found.money, before).next().is_some();
                 if speaks {
-                    add_details(doc, found, current, before, &zones, false, cue[i]);
+                    add_details(doc, found, current, before, &zones, None, cue[i]);
                     region = ByteSpan::new(triggers[0].span.start, s.end);
                 }
             }
@@ -279,7 +279,15 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     .filter(|p| !in_zones(&zones, *p) && !is_bare_name(doc.slice(*p)))
                     .or_else(|| fields::purpose_on_contract(doc.text, s, triggers[0].span.start));
             }
-            add_details(doc, found, draft, region, &zones, true, cue[i]);
+            add_details(
+                doc,
+                found,
+                draft,
+                region,
+                &zones,
+                Some(triggers[0].span.start),
+                cue[i],
+            );
             draft.last_paragraph = para;
             continue;
         }
@@ -311,7 +319,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         {
             draft.purpose = Some(p);
         }
-        add_details(doc, found, draft, s, &zones, false, cue[i]);
+        add_details(doc, found, draft, s, &zones, None, cue[i]);
         draft.last_paragraph = para;
     }
     finish(doc, found, drafts)
@@ -1569,10 +1577,13 @@ fn add_details(
     draft: &mut Draft,
     s: ByteSpan,
     zones: &[ByteSpan],
-    is_trigger: bool,
+    trigger: Option<usize>,
     mask: u32,
 ) {
     let text = doc.text;
+    // `trigger`: where the first trigger of a reporting sentence starts.
+    let is_trigger = trigger.is_some();
+    let trigger_at = trigger.unwrap_or(s.start);
     for k in within(&found.contracts, s) {
         if !in_zones(zones, span_of(&found.contracts[k])) {
             push_unique(&mut draft.ids, k);
@@ -1601,6 +1612,26 @@ fn add_details(
         if within(&found.contracts, span).next().is_some() {
             continue;
         }
+        // "funds … will not expire at the end of the current fiscal year": the funds' life,
+        // not the contract's.
+        let before = text
+            [fields::ceil_boundary(text, span.start.saturating_sub(60).max(s.start))..span.start]
+            .to_ascii_lowercase();
+        if before.contains("not expire") || before.contains("none of which will expire") {
+            continue;
+        }
+        // "Fiscal 2018 research and development funds": a funding year dates no action.
+        let date_text = text[span.start..span.end].to_ascii_lowercase();
+        if date_text.starts_with("fiscal") || date_text.starts_with("fy") {
+            let after = &text[span.end..fields::floor_boundary(text, (span.end + 100).min(s.end))];
+            let after = after.to_ascii_lowercase();
+            if ["funds", "funding", "appropriation"]
+                .iter()
+                .any(|w| after.contains(w))
+            {
+                continue;
+            }
+        }
         // A length ("five years") dates nothing, unless it counts from now ("in three months").
         if found.dates[k].kind == DateType::Duration {
             let before =
@@ -1614,8 +1645,27 @@ fn add_details(
             {
                 continue;
             }
+            // "within 10 days of an award" counts from something else.
+            let after = text[span.end..fields::floor_boundary(text, (span.end + 8).min(s.end))]
+                .trim_start()
+                .to_lowercase();
+            if ["of ", "after ", "from "]
+                .iter()
+                .any(|p| after.starts_with(p))
+            {
+                continue;
+            }
         }
-        if let Some(role) = fields::date_role(text, s, span, prev)
+        // "In January 2023, Skyforge won …": a date that opens the reporting clause dates the
+        // action itself.
+        let role = fields::date_role(text, s, span, prev).or_else(|| {
+            let opens_clause = is_trigger
+                && span.start < trigger_at
+                && !text[s.start..span.start].contains([',', ';'])
+                && found.dates[k].kind != DateType::Duration;
+            opens_clause.then(|| draft.stage.date_role()).flatten()
+        });
+        if let Some(role) = role
             && draft.dates.len() < LIST_CAP
         {
             draft.dates.push((k, role));
