@@ -608,6 +608,69 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // A news story with several actions; cancellations, options and multi-vendor awards in
+    // prose; plans.
+    nth(
+        case(
+            "Pentagon hands out billions in shipbuilding deals\n\nThe Navy on Friday awarded General Dynamics' Bath Iron Works a $1.1 billion contract for two destroyers, the service said.\n\nThe contract includes an option for a third ship that could raise its value to $1.6 billion. Work will be performed in Bath, Maine, and is expected to be completed by 2029.\n\nIn a separate announcement, Huntington Ingalls Industries received a $600 million modification to build long-lead parts for an amphibious assault ship.\n\nThe Navy also exercised a $75 million option with Austal USA for support of its expeditionary fast transports.",
+            "award",
+            Some("Navy"),
+            &["General Dynamics' Bath Iron Works"],
+            &[("$1.1 billion", "value"), ("$1.6 billion", "potential")],
+        ),
+        3,
+        0,
+    ),
+    nth(
+        case(
+            "Pentagon hands out billions in shipbuilding deals\n\nThe Navy on Friday awarded General Dynamics' Bath Iron Works a $1.1 billion contract for two destroyers, the service said.\n\nThe contract includes an option for a third ship that could raise its value to $1.6 billion. Work will be performed in Bath, Maine, and is expected to be completed by 2029.\n\nIn a separate announcement, Huntington Ingalls Industries received a $600 million modification to build long-lead parts for an amphibious assault ship.\n\nThe Navy also exercised a $75 million option with Austal USA for support of its expeditionary fast transports.",
+            "modification",
+            Some("Navy"),
+            &["Huntington Ingalls Industries"],
+            &[("$600 million", "value")],
+        ),
+        3,
+        1,
+    ),
+    nth(
+        case(
+            "Pentagon hands out billions in shipbuilding deals\n\nThe Navy on Friday awarded General Dynamics' Bath Iron Works a $1.1 billion contract for two destroyers, the service said.\n\nThe contract includes an option for a third ship that could raise its value to $1.6 billion. Work will be performed in Bath, Maine, and is expected to be completed by 2029.\n\nIn a separate announcement, Huntington Ingalls Industries received a $600 million modification to build long-lead parts for an amphibious assault ship.\n\nThe Navy also exercised a $75 million option with Austal USA for support of its expeditionary fast transports.",
+            "option",
+            Some("Navy"),
+            &["Austal USA"],
+            &[("$75 million", "value")],
+        ),
+        3,
+        2,
+    ),
+    case(
+        "The Department of Veterans Affairs said Tuesday it has canceled its $16 billion electronic health record contract with Oracle Health.\n\nThe VA said the company had failed to meet performance standards. Oracle said it would challenge the decision.",
+        "cancellation",
+        Some("Department of Veterans Affairs"),
+        &["Oracle Health"],
+        &[("$16 billion", "value")],
+    ),
+    case(
+        "NASA has exercised a one-year option on its contract with Jacobs Engineering Group Inc. for test operations at Stennis Space Center, bringing the total contract value to $1.2 billion.",
+        "option",
+        Some("NASA"),
+        &["Jacobs Engineering Group Inc."],
+        &[("$1.2 billion", "cumulative")],
+    ),
+    case(
+        "The General Services Administration has awarded a 10-year blanket purchase agreement worth up to $5 billion to 12 companies, including Booz Allen Hamilton and SAIC, for cloud services.",
+        "award",
+        Some("General Services Administration"),
+        &["Booz Allen Hamilton", "SAIC"],
+        &[("$5 billion", "ceiling")],
+    ),
+    case(
+        "The Air Force plans to release a final request for proposals for the program in the fall and award a contract by mid-2025, according to a notice on SAM.gov.",
+        "planned_award",
+        Some("Air Force"),
+        &[],
+        &[],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

@@ -1145,10 +1145,11 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:team|consortium|joint venture|partnership|group)\s+(?:led|headed)\s+by\s+",
     )
 });
-/// "with a Virginia software firm, Datawise Inc.": a description before the vendor's name.
+/// "with a Virginia software firm, Datawise Inc.", "to 12 companies, including X and Y": a
+/// description before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium)\s*,\s*",
+        r"^(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium)\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|businesses|teams)\s*,?\s*(?:including|among them|such as|:)\s*)",
     )
 });
 /// "for" before a lower-case word: the purpose, after which no vendor is named.
