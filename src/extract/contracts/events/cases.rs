@@ -671,6 +671,49 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // Vendors followed by their city and state in prose, several first objects.
+    case(
+        "The Defense Information Systems Agency awarded a $45 million contract to Peraton Inc., Herndon, Virginia, to provide network services.",
+        "award",
+        Some("Defense Information Systems Agency"),
+        &["Peraton Inc."],
+        &[("$45 million", "value")],
+    ),
+    case(
+        "A $12 million task order was awarded to Booz Allen Hamilton Inc., McLean, Virginia, for cyber training, the Army said.",
+        "award",
+        Some("Army"),
+        &["Booz Allen Hamilton Inc."],
+        &[("$12 million", "value")],
+    ),
+    case(
+        "Raytheon Co., Tucson, Arizona, has been awarded a $98,456,000 modification (P00012) to contract N00024-19-C-5405 for Standard Missile production. Naval Sea Systems Command, Washington, D.C., is the contracting activity.",
+        "modification",
+        Some("Naval Sea Systems Command"),
+        &["Raytheon Co."],
+        &[("$98,456,000", "value")],
+    ),
+    case(
+        "The Army has exercised an option worth $84 million under its contract with AM General LLC of South Bend, Ind., for Humvees.",
+        "option",
+        Some("Army"),
+        &["AM General LLC"],
+        &[("$84 million", "value")],
+    ),
+    case(
+        "Anduril won a $100 million deal from U.S. Special Operations Command.",
+        "award",
+        Some("U.S. Special Operations Command"),
+        &["Anduril"],
+        &[("$100 million", "value")],
+    ),
+    case(
+        "The Navy selected Saronic Technologies Inc. and Blue Water Autonomy to build prototypes of a medium uncrewed surface vessel under $40 million in other transaction agreements.",
+        "award",
+        Some("Navy"),
+        &["Saronic Technologies Inc.", "Blue Water Autonomy"],
+        &[],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

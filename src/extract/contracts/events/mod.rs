@@ -1218,14 +1218,20 @@ fn trigger_parties(
                     .slice(first.span)
                     .find(char::is_whitespace)
                     .unwrap_or(first.span.end - first.span.start);
-            let object = direct_object_vendor(found, text, verb_end, until, s.end)
-                .or_else(|| direct_object_vendor(found, text, after_first, until, s.end));
-            if let Some(v) = object {
-                add_vendor(v, &mut vendors);
+            let mut object = direct_object_vendors(found, text, verb_end, until, s.end);
+            if object.is_empty() {
+                object = direct_object_vendors(found, text, after_first, until, s.end);
+            }
+            for v in &object {
+                add_vendor(*v, &mut vendors);
             }
             // "awarded X a contract to build …": after a first-object vendor, "to" starts the
             // purpose.
-            let until = if object.is_some() { after_first } else { until };
+            let until = if object.is_empty() {
+                until
+            } else {
+                after_first
+            };
             for m in TO_OR_WITH.find_iter(&text[after_first..until]) {
                 let from = after_first + m.end();
                 let from = from + DESCRIPTOR.find(&text[from..until]).map_or(0, |d| d.end());
@@ -1388,23 +1394,27 @@ static DIRECT_OBJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The vendor named right after an award verb, as its first object.
-fn direct_object_vendor(
+/// The vendors named right after an award verb, as its first object ("selected X and Y to
+/// build …").
+fn direct_object_vendors(
     found: &Mentions,
     text: &str,
     from: usize,
     to: usize,
     sentence_end: usize,
-) -> Option<ByteSpan> {
+) -> Vec<ByteSpan> {
     if from >= to {
-        return None;
+        return Vec::new();
     }
     // "picked a consortium led by Bechtel National Inc. to manage …".
     let from = from + LED_BY.find(&text[from..to]).map_or(0, |m| m.end());
-    let v = parties::leading_company(text, from, to)?;
+    let names = parties::name_list(text, from, to);
+    let (Some(&v), Some(&last)) = (names.first(), names.last()) else {
+        return Vec::new();
+    };
     let gap = text[from..v.start].trim();
     if !(gap.is_empty() || gap == "the") {
-        return None;
+        return Vec::new();
     }
     // "awarded Monday a contract", "released solicitation N00024-21-R-4412 for": a date or an
     // identifier is no vendor.
@@ -1413,12 +1423,15 @@ fn direct_object_vendor(
     if within(&found.dates, wide).any(|k| overlaps(span_of(&found.dates[k])))
         || within(&found.contracts, wide).any(|k| overlaps(span_of(&found.contracts[k])))
     {
-        return None;
+        return Vec::new();
     }
-    let next = parties::skip_attachments(text, v.end, sentence_end);
-    DIRECT_OBJECT_NEXT
-        .is_match(&text[next..sentence_end])
-        .then_some(v)
+    let next = parties::skip_attachments(text, last.end, sentence_end);
+    let next = parties::skip_city_state(text, next, sentence_end);
+    if DIRECT_OBJECT_NEXT.is_match(&text[next..sentence_end]) {
+        names
+    } else {
+        Vec::new()
+    }
 }
 
 /// A date that opens a clause ("On Monday the Air Force awarded", "Last week, NASA picked"):

@@ -724,12 +724,43 @@ pub(super) fn name_list(text: &str, from: usize, to: usize) -> Vec<ByteSpan> {
         };
         out.push(name);
         pos = skip_attachments(text, name.end, to);
+        pos = skip_city_state(text, pos, to);
         match LIST_SEPARATOR.find(&text[pos..to]) {
             Some(m) if m.end() > 0 => pos += m.end(),
             _ => break,
         }
     }
     out
+}
+
+/// Skips the ", City, State" (or ", State") that follows a name in a list ("to Peraton Inc.,
+/// Herndon, Virginia, to provide …").
+pub(super) fn skip_city_state(text: &str, pos: usize, to: usize) -> usize {
+    let rest = &text[pos..to];
+    let Some(body) = rest.strip_prefix(',') else {
+        return pos;
+    };
+    let mut segments = body.splitn(3, ',');
+    let Some(first) = segments.next() else {
+        return pos;
+    };
+    let first_end = pos + 1 + first.len();
+    let short_name = |seg: &str| {
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        !words.is_empty() && words.len() <= 4 && words.iter().all(|w| is_capitalized(w))
+    };
+    if !short_name(first) {
+        return pos;
+    }
+    if is_place(first.trim_end_matches('.')) {
+        return first_end;
+    }
+    match segments.next() {
+        Some(second) if short_name(second) && is_place(second.trim().trim_end_matches('.')) => {
+            first_end + 1 + second.len()
+        }
+        _ => pos,
+    }
 }
 
 /// A company name at `from`: a capitalised run that does not swallow "of City" after a legal
