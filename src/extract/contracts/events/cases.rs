@@ -714,6 +714,57 @@ const CASES: &[Case] = &[
         &["Saronic Technologies Inc.", "Blue Water Autonomy"],
         &[],
     ),
+    // Possessive owners, passive protest rulings, bidding, announcements of winners, long
+    // first objects.
+    case(
+        "The Air Force has extended Boeing's contract for KC-46 maintenance by two years, adding $120 million.",
+        "modification",
+        Some("Air Force"),
+        &["Boeing"],
+        &[("$120 million", "value")],
+    ),
+    case(
+        "Lockheed Martin's protest of the $3 billion helicopter award was denied by the Government Accountability Office on Thursday.",
+        "protest",
+        None,
+        &["Lockheed Martin"],
+        &[],
+    ),
+    case(
+        "The Department of Energy rescinded the award to Acme Nuclear Services LLC after a conflict of interest surfaced.",
+        "cancellation",
+        Some("Department of Energy"),
+        &["Acme Nuclear Services LLC"],
+        &[],
+    ),
+    case(
+        "The Coast Guard opened bidding on a $300 million contract for new patrol boats.",
+        "solicitation",
+        Some("Coast Guard"),
+        &[],
+        &[("$300 million", "value")],
+    ),
+    case(
+        "The State Department is expected to announce the winner of the $2 billion embassy security contract next month.",
+        "planned_award",
+        Some("State Department"),
+        &[],
+        &[("$2 billion", "value")],
+    ),
+    case(
+        "Palantir Technologies Inc. said Monday it had secured a five-year deal worth $480 million with the U.S. Army to expand its Maven Smart System.",
+        "award",
+        Some("U.S. Army"),
+        &["Palantir Technologies Inc."],
+        &[("$480 million", "value")],
+    ),
+    case(
+        "The Navy on Monday handed Huntington Ingalls Industries Inc. a $9.6 billion deal for two aircraft carriers.",
+        "award",
+        Some("Navy"),
+        &["Huntington Ingalls Industries Inc."],
+        &[("$9.6 billion", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

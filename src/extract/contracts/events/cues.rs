@@ -84,6 +84,11 @@ const CUES: &[(&str, u32)] = &[
     ("sources-sought", f::SOLICIT),
     ("invitation for bid", f::SOLICIT),
     ("seeking", f::SOLICIT),
+    ("bidding", f::SOLICIT),
+    ("for bid", f::SOLICIT),
+    ("to bid", f::SOLICIT),
+    ("winner", f::VERB),
+    ("awardee", f::VERB),
     ("seeks", f::SOLICIT),
     ("sought", f::SOLICIT),
     ("requesting", f::SOLICIT),
@@ -428,7 +433,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
             rule(Award, false, RecipientSubject, true).needs(f::VERB).weak(),
         ),
         (
-            format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|handed|hands)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|handed|hands)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
         ),
         (
@@ -459,7 +464,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         ),
         // Extensions and option exercises.
         (
-            r"\bextend(?:s|ed|ing)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
+            r"\bextend(?:s|ed|ing)\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
@@ -470,6 +475,16 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         (
             format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
+        ),
+        // "opened bidding on a contract", "put the work out for bid".
+        (
+            r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?out\s+(?:for|to)\s+bids?\b".into(),
+            rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
+        ),
+        // "is expected to announce the winner of the contract".
+        (
+            r"\b(?:to|will|would)\s+(?:announce|name|pick|select|choose)\s+(?:the\s+|a\s+)?(?:winners?|awardees?|vendors?|contractors?)\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB),
         ),
         // "is seeking proposals for", "solicited bids".
         (
@@ -489,6 +504,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         (
             format!(r"\b(?:filed|files|lodged|lodges|sustained|sustains|upheld|upholds|denied|denies|dismissed|dismisses)\s+(?P<gap>{GAP}{{0,3}}?)(?:bid\s+)?protests?\b"),
             rule(Stage::Protest, false, ProtestParties, false).gapped().needs(f::PROTEST),
+        ),
+        // "X's protest of the award was denied by GAO".
+        (
+            r"\bprotests?\b[^.;]{0,120}?\b(?:was|were|has been|have been|had been)\s+(?:denied|sustained|dismissed|upheld|rejected)\b".into(),
+            rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST),
         ),
         (
             r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:award|contract|selection|order)\b".into(),
@@ -952,6 +972,8 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         None,
         false,
     ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
+    // "modified its contract, adding $45 million".
+    amount_rule("value", Some(r"\b(?:adding|adds|added)\s*$"), None, false).keys(&["add"]),
     amount_rule(
         "value",
         None,

@@ -548,9 +548,10 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 Stage::PlannedAward => {
                     // "to receive an award" is no plan to award.
                     let lower = matched.to_lowercase();
-                    if lower
-                        .split_whitespace()
-                        .any(|w| ["a", "an", "the", "its", "their"].contains(&w))
+                    if lower.contains("award")
+                        && lower
+                            .split_whitespace()
+                            .any(|w| ["a", "an", "the", "its", "their"].contains(&w))
                         && !lower.starts_with("award ")
                         && !lower.starts_with("make")
                         && !lower.starts_with("an award")
@@ -1225,6 +1226,13 @@ fn trigger_parties(
             for v in &object {
                 add_vendor(*v, &mut vendors);
             }
+            // "extended Boeing's contract": the vendor as the contract's owner.
+            if object.is_empty()
+                && let Some(v) = possessive_vendor(text, verb_end.min(until), until)
+            {
+                object.push(v);
+                add_vendor(v, &mut vendors);
+            }
             // "awarded X a contract to build …": after a first-object vendor, "to" starts the
             // purpose.
             let until = if object.is_empty() {
@@ -1434,6 +1442,20 @@ fn direct_object_vendors(
     }
 }
 
+/// "Boeing's contract", "Oracle's $10 billion deal": a company named as the owner of the
+/// contract right after the trigger.
+fn possessive_vendor(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
+    let region = &text[from..to];
+    let at = region.find("'s ").or_else(|| region.find("’s "))?;
+    // Only the first few words after the trigger.
+    if region[..at].split_whitespace().count() > 5 {
+        return None;
+    }
+    let name = parties::trailing_name(text, from, from + at)?;
+    let n = &text[name.start..name.end];
+    (!parties::is_agency_like(n) && !parties::is_place(n)).then_some(name)
+}
+
 /// A date that opens a clause ("On Monday the Air Force awarded", "Last week, NASA picked"):
 /// where the clause goes on after it.
 fn skip_leading_date(doc: &Document<'_>, found: &Mentions, from: usize, to: usize) -> usize {
@@ -1513,6 +1535,14 @@ fn modifier_agency(
     let text = doc.text;
     for m in MODIFIED_NOUN.find_iter(&text[s.start..s.end]).take(16) {
         let end = s.start + m.start();
+        // Cheap check first: the word before must be capitalised ("Navy contract").
+        let word_before = text[s.start..end]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if !word_before.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
         let lo = fields::ceil_boundary(text, end.saturating_sub(100).max(s.start));
         let Some(name) = parties::trailing_name(text, lo, end) else {
             continue;
