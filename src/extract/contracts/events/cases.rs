@@ -887,3 +887,43 @@ fn sentences_give_their_event_dates() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Periods: (text, ISO total of the first event's period).
+const PERIOD_CASES: &[(&str, Option<&str>)] = &[
+    (
+        "The Army awarded Leidos a five-year, $38.6 million contract for logistics support.",
+        Some("P5Y"),
+    ),
+    (
+        "The VA awarded Cerner a 10-year, $16 billion contract to replace its health records system.",
+        Some("P10Y"),
+    ),
+    (
+        "NASA awarded SpaceX a $1.5 billion contract over 10 years for cargo missions.",
+        Some("P10Y"),
+    ),
+    (
+        "The Coast Guard awarded Bollinger Shipyards a $90 million contract with a one-year base period and four one-year options.",
+        Some("P5Y"),
+    ),
+    (
+        "The Army awarded Oshkosh Defense a $50 million contract for trucks; the company has 25-year-old plants in Wisconsin.",
+        None,
+    ),
+];
+
+#[test]
+fn sentences_give_their_event_period() {
+    let mut failures = Vec::new();
+    for (text, want) in PERIOD_CASES {
+        let (_, events) = run(text);
+        let got = events
+            .first()
+            .and_then(|e| e.period.as_ref())
+            .and_then(|p| p.value.as_deref());
+        if got != *want {
+            failures.push(format!("{text}\n    {got:?} (expected {want:?})"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1271,3 +1271,10 @@ pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<count>{NUM})\s*,?\s+(?P<olen>{dur})\s+option|\b(?P<count2>{NUM})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
     ))
 });
+
+/// What follows a hyphenated length that qualifies a contract ("-year, $38.6 million contract").
+pub(super) static ADJECTIVE_OF_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\s,]*(?:\$[\d.,]+\s*(?:million|billion|[mb]n?)?\b[\s,]*)?(?:[\w-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?|bpas?|idiqs?|vehicles?)\b",
+    )
+});
