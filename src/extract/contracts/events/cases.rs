@@ -927,3 +927,43 @@ fn sentences_give_their_event_period() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Purposes: (text, purpose of the first event).
+const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    (
+        "The U.S. Army has tapped General Dynamics to produce artillery shells under a $200 million deal.",
+        Some("to produce artillery shells"),
+    ),
+    (
+        "The Transportation Security Administration said it will award a contract worth up to $300 million for airport scanners next year.",
+        Some("airport scanners"),
+    ),
+    (
+        "The Fresno County Board voted to award a $9 million contract to Gillig LLC for 12 electric buses, the county's largest purchase of clean vehicles.",
+        Some("12 electric buses"),
+    ),
+    (
+        "The Navy has issued a request for information to identify companies able to provide hull cleaning for its submarines.",
+        Some("hull cleaning for its submarines"),
+    ),
+    (
+        "Five agencies placed task orders with Acme Corp. according to award notices, and the Army awarded Acme a $7 million order to upgrade radios.",
+        Some("to upgrade radios"),
+    ),
+];
+
+#[test]
+fn sentences_give_their_event_purpose() {
+    let mut failures = Vec::new();
+    for (text, want) in PURPOSE_CASES {
+        let (_, events) = run(text);
+        let got = events
+            .first()
+            .and_then(|e| e.purpose.as_ref())
+            .map(|p| p.text.as_str());
+        if got != *want {
+            failures.push(format!("{text}\n    {got:?} (expected {want:?})"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

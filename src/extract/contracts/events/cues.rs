@@ -1209,14 +1209,15 @@ pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a purpose clause ends.
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period))\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|;|\s+—|\s+--|[.”\x22]\s*$",
+        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period))\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|;|\s+—|\s+--|[.”\x22]\s*$",
     )
 });
 
-/// An object phrase ending a purpose prefix: "for a multiple-award contract covering X" → X.
+/// An object phrase ending a purpose prefix: "for a multiple-award contract covering X" → X,
+/// "to find companies able to perform X" → X.
 pub(super) static PURPOSE_INNER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:a|an|the)\s+)?(?:[\w$.,/-]+\s+){0,5}?(?:contracts?|agreements?|orders?|vehicles?|services contract)\s+(?:covering|for|to provide|that will provide|that covers|providing)\s+",
+        r"^(?:(?:a|an|the)\s+)?(?:[\w$.,/-]+\s+){0,5}?(?:contracts?|agreements?|orders?|vehicles?|services contract)\s+(?:covering|for|to provide|that will provide|that covers|providing)\s+|^to\s+(?:find|identify|locate|gauge interest from)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|vendors|sources|contractors|businesses|suppliers|shipyards)\s+(?:(?:able|capable|qualified)\s+(?:to|of)\s+|that can\s+|who can\s+)(?:perform|provide|deliver|supply|support|performing|providing|delivering|supplying)\s+",
     )
 });
 

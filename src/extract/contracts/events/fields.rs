@@ -539,6 +539,19 @@ pub(super) fn purpose(text: &str, sentence: ByteSpan, from: usize) -> Option<Byt
         let clause_start = pos + m.end();
         let keep_word =
             c.name("verb").is_some() || m.as_str().to_lowercase().starts_with("supporting");
+        // "according to award notices", "due to delays": no purpose.
+        let word_before = s[..pos + m.start()]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if c.name("verb").is_some()
+            && ["according", "due", "owing", "thanks"].contains(&word_before.as_str())
+        {
+            pos += m.end();
+            continue;
+        }
         if let Some(verb) = c.name("verb") {
             let v = verb.as_str();
             let lowercase_ok = v.chars().next().is_some_and(char::is_lowercase)
