@@ -765,6 +765,21 @@ const CASES: &[Case] = &[
         &["Huntington Ingalls Industries Inc."],
         &[("$9.6 billion", "value")],
     ),
+    // A local public body named in lower case.
+    case(
+        "The school board approved a $4 million contract with Sodexo for cafeteria services on Tuesday.",
+        "award",
+        Some("school board"),
+        &["Sodexo"],
+        &[("$4 million", "value")],
+    ),
+    case(
+        "The city council voted 5-2 to award a $12 million paving contract to Granite Construction Inc.",
+        "award",
+        Some("city council"),
+        &["Granite Construction Inc."],
+        &[("$12 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

@@ -1035,6 +1035,13 @@ fn acronym(name: &str) -> String {
 /// "X, which …": the clause subject is the name before the comma.
 static WHICH: LazyLock<Regex> = LazyLock::new(|| re(r",?\s+which\s+$"));
 
+/// A local public body as a subject, in lower case: "the city council", "the school board".
+static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:the\s+)?((?:city|county|town|village|school|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district))\b",
+    )
+});
+
 /// Where the clause of a trigger starts: after a dateline dash, "said", a relative pronoun or
 /// a semicolon.
 static CLAUSE_BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1055,6 +1062,15 @@ fn subject_agency(
     let clause_start = boundary.map_or(lo, |m| lo + m.end());
     let clause_start = clause_start.max(dateline_end(text, s).min(pos));
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
+    // "The city council voted to award …": local public bodies named in lower case.
+    if let Some(c) = LOCAL_BODY.captures(&text[clause_start..pos])
+        && let Some(g) = c.get(1)
+    {
+        return Some(ByteSpan::new(
+            clause_start + g.start(),
+            clause_start + g.end(),
+        ));
+    }
     let candidate = if text[clause_start..pos].trim().is_empty()
         && let Some(b) = boundary
         && WHICH.is_match(b.as_str())
