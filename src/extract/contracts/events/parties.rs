@@ -736,7 +736,8 @@ pub(super) fn name_list(text: &str, from: usize, to: usize) -> Vec<ByteSpan> {
 /// Skips the ", City, State" (or ", State") that follows a name in a list ("to Peraton Inc.,
 /// Herndon, Virginia, to provide …").
 pub(super) fn skip_city_state(text: &str, pos: usize, to: usize) -> usize {
-    let rest = &text[pos..to];
+    // A city and a state fit in 80 bytes; looking no further keeps long lists linear.
+    let rest = &text[pos..super::fields::floor_boundary(text, to.min(pos + 80))];
     let Some(body) = rest.strip_prefix(',') else {
         return pos;
     };
