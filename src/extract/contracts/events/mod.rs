@@ -21,6 +21,13 @@
 //!    types, the period ("a base year plus four option years" = P5Y), the place of performance
 //!    and the purpose ("for …"). Parties come from the sentence structure ([`parties`]) and are
 //!    linked to entity mentions when the entity layer has them.
+//! 5. The buyer, in order of trust: the subject of the action ("The Navy awarded X a $Y
+//!    contract"), the contracting activity, "by AGENCY" ("was placed by Naval Sea Systems
+//!    Command"), an attribution ("…, the Army said", "according to the Department of Energy"),
+//!    an agency named as object or modifier ("from the Army", "a Navy contract", "the State
+//!    Department's contract"); failing all of these, the previous event's buyer, else the
+//!    nearest agency-like organization before the event (headline, lead). Everyday verbs
+//!    ("picked", "approved", "placed an order") report an action only when a buyer is named.
 
 mod cues;
 mod fields;
