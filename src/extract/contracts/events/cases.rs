@@ -780,6 +780,21 @@ const CASES: &[Case] = &[
         &["Granite Construction Inc."],
         &[("$12 million", "value")],
     ),
+    // Purchases name their seller after "from"; a shopper's purchase is no contract.
+    case(
+        "The National Institutes of Health went a different route, ordering $12.5 million in lab services from Quantum Biotech Corp. of Bethesda, Md., under its own contract.",
+        "award",
+        Some("National Institutes of Health"),
+        &["Quantum Biotech Corp."],
+        &[("$12.5 million", "value")],
+    ),
+    case(
+        "The Army ordered $200 million of artillery ammunition from Olin Winchester LLC on Friday.",
+        "award",
+        Some("Army"),
+        &["Olin Winchester LLC"],
+        &[("$200 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -823,6 +838,17 @@ fn check(c: &Case) -> Option<String> {
         }
     }
     (!wrong.is_empty()).then(|| wrong.join("; "))
+}
+
+#[test]
+fn everyday_purchases_are_no_events() {
+    for text in [
+        "Shoppers bought $5 billion of goods from Amazon.com Inc. on Prime Day.",
+        "Investors were buying $2 billion of Treasury bonds from dealers, the Federal Reserve said.",
+    ] {
+        let (_, events) = run(text);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
 }
 
 #[test]

@@ -156,6 +156,11 @@ const CUES: &[(&str, u32)] = &[
     ("authoriz", f::VERB),
     ("vote", f::VERB),
     ("gave", f::VERB),
+    ("ordered", f::VERB),
+    ("ordering", f::VERB),
+    ("purchas", f::VERB),
+    ("bought", f::VERB),
+    ("buying", f::VERB),
     ("gives", f::VERB),
     ("handed", f::VERB),
     ("modifi", f::MODIFY | f::DETAIL),
@@ -347,6 +352,12 @@ impl TriggerRule {
         self
     }
 
+    /// Tried without a contract noun in the sentence (an amount after the verb says enough).
+    const fn alone(mut self) -> TriggerRule {
+        self.also = 0;
+        self
+    }
+
     const fn weak(mut self) -> TriggerRule {
         self.weak = true;
         self
@@ -435,6 +446,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         (
             format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|handed|hands)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
+        ),
+        // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
+        (
+            r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).alone().weak(),
         ),
         (
             r"\bvot(?:ed|es)\s+(?:[\w-]+\s+){0,5}?to\s+(?:award|approve|authorize)\b".into(),
@@ -972,6 +988,14 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         None,
         false,
     ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
+    // "ordering $28.3 million in services": what a purchase costs.
+    amount_rule(
+        "value",
+        Some(r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)(?:\s+(?:about|nearly|more than))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["order", "purchas", "bought", "buying"]),
     // "modified its contract, adding $45 million".
     amount_rule("value", Some(r"\b(?:adding|adds|added)\s*$"), None, false).keys(&["add"]),
     amount_rule(

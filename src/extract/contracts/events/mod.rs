@@ -183,6 +183,15 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             .then(|| trigger_parties(doc, found, s, &triggers, &zones))
             // Everyday verbs ("picked", "approved") report an action only with a buyer named.
             .filter(|(agency, vendors)| {
+                // A purchase ("ordering $12.5 million in services from X") needs the buyer as
+                // its subject and a seller: investors buying bonds are no contract action.
+                let purchase_only = triggers
+                    .iter()
+                    .all(|t| PURCHASE_VERB.is_match(doc.slice(t.span)));
+                if purchase_only {
+                    return matches!(agency, Some((_, AgencySource::Subject)))
+                        && !vendors.is_empty();
+                }
                 triggers.iter().any(|t| !t.rule.weak)
                     || agency.is_some()
                         && (!vendors.is_empty() || within(&found.money, s).next().is_some())
@@ -1176,6 +1185,10 @@ static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium)\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|businesses|teams)\s*,?\s*(?:including|among them|such as|:)\s*)",
     )
 });
+/// Verbs of buying, whose seller follows "from".
+static PURCHASE_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:ordered|ordering|purchased|purchasing|bought|buying)\b"));
+static FROM: LazyLock<Regex> = LazyLock::new(|| re(r"\bfrom\s+"));
 /// "for" before a lower-case word: the purpose, after which no vendor is named.
 static PURPOSE_FOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\sfor\s+(?:the\s+)?\p{Ll}").expect("valid"));
@@ -1267,6 +1280,20 @@ fn trigger_parties(
                 let from = after_first + m.end();
                 let from = from + DESCRIPTOR.find(&text[from..until]).map_or(0, |d| d.end());
                 for v in parties::name_list(text, from, until) {
+                    add_vendor(v, &mut vendors);
+                }
+            }
+            // "ordering $28.3 million in services from Kestrel Analytics": a purchase names
+            // its seller after "from".
+            let purchase = PURCHASE_VERB.is_match(doc.slice(first.span));
+            if purchase
+                && vendors.is_empty()
+                && let Some(m) = FROM.find(&text[after_first..s.end])
+            {
+                for v in parties::name_list(text, after_first + m.end(), s.end)
+                    .into_iter()
+                    .take(1)
+                {
                     add_vendor(v, &mut vendors);
                 }
             }
