@@ -53,9 +53,20 @@ pub(super) mod feature {
     pub const DETAIL: u32 = 1 << 15;
     /// A contract noun: "contract", "deal", "order", "agreement", "option"…
     pub const NOUN: u32 = 1 << 16;
+    /// Modifications in prose: "modified", "amended", "raised the ceiling".
+    pub const MODIFY: u32 = 1 << 17;
     /// The features that may report an action.
-    pub const TRIGGERS: u32 =
-        AWARD | SOLICIT | PROTEST | CANCEL | WENT | SHARE | EXTEND | EXERCISE | FORECAST | VERB;
+    pub const TRIGGERS: u32 = AWARD
+        | SOLICIT
+        | PROTEST
+        | CANCEL
+        | WENT
+        | SHARE
+        | EXTEND
+        | EXERCISE
+        | FORECAST
+        | VERB
+        | MODIFY;
 }
 
 use feature as f;
@@ -70,7 +81,18 @@ const CUES: &[(&str, u32)] = &[
     ("rfp", f::SOLICIT),
     ("rfq", f::SOLICIT),
     ("sources sought", f::SOLICIT),
+    ("sources-sought", f::SOLICIT),
     ("invitation for bid", f::SOLICIT),
+    ("seeking", f::SOLICIT),
+    ("bidding", f::SOLICIT),
+    ("for bid", f::SOLICIT),
+    ("to bid", f::SOLICIT),
+    ("winner", f::VERB),
+    ("awardee", f::VERB),
+    ("seeks", f::SOLICIT),
+    ("sought", f::SOLICIT),
+    ("requesting", f::SOLICIT),
+    ("accepting", f::SOLICIT),
     ("protest", f::PROTEST | f::DETAIL | f::NOUN),
     ("cancel", f::CANCEL),
     ("terminat", f::CANCEL),
@@ -116,6 +138,33 @@ const CUES: &[(&str, u32)] = &[
     ("issue", f::VERB),
     ("keep", f::VERB),
     ("continue", f::VERB),
+    ("selected", f::VERB),
+    ("selects", f::VERB),
+    ("selection", f::VERB),
+    ("chose", f::VERB),
+    ("picked", f::VERB),
+    ("picks", f::VERB),
+    ("tapped", f::VERB),
+    ("taps", f::VERB),
+    ("placed", f::VERB),
+    ("places", f::VERB),
+    ("approv", f::VERB),
+    ("okayed", f::VERB),
+    ("ok'd", f::VERB),
+    ("oks ", f::VERB),
+    ("ratif", f::VERB),
+    ("authoriz", f::VERB),
+    ("vote", f::VERB),
+    ("gave", f::VERB),
+    ("ordered", f::VERB),
+    ("ordering", f::VERB),
+    ("purchas", f::VERB),
+    ("bought", f::VERB),
+    ("buying", f::VERB),
+    ("gives", f::VERB),
+    ("handed", f::VERB),
+    ("modifi", f::MODIFY | f::DETAIL),
+    ("amend", f::MODIFY),
     ("contract", f::DETAIL | f::NOUN),
     ("deal", f::DETAIL | f::NOUN),
     ("agreement", f::DETAIL | f::TYPE | f::NOUN),
@@ -156,10 +205,16 @@ const CUES: &[(&str, u32)] = &[
     ("week", f::PERIOD),
     ("day", f::PERIOD),
     ("complet", f::DETAIL),
+    // Dates of the work: "scheduled to begin in April and end in September 2026".
+    ("begin", f::DETAIL),
+    ("start", f::DETAIL),
+    ("expire", f::DETAIL),
+    ("end in", f::DETAIL),
+    ("end by", f::DETAIL),
     ("obligat", f::DETAIL),
     ("minimum", f::DETAIL),
     ("maximum", f::DETAIL),
-    ("ceiling", f::DETAIL),
+    ("ceiling", f::DETAIL | f::MODIFY),
     ("capacity", f::DETAIL),
     ("valu", f::DETAIL),
     ("worth", f::DETAIL),
@@ -208,6 +263,20 @@ pub(super) enum Stage {
 }
 
 impl Stage {
+    /// The role of a date that dates an action of this stage.
+    pub(super) fn date_role(self) -> Option<&'static str> {
+        match self {
+            Stage::Forecast | Stage::Rfi => None,
+            Stage::Presolicitation => Some("presolicitation"),
+            Stage::Solicitation => Some("solicitation"),
+            Stage::PlannedAward | Stage::Award | Stage::Modification | Stage::Option => {
+                Some("award")
+            }
+            Stage::Protest => Some("protest"),
+            Stage::Cancellation => Some("cancellation"),
+        }
+    }
+
     /// The stage as written in records.
     pub(super) fn name(self) -> &'static str {
         match self {
@@ -259,6 +328,9 @@ pub(super) struct TriggerRule {
     pub needs: u32,
     /// Cue features all of which the sentence must also have.
     pub also: u32,
+    /// A verb with everyday uses ("picked", "approved", "placed an order"): it reports a
+    /// government contract action only when the sentence names a government buyer.
+    pub weak: bool,
 }
 
 const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> TriggerRule {
@@ -270,6 +342,7 @@ const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> Trigge
         gap: false,
         needs: f::AWARD,
         also: 0,
+        weak: false,
     }
 }
 
@@ -279,10 +352,21 @@ impl TriggerRule {
         self
     }
 
+    /// Tried without a contract noun in the sentence (an amount after the verb says enough).
+    const fn alone(mut self) -> TriggerRule {
+        self.also = 0;
+        self
+    }
+
+    const fn weak(mut self) -> TriggerRule {
+        self.weak = true;
+        self
+    }
+
     const fn needs(mut self, features: u32) -> TriggerRule {
         self.needs = features;
         // Verbs that are common words trigger only next to a contract noun.
-        if features & (f::VERB | f::EXTEND | f::EXERCISE | f::CANCEL | f::WENT) != 0 {
+        if features & (f::VERB | f::EXTEND | f::EXERCISE | f::CANCEL | f::WENT | f::MODIFY) != 0 {
             self.also = f::NOUN;
         }
         self
@@ -329,12 +413,57 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         ),
         // Other award verbs, with a contract as object.
         (
-            format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, VendorSubject, true).gapped().needs(f::VERB),
         ),
         (
             format!(r"\b(?:established|establishes|set up|sets up|signed|signs|executed|executes|entered into|enters into|issued|issues)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB),
+        ),
+        // "announced the award of a … contract to X".
+        (
+            r"\b(?:announced|announces|announcing|confirmed|confirms|finalized|finalizes)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?awards?\s+of\b".into(),
+            rule(Award, false, AgencySubject, true),
+        ),
+        // Selections, placed orders, approvals, votes and gifts of a contract: everyday verbs,
+        // so a government buyer must be named.
+        (
+            format!(r"\b(?:selected|selects|chose|chooses|picked|picks|tapped|taps)\s+(?P<gap>{GAP}{{0,8}}?){CONTRACT_NOUN}\b"),
+            rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
+        ),
+        (
+            r"\b(?:selected|selects|chose|chooses|picked|picks|tapped|taps)\b".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
+        ),
+        (
+            r"\bselection\s+of\b".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
+        ),
+        (
+            r"\b(?:is|was|are|were|been|being)\s+(?:selected|chosen|picked|tapped)\b".into(),
+            rule(Award, false, RecipientSubject, true).needs(f::VERB).weak(),
+        ),
+        (
+            format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|handed|hands)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
+            rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
+        ),
+        // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
+        (
+            r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).alone().weak(),
+        ),
+        (
+            r"\bvot(?:ed|es)\s+(?:[\w-]+\s+){0,5}?to\s+(?:award|approve|authorize)\b".into(),
+            rule(Award, false, AgencySubject, true).needs(f::VERB).weak(),
+        ),
+        // Modifications in prose: "modified its contract with X", "raised the ceiling on".
+        (
+            format!(r"\b(?:modified|modifies|modifying|amended|amends|amending)\s+(?:its|the|their|a|an)\s+(?:[\w$.,-]+\s+){{0,3}}?{CONTRACT_NOUN}\b"),
+            rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
+        ),
+        (
+            r"\b(?:raised|raises|raising|increased|increases|lifted|lifts|boosted|boosts|expanded|expands)\s+(?:the|its)\s+(?:ceiling|maximum value|value|cap)\s+(?:on|of)\b".into(),
+            rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
         ),
         (
             format!(r"\b{CONTRACT_NOUN}\b[^.;]{{0,100}}?\bwent to\b"),
@@ -351,7 +480,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         ),
         // Extensions and option exercises.
         (
-            r"\bextend(?:s|ed|ing)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
+            r"\bextend(?:s|ed|ing)\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
@@ -360,8 +489,23 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
         (
-            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources sought)\b"),
+            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
+        ),
+        // "opened bidding on a contract", "put the work out for bid".
+        (
+            r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?out\s+(?:for|to)\s+bids?\b".into(),
+            rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
+        ),
+        // "is expected to announce the winner of the contract".
+        (
+            r"\b(?:to|will|would)\s+(?:announce|name|pick|select|choose)\s+(?:the\s+|a\s+)?(?:winners?|awardees?|vendors?|contractors?)\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB),
+        ),
+        // "is seeking proposals for", "solicited bids".
+        (
+            r"\b(?:seeking|seeks|sought|soliciting|solicits|solicited|requesting|requests|requested|accepting|accepts)\s+(?:\w+\s+){0,2}?(?:proposals|bids|quotes|quotations|offers)\b".into(),
+            rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT | f::DETAIL),
         ),
         // An intent to buy, before any notice.
         (
@@ -376,6 +520,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
         (
             format!(r"\b(?:filed|files|lodged|lodges|sustained|sustains|upheld|upholds|denied|denies|dismissed|dismisses)\s+(?P<gap>{GAP}{{0,3}}?)(?:bid\s+)?protests?\b"),
             rule(Stage::Protest, false, ProtestParties, false).gapped().needs(f::PROTEST),
+        ),
+        // "X's protest of the award was denied by GAO".
+        (
+            r"\bprotests?\b[^.;]{0,120}?\b(?:was|were|has been|have been|had been)\s+(?:denied|sustained|dismissed|upheld|rejected)\b".into(),
+            rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST),
         ),
         (
             r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:award|contract|selection|order)\b".into(),
@@ -531,8 +680,9 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
     let mut out = Vec::new();
     for noun in REFERENCE_NOUN.find_iter(text) {
         let can_be_new = !BACK_ONLY_NOUNS.contains(&noun.as_str().to_lowercase().as_str());
-        // The words before the noun, nearest first (at most seven, within 100 bytes).
-        let mut lo = noun.start().saturating_sub(100);
+        // The words before the noun, nearest first (at most eleven, within 160 bytes: "a $1.7
+        // million Small Business Innovation Research (SBIR) Phase II contract").
+        let mut lo = noun.start().saturating_sub(160);
         while !text.is_char_boundary(lo) {
             lo += 1;
         }
@@ -545,12 +695,12 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                     words.push((lo + i + ch.len_utf8(), &before[i + ch.len_utf8()..end]));
                 }
                 end = i;
-                if words.len() >= 8 {
+                if words.len() >= 12 {
                     break;
                 }
             }
         }
-        if words.len() < 8 && end > 0 && lo == 0 {
+        if words.len() < 12 && end > 0 && lo == 0 {
             words.push((lo, &before[..end]));
         }
         let mut found: Option<Reference<'_>> = None;
@@ -567,7 +717,7 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                     .get(k + 1)
                     .is_some_and(|(_, n)| ["its", "their"].contains(&n.to_lowercase().as_str()));
             if definite || indefinite || own {
-                let limit = if definite { 3 } else { 6 };
+                let limit = if definite { 3 } else { 10 };
                 if k > limit {
                     break;
                 }
@@ -609,7 +759,7 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
 /// they say.
 pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:this|it|these|the (?:contract|agreement|order|option|modification))\s+(?:is|was|are|were)\s+(?:a|an)\b|\b(?:work (?:will|is expected to|would)\s+(?:\w+\s+)?be performed|(?:is|as) the contracting activity|contracting activity (?:is|was)|locations? of performance|performance completion date|funds? (?:in the amount of|of)\b|(?:will be|were|are being|is being|was) obligated|the winners|awardees|proposals are due|responses are due)\b",
+        r"^(?:this|it|these|the (?:contract|agreement|order|option|modification))\s+(?:is|was|are|were)\s+(?:a|an)\b|\b(?:work (?:will|is expected to|would)\s+(?:\w+\s+)?be performed|(?:is|as) the contracting activity|work (?:will|would|is (?:expected|scheduled|set) to) (?:begin|start|commence)|contracting activity (?:is|was)|locations? of performance|performance completion date|funds? (?:in the amount of|of)\b|(?:will be|were|are being|is being|was) obligated|the winners|awardees|proposals are due|responses are due)\b",
     )
 });
 
@@ -734,6 +884,22 @@ impl AmountRule {
 pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // A former value: "brings … to $33,144,937 from $21,410,170".
     amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
+    // Aggregates and thresholds measure no single action: "27 contract actions worth a
+    // combined $3.4 billion", "actions worth $7.5 million or more".
+    amount_rule(
+        "",
+        Some(r"\b(?:combined|in all|altogether|together)(?:\s+(?:total|value))?(?:\s+of)?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["combined", "in all", "altogether", "together"]),
+    amount_rule(
+        "",
+        None,
+        Some(r"^\s*(?:or|and)\s+(?:more|above|higher|over|greater|less|below|under)\b"),
+        false,
+    )
+    .keys(&[" or ", " and "]),
     amount_rule(
         "minimum",
         Some(
@@ -752,19 +918,36 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         "obligated",
         None,
         Some(
-            r"^[^.;$]{0,40}?\b(?:will be|were|was|are|is|are being|is being|have been|has been|had been)\s+obligated",
+            r"^[^.;$]{0,40}?\b(?:(?:will be|were|was|are|is|are being|is being|have been|has been|had been)\s+)?obligated\b",
         ),
         false,
     ).keys(&["obligat"]),
+    // With all options the amount is the potential total, however it is phrased ("worth as
+    // much as $9 billion including options").
+    amount_rule(
+        "potential",
+        None,
+        Some(r"^[^.;$]{0,30}?\b(?:including|with|counting) (?:all )?(?:the )?options\b|^[^.;$]{0,40}?\bif (?:all )?(?:the )?options?(?: periods?)? (?:are|is) exercised"),
+        false,
+    )
+    .keys(&["option"]),
     amount_rule(
         "ceiling",
         Some(
-            r"\b(?:maximum|max\.?|a maximum of|up to|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
+            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
         ),
         None,
         false,
-    ).keys(&["maximum", "max", "up to", "exceed", "ceiling", "capacity"]),
+    ).keys(&["maximum", "max", "up to", "as much as", "exceed", "ceiling", "capacity"]),
     amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false).keys(&["ceiling"]),
+    // "raised the ceiling on its … contract with X … to $725 million".
+    amount_rule(
+        "ceiling",
+        Some(r"\b(?:ceiling|maximum value|cap)\b[^;$]{0,140}?\bto\s*$"),
+        None,
+        false,
+    )
+    .keys(&["ceiling", "maximum", "cap"]),
     amount_rule(
         "potential",
         Some(
@@ -779,6 +962,16 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         Some(r"^[^.;$]{0,40}?\(including options\)"),
         false,
     ).keys(&["including options"]),
+    // "options could bring its total value to $310 million": what all options would make it.
+    amount_rule(
+        "potential",
+        Some(
+            r"\b(?:could|would|may|might)\s+(?:\w+\s+)?(?:bring|raise|increase|push|take|lift|boost)\b[^.;$]{0,80}$",
+        ),
+        None,
+        false,
+    )
+    .keys(&["could", "would", "may", "might"]),
     amount_rule(
         "cumulative",
         Some(
@@ -790,16 +983,26 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "value",
         Some(
-            r"\b(?:valued at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated|a combined|combined)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
+            r"\b(?:valued at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
         ),
         None,
         false,
     ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
+    // "ordering $28.3 million in services": what a purchase costs.
+    amount_rule(
+        "value",
+        Some(r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)(?:\s+(?:about|nearly|more than))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["order", "purchas", "bought", "buying"]),
+    // "modified its contract, adding $45 million".
+    amount_rule("value", Some(r"\b(?:adding|adds|added)\s*$"), None, false).keys(&["add"]),
     amount_rule(
         "value",
         None,
         Some(
-            r"^[\s\w,/()&'’–‐-]{0,100}?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?)\b",
+            r"^[\s\w,/()&'’–‐-]{0,100}?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?|jobs?|projects?|requirements?|procurements?)\b",
         ),
         true,
     ),
@@ -866,7 +1069,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     ),
     kw(r"pre-?solicitation", "presolicitation", true, false),
     kw(
-        r"solicitations?|requests? for proposals|rfp|competition",
+        r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition",
         "solicitation",
         true,
         false,
@@ -874,7 +1077,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(r"open(?:s|ed)?\b", "solicitation", false, false),
     kw(r"industry day", "industry_day", true, false),
     kw(
-        r"(?:are|is|were|was) due|due (?:by|on|at)|deadline",
+        r"(?:are|is|were|was|been) due|due (?:by|on|at)|deadline|submi(?:t|ts|tted|ssions?)\b",
         "responses_due",
         false,
         false,
@@ -888,7 +1091,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"awarded|award\b|awards|placed|signed|established|choose a vendor|select a vendor|selection|went to",
+        r"awarded|award\b|awards|placed|signed|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|voted|went to",
         "award",
         false,
         false,
@@ -937,7 +1140,11 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
             r"^,?\s*(?:estimated\s+)?(?:performance\s+)?completion date",
             "completion",
         ),
-        (r"^,?\s*(?:through|to|until|and ending)\b", "start"),
+        // "Nov. 30, 2018, through Nov. 29, 2023"; not "on Wednesday to award".
+        (
+            r"^,?\s*(?:(?:through|until|and ending)\b|to\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+            "start",
+        ),
     ]
     .into_iter()
     .map(|(p, r)| (re(p), r))
@@ -948,7 +1155,7 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
 /// established", "on Wednesday released solicitation").
 pub(super) static DATE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:(?:has|have|had|formally|officially)\s+)?(?P<v>canceled|cancelled|terminated|established|awarded|signed|exercised|protested|released\s+(?:a\s+|the\s+)?(?:pre-?solicitation|draft)|released|issued|posted|published)\b",
+        r"^\s*(?:(?:has|have|had|formally|officially)\s+)?(?P<v>canceled|cancelled|terminated|established|awarded|signed|exercised|protested|released\s+(?:a\s+|the\s+)?(?:pre-?solicitation|draft)|released|issued|posted|published|announced|selected|picked|chose|tapped|placed|approved|voted|modified|extended)\b",
     )
 });
 
@@ -1026,14 +1233,15 @@ pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a purpose clause ends.
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period))\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|;|\s+—|\s+--|[.”\x22]\s*$",
+        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period))\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|;|\s+—|\s+--|[.”\x22]\s*$",
     )
 });
 
-/// An object phrase ending a purpose prefix: "for a multiple-award contract covering X" → X.
+/// An object phrase ending a purpose prefix: "for a multiple-award contract covering X" → X,
+/// "to find companies able to perform X" → X.
 pub(super) static PURPOSE_INNER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:a|an|the)\s+)?(?:[\w$.,/-]+\s+){0,5}?(?:contracts?|agreements?|orders?|vehicles?|services contract)\s+(?:covering|for|to provide|that will provide|that covers|providing)\s+",
+        r"^(?:(?:a|an|the)\s+)?(?:[\w$.,/-]+\s+){0,5}?(?:contracts?|agreements?|orders?|vehicles?|services contract)\s+(?:covering|for|to provide|that will provide|that covers|providing)\s+|^to\s+(?:find|identify|locate|gauge interest from)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|vendors|sources|contractors|businesses|suppliers|shipyards)\s+(?:(?:able|capable|qualified)\s+(?:to|of)\s+|that can\s+|who can\s+)(?:perform|provide|deliver|supply|support|performing|providing|delivering|supplying)\s+",
     )
 });
 
@@ -1087,4 +1295,11 @@ pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"\b(?P<count>{NUM})\s*,?\s+(?P<olen>{dur})\s+option|\b(?P<count2>{NUM})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
     ))
+});
+
+/// What follows a hyphenated length that qualifies a contract ("-year, $38.6 million contract").
+pub(super) static ADJECTIVE_OF_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\s,]*(?:\$[\d.,]+\s*(?:million|billion|[mb]n?)?\b[\s,]*)?(?:[\w-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?|bpas?|idiqs?|vehicles?)\b",
+    )
 });

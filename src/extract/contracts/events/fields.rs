@@ -2,10 +2,10 @@
 //! the contract types, the period, the place of performance and the purpose.
 
 use super::cues::{
-    AMOUNT_PATTERNS, CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS,
-    DATE_VERB_AFTER, DURATION, NOT_VERBS, NUMBER_WORDS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL,
-    PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT,
-    PURPOSE_START,
+    ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER,
+    DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, NOT_VERBS, NUMBER_WORDS, ORDER_TAGS,
+    PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER,
+    PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START,
 };
 use crate::segment::ByteSpan;
 
@@ -393,7 +393,10 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
                 || tail.ends_with("option")
                 || tail.ends_with("deal")
         };
-        if !has_marker && !after_amount_or_contract {
+        // "a five-year, $38.6 million contract": a length that qualifies the contract.
+        let qualifies_contract = s[start..first_end].contains('-')
+            && ADJECTIVE_OF_CONTRACT.is_match(&s[first_end..floor_boundary(s, first_end + 80)]);
+        if !has_marker && !after_amount_or_contract && !qualifies_contract {
             continue;
         }
         if before.ends_with(" ago") || before.ends_with(" within") || before.ends_with(" in") {
@@ -536,6 +539,19 @@ pub(super) fn purpose(text: &str, sentence: ByteSpan, from: usize) -> Option<Byt
         let clause_start = pos + m.end();
         let keep_word =
             c.name("verb").is_some() || m.as_str().to_lowercase().starts_with("supporting");
+        // "according to award notices", "due to delays": no purpose.
+        let word_before = s[..pos + m.start()]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if c.name("verb").is_some()
+            && ["according", "due", "owing", "thanks"].contains(&word_before.as_str())
+        {
+            pos += m.end();
+            continue;
+        }
         if let Some(verb) = c.name("verb") {
             let v = verb.as_str();
             let lowercase_ok = v.chars().next().is_some_and(char::is_lowercase)

@@ -21,10 +21,20 @@
 //!    types, the period ("a base year plus four option years" = P5Y), the place of performance
 //!    and the purpose ("for …"). Parties come from the sentence structure ([`parties`]) and are
 //!    linked to entity mentions when the entity layer has them.
+//! 5. The buyer, in order of trust: the subject of the action ("The Navy awarded X a $Y
+//!    contract"), the contracting activity, "by AGENCY" ("was placed by Naval Sea Systems
+//!    Command"), an attribution ("…, the Army said", "according to the Department of Energy"),
+//!    an agency named as object or modifier ("from the Army", "a Navy contract", "the State
+//!    Department's contract"); failing all of these, the previous event's buyer, else the
+//!    nearest agency-like organization before the event (headline, lead). Everyday verbs
+//!    ("picked", "approved", "placed an order") report an action only when a buyer is named.
 
 mod cues;
 mod fields;
 mod parties;
+
+#[cfg(test)]
+mod cases;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -65,6 +75,8 @@ enum AgencySource {
     ContractingActivity,
     /// "by the Army".
     By,
+    /// "…, the Army said", "according to the Department of Energy".
+    Attribution,
     /// "to the U.S. Navy", "for the Department of Agriculture".
     Mentioned,
 }
@@ -86,6 +98,8 @@ struct Draft {
     place: Option<ByteSpan>,
     purpose: Option<ByteSpan>,
     last_paragraph: usize,
+    /// Opened by a head in capitals that starts a paragraph of prose.
+    run_in_head: bool,
 }
 
 /// A trigger found in a sentence.
@@ -165,11 +179,33 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         // The contract a definite phrase refers to ("the order", "the award"), outside phrases
         // about other contracts.
         let head = definite_head(text, s.start, &zones);
-        if !triggers.is_empty() {
+        let parties = (!triggers.is_empty())
+            .then(|| trigger_parties(doc, found, s, &triggers, &zones))
+            // Everyday verbs ("picked", "approved") report an action only with a buyer named.
+            .filter(|(agency, vendors)| {
+                // A purchase ("ordering $12.5 million in services from X") needs the buyer as
+                // its subject and a seller: investors buying bonds are no contract action.
+                let purchase_only = triggers
+                    .iter()
+                    .all(|t| PURCHASE_VERB.is_match(doc.slice(t.span)));
+                if purchase_only {
+                    return matches!(agency, Some((_, AgencySource::Subject)))
+                        && !vendors.is_empty();
+                }
+                triggers.iter().any(|t| !t.rule.weak)
+                    || agency.is_some()
+                        && (!vendors.is_empty() || within(&found.money, s).next().is_some())
+            });
+        if let Some((agency, vendors)) = parties {
             let (stage, planned) = combined_stage(&triggers);
-            let (agency, vendors) = trigger_parties(doc, found, s, &triggers, &zones);
+            // "DLA EXERCISES MRE OPTION. Defense Logistics Agency Troop Support has exercised
+            // …": a run-in head in capitals and the sentence after it report one action.
+            let after_head = drafts
+                .last()
+                .is_some_and(|d| d.run_in_head && d.last_paragraph == para);
             let opens = match drafts.last() {
                 None => true,
+                Some(_) if after_head => false,
                 Some(current) => {
                     own_object || opens_new_event(doc, found, s, &triggers, &zones, current, agency)
                 }
@@ -186,7 +222,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 let speaks = within(&found.contracts, before).next().is_some()
                     || within(&found.money, before).next().is_some();
                 if speaks {
-                    add_details(doc, found, current, before, &zones, false, cue[i]);
+                    add_details(doc, found, current, before, &zones, None, cue[i]);
                     region = ByteSpan::new(triggers[0].span.start, s.end);
                 }
             }
@@ -205,9 +241,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     place: None,
                     purpose: None,
                     last_paragraph: para,
+                    run_in_head: is_run_in_head(doc, &paragraphs, i),
                 });
             }
-            let target = if opens {
+            let target = if opens || after_head {
                 drafts.len() - 1
             } else {
                 continuation_target(doc, &drafts, s, &triggers)
@@ -220,8 +257,19 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             if !opens {
                 merge_stage(draft, stage, planned);
             }
+            // The body names the parties in full: its agency replaces the head's.
+            let head_agency = if after_head {
+                draft.run_in_head = false;
+                draft.anchor = s;
+                draft.agency.take()
+            } else {
+                None
+            };
             if let Some(a) = agency {
                 set_agency(draft, a);
+            }
+            if draft.agency.is_none() {
+                draft.agency = head_agency;
             }
             // A protester is a party of a protest, not of the award it protested.
             let protest_only = triggers.iter().all(|t| t.stage == Stage::Protest);
@@ -247,7 +295,15 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     .filter(|p| !in_zones(&zones, *p) && !is_bare_name(doc.slice(*p)))
                     .or_else(|| fields::purpose_on_contract(doc.text, s, triggers[0].span.start));
             }
-            add_details(doc, found, draft, region, &zones, true, cue[i]);
+            add_details(
+                doc,
+                found,
+                draft,
+                region,
+                &zones,
+                Some(triggers[0].span.start),
+                cue[i],
+            );
             draft.last_paragraph = para;
             continue;
         }
@@ -279,7 +335,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         {
             draft.purpose = Some(p);
         }
-        add_details(doc, found, draft, s, &zones, false, cue[i]);
+        add_details(doc, found, draft, s, &zones, None, cue[i]);
         draft.last_paragraph = para;
     }
     finish(doc, found, drafts)
@@ -299,6 +355,22 @@ fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
         prev_end = s.span.end;
     }
     out
+}
+
+/// Whether sentence `i` is a run-in head: in capitals, first of its paragraph, followed in it by
+/// a sentence in lower case.
+fn is_run_in_head(doc: &Document<'_>, paragraphs: &[usize], i: usize) -> bool {
+    let first_of_paragraph = i == 0 || paragraphs.get(i - 1) != paragraphs.get(i);
+    let next_in_paragraph =
+        paragraphs.get(i + 1).is_some() && paragraphs.get(i + 1) == paragraphs.get(i);
+    if !first_of_paragraph || !next_in_paragraph {
+        return false;
+    }
+    let capitals = |k: usize| {
+        let t = doc.slice(doc.sentences[k].span);
+        t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+    };
+    capitals(i) && !capitals(i + 1)
 }
 
 /// The headline: a first line without final punctuation followed by a blank line. It repeats
@@ -430,6 +502,20 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     if rule.shape == Shape::AgencySubject
                         && matched.to_lowercase().starts_with("award") =>
                 {
+                    // "the Lockheed and BAE awards were among …": a noun.
+                    let next_word = text[m.end()..]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    if matched.eq_ignore_ascii_case("awards")
+                        && [
+                            "were", "are", "was", "is", "have", "had", "include", "included",
+                        ]
+                        .contains(&next_word.as_str())
+                    {
+                        continue;
+                    }
                     // "a previously awarded contract", "the awarded contract" are no awards.
                     if before.ends_with('-')
                         || [
@@ -446,6 +532,24 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     {
                         continue;
                     }
+                    // "The contract, awarded to Leidos on Tuesday, …": a participle after the
+                    // contract it awards.
+                    let prev_bare = prev_word.trim_end_matches(',');
+                    if matched.eq_ignore_ascii_case("awarded")
+                        && next_word == "to"
+                        && CONTRACT_WORD.is_match(prev_bare)
+                    {
+                        let span = ByteSpan::new(s.start + m.start(), s.start + m.end());
+                        let mut participle = *rule;
+                        participle.shape = Shape::ContractSubject;
+                        all.push(Trigger {
+                            span,
+                            rule: participle,
+                            stage: Stage::Award,
+                            planned: false,
+                        });
+                        continue;
+                    }
                     // "the Navy often awards jobs", "which the Navy awarded in October": an
                     // active award names what it awards (a contract, or an amount).
                     let rest = &text[m.end()..fields::floor_boundary(text, m.end() + 300)];
@@ -460,9 +564,10 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 Stage::PlannedAward => {
                     // "to receive an award" is no plan to award.
                     let lower = matched.to_lowercase();
-                    if lower
-                        .split_whitespace()
-                        .any(|w| ["a", "an", "the", "its", "their"].contains(&w))
+                    if lower.contains("award")
+                        && lower
+                            .split_whitespace()
+                            .any(|w| ["a", "an", "the", "its", "their"].contains(&w))
                         && !lower.starts_with("award ")
                         && !lower.starts_with("make")
                         && !lower.starts_with("an award")
@@ -556,6 +661,7 @@ fn refine(
         } else if matched.contains("information")
             || matched.ends_with("rfi")
             || matched.contains("sources sought")
+            || matched.contains("sources-sought")
         {
             Stage::Rfi
         } else {
@@ -598,8 +704,16 @@ fn refine(
             }
         }
     }
-    if let Some((_, head_stage)) = best {
+    if let Some((i, head_stage)) = best {
         stage = head_stage;
+        // "a $5.1 billion contract modification": the last noun of the compound is its head.
+        let after = object[i..].split_whitespace().nth(1).unwrap_or("");
+        if let Some((_, second)) = cues::OBJECT_HEADS
+            .iter()
+            .find(|(h, st)| *st != Stage::Award && after.trim_end_matches([',', '.']) == *h)
+        {
+            stage = *second;
+        }
     }
     if stage == Stage::Modification && option_exercise() {
         stage = Stage::Option;
@@ -824,7 +938,16 @@ fn opens_new_event(
     // of the trigger.
     let indefinite = cues::references(text).iter().any(|r| {
         let abs = ByteSpan::new(s.start + r.start, s.start + r.end);
-        !r.definite && !r.after_preposition && !r.existing && !in_zones(zones, abs)
+        // "as the law requires when a protest is filed": a generic case, not a new action.
+        let prev = text[..r.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let generic =
+            ["when", "if", "whenever", "unless", "once", "whether"].contains(&prev.as_str());
+        !r.definite && !r.after_preposition && !r.existing && !generic && !in_zones(zones, abs)
     });
     if indefinite {
         return true;
@@ -877,12 +1000,39 @@ const GENERIC_AGENCIES: &[&str] = &[
     "department",
 ];
 
+/// The military services, by the words that name them (lower case).
+const SERVICES: &[&[&str]] = &[
+    &[
+        "navy",
+        "naval",
+        "marine corps",
+        "navsea",
+        "navair",
+        "navsup",
+    ],
+    &["army"],
+    &["air force", "space force", "afrl", "afwerx"],
+    &["coast guard"],
+];
+
 /// Whether two agency names may name the same buyer.
 fn agencies_compatible(a: &str, b: &str) -> bool {
     let x = parties::normalize_org(a);
     let y = parties::normalize_org(b);
     if x.is_empty() || y.is_empty() || x.contains(&y) || y.contains(&x) {
         return true;
+    }
+    // Different military services never buy for each other ("Navy" and "Air Force Life Cycle
+    // Management Center").
+    let service = |n: &str| {
+        SERVICES
+            .iter()
+            .position(|words| words.iter().any(|w| n.contains(w)))
+    };
+    if let (Some(a), Some(b)) = (service(&x), service(&y))
+        && a != b
+    {
+        return false;
     }
     if GENERIC_AGENCIES.contains(&x.as_str()) || GENERIC_AGENCIES.contains(&y.as_str()) {
         return true;
@@ -900,6 +1050,13 @@ fn acronym(name: &str) -> String {
 
 /// "X, which …": the clause subject is the name before the comma.
 static WHICH: LazyLock<Regex> = LazyLock::new(|| re(r",?\s+which\s+$"));
+
+/// A local public body as a subject, in lower case: "the city council", "the school board".
+static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:the\s+)?((?:city|county|town|village|school|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district))\b",
+    )
+});
 
 /// Where the clause of a trigger starts: after a dateline dash, "said", a relative pronoun or
 /// a semicolon.
@@ -919,6 +1076,17 @@ fn subject_agency(
     let region = &text[lo..pos];
     let boundary = CLAUSE_BOUNDARY.find_iter(region).last();
     let clause_start = boundary.map_or(lo, |m| lo + m.end());
+    let clause_start = clause_start.max(dateline_end(text, s).min(pos));
+    let clause_start = skip_leading_date(doc, found, clause_start, pos);
+    // "The city council voted to award …": local public bodies named in lower case.
+    if let Some(c) = LOCAL_BODY.captures(&text[clause_start..pos])
+        && let Some(g) = c.get(1)
+    {
+        return Some(ByteSpan::new(
+            clause_start + g.start(),
+            clause_start + g.end(),
+        ));
+    }
     let candidate = if text[clause_start..pos].trim().is_empty()
         && let Some(b) = boundary
         && WHICH.is_match(b.as_str())
@@ -933,7 +1101,17 @@ fn subject_agency(
                 let start = dateline_end(text, s);
                 parties::leading_name(text, start, lo + boundary.map_or(0, |b| b.start()))
             } else {
-                None
+                // "In a separate action, the Navy gave …": the name after an introductory
+                // phrase.
+                parties::trailing_name(text, clause_start, pos).filter(|t| {
+                    let intro = text[clause_start..t.start].trim_end();
+                    let intro = intro
+                        .strip_suffix("the")
+                        .or_else(|| intro.strip_suffix("The"))
+                        .unwrap_or(intro)
+                        .trim_end();
+                    intro.ends_with(',')
+                })
             }
         })
     }?;
@@ -957,19 +1135,33 @@ fn org_entity_agency(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bo
 
 /// Where the story of a sentence starts after a dateline ("WASHINGTON, March 3, 2021 — ").
 fn dateline_end(text: &str, s: ByteSpan) -> usize {
-    let head = &text[s.start..s.end.min(s.start + 160)];
-    let head = match head.char_indices().last() {
-        Some(_) => head,
-        None => return s.start,
-    };
+    let head = &text[s.start..fields::floor_boundary(text, s.end.min(s.start + 160))];
     for sep in [" — ", "—", " -- "] {
         if let Some(i) = head.find(sep) {
             return s.start + i + sep.len();
         }
     }
+    // "WASHINGTON (Reuters) - ", "NEW YORK, March 3 – ": a plain dash ends a dateline that
+    // opens with a place in capitals.
+    let first_word = head.split([' ', ',']).next().unwrap_or("");
+    let place_in_capitals = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first_word.chars().any(char::is_lowercase);
+    if place_in_capitals {
+        for sep in [" - ", " – "] {
+            if let Some(i) = head.find(sep) {
+                return s.start + i + sep.len();
+            }
+        }
+    }
     s.start
 }
 
+/// "was issued by the Army Contracting Command", "will be administered by DOE".
+static ACTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:issued|placed|awarded|administered|posted|signed|made|managed|let|competed|executed|exercised|definitized|modified)\s+by\s+(?:the\s+)?",
+    )
+});
 /// "by the Cybersecurity and Infrastructure Security Agency (CISA)", "by the Army".
 static BY_AGENCY: LazyLock<Regex> = LazyLock::new(|| re(r"\bby\s+(?:the\s+)?"));
 /// "to the U.S. Navy", "for the Department of Agriculture", "from the Navy".
@@ -980,6 +1172,23 @@ static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|fr
 static AWARD_TO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+[^.;]{0,120}?\s+)?to\s+"));
 static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
+/// "a consortium led by X", "a team headed by Y": the vendor is the leader.
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:team|consortium|joint venture|partnership|group)\s+(?:led|headed)\s+by\s+",
+    )
+});
+/// "with a Virginia software firm, Datawise Inc.", "to 12 companies, including X and Y": a
+/// description before the vendors' names.
+static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium)\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|businesses|teams)\s*,?\s*(?:including|among them|such as|:)\s*)",
+    )
+});
+/// Verbs of buying, whose seller follows "from".
+static PURCHASE_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:ordered|ordering|purchased|purchasing|bought|buying)\b"));
+static FROM: LazyLock<Regex> = LazyLock::new(|| re(r"\bfrom\s+"));
 /// "for" before a lower-case word: the purpose, after which no vendor is named.
 static PURPOSE_FOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\sfor\s+(?:the\s+)?\p{Ll}").expect("valid"));
@@ -997,7 +1206,12 @@ fn trigger_parties(
     let mut vendors: Vec<ByteSpan> = Vec::new();
     let add_vendor = |v: ByteSpan, vendors: &mut Vec<ByteSpan>| {
         let name = &text[v.start..v.end];
-        if !parties::is_agency_like(name) && !parties::is_forum(name) && !in_zones(zones, v) {
+        // "shipments to Ukraine": a country or state is no vendor.
+        if !parties::is_agency_like(name)
+            && !parties::is_forum(name)
+            && !parties::is_place(name)
+            && !in_zones(zones, v)
+        {
             push_unique(vendors, v);
         }
     };
@@ -1016,7 +1230,8 @@ fn trigger_parties(
                 text,
                 first.span.start.saturating_sub(3000),
             ));
-            let subject = ByteSpan::new(start, first.span.start);
+            // "Boeing Co. has been awarded": the auxiliary is no part of the name.
+            let subject = ByteSpan::new(start, strip_auxiliaries(text, start, first.span.start));
             let ids: Vec<ByteSpan> = within(&found.contracts, subject)
                 .map(|k| span_of(&found.contracts[k]))
                 .collect();
@@ -1033,9 +1248,52 @@ fn trigger_parties(
             let until = PURPOSE_FOR
                 .find(&text[after_first..s.end])
                 .map_or(s.end, |m| after_first + m.start());
+            // The first object follows the verb ("gave X a $5 million option" matches as a
+            // whole) or the whole trigger ("announced the award of X").
+            let verb_end = first.span.start
+                + doc
+                    .slice(first.span)
+                    .find(char::is_whitespace)
+                    .unwrap_or(first.span.end - first.span.start);
+            let mut object = direct_object_vendors(found, text, verb_end, until, s.end);
+            if object.is_empty() {
+                object = direct_object_vendors(found, text, after_first, until, s.end);
+            }
+            for v in &object {
+                add_vendor(*v, &mut vendors);
+            }
+            // "extended Boeing's contract": the vendor as the contract's owner.
+            if object.is_empty()
+                && let Some(v) = possessive_vendor(text, verb_end.min(until), until)
+            {
+                object.push(v);
+                add_vendor(v, &mut vendors);
+            }
+            // "awarded X a contract to build …": after a first-object vendor, "to" starts the
+            // purpose.
+            let until = if object.is_empty() {
+                until
+            } else {
+                after_first
+            };
             for m in TO_OR_WITH.find_iter(&text[after_first..until]) {
                 let from = after_first + m.end();
+                let from = from + DESCRIPTOR.find(&text[from..until]).map_or(0, |d| d.end());
                 for v in parties::name_list(text, from, until) {
+                    add_vendor(v, &mut vendors);
+                }
+            }
+            // "ordering $28.3 million in services from Kestrel Analytics": a purchase names
+            // its seller after "from".
+            let purchase = PURCHASE_VERB.is_match(doc.slice(first.span));
+            if purchase
+                && vendors.is_empty()
+                && let Some(m) = FROM.find(&text[after_first..s.end])
+            {
+                for v in parties::name_list(text, after_first + m.end(), s.end)
+                    .into_iter()
+                    .take(1)
+                {
                     add_vendor(v, &mut vendors);
                 }
             }
@@ -1043,38 +1301,14 @@ fn trigger_parties(
         Shape::ContractSubject => {
             if let Some(m) = TO_OR_WITH.find(&text[after_first.saturating_sub(3)..s.end]) {
                 let from = after_first.saturating_sub(3) + m.end();
+                let from = from + DESCRIPTOR.find(&text[from..s.end]).map_or(0, |d| d.end());
                 for v in parties::name_list(text, from, s.end) {
                     add_vendor(v, &mut vendors);
                 }
             }
         }
         Shape::VendorSubject => {
-            let lo = fields::ceil_boundary(
-                text,
-                first.span.start.saturating_sub(fields::REACH).max(s.start),
-            );
-            let region = &text[lo..first.span.start];
-            let clause_start = CLAUSE_BOUNDARY
-                .find_iter(region)
-                .last()
-                .map_or(dateline_end(text, s), |m| s.start + m.end());
-            // "Airbus, has won": the name before the auxiliary.
-            let mut end = first.span.start;
-            loop {
-                let head = text[clause_start..end].trim_end();
-                let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
-                let aux = [
-                    "has", "have", "had", "is", "was", "will", "would", "also", "recently", "just",
-                ];
-                if !last.is_empty() && aux.contains(&last.to_lowercase().as_str()) {
-                    end = clause_start + head.len() - last.len();
-                } else {
-                    break;
-                }
-            }
-            let v = parties::trailing_name(text, clause_start, end)
-                .or_else(|| parties::leading_name(text, clause_start, end));
-            if let Some(v) = v {
+            if let Some(v) = subject_vendor(doc, found, s, first.span.start) {
                 add_vendor(v, &mut vendors);
             }
         }
@@ -1086,6 +1320,9 @@ fn trigger_parties(
                 {
                     add_vendor(v, &mut vendors);
                 }
+            } else if let Some(v) = subject_vendor(doc, found, s, first.span.start) {
+                // "X has filed a protest": the protester is the subject.
+                add_vendor(v, &mut vendors);
             }
         }
     }
@@ -1119,9 +1356,256 @@ fn trigger_parties(
             if agency.is_some() {
                 break;
             }
+            if source == AgencySource::By {
+                agency =
+                    attributed_agency(doc, found, s, zones).map(|a| (a, AgencySource::Attribution));
+                if agency.is_some() {
+                    break;
+                }
+            }
         }
     }
+    if agency.is_none() {
+        agency = modifier_agency(doc, found, s, zones).map(|a| (a, AgencySource::Mentioned));
+    }
     (agency, vendors)
+}
+
+/// The vendor named as the subject of the trigger at `pos` ("Google had won", "Acme Widgets
+/// Inc., of Dayton, Ohio, won", "Separately, Raytheon won").
+fn subject_vendor(
+    doc: &Document<'_>,
+    found: &Mentions,
+    s: ByteSpan,
+    pos: usize,
+) -> Option<ByteSpan> {
+    let text = doc.text;
+    let lo = fields::ceil_boundary(text, pos.saturating_sub(fields::REACH).max(s.start));
+    let region = &text[lo..pos];
+    let clause_start = CLAUSE_BOUNDARY
+        .find_iter(region)
+        .last()
+        .map_or(dateline_end(text, s).max(lo), |m| lo + m.end());
+    let clause_start = skip_leading_date(doc, found, clause_start, pos);
+    // "Airbus, has won": the name before the auxiliary.
+    let end = strip_auxiliaries(text, clause_start, pos);
+    // "Bell Textron Inc. said on Monday it had won": the pronoun stands for the subject of
+    // "said".
+    let pronoun = ["it", "the company", "the firm", "we"]
+        .contains(&text[clause_start..end].trim().to_lowercase().as_str());
+    if pronoun
+        && let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
+        && (b.as_str().contains("said") || b.as_str().contains("says"))
+    {
+        let start = dateline_end(text, s);
+        let said_at = lo + b.start();
+        if start < said_at {
+            let start = start
+                + text[start..said_at]
+                    .find("-based ")
+                    .map_or(0, |i| i + "-based ".len());
+            return parties::leading_company(text, start, said_at);
+        }
+    }
+    let trailing = parties::trailing_name(text, clause_start, end);
+    let leading = parties::leading_company(text, clause_start, end);
+    match (trailing, leading) {
+        // "Acme Widgets Inc., of Dayton, Ohio, won": the trailing run is the vendor's place.
+        (Some(t), Some(l))
+            if l.end <= t.start
+                && (parties::is_place(&text[t.start..t.end])
+                    || parties::ends_with_legal_suffix(&text[l.start..l.end])
+                        && text[l.end..t.start].trim_start().starts_with(',')) =>
+        {
+            Some(l)
+        }
+        (Some(t), _) => Some(t),
+        (None, _) => parties::leading_name(text, clause_start, end),
+    }
+}
+
+/// The end of `text[from..to]` without trailing auxiliaries and adverbs ("Airbus, has",
+/// "Boeing Co. has also").
+fn strip_auxiliaries(text: &str, from: usize, to: usize) -> usize {
+    const AUX: &[&str] = &[
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "recently",
+        "just", "been", "be", "now", "jointly", "each",
+    ];
+    let mut end = to;
+    for _ in 0..6 {
+        let head = text[from..end].trim_end();
+        let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !last.is_empty() && AUX.contains(&last.to_lowercase().as_str()) {
+            end = from + head.len() - last.len();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// What may follow a verb's first object when that object is the vendor: "awarded Lockheed
+/// Martin a $250 million contract", "selected Blue Origin to develop", "the selection of X for".
+static DIRECT_OBJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^,?\s*(?:(?:a|an|the|its|one|two|three|four|five|six|seven|eight|nine|ten|several|to|for|as|under)\b|\$)",
+    )
+});
+
+/// The vendors named right after an award verb, as its first object ("selected X and Y to
+/// build …").
+fn direct_object_vendors(
+    found: &Mentions,
+    text: &str,
+    from: usize,
+    to: usize,
+    sentence_end: usize,
+) -> Vec<ByteSpan> {
+    if from >= to {
+        return Vec::new();
+    }
+    // "picked a consortium led by Bechtel National Inc. to manage …".
+    let from = from + LED_BY.find(&text[from..to]).map_or(0, |m| m.end());
+    let names = parties::name_list(text, from, to);
+    let (Some(&v), Some(&last)) = (names.first(), names.last()) else {
+        return Vec::new();
+    };
+    let gap = text[from..v.start].trim();
+    if !(gap.is_empty() || gap == "the") {
+        return Vec::new();
+    }
+    // "awarded Monday a contract", "released solicitation N00024-21-R-4412 for": a date or an
+    // identifier is no vendor.
+    let wide = ByteSpan::new(v.start.saturating_sub(64), v.end);
+    let overlaps = |d: ByteSpan| d.overlaps(v);
+    if within(&found.dates, wide).any(|k| overlaps(span_of(&found.dates[k])))
+        || within(&found.contracts, wide).any(|k| overlaps(span_of(&found.contracts[k])))
+    {
+        return Vec::new();
+    }
+    let next = parties::skip_attachments(text, last.end, sentence_end);
+    let next = parties::skip_city_state(text, next, sentence_end);
+    if DIRECT_OBJECT_NEXT.is_match(&text[next..sentence_end]) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// "Boeing's contract", "Oracle's $10 billion deal": a company named as the owner of the
+/// contract right after the trigger.
+fn possessive_vendor(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
+    let region = &text[from..to];
+    let at = region.find("'s ").or_else(|| region.find("’s "))?;
+    // Only the first few words after the trigger.
+    if region[..at].split_whitespace().count() > 5 {
+        return None;
+    }
+    let name = parties::trailing_name(text, from, from + at)?;
+    let n = &text[name.start..name.end];
+    (!parties::is_agency_like(n) && !parties::is_place(n)).then_some(name)
+}
+
+/// A date that opens a clause ("On Monday the Air Force awarded", "Last week, NASA picked"):
+/// where the clause goes on after it.
+fn skip_leading_date(doc: &Document<'_>, found: &Mentions, from: usize, to: usize) -> usize {
+    let region = ByteSpan::new(from, to);
+    let Some(k) = within(&found.dates, region).next() else {
+        return from;
+    };
+    let d = span_of(&found.dates[k]);
+    if d.end > to {
+        return from;
+    }
+    let before = doc.text[from..d.start].trim().to_lowercase();
+    if ![
+        "", "on", "in", "last", "earlier", "late", "early", "this", "by",
+    ]
+    .contains(&before.as_str())
+    {
+        return from;
+    }
+    let rest = &doc.text[d.end..to];
+    d.end + (rest.len() - rest.trim_start_matches([',', ' ']).len())
+}
+
+/// Verbs of an attribution: "…, the Army said", "the IRS announced Friday".
+static ATTRIBUTION_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|announced|announces|stated|states|confirmed|confirms|reported|reports|disclosed|discloses|noted|notes)\b",
+    )
+});
+/// "according to the Department of Energy", "said the Navy".
+static ATTRIBUTION_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:according\s+to|said|says|announced|announces)\s+(?:the\s+)?"));
+
+/// The agency a sentence's report is attributed to.
+fn attributed_agency(
+    doc: &Document<'_>,
+    found: &Mentions,
+    s: ByteSpan,
+    zones: &[ByteSpan],
+) -> Option<ByteSpan> {
+    let text = doc.text;
+    let sentence = &text[s.start..s.end];
+    let accept = |a: ByteSpan| {
+        let a = parties::strip_trailing_time(text, a);
+        let a = parties::trim_name(text, a)?;
+        let name = &text[a.start..a.end];
+        ((parties::is_agency_like(name) || org_entity_agency(doc, found, a)) && !in_zones(zones, a))
+            .then_some(a)
+    };
+    for m in ATTRIBUTION_VERB.find_iter(sentence).take(8) {
+        let end = s.start + m.start();
+        let lo = fields::ceil_boundary(text, end.saturating_sub(120).max(s.start));
+        if let Some(a) = parties::trailing_name(text, lo, end).and_then(accept) {
+            return Some(a);
+        }
+    }
+    for m in ATTRIBUTION_BEFORE.find_iter(sentence).take(8) {
+        if let Some(a) = parties::leading_name(text, s.start + m.end(), s.end).and_then(accept) {
+            return Some(a);
+        }
+    }
+    None
+}
+
+/// An agency named as a modifier of the contract: "a $1.2 billion Navy contract", "the State
+/// Department's $900 million contract".
+static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"['’]s\b|\s(?:contracts?|deals?|orders?|awards?|agreements?|solicitations?)\b")
+});
+
+fn modifier_agency(
+    doc: &Document<'_>,
+    found: &Mentions,
+    s: ByteSpan,
+    zones: &[ByteSpan],
+) -> Option<ByteSpan> {
+    let text = doc.text;
+    for m in MODIFIED_NOUN.find_iter(&text[s.start..s.end]).take(16) {
+        let end = s.start + m.start();
+        // Cheap check first: the word before must be capitalised ("Navy contract").
+        let word_before = text[s.start..end]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if !word_before.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let lo = fields::ceil_boundary(text, end.saturating_sub(100).max(s.start));
+        let Some(name) = parties::trailing_name(text, lo, end) else {
+            continue;
+        };
+        let name = parties::known_agency_tail(text, name);
+        let n = &text[name.start..name.end];
+        if (parties::is_agency_like(n) || org_entity_agency(doc, found, name))
+            && !in_zones(zones, name)
+        {
+            return Some(name);
+        }
+    }
+    None
 }
 
 /// Verbs whose infinitive is their object, not the contract's purpose ("would require the
@@ -1147,6 +1631,9 @@ static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
 static AT_LOCATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s(?:at|in)\s+\p{Lu}").expect("valid"));
 
+/// Two or more spaces of any kind.
+static SPACE_RUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}").expect("valid"));
+
 /// The contracting activity named in `s`, without its location.
 fn contracting_activity(text: &str, s: ByteSpan) -> Option<ByteSpan> {
     let sentence = &text[s.start..s.end];
@@ -1160,6 +1647,11 @@ fn contracting_activity(text: &str, s: ByteSpan) -> Option<ByteSpan> {
     };
     let mut raw = raw;
     if let Some(m) = AT_LOCATION.find(&text[raw.start..raw.end]) {
+        raw.end = raw.start + m.start();
+    }
+    // "DARPA\u{a0} Arlington, Virginia": a run of spaces (a scraped no-break space) ends the
+    // name before its city.
+    if let Some(m) = SPACE_RUN.find(&text[raw.start..raw.end]) {
         raw.end = raw.start + m.start();
     }
     let mut name = parties::name_before_location(text, raw)?;
@@ -1179,10 +1671,13 @@ fn add_details(
     draft: &mut Draft,
     s: ByteSpan,
     zones: &[ByteSpan],
-    is_trigger: bool,
+    trigger: Option<usize>,
     mask: u32,
 ) {
     let text = doc.text;
+    // `trigger`: where the first trigger of a reporting sentence starts.
+    let is_trigger = trigger.is_some();
+    let trigger_at = trigger.unwrap_or(s.start);
     for k in within(&found.contracts, s) {
         if !in_zones(zones, span_of(&found.contracts[k])) {
             push_unique(&mut draft.ids, k);
@@ -1211,6 +1706,26 @@ fn add_details(
         if within(&found.contracts, span).next().is_some() {
             continue;
         }
+        // "funds … will not expire at the end of the current fiscal year": the funds' life,
+        // not the contract's.
+        let before = text
+            [fields::ceil_boundary(text, span.start.saturating_sub(60).max(s.start))..span.start]
+            .to_ascii_lowercase();
+        if before.contains("not expire") || before.contains("none of which will expire") {
+            continue;
+        }
+        // "Fiscal 2018 research and development funds": a funding year dates no action.
+        let date_text = text[span.start..span.end].to_ascii_lowercase();
+        if date_text.starts_with("fiscal") || date_text.starts_with("fy") {
+            let after = &text[span.end..fields::floor_boundary(text, (span.end + 100).min(s.end))];
+            let after = after.to_ascii_lowercase();
+            if ["funds", "funding", "appropriation"]
+                .iter()
+                .any(|w| after.contains(w))
+            {
+                continue;
+            }
+        }
         // A length ("five years") dates nothing, unless it counts from now ("in three months").
         if found.dates[k].kind == DateType::Duration {
             let before =
@@ -1224,8 +1739,27 @@ fn add_details(
             {
                 continue;
             }
+            // "within 10 days of an award" counts from something else.
+            let after = text[span.end..fields::floor_boundary(text, (span.end + 8).min(s.end))]
+                .trim_start()
+                .to_lowercase();
+            if ["of ", "after ", "from "]
+                .iter()
+                .any(|p| after.starts_with(p))
+            {
+                continue;
+            }
         }
-        if let Some(role) = fields::date_role(text, s, span, prev)
+        // "In January 2023, Skyforge won …": a date that opens the reporting clause dates the
+        // action itself.
+        let role = fields::date_role(text, s, span, prev).or_else(|| {
+            let opens_clause = is_trigger
+                && span.start < trigger_at
+                && !text[s.start..span.start].contains([',', ';'])
+                && found.dates[k].kind != DateType::Duration;
+            opens_clause.then(|| draft.stage.date_role()).flatten()
+        });
+        if let Some(role) = role
             && draft.dates.len() < LIST_CAP
         {
             draft.dates.push((k, role));
@@ -1245,6 +1779,19 @@ fn add_details(
     }
     if draft.place.is_none() && mask & feature::PLACE != 0 {
         draft.place = fields::place(text, s).filter(|p| !in_zones(zones, *p));
+    }
+    // "The delivery order … was placed by Naval Sea Systems Command".
+    if !is_trigger && text[s.start..s.end].contains(" by ") {
+        for m in ACTED_BY.find_iter(&text[s.start..s.end]).take(4) {
+            let from = s.start + m.end();
+            if let Some(a) = parties::leading_name(text, from, s.end)
+                && parties::is_agency_like(&text[a.start..a.end])
+                && !in_zones(zones, a)
+            {
+                set_agency(draft, (a, AgencySource::By));
+                break;
+            }
+        }
     }
     if mask & feature::ACTIVITY != 0
         && let Some(a) = contracting_activity(text, s)
@@ -1269,7 +1816,9 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
     let mut previous_agency: Option<ByteSpan> = None;
     for d in drafts {
         let own_agency = d.agency.map(|(a, _)| a);
-        let agency = own_agency.or(previous_agency);
+        let agency = own_agency
+            .or(previous_agency)
+            .or_else(|| context_agency(doc, found, d.anchor));
         if own_agency.is_some() {
             previous_agency = own_agency;
         }
@@ -1280,9 +1829,18 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
         }
         let mut vendor_names: Vec<String> = Vec::new();
         let mut vendors = Vec::new();
+        let all_keys: Vec<String> = d
+            .vendors
+            .iter()
+            .map(|v| parties::normalize_org(doc.slice(*v)))
+            .collect();
         for v in &d.vendors {
             let key = parties::normalize_org(doc.slice(*v));
-            if vendor_names.contains(&key) {
+            // "Halvorsen" after "Halvorsen Systems Inc.": the short form of a listed vendor.
+            let short_form = all_keys.iter().any(|k| {
+                k.len() > key.len() && k.starts_with(&key) && k[key.len()..].starts_with(' ')
+            });
+            if vendor_names.contains(&key) || short_form {
                 continue;
             }
             vendor_names.push(key);
@@ -1340,6 +1898,26 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
         });
     }
     out
+}
+
+/// The agency an event's article names around it when its sentences name none: the nearest
+/// agency-like organization before the event (the headline, the lead, "The FAA is rebuilding
+/// its network. Last week it awarded …"), else the first one in the event's own sentence.
+fn context_agency(doc: &Document<'_>, found: &Mentions, anchor: ByteSpan) -> Option<ByteSpan> {
+    let is_agency = |k: &usize| {
+        let e = &found.entities[*k];
+        let name = doc.slice(span_of(e));
+        e.kind == EntityType::Org && parties::is_agency_like(name)
+    };
+    let before = found
+        .entities
+        .partition_point(|e| e.byte_end <= anchor.start);
+    (0..before)
+        .rev()
+        .take(200)
+        .find(is_agency)
+        .or_else(|| within(&found.entities, anchor).find(is_agency))
+        .map(|k| span_of(&found.entities[k]))
 }
 
 /// A party, linked to the entity mention that overlaps it most (an ORG preferred) when that

@@ -121,6 +121,10 @@ const AGENCY_HEADS: &[&str] = &[
     "centers",
     "service",
     "organization",
+    // Local and state buyers: "City Council", "Transit Board", "Port Authority".
+    "council",
+    "board",
+    "authority",
 ];
 
 /// Tribunals that decide protests: never the buyer.
@@ -216,9 +220,43 @@ pub(super) fn is_agency_like(name: &str) -> bool {
     if AGENCY_HEADS.contains(&last) && !ends_with_legal_suffix(trimmed) {
         return true;
     }
-    lower.starts_with("department of")
-        || lower.starts_with("bureau of")
-        || lower.starts_with("office of")
+    [
+        "department of",
+        "bureau of",
+        "office of",
+        "city of",
+        "county of",
+        "state of",
+        "town of",
+        "village of",
+        "commonwealth of",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// Whether `name` is in the agency list, as a name or an acronym ("Navy", "NASA").
+pub(super) fn is_known_agency(name: &str) -> bool {
+    let (names, acronyms) = &*AGENCIES;
+    let trimmed = name.trim();
+    acronyms.contains(trimmed) || names.contains(&normalize_org(trimmed))
+}
+
+/// The longest tail of the name at `span` that is a known agency ("BLN NAVY" → "NAVY"), else
+/// the whole span.
+pub(super) fn known_agency_tail(text: &str, span: ByteSpan) -> ByteSpan {
+    let piece = &text[span.start..span.end];
+    let mut at = 0;
+    while at < piece.len() {
+        if is_known_agency(&piece[at..]) {
+            return ByteSpan::new(span.start + at, span.end);
+        }
+        match piece[at..].find(' ') {
+            Some(i) => at += i + 1,
+            None => break,
+        }
+    }
+    span
 }
 
 /// Whether `name` is a tribunal that decides protests.
@@ -226,7 +264,7 @@ pub(super) fn is_forum(name: &str) -> bool {
     FORUMS.contains(&normalize_org(name).as_str())
 }
 
-fn ends_with_legal_suffix(name: &str) -> bool {
+pub(super) fn ends_with_legal_suffix(name: &str) -> bool {
     let last = name
         .trim_end_matches([',', ' ', '*'])
         .rsplit(' ')
@@ -502,9 +540,13 @@ pub(super) fn trailing_name(text: &str, from: usize, to: usize) -> Option<ByteSp
         .iter()
         .find(|w| is_capitalized(w.text) && !["The", "THE"].contains(&w.text))?;
     let last = ws.last()?;
-    let end = last.start + last.text.trim_end_matches([',', ';', ':', '.']).len();
+    // `trim_name` drops a final period unless it ends an abbreviation ("Corp.").
+    let end = last.start + last.text.trim_end_matches([',', ';', ':']).len();
     let span = ByteSpan::new(start_word.start, end);
-    if NOT_NAMES.contains(&text[span.start..span.end].to_lowercase().as_str()) {
+    let bare = text[span.start..span.end]
+        .trim_end_matches('.')
+        .to_lowercase();
+    if NOT_NAMES.contains(&bare.as_str()) {
         return None;
     }
     trim_name(text, span)
@@ -682,6 +724,7 @@ pub(super) fn name_list(text: &str, from: usize, to: usize) -> Vec<ByteSpan> {
         };
         out.push(name);
         pos = skip_attachments(text, name.end, to);
+        pos = skip_city_state(text, pos, to);
         match LIST_SEPARATOR.find(&text[pos..to]) {
             Some(m) if m.end() > 0 => pos += m.end(),
             _ => break,
@@ -690,9 +733,40 @@ pub(super) fn name_list(text: &str, from: usize, to: usize) -> Vec<ByteSpan> {
     out
 }
 
+/// Skips the ", City, State" (or ", State") that follows a name in a list ("to Peraton Inc.,
+/// Herndon, Virginia, to provide …").
+pub(super) fn skip_city_state(text: &str, pos: usize, to: usize) -> usize {
+    // A city and a state fit in 80 bytes; looking no further keeps long lists linear.
+    let rest = &text[pos..super::fields::floor_boundary(text, to.min(pos + 80))];
+    let Some(body) = rest.strip_prefix(',') else {
+        return pos;
+    };
+    let mut segments = body.splitn(3, ',');
+    let Some(first) = segments.next() else {
+        return pos;
+    };
+    let first_end = pos + 1 + first.len();
+    let short_name = |seg: &str| {
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        !words.is_empty() && words.len() <= 4 && words.iter().all(|w| is_capitalized(w))
+    };
+    if !short_name(first) {
+        return pos;
+    }
+    if is_place(first.trim_end_matches('.')) {
+        return first_end;
+    }
+    match segments.next() {
+        Some(second) if short_name(second) && is_place(second.trim().trim_end_matches('.')) => {
+            first_end + 1 + second.len()
+        }
+        _ => pos,
+    }
+}
+
 /// A company name at `from`: a capitalised run that does not swallow "of City" after a legal
 /// suffix, with ", Inc." joined. A leading "the" is skipped.
-fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
+pub(super) fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
     let mut ws = words(text, from, to);
     if ws.first().is_some_and(|w| w.text == "the") {
         ws.remove(0);
@@ -759,7 +833,7 @@ fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
 }
 
 /// Skips what may follow a listed name: " of City, ST", " (id)", ", a …" appositives.
-fn skip_attachments(text: &str, mut pos: usize, to: usize) -> usize {
+pub(super) fn skip_attachments(text: &str, mut pos: usize, to: usize) -> usize {
     static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^(?:\s+of\s+(?:[A-Z][\w.’'-]*\s*)+(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?)?(?:\s*\([^)]{0,60}\))?|\s*\([^)]{0,60}\)|,?\s*\*)",

@@ -1,0 +1,1010 @@
+//! Table-driven tests of contract events: a short text in, the fields of one of its events out.
+//!
+//! Each row is written to exercise one class of wording that news stories and press releases
+//! use (not the DoD digest): the agency as subject or in an attribution, the agency named in an
+//! earlier sentence, vendor names with their legal suffixes, planned awards and solicitations,
+//! protests, cancellations, options and modifications in prose, amounts with roles.
+
+use super::super::super::{Document, Mentions};
+use crate::calendar::Dct;
+use crate::extract::registry;
+use crate::record::ContractEvent;
+
+/// One row: the text, which event to check (of how many), and what it must say. `agency`
+/// `None` means no agency; `amounts` lists (money text, role) pairs the event must hold.
+struct Case {
+    text: &'static str,
+    count: usize,
+    nth: usize,
+    stage: &'static str,
+    agency: Option<&'static str>,
+    vendors: &'static [&'static str],
+    amounts: &'static [(&'static str, &'static str)],
+}
+
+const fn case(
+    text: &'static str,
+    stage: &'static str,
+    agency: Option<&'static str>,
+    vendors: &'static [&'static str],
+    amounts: &'static [(&'static str, &'static str)],
+) -> Case {
+    Case {
+        text,
+        count: 1,
+        nth: 0,
+        stage,
+        agency,
+        vendors,
+        amounts,
+    }
+}
+
+const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
+    c.count = count;
+    c.nth = nth;
+    c
+}
+
+const CASES: &[Case] = &[
+    // The agency as the subject of an active award, the vendor as its first object.
+    case(
+        "The Navy awarded Huntington Ingalls Industries a $2.4 billion contract to build two amphibious transport docks.",
+        "award",
+        Some("Navy"),
+        &["Huntington Ingalls Industries"],
+        &[("$2.4 billion", "value")],
+    ),
+    case(
+        "On Monday the Air Force awarded Boeing Co. a $615 million contract for aerial refueling pods.",
+        "award",
+        Some("Air Force"),
+        &["Boeing Co."],
+        &[("$615 million", "value")],
+    ),
+    case(
+        "The Department of Veterans Affairs has awarded Optum Public Sector Solutions a $1.3 billion deal to run community care claims.",
+        "award",
+        Some("Department of Veterans Affairs"),
+        &["Optum Public Sector Solutions"],
+        &[("$1.3 billion", "value")],
+    ),
+    case(
+        "The Federal Aviation Administration this week awarded L3Harris Technologies Inc. a $78 million contract for tower radios.",
+        "award",
+        Some("Federal Aviation Administration"),
+        &["L3Harris Technologies Inc."],
+        &[("$78 million", "value")],
+    ),
+    // Selection verbs.
+    case(
+        "NASA has selected Blue Origin to develop a second crewed lunar lander under a $3.4 billion contract.",
+        "award",
+        Some("NASA"),
+        &["Blue Origin"],
+        &[("$3.4 billion", "value")],
+    ),
+    case(
+        "The Defense Logistics Agency chose Tyson Foods Inc. for a $42 million contract to supply field rations.",
+        "award",
+        Some("Defense Logistics Agency"),
+        &["Tyson Foods Inc."],
+        &[("$42 million", "value")],
+    ),
+    case(
+        "Anduril Industries was selected by the Marine Corps for a $200 million contract to field counter-drone systems.",
+        "award",
+        Some("Marine Corps"),
+        &["Anduril Industries"],
+        &[("$200 million", "value")],
+    ),
+    // Attributions after the report.
+    case(
+        "Raytheon Technologies won a $320 million contract for radar upgrades, the Army said on Tuesday.",
+        "award",
+        Some("Army"),
+        &["Raytheon Technologies"],
+        &[("$320 million", "value")],
+    ),
+    case(
+        "General Dynamics Land Systems received a $1.1 billion order for tank upgrades, according to the Department of Defense.",
+        "award",
+        Some("Department of Defense"),
+        &["General Dynamics Land Systems"],
+        &[("$1.1 billion", "value")],
+    ),
+    case(
+        "Leidos has won a $780 million contract to run data centers, the Internal Revenue Service announced Friday.",
+        "award",
+        Some("Internal Revenue Service"),
+        &["Leidos"],
+        &[("$780 million", "value")],
+    ),
+    case(
+        "Booz Allen Hamilton secured a $95 million task order from the Defense Information Systems Agency to consolidate help desks.",
+        "award",
+        Some("Defense Information Systems Agency"),
+        &["Booz Allen Hamilton"],
+        &[("$95 million", "value")],
+    ),
+    // The agency named in an earlier sentence or in the headline.
+    case(
+        "The Federal Railroad Administration is rebuilding its signal network.\n\nLast week it awarded a $200 million contract to Wabtec Corp. for new signals.",
+        "award",
+        Some("Federal Railroad Administration"),
+        &["Wabtec Corp."],
+        &[("$200 million", "value")],
+    ),
+    case(
+        "Bureau of Prisons picks health vendor\n\nCorizon Health Inc. won a $60 million contract to provide medical staff at six prisons.",
+        "award",
+        Some("Bureau of Prisons"),
+        &["Corizon Health Inc."],
+        &[("$60 million", "value")],
+    ),
+    // Vendor spans with legal suffixes.
+    case(
+        "Lockheed Martin Corp. was awarded a $45 million contract for F-35 spare parts.",
+        "award",
+        None,
+        &["Lockheed Martin Corp."],
+        &[("$45 million", "value")],
+    ),
+    case(
+        "Acme Widgets Inc., of Dayton, Ohio, won a $3 million contract from the Air Force for test fixtures.",
+        "award",
+        Some("Air Force"),
+        &["Acme Widgets Inc."],
+        &[("$3 million", "value")],
+    ),
+    case(
+        "The Army awarded a $12 million contract to Sierra Nevada Corp. for aircraft maintenance.",
+        "award",
+        Some("Army"),
+        &["Sierra Nevada Corp."],
+        &[("$12 million", "value")],
+    ),
+    // Contracting activity with a no-break space before its location.
+    case(
+        "Kratos Defense & Security Solutions Inc., San Diego, California, was awarded a $30 million cost-plus-fixed-fee contract for hypersonic test flights. DARPA\u{a0} Arlington, Virginia, is the contracting activity (HR0011-24-C-0001).",
+        "award",
+        Some("DARPA"),
+        &["Kratos Defense & Security Solutions Inc."],
+        &[("$30 million", "value")],
+    ),
+    // Press-release prose.
+    case(
+        "WASHINGTON – The U.S. Department of Energy today announced the award of a $400 million contract to Fluor Corp. for cleanup work at the Hanford Site.",
+        "award",
+        Some("U.S. Department of Energy"),
+        &["Fluor Corp."],
+        &[("$400 million", "value")],
+    ),
+    case(
+        "RESTON, Va., March 4, 2024 /PRNewswire/ -- Nimbus Cyber LLC, a provider of security services, today announced that it has been awarded a $12 million contract by the Department of Homeland Security.",
+        "award",
+        Some("Department of Homeland Security"),
+        &["Nimbus Cyber LLC"],
+        &[("$12 million", "value")],
+    ),
+    case(
+        "The General Services Administration announced the award of a $500 million blanket purchase agreement to Accenture Federal Services for cloud migration.",
+        "award",
+        Some("General Services Administration"),
+        &["Accenture Federal Services"],
+        &[("$500 million", "value")],
+    ),
+    // Orders placed with a vendor.
+    case(
+        "The Department of Agriculture placed a $40 million task order with Deloitte Consulting LLP for cloud migration.",
+        "award",
+        Some("Department of Agriculture"),
+        &["Deloitte Consulting LLP"],
+        &[("$40 million", "value")],
+    ),
+    // Votes and approvals of a public body.
+    case(
+        "The Metro Transit Board approved a $50 million contract with Siemens Mobility for new light-rail cars.",
+        "award",
+        Some("Metro Transit Board"),
+        &["Siemens Mobility"],
+        &[("$50 million", "value")],
+    ),
+    case(
+        "The Denver City Council voted 9-4 on Monday to award a $12 million contract to Aramark Corp. for airport food service.",
+        "award",
+        Some("Denver City Council"),
+        &["Aramark Corp."],
+        &[("$12 million", "value")],
+    ),
+    // Protests, cancellations, options and modifications in news style.
+    case(
+        "The Army canceled a $1.2 billion contract with Bell Textron for scout helicopters.",
+        "cancellation",
+        Some("Army"),
+        &["Bell Textron"],
+        &[("$1.2 billion", "value")],
+    ),
+    case(
+        "The Air Force terminated its $300 million contract with Ball Aerospace for weather satellites.",
+        "cancellation",
+        Some("Air Force"),
+        &["Ball Aerospace"],
+        &[("$300 million", "value")],
+    ),
+    case(
+        "The Navy has scrapped solicitation N00024-24-R-2201 for ship repair in Mayport, Fla.",
+        "cancellation",
+        Some("Navy"),
+        &[],
+        &[],
+    ),
+    case(
+        "The Navy exercised a $98 million option on its contract with Austal USA for littoral combat ship support.",
+        "option",
+        Some("Navy"),
+        &["Austal USA"],
+        &[("$98 million", "value")],
+    ),
+    case(
+        "The Marine Corps modified its contract with BAE Systems Inc., adding $45 million for amphibious combat vehicles.",
+        "modification",
+        Some("Marine Corps"),
+        &["BAE Systems Inc."],
+        &[],
+    ),
+    case(
+        "The Coast Guard has extended its contract with Eastern Shipbuilding Group by six months.",
+        "modification",
+        Some("Coast Guard"),
+        &["Eastern Shipbuilding Group"],
+        &[],
+    ),
+    case(
+        "Peraton Inc. has filed a protest with the Government Accountability Office over the State Department's $900 million cybersecurity contract.",
+        "protest",
+        Some("State Department"),
+        &["Peraton Inc."],
+        &[],
+    ),
+    case(
+        "Northrop Grumman Corp. received a $58 million modification to a previously awarded contract for radar sustainment, the Air Force said.",
+        "modification",
+        Some("Air Force"),
+        &["Northrop Grumman Corp."],
+        &[("$58 million", "value")],
+    ),
+    // Planned awards and solicitations.
+    case(
+        "The Army plans to award a $500 million contract for body armor later this year.",
+        "planned_award",
+        Some("Army"),
+        &[],
+        &[("$500 million", "value")],
+    ),
+    case(
+        "The Department of Homeland Security issued a request for proposals for border surveillance towers worth up to $1 billion.",
+        "solicitation",
+        Some("Department of Homeland Security"),
+        &[],
+        &[("$1 billion", "ceiling")],
+    ),
+    case(
+        "The Navy is expected to award a $2 billion contract for frigate combat systems in the spring.",
+        "planned_award",
+        Some("Navy"),
+        &[],
+        &[("$2 billion", "value")],
+    ),
+    case(
+        "The U.S. Coast Guard has posted a sources-sought notice for cutter maintenance, a $60 million job.",
+        "rfi",
+        Some("U.S. Coast Guard"),
+        &[],
+        &[("$60 million", "value")],
+    ),
+    case(
+        "The Environmental Protection Agency intends to award a $25 million blanket purchase agreement for laboratory services.",
+        "planned_award",
+        Some("Environmental Protection Agency"),
+        &[],
+        &[("$25 million", "value")],
+    ),
+    // Amounts with roles.
+    case(
+        "The Army awarded Oshkosh Defense a contract worth up to $6.3 billion for tactical vehicles.",
+        "award",
+        Some("Army"),
+        &["Oshkosh Defense"],
+        &[("$6.3 billion", "ceiling")],
+    ),
+    case(
+        "The Air Force awarded Palantir Technologies a $90 million contract for data analytics. The contract has a potential value of $400 million if all options are exercised.",
+        "award",
+        Some("Air Force"),
+        &["Palantir Technologies"],
+        &[("$90 million", "value"), ("$400 million", "potential")],
+    ),
+    case(
+        "Bechtel Corp. won a $4 billion contract from the Department of Energy that could be worth as much as $9 billion including options.",
+        "award",
+        Some("Department of Energy"),
+        &["Bechtel Corp."],
+        &[("$4 billion", "value"), ("$9 billion", "potential")],
+    ),
+    case(
+        "SAIC won a $150 million contract from the Army. Options could bring the total value of the deal to $600 million.",
+        "award",
+        Some("Army"),
+        &["SAIC"],
+        &[("$150 million", "value"), ("$600 million", "potential")],
+    ),
+    case(
+        "The State Department awarded CACI International a contract with a maximum value of $750 million for overseas network support.",
+        "award",
+        Some("State Department"),
+        &["CACI International"],
+        &[("$750 million", "ceiling")],
+    ),
+    // Several events in one story.
+    nth(
+        case(
+            "The Army awarded Lockheed Martin a $250 million contract for missiles.\n\nSeparately, Raytheon won a $15 million order for spare parts, the Navy said.",
+            "award",
+            Some("Army"),
+            &["Lockheed Martin"],
+            &[("$250 million", "value")],
+        ),
+        2,
+        0,
+    ),
+    nth(
+        case(
+            "The Army awarded Lockheed Martin a $250 million contract for missiles.\n\nSeparately, Raytheon won a $15 million order for spare parts, the Navy said.",
+            "award",
+            Some("Navy"),
+            &["Raytheon"],
+            &[("$15 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    nth(
+        case(
+            "The Navy awarded Textron Systems a $90 million contract for landing craft. In a separate action, the Navy gave Fincantieri Marinette Marine a $526 million option for a frigate.",
+            "option",
+            Some("Navy"),
+            &["Fincantieri Marinette Marine"],
+            &[("$526 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    nth(
+        case(
+            "The Navy awarded Textron Systems a $90 million contract for landing craft.\n\nThe Air Force awarded Boeing a $2 billion contract for bombs.",
+            "award",
+            Some("Air Force"),
+            &["Boeing"],
+            &[("$2 billion", "value")],
+        ),
+        2,
+        1,
+    ),
+    // Aggregates and thresholds are no amount of the event.
+    case(
+        "The Army awarded Leonardo DRS a $64 million contract for sensors. The awards were among 31 contract actions worth a combined $2.2 billion announced Friday.",
+        "award",
+        Some("Army"),
+        &["Leonardo DRS"],
+        &[("$64 million", "value")],
+    ),
+    // A head in capitals and the body after it report one action; the body names the buyer.
+    case(
+        "ARMY EXTENDS RADIO DEAL. Army Contracting Command has exercised a $22 million option on its contract with Harris Corp. for tactical radios.",
+        "option",
+        Some("Army Contracting Command"),
+        &["Harris Corp."],
+        &[("$22 million", "value")],
+    ),
+    // The short form of a vendor already named is the same vendor.
+    case(
+        "Cobalt Systems Inc. has filed a protest with the Government Accountability Office over the Treasury Department's $85 million analytics contract. Cobalt filed the protest on May 2.",
+        "protest",
+        Some("Treasury Department"),
+        &["Cobalt Systems Inc."],
+        &[],
+    ),
+    // A generic clause ("when a protest is filed") opens no event.
+    nth(
+        case(
+            "Halcyon LLC filed a bid protest against the Navy's $70 million logistics contract. The Navy halted work, as the law requires when a protest is filed within 10 days.",
+            "protest",
+            Some("Navy"),
+            &["Halcyon LLC"],
+            &[],
+        ),
+        1,
+        0,
+    ),
+    // A long program name between the verb and the contract.
+    case(
+        "In March, Vireo Labs won a $1.1 million Small Business Innovation Research Phase II contract from the Air Force Research Laboratory.",
+        "award",
+        Some("Air Force Research Laboratory"),
+        &["Vireo Labs"],
+        &[("$1.1 million", "value")],
+    ),
+    // A ceiling raised to a new amount, from an old one.
+    case(
+        "The Space Force raised the ceiling on its contract with Parsons Corp. to $900 million from $600 million.",
+        "modification",
+        Some("Space Force"),
+        &["Parsons Corp."],
+        &[("$900 million", "ceiling")],
+    ),
+    // Obligated funds without a verb before "obligated".
+    case(
+        "Honeywell International Inc. was awarded a $14 million contract for engine parts, with $3 million obligated at time of award. The Defense Logistics Agency is the contracting activity.",
+        "award",
+        Some("Defense Logistics Agency"),
+        &["Honeywell International Inc."],
+        &[("$14 million", "value"), ("$3 million", "obligated")],
+    ),
+    // Passives with the auxiliary kept out of the name, participles, compounds, descriptors,
+    // local buyers, solicitations in prose.
+    case(
+        "Boeing Co. has been awarded a $2.3 billion contract by the U.S. Air Force to build refueling tankers.",
+        "award",
+        Some("U.S. Air Force"),
+        &["Boeing Co."],
+        &[("$2.3 billion", "value")],
+    ),
+    case(
+        "The contract, awarded to Leidos Holdings Inc. on Tuesday, is worth $1.4 billion over 10 years, the Department of Homeland Security said.",
+        "award",
+        Some("Department of Homeland Security"),
+        &["Leidos Holdings Inc."],
+        &[("$1.4 billion", "value")],
+    ),
+    case(
+        "The Pentagon on Friday awarded a $9 billion cloud contract to Amazon, Google, Microsoft and Oracle.",
+        "award",
+        Some("Pentagon"),
+        &["Amazon", "Google", "Microsoft", "Oracle"],
+        &[("$9 billion", "value")],
+    ),
+    case(
+        "Huntington Ingalls has landed a $1.5 billion Navy contract to refuel an aircraft carrier.",
+        "award",
+        Some("Navy"),
+        &["Huntington Ingalls"],
+        &[("$1.5 billion", "value")],
+    ),
+    case(
+        "The U.S. Army has tapped General Dynamics to produce artillery shells under a $200 million deal.",
+        "award",
+        Some("U.S. Army"),
+        &["General Dynamics"],
+        &[("$200 million", "value")],
+    ),
+    case(
+        "The City of Austin awarded a $3 million contract to Summit Paving LLC for road repairs.",
+        "award",
+        Some("City of Austin"),
+        &["Summit Paving LLC"],
+        &[("$3 million", "value")],
+    ),
+    case(
+        "The contract was awarded to Raytheon Co., the Navy said.",
+        "award",
+        Some("Navy"),
+        &["Raytheon Co."],
+        &[],
+    ),
+    case(
+        "Amazon Web Services Inc. won a contract worth as much as $10 billion from the National Security Agency.",
+        "award",
+        Some("National Security Agency"),
+        &["Amazon Web Services Inc."],
+        &[("$10 billion", "ceiling")],
+    ),
+    case(
+        "The Department of Homeland Security is seeking proposals for a $400 million border technology contract.",
+        "solicitation",
+        Some("Department of Homeland Security"),
+        &[],
+        &[("$400 million", "value")],
+    ),
+    case(
+        "Lockheed Martin Corp. announced Tuesday that it received a $1 billion contract from the U.S. Army for missile production.",
+        "award",
+        Some("U.S. Army"),
+        &["Lockheed Martin Corp."],
+        &[("$1 billion", "value")],
+    ),
+    case(
+        "The Army said Tuesday it had awarded Oshkosh Defense a $1.6 billion order for trucks.",
+        "award",
+        Some("Army"),
+        &["Oshkosh Defense"],
+        &[("$1.6 billion", "value")],
+    ),
+    case(
+        "Accenture Federal Services has been selected by the Department of Veterans Affairs for a $1.2 billion IT modernization contract.",
+        "award",
+        Some("Department of Veterans Affairs"),
+        &["Accenture Federal Services"],
+        &[("$1.2 billion", "value")],
+    ),
+    case(
+        "The Navy has awarded General Dynamics Electric Boat a $5.1 billion contract modification for submarine work.",
+        "modification",
+        Some("Navy"),
+        &["General Dynamics Electric Boat"],
+        &[("$5.1 billion", "value")],
+    ),
+    case(
+        "The Transportation Security Administration said it will award a contract worth up to $300 million for airport scanners next year.",
+        "planned_award",
+        Some("Transportation Security Administration"),
+        &[],
+        &[("$300 million", "ceiling")],
+    ),
+    case(
+        "The Federal Bureau of Investigation terminated a $25 million contract with a Virginia software firm, Datawise Inc., citing delays.",
+        "cancellation",
+        Some("Federal Bureau of Investigation"),
+        &["Datawise Inc."],
+        &[("$25 million", "value")],
+    ),
+    // Wire datelines with a plain dash, pronoun subjects after "said", consortia, tickers.
+    case(
+        "WASHINGTON (Reuters) - The U.S. Navy has awarded Lockheed Martin a contract worth up to $1.1 billion to supply hypersonic missiles, the Pentagon said on Thursday.\n\nThe deal includes options that could bring its value to $2.2 billion, the statement said.",
+        "award",
+        Some("U.S. Navy"),
+        &["Lockheed Martin"],
+        &[("$1.1 billion", "ceiling"), ("$2.2 billion", "potential")],
+    ),
+    case(
+        "Fort Worth-based Bell Textron Inc. said on Monday it had won a $7 billion Army contract to build the next generation of assault helicopters.",
+        "award",
+        Some("Army"),
+        &["Bell Textron Inc."],
+        &[("$7 billion", "value")],
+    ),
+    case(
+        "The Department of Energy has picked a consortium led by Bechtel National Inc. to manage the Hanford tank farms under a contract valued at $45 billion over 10 years.",
+        "award",
+        Some("Department of Energy"),
+        &["Bechtel National Inc."],
+        &[("$45 billion", "value")],
+    ),
+    case(
+        "Northrop Grumman Corp. (NYSE: NOC) has received a $705 million contract modification from the U.S. Space Force for missile warning satellites, the company said Wednesday.",
+        "modification",
+        Some("U.S. Space Force"),
+        &["Northrop Grumman Corp."],
+        &[("$705 million", "value")],
+    ),
+    case(
+        "The Federal Aviation Administration on Wednesday canceled a $1.2 billion contract with Harris Corp. to modernize air traffic communications, citing cost overruns.",
+        "cancellation",
+        Some("Federal Aviation Administration"),
+        &["Harris Corp."],
+        &[("$1.2 billion", "value")],
+    ),
+    case(
+        "GAO on Monday sustained a protest by Perspecta Enterprise Solutions challenging the Navy's award of a $300 million contract to Leidos.",
+        "protest",
+        Some("Navy"),
+        &["Perspecta Enterprise Solutions", "Leidos"],
+        &[("$300 million", "value")],
+    ),
+    case(
+        "The Marine Corps issued a request for information last week on a new amphibious vehicle it hopes to buy starting in 2027.",
+        "rfi",
+        Some("Marine Corps"),
+        &[],
+        &[],
+    ),
+    // A news story with several actions; cancellations, options and multi-vendor awards in
+    // prose; plans.
+    nth(
+        case(
+            "Pentagon hands out billions in shipbuilding deals\n\nThe Navy on Friday awarded General Dynamics' Bath Iron Works a $1.1 billion contract for two destroyers, the service said.\n\nThe contract includes an option for a third ship that could raise its value to $1.6 billion. Work will be performed in Bath, Maine, and is expected to be completed by 2029.\n\nIn a separate announcement, Huntington Ingalls Industries received a $600 million modification to build long-lead parts for an amphibious assault ship.\n\nThe Navy also exercised a $75 million option with Austal USA for support of its expeditionary fast transports.",
+            "award",
+            Some("Navy"),
+            &["General Dynamics' Bath Iron Works"],
+            &[("$1.1 billion", "value"), ("$1.6 billion", "potential")],
+        ),
+        3,
+        0,
+    ),
+    nth(
+        case(
+            "Pentagon hands out billions in shipbuilding deals\n\nThe Navy on Friday awarded General Dynamics' Bath Iron Works a $1.1 billion contract for two destroyers, the service said.\n\nThe contract includes an option for a third ship that could raise its value to $1.6 billion. Work will be performed in Bath, Maine, and is expected to be completed by 2029.\n\nIn a separate announcement, Huntington Ingalls Industries received a $600 million modification to build long-lead parts for an amphibious assault ship.\n\nThe Navy also exercised a $75 million option with Austal USA for support of its expeditionary fast transports.",
+            "modification",
+            Some("Navy"),
+            &["Huntington Ingalls Industries"],
+            &[("$600 million", "value")],
+        ),
+        3,
+        1,
+    ),
+    nth(
+        case(
+            "Pentagon hands out billions in shipbuilding deals\n\nThe Navy on Friday awarded General Dynamics' Bath Iron Works a $1.1 billion contract for two destroyers, the service said.\n\nThe contract includes an option for a third ship that could raise its value to $1.6 billion. Work will be performed in Bath, Maine, and is expected to be completed by 2029.\n\nIn a separate announcement, Huntington Ingalls Industries received a $600 million modification to build long-lead parts for an amphibious assault ship.\n\nThe Navy also exercised a $75 million option with Austal USA for support of its expeditionary fast transports.",
+            "option",
+            Some("Navy"),
+            &["Austal USA"],
+            &[("$75 million", "value")],
+        ),
+        3,
+        2,
+    ),
+    case(
+        "The Department of Veterans Affairs said Tuesday it has canceled its $16 billion electronic health record contract with Oracle Health.\n\nThe VA said the company had failed to meet performance standards. Oracle said it would challenge the decision.",
+        "cancellation",
+        Some("Department of Veterans Affairs"),
+        &["Oracle Health"],
+        &[("$16 billion", "value")],
+    ),
+    case(
+        "NASA has exercised a one-year option on its contract with Jacobs Engineering Group Inc. for test operations at Stennis Space Center, bringing the total contract value to $1.2 billion.",
+        "option",
+        Some("NASA"),
+        &["Jacobs Engineering Group Inc."],
+        &[("$1.2 billion", "cumulative")],
+    ),
+    case(
+        "The General Services Administration has awarded a 10-year blanket purchase agreement worth up to $5 billion to 12 companies, including Booz Allen Hamilton and SAIC, for cloud services.",
+        "award",
+        Some("General Services Administration"),
+        &["Booz Allen Hamilton", "SAIC"],
+        &[("$5 billion", "ceiling")],
+    ),
+    case(
+        "The Air Force plans to release a final request for proposals for the program in the fall and award a contract by mid-2025, according to a notice on SAM.gov.",
+        "planned_award",
+        Some("Air Force"),
+        &[],
+        &[],
+    ),
+    // Vendors followed by their city and state in prose, several first objects.
+    case(
+        "The Defense Information Systems Agency awarded a $45 million contract to Peraton Inc., Herndon, Virginia, to provide network services.",
+        "award",
+        Some("Defense Information Systems Agency"),
+        &["Peraton Inc."],
+        &[("$45 million", "value")],
+    ),
+    case(
+        "A $12 million task order was awarded to Booz Allen Hamilton Inc., McLean, Virginia, for cyber training, the Army said.",
+        "award",
+        Some("Army"),
+        &["Booz Allen Hamilton Inc."],
+        &[("$12 million", "value")],
+    ),
+    case(
+        "Raytheon Co., Tucson, Arizona, has been awarded a $98,456,000 modification (P00012) to contract N00024-19-C-5405 for Standard Missile production. Naval Sea Systems Command, Washington, D.C., is the contracting activity.",
+        "modification",
+        Some("Naval Sea Systems Command"),
+        &["Raytheon Co."],
+        &[("$98,456,000", "value")],
+    ),
+    case(
+        "The Army has exercised an option worth $84 million under its contract with AM General LLC of South Bend, Ind., for Humvees.",
+        "option",
+        Some("Army"),
+        &["AM General LLC"],
+        &[("$84 million", "value")],
+    ),
+    case(
+        "Anduril won a $100 million deal from U.S. Special Operations Command.",
+        "award",
+        Some("U.S. Special Operations Command"),
+        &["Anduril"],
+        &[("$100 million", "value")],
+    ),
+    case(
+        "The Navy selected Saronic Technologies Inc. and Blue Water Autonomy to build prototypes of a medium uncrewed surface vessel under $40 million in other transaction agreements.",
+        "award",
+        Some("Navy"),
+        &["Saronic Technologies Inc.", "Blue Water Autonomy"],
+        &[],
+    ),
+    // Possessive owners, passive protest rulings, bidding, announcements of winners, long
+    // first objects.
+    case(
+        "The Air Force has extended Boeing's contract for KC-46 maintenance by two years, adding $120 million.",
+        "modification",
+        Some("Air Force"),
+        &["Boeing"],
+        &[("$120 million", "value")],
+    ),
+    case(
+        "Lockheed Martin's protest of the $3 billion helicopter award was denied by the Government Accountability Office on Thursday.",
+        "protest",
+        None,
+        &["Lockheed Martin"],
+        &[],
+    ),
+    case(
+        "The Department of Energy rescinded the award to Acme Nuclear Services LLC after a conflict of interest surfaced.",
+        "cancellation",
+        Some("Department of Energy"),
+        &["Acme Nuclear Services LLC"],
+        &[],
+    ),
+    case(
+        "The Coast Guard opened bidding on a $300 million contract for new patrol boats.",
+        "solicitation",
+        Some("Coast Guard"),
+        &[],
+        &[("$300 million", "value")],
+    ),
+    case(
+        "The State Department is expected to announce the winner of the $2 billion embassy security contract next month.",
+        "planned_award",
+        Some("State Department"),
+        &[],
+        &[("$2 billion", "value")],
+    ),
+    case(
+        "Palantir Technologies Inc. said Monday it had secured a five-year deal worth $480 million with the U.S. Army to expand its Maven Smart System.",
+        "award",
+        Some("U.S. Army"),
+        &["Palantir Technologies Inc."],
+        &[("$480 million", "value")],
+    ),
+    case(
+        "The Navy on Monday handed Huntington Ingalls Industries Inc. a $9.6 billion deal for two aircraft carriers.",
+        "award",
+        Some("Navy"),
+        &["Huntington Ingalls Industries Inc."],
+        &[("$9.6 billion", "value")],
+    ),
+    // A local public body named in lower case.
+    case(
+        "The school board approved a $4 million contract with Sodexo for cafeteria services on Tuesday.",
+        "award",
+        Some("school board"),
+        &["Sodexo"],
+        &[("$4 million", "value")],
+    ),
+    case(
+        "The city council voted 5-2 to award a $12 million paving contract to Granite Construction Inc.",
+        "award",
+        Some("city council"),
+        &["Granite Construction Inc."],
+        &[("$12 million", "value")],
+    ),
+    // Purchases name their seller after "from"; a shopper's purchase is no contract.
+    case(
+        "The National Institutes of Health went a different route, ordering $12.5 million in lab services from Quantum Biotech Corp. of Bethesda, Md., under its own contract.",
+        "award",
+        Some("National Institutes of Health"),
+        &["Quantum Biotech Corp."],
+        &[("$12.5 million", "value")],
+    ),
+    case(
+        "The Army ordered $200 million of artillery ammunition from Olin Winchester LLC on Friday.",
+        "award",
+        Some("Army"),
+        &["Olin Winchester LLC"],
+        &[("$200 million", "value")],
+    ),
+];
+
+fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
+    let doc = Document::new(text, Dct::parse("2024-03-05"));
+    let mut m = Mentions::default();
+    for e in registry() {
+        e.extract(&doc, &mut m);
+        m.normalize(&doc);
+    }
+    let events = m.contract_events.clone();
+    (m, events)
+}
+
+/// What went wrong with one row, if anything.
+fn check(c: &Case) -> Option<String> {
+    let (m, events) = run(c.text);
+    if events.len() != c.count {
+        return Some(format!("{} events, expected {}", events.len(), c.count));
+    }
+    let e = &events[c.nth];
+    let mut wrong = Vec::new();
+    if e.stage != c.stage {
+        wrong.push(format!("stage {} (expected {})", e.stage, c.stage));
+    }
+    let agency = e.agency.as_ref().map(|a| a.text.as_str());
+    if agency != c.agency {
+        wrong.push(format!("agency {agency:?} (expected {:?})", c.agency));
+    }
+    let vendors: Vec<&str> = e.vendors.iter().map(|v| v.text.as_str()).collect();
+    if vendors != c.vendors {
+        wrong.push(format!("vendors {vendors:?} (expected {:?})", c.vendors));
+    }
+    let amounts: Vec<(&str, &str)> = e
+        .amounts
+        .iter()
+        .map(|a| (m.money[a.money].text.as_str(), a.role.as_str()))
+        .collect();
+    for want in c.amounts {
+        if !amounts.contains(want) {
+            wrong.push(format!("amounts {amounts:?} (expected {want:?})"));
+        }
+    }
+    (!wrong.is_empty()).then(|| wrong.join("; "))
+}
+
+#[test]
+fn everyday_purchases_are_no_events() {
+    for text in [
+        "Shoppers bought $5 billion of goods from Amazon.com Inc. on Prime Day.",
+        "Investors were buying $2 billion of Treasury bonds from dealers, the Federal Reserve said.",
+    ] {
+        let (_, events) = run(text);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+}
+
+#[test]
+fn sentences_give_their_event_fields() {
+    assert!(CASES.len() >= 40);
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter_map(|c| check(c).map(|w| format!("{}\n    {w}", c.text)))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows wrong:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+/// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
+const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "WASHINGTON, March 4, 2024 – The U.S. Department of Energy today announced the award of a $400 million contract to Fluor Corp. for cleanup work at the Hanford Site.",
+        &[("today", "award")],
+    ),
+    (
+        "The Army on Tuesday awarded Lockheed Martin a $250 million contract for missiles, with work expected to be completed by December 2027.",
+        &[("Tuesday", "award"), ("December 2027", "completion")],
+    ),
+    (
+        "The Navy awarded Austal USA a $98 million contract on Feb. 12 for ship repair. Work is scheduled to begin in April and end in September 2026.",
+        &[
+            ("Feb. 12", "award"),
+            ("April", "start"),
+            ("September 2026", "completion"),
+        ],
+    ),
+    (
+        "NASA selected SpaceX on Friday for a $843 million contract to build a deorbit vehicle.",
+        &[("Friday", "award")],
+    ),
+    (
+        "In January 2023, Vireo Labs won a $1.1 million contract from the Air Force Research Laboratory.",
+        &[("January 2023", "award")],
+    ),
+    (
+        "The Metro Council voted 8-3 on Thursday to award a $20 million contract to Kiewit Corp. for a bridge.",
+        &[("Thursday", "award")],
+    ),
+    (
+        "Halcyon LLC filed a bid protest against the Navy's $70 million logistics contract on June 2. The Navy halted work, as the law requires when a protest is filed within 10 days of an award.",
+        &[("June 2", "protest")],
+    ),
+    (
+        "Acme Corp., Reston, Virginia, was awarded a $5 million contract for radios. Work is expected to be completed by May 2026. Fiscal 2024 procurement funds in the amount of $5 million were obligated at the time of award and will not expire at the end of the current fiscal year. Army Contracting Command, Aberdeen Proving Ground, Maryland, is the contracting activity.",
+        &[("May 2026", "completion")],
+    ),
+    (
+        "The Army issued a request for prototype proposals in August. Proposals had been due Oct. 3.",
+        &[("August", "solicitation"), ("Oct. 3", "responses_due")],
+    ),
+];
+
+#[test]
+fn sentences_give_their_event_dates() {
+    let mut failures = Vec::new();
+    for (text, want) in DATE_CASES {
+        let (m, events) = run(text);
+        let got: Vec<(&str, &str)> = events.first().map_or(Vec::new(), |e| {
+            e.dates
+                .iter()
+                .map(|d| (m.dates[d.date].text.as_str(), d.role.as_str()))
+                .collect()
+        });
+        if got != *want {
+            failures.push(format!("{text}\n    {got:?} (expected {want:?})"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Periods: (text, ISO total of the first event's period).
+const PERIOD_CASES: &[(&str, Option<&str>)] = &[
+    (
+        "The Army awarded Leidos a five-year, $38.6 million contract for logistics support.",
+        Some("P5Y"),
+    ),
+    (
+        "The VA awarded Cerner a 10-year, $16 billion contract to replace its health records system.",
+        Some("P10Y"),
+    ),
+    (
+        "NASA awarded SpaceX a $1.5 billion contract over 10 years for cargo missions.",
+        Some("P10Y"),
+    ),
+    (
+        "The Coast Guard awarded Bollinger Shipyards a $90 million contract with a one-year base period and four one-year options.",
+        Some("P5Y"),
+    ),
+    (
+        "The Army awarded Oshkosh Defense a $50 million contract for trucks; the company has 25-year-old plants in Wisconsin.",
+        None,
+    ),
+];
+
+#[test]
+fn sentences_give_their_event_period() {
+    let mut failures = Vec::new();
+    for (text, want) in PERIOD_CASES {
+        let (_, events) = run(text);
+        let got = events
+            .first()
+            .and_then(|e| e.period.as_ref())
+            .and_then(|p| p.value.as_deref());
+        if got != *want {
+            failures.push(format!("{text}\n    {got:?} (expected {want:?})"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Purposes: (text, purpose of the first event).
+const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    (
+        "The U.S. Army has tapped General Dynamics to produce artillery shells under a $200 million deal.",
+        Some("to produce artillery shells"),
+    ),
+    (
+        "The Transportation Security Administration said it will award a contract worth up to $300 million for airport scanners next year.",
+        Some("airport scanners"),
+    ),
+    (
+        "The Fresno County Board voted to award a $9 million contract to Gillig LLC for 12 electric buses, the county's largest purchase of clean vehicles.",
+        Some("12 electric buses"),
+    ),
+    (
+        "The Navy has issued a request for information to identify companies able to provide hull cleaning for its submarines.",
+        Some("hull cleaning for its submarines"),
+    ),
+    (
+        "Five agencies placed task orders with Acme Corp. according to award notices, and the Army awarded Acme a $7 million order to upgrade radios.",
+        Some("to upgrade radios"),
+    ),
+];
+
+#[test]
+fn sentences_give_their_event_purpose() {
+    let mut failures = Vec::new();
+    for (text, want) in PURPOSE_CASES {
+        let (_, events) = run(text);
+        let got = events
+            .first()
+            .and_then(|e| e.purpose.as_ref())
+            .map(|p| p.text.as_str());
+        if got != *want {
+            failures.push(format!("{text}\n    {got:?} (expected {want:?})"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
