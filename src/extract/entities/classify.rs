@@ -163,6 +163,9 @@ pub enum Cue {
     SingleUnknown,
     /// Followed by a possessive.
     PossessiveAfter,
+    /// Ends in a number or a roman numeral, or has one inside: a product, an index, a
+    /// programme ("Pixel 8 Pro", "S&P 500", "STARS III").
+    Numbered,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -233,6 +236,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::OtherShape, [0.0, 0.6, 0.0, 0.0]),
     (Cue::SingleUnknown, [0.3, 0.5, 0.0, 0.0]),
     (Cue::PossessiveAfter, [0.2, 0.3, 0.0, 0.0]),
+    (Cue::Numbered, [0.0, 0.0, 0.0, 5.0]),
 ];
 
 /// Cues that only say "capitalised words"; they do not count as support for a name at a
@@ -321,9 +325,10 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     let toks = &lt.tokens;
     let words: usize = c.words(lt);
     let first = c.first;
+    // The last word, past a number ("Highway 190" ends in "Highway" for its head).
     let last = (c.first..c.end)
         .rev()
-        .find(|&j| toks[j].is_wordlike())
+        .find(|&j| toks[j].kind == Kind::Word)
         .unwrap_or(c.first);
     let ff = lt.flags[first];
     let lf = lt.flags[last];
@@ -535,6 +540,21 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     if (first..c.end).any(|j| toks[j].has(tk::DIGIT) && toks[j].kind == Kind::Word) && words >= 2 {
         cues.add(Cue::ModelNumber);
     }
+    // "Pixel 8 Pro", "FTSE 100", "Encore III": a numbered name is a product, an index or a
+    // programme, unless a head says otherwise ("Highway 190", "Local 32 Union") or it is a
+    // person's regnal number ("Henry VIII").
+    let numbered = (first..c.end).any(|j| toks[j].kind == Kind::Number)
+        || roman_numeral(toks[last].text(lt.text)) && ff & (gz::GIVEN | gz::COMMON) == 0;
+    if words >= 2
+        && numbered
+        && !cues.has(Cue::LocHead)
+        && !cues.has(Cue::LocHeadStart)
+        && !cues.has(Cue::OrgHead)
+        && !cues.has(Cue::LegalSuffix)
+        && !cues.has(Cue::OrgHeadStart)
+    {
+        cues.add(Cue::Numbered);
+    }
 
     // Titles and tails found while cutting the run.
     match c.title {
@@ -555,6 +575,12 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         cues,
         reject,
     }
+}
+
+/// Whether `w` is a roman numeral from II to XXXIX ("III", "XIV"); "I" and "X" alone are
+/// words.
+fn roman_numeral(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// Whether a capitalised word has another capital after a lower-case letter ("YouTube").
@@ -857,6 +883,88 @@ mod tests {
         for (text, name, t) in table {
             let found = typed(text);
             assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+    }
+
+    /// What the whole recognizer (typing and the article-level pass) makes of `text`.
+    fn recognized(text: &str) -> Vec<(String, EntityType)> {
+        let doc = Document::new(text, None);
+        super::super::recognize(&doc)
+            .into_iter()
+            .map(|f| (text[f.span.start..f.span.end].to_string(), f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn numbered_names_indexes_and_systems_are_misc() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            ("The Pixel 8 Pro costs $999.", "Pixel 8 Pro", Misc),
+            ("Shares in the FTSE 250 company rose.", "FTSE 250", Misc),
+            ("The S&P 500 fell 1.4%.", "S&P 500", Misc),
+            ("Japan’s Nikkei 225 fell 1.6%.", "Nikkei 225", Misc),
+            ("Orders under Alliant 2 rose.", "Alliant 2", Misc),
+            ("Orders under STARS III rose.", "STARS III", Misc),
+            ("The Dow lost 1.3% on Tuesday.", "Dow", Misc),
+            (
+                "They drove along Highway 190 to the coast.",
+                "Highway 190",
+                Loc,
+            ),
+            (
+                "It replaces the Army Tactical Missile System next year.",
+                "Army Tactical Missile System",
+                Misc,
+            ),
+            (
+                "Work at the Savannah River Site began.",
+                "Savannah River Site",
+                Loc,
+            ),
+        ];
+        for (text, name, t) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_after_places_and_ordinary_words_stay_outside() {
+        let table: &[(&str, &str)] = &[
+            ("Sweden 1 – 0 Korea Republic, the match ended.", "Sweden"),
+            ("He filed under Chapter 11 in May.", ""),
+            ("Texas 2024 was a busy year.", "Texas"),
+            ("The Dow 33,000 mark fell.", "Dow"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(
+                found.iter().all(|(n, _)| !n.contains(char::is_numeric)),
+                "{text}: {found:?}"
+            );
+            assert!(
+                name.is_empty() || found.iter().any(|(n, _)| n == name),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_company_is_its_first_word_later() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Coraline Resources Ltd cut jobs. Later, Coraline said output fell.",
+                "Coraline",
+            ),
+            (
+                "Halvorsen Systems Inc. protested the award. The GAO denied Halvorsen’s protest.",
+                "Halvorsen",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Org), "{text}: {found:?}");
         }
     }
 

@@ -286,6 +286,23 @@ fn align_lists(lt: &LexedText<'_>, members: &[(usize, usize, bool)], out: &mut [
     }
 }
 
+/// Lexicon flags of a first word that is no company's short name on its own ("National",
+/// "Western", "Boston", "Federal").
+const ORG_SHORT_BLOCKERS: u64 = gz::COMMON
+    | gz::ORG_MODIFIER
+    | gz::LOC_MODIFIER
+    | gz::ORG_HEAD
+    | gz::ORG_LEGAL
+    | gz::LOC_HEAD
+    | gz::LOC_HEAD_START
+    | gz::MISC_HEAD
+    | gz::HEAD_START
+    | gz::TITLE_PRE
+    | gz::ROLE
+    | candidates::NAME_KINDS
+    | gz::MONTH_DAY
+    | gz::NOT_NAME;
+
 /// Short forms of a surely typed candidate: token ranges and vote weights.
 fn short_forms(
     lt: &LexedText<'_>,
@@ -337,6 +354,23 @@ fn short_forms(
                 && j < last
             {
                 forms[1] = (j, last, SHORT_FORM_VOTE);
+            }
+            // The first word of a company named by its suffix or head ("Coraline Resources
+            // Ltd" → "Coraline", "Halvorsen Systems Inc." → "Halvorsen"), when that word is no
+            // ordinary word, place or modifier of its own.
+            let first_word = lt.flags[c.first];
+            let by_shape = t.cues.has(Cue::LegalSuffix) || t.cues.has(Cue::OrgHead);
+            if kind == EntityType::Org
+                && forms[1].2 == 0.0
+                && by_shape
+                && n_words >= 2
+                && toks[c.first].kind == Kind::Word
+                && toks[c.first].has(tk::CAP)
+                && !toks[c.first].has(tk::LETTER)
+                && first_word & ORG_SHORT_BLOCKERS == 0
+                && c.first + 1 < last
+            {
+                forms[1] = (c.first, c.first + 1, SHORT_FORM_VOTE);
             }
         }
         _ => {}
