@@ -456,6 +456,12 @@ fn numbered_after(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
     if year && base & NAME_KINDS != 0 {
         return false;
     }
+    // "Published 14 Feb": a date.
+    if lt.tokens.get(j + 1).is_some_and(|a| a.kind == Kind::Word)
+        && lt.flags[j + 1] & gz::MONTH_DAY != 0
+    {
+        return false;
+    }
     // What follows: a space, the end, or punctuation that closes the phrase ("Nikkei 225.")
     // but not one that continues a number or a quantity ("225.5", "500%", "8-inch").
     match lt.tokens.get(j + 1) {

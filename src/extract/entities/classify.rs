@@ -433,7 +433,11 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             {
                 cues.add(Cue::CityPrefix);
             }
+            // A company before other words: a unit ("Google Cloud"), unless a product head
+            // follows ("Army Tactical Missile System") or the company is a given name before
+            // a surname ("Mara Lindgren").
             if e.flags & NAME_KINDS == 0
+                && lf & gz::MISC_HEAD == 0
                 && let Some((e2, _)) =
                     lt.lex
                         .phrases
@@ -441,6 +445,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                             e.any(gz::COMPANY | gz::COMPANY_SHORT | gz::AGENCY | gz::AGENCY_ACRONYM)
                         })
                 && e2 < c.end
+                && !(e2 == first + 1 && given_before_surname(lt, first, last, words))
             {
                 cues.add(Cue::CompanyPrefix);
             }
@@ -454,10 +459,9 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             }
         }
     }
-    let personal_shape = (first..c.end)
-        .filter(|&j| toks[j].is_wordlike())
-        .all(|j| personal_word(lt, j))
-        && !cues.has(Cue::CompanyPrefix)
+    let personal_shape = (first..c.end).filter(|&j| toks[j].is_wordlike()).all(|j| {
+        personal_word(lt, j) || j == first && given_before_surname(lt, first, last, words)
+    }) && !cues.has(Cue::CompanyPrefix)
         && !cues.has(Cue::CityPrefix);
     if words >= 2 && personal_shape {
         if ff & gz::GIVEN != 0 && ff & gz::MONTH_DAY == 0 {
@@ -575,6 +579,17 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         cues,
         reject,
     }
+}
+
+/// Whether a two-word name is a given name and a listed surname ("Jordan Reyes", "Mara
+/// Lindgren"), even where the given name is also a place or a company.
+fn given_before_surname(lt: &LexedText<'_>, first: usize, last: usize, words: usize) -> bool {
+    words == 2
+        && lt.flags[first] & gz::GIVEN != 0
+        && lt.flags[last] & gz::SURNAME != 0
+        && lt.flags[last] & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::LOC_HEAD | gz::MISC_HEAD) == 0
+        && lt.tokens[last].has(tk::CAP)
+        && !lt.tokens[last].has(tk::UPPER)
 }
 
 /// Whether `w` is a roman numeral from II to XXXIX ("III", "XIV"); "I" and "X" alone are
@@ -961,10 +976,28 @@ mod tests {
                 "Halvorsen Systems Inc. protested the award. The GAO denied Halvorsen’s protest.",
                 "Halvorsen",
             ),
+            (
+                "Skyforge Robotics, Inc. won. Skyforge Robotics will build it. Skyforge Robotics \
+                 hires. Skyforge said it would hire.",
+                "Skyforge",
+            ),
         ];
         for (text, name) in table {
             let found = recognized(text);
             assert!(has(&found, name, Org), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_are_a_person_whatever_else_the_given_name_is() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            ("“It works,” said Mara Lindgren, the lead.", "Mara Lindgren"),
+            ("Media contact: Jordan Reyes, 555-0100", "Jordan Reyes"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Person), "{text}: {found:?}");
         }
     }
 

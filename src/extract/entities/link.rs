@@ -61,6 +61,8 @@ impl Votes {
 /// Weight of a person's full name for its surname and given name.
 const SURNAME_VOTE: f32 = 6.0;
 const GIVEN_VOTE: f32 = 2.0;
+/// Weight for its last word of a name typed PERSON by shape alone.
+const UNPROVEN_SURNAME_VOTE: f32 = 2.0;
 /// Weight of a long form for its short forms and acronyms.
 const SHORT_FORM_VOTE: f32 = 3.0;
 /// Support a sentence-initial name needs without the article's backing.
@@ -138,7 +140,19 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
             v.alias[classify::type_index(kind)] += w;
             v.sure = true;
         };
+        // Two capitalised words with no evidence of a person (no given name, title, "said")
+        // lend their type weakly, and to the last word only: "Skyforge Robotics" says little
+        // about "Skyforge".
+        let unproven_person = kind == EntityType::Person && t.cues.support() < 1.0;
         for (s, e, w) in short_forms(lt, c, t, kind) {
+            if unproven_person {
+                if w == SURNAME_VOTE {
+                    remember(&mut memory, lt, s, e, |v| {
+                        alias_vote(v, UNPROVEN_SURNAME_VOTE)
+                    });
+                }
+                continue;
+            }
             remember(&mut memory, lt, s, e, |v| alias_vote(v, w));
         }
         // "Amazon.com Inc." → "Amazon".
