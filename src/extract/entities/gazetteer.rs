@@ -452,6 +452,45 @@ impl<V> PhraseTable<V> {
         self.insert_hash_with(h.finish(), tokens, merge);
     }
 
+    /// A table with room for `n` phrases and prefixes.
+    pub fn with_capacity(n: usize) -> PhraseTable<V> {
+        PhraseTable {
+            map: HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default()),
+            longest: 0,
+        }
+    }
+
+    /// Inserts a phrase as written (tokenized and normalized as look-ups are: the key of
+    /// [`phrase_key`], without writing it out), merging with `merge`.
+    pub fn insert_phrase_with(&mut self, phrase: &str, merge: impl FnOnce(&mut V))
+    where
+        V: Default,
+    {
+        let mut h = KeyHash::new();
+        // Most list entries are one plain word ("Smith", "Denver"): hashed as it stands.
+        if !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            h.push(phrase);
+            self.insert_hash_with(h.finish(), 1, merge);
+            return;
+        }
+        let mut tokens = 0;
+        let map = &mut self.map;
+        tokens::scan(phrase, |t| {
+            let tok = &phrase[t.start as usize..t.end as usize];
+            if t.kind == Kind::Punct && tok == "." {
+                return;
+            }
+            if tokens > 0 {
+                map.entry(h.finish()).or_default().continues = true;
+            }
+            h.push(tok);
+            tokens += 1;
+        });
+        if tokens > 0 {
+            self.insert_hash_with(h.finish(), tokens, merge);
+        }
+    }
+
     /// Inserts a phrase by its finished hash; `tokens` is its length, and its prefixes must
     /// be marked with [`PhraseTable::mark_prefix`].
     pub fn insert_hash_with(&mut self, hash: u64, tokens: usize, merge: impl FnOnce(&mut V))
@@ -607,14 +646,71 @@ pub struct Lexicon {
     pub group_names: Vec<Box<str>>,
 }
 
+/// Phrases and prefixes in the lexicon, about (room reserved up front: no rehashing).
+const LEXICON_CAPACITY: usize = 48 * 1024;
+
 /// The lexicon, built on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
+/// Most cells a list row has (later cells are ignored).
+const MAX_CELLS: usize = 8;
+
+/// One row of a TSV list: its cells, trimmed, without allocating.
+struct Row<'a> {
+    cells: [&'a str; MAX_CELLS],
+    len: usize,
+}
+
+impl<'a> Row<'a> {
+    /// Splits `line` on tabs.
+    fn new(line: &'a str) -> Row<'a> {
+        let mut cells = [""; MAX_CELLS];
+        let mut len = 0;
+        let mut from = 0;
+        // Cells are short: a plain byte loop beats a vectorized search here.
+        let bytes = line.as_bytes();
+        for (k, &b) in bytes.iter().enumerate().chain([(bytes.len(), &b'\t')]) {
+            if b != b'\t' {
+                continue;
+            }
+            if len == MAX_CELLS {
+                break;
+            }
+            cells[len] = line[from..k].trim_ascii();
+            len += 1;
+            from = k + 1;
+        }
+        Row { cells, len }
+    }
+
+    /// Cell `i`, if the row has it.
+    fn get(&self, i: usize) -> Option<&&'a str> {
+        self.cells[..self.len].get(i)
+    }
+}
+
+impl<'a> std::ops::Index<usize> for Row<'a> {
+    type Output = &'a str;
+    fn index(&self, i: usize) -> &&'a str {
+        &self.cells[i]
+    }
+}
+
 /// Data rows of a TSV list: comment lines and empty lines skipped, cells split on tabs.
-fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    tsv.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').map(str::trim).collect())
+fn rows(tsv: &str) -> impl Iterator<Item = Row<'_>> {
+    let bytes = tsv.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while from < bytes.len() {
+            let end = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |k| from + k);
+            let line = &tsv[from..end];
+            from = end + 1;
+            if !line.starts_with('#') && !line.trim_ascii().is_empty() {
+                return Some(Row::new(line.trim_end_matches('\r')));
+            }
+        }
+        None
+    })
 }
 
 /// The `|`-separated values of a cell.
@@ -628,8 +724,7 @@ fn values<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
 
 impl Lexicon {
     fn add(&mut self, phrase: &str, flags: u64, group: u32) {
-        let key = phrase_key(phrase);
-        self.phrases.insert_with(&key, |e: &mut Entry| {
+        self.phrases.insert_phrase_with(phrase, |e: &mut Entry| {
             e.flags |= flags;
             if e.group == 0 {
                 e.group = group;
@@ -639,10 +734,22 @@ impl Lexicon {
 
     /// Flags the first word of `phrase`.
     fn add_first_word(&mut self, phrase: &str, flags: u64) {
-        let key = phrase_key(phrase);
-        let first = key.split(' ').next().unwrap_or("");
-        self.phrases
-            .insert_with(first, |e: &mut Entry| e.flags |= flags);
+        let mut first = None;
+        tokens::scan(phrase, |t| {
+            let tok = &phrase[t.start as usize..t.end as usize];
+            if first.is_none() && !(t.kind == Kind::Punct && tok == ".") {
+                first = Some(tok);
+            }
+        });
+        if let Some(first) = first {
+            self.phrases
+                .insert_phrase_with(first, |e: &mut Entry| e.flags |= flags);
+        }
+    }
+
+    /// The entry of a phrase as a list writes it.
+    fn get_phrase(&self, phrase: &str) -> Option<Entry> {
+        self.phrases.get_hash(phrase_hash(phrase).finish()).copied()
     }
 
     fn new_group(&mut self, name: &str) -> u32 {
@@ -653,7 +760,7 @@ impl Lexicon {
     /// Parses every list.
     pub fn build() -> Lexicon {
         let mut lex = Lexicon {
-            phrases: PhraseTable::default(),
+            phrases: PhraseTable::with_capacity(LEXICON_CAPACITY),
             group_names: vec!["".into()],
         };
         // Cue words first: company short names that are ordinary words are left out below.
@@ -725,7 +832,7 @@ impl Lexicon {
                 lex.add(postal, STATE_POSTAL, group);
             }
             for abbr in values(row.get(2)).chain(values(row.get(5))) {
-                if phrase_key(abbr) != phrase_key(row[0]) && !abbr.starts_with("the ") {
+                if phrase_hash(abbr) != phrase_hash(row[0]) && !abbr.starts_with("the ") {
                     lex.add(abbr, STATE_ABBR, group);
                 }
             }
@@ -775,7 +882,7 @@ impl Lexicon {
                 }
                 // Short names that are places, peoples or ordinary words need more evidence
                 // than the list gives ("U.S." for U.S. Bancorp, "Sea", "Target").
-                let known = lex.phrases.get(&phrase_key(short)).copied();
+                let known = lex.get_phrase(short);
                 let clash = known.is_some_and(|e| {
                     e.any(COUNTRY | STATE | STATE_ABBR | DEMONYM | COMMON | MONTH_DAY | CITY_MAJOR)
                 });
@@ -815,9 +922,7 @@ impl Lexicon {
 }
 
 fn is_common(lex: &Lexicon, word: &str) -> bool {
-    lex.phrases
-        .get(&phrase_key(word))
-        .is_some_and(|e| e.any(COMMON))
+    lex.get_phrase(word).is_some_and(|e| e.any(COMMON))
 }
 
 /// The flag of a cue name in `entity_cues.tsv`.

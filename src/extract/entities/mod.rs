@@ -65,33 +65,35 @@ impl<'a> LexedText<'a> {
         let lex = &*gazetteer::LEXICON;
         let tokens = tokens::tokenize(doc);
         let hashes = gazetteer::token_hashes(doc.text, &tokens);
-        // Frequent words ("the", "of", "said") are looked up once per article: a small
-        // direct-mapped cache in front of the lexicon.
-        let mut cache = [(0u64, 0u64); LOOKUP_CACHE];
         let mut sport_words = 0usize;
         let mut words = 0usize;
-        let flags: Vec<u64> = tokens
-            .iter()
-            .zip(&hashes)
-            .map(|(t, &th)| {
-                if t.kind != tokens::Kind::Word {
-                    words += usize::from(t.kind == tokens::Kind::Number);
-                    return 0;
-                }
-                words += 1;
-                let h = gazetteer::single_token_key(th);
-                let slot = &mut cache[(h >> 54) as usize % LOOKUP_CACHE];
-                let f = if slot.0 == h {
-                    slot.1
-                } else {
-                    let f = lex.get_hash(h).map_or(0, |e| e.flags);
-                    *slot = (h, f);
+        // Frequent words ("the", "of", "said") are looked up once per thread: a small
+        // direct-mapped cache in front of the lexicon, kept from one article to the next (the
+        // lexicon never changes, so its entries never go stale).
+        let flags: Vec<u64> = LOOKUP_CACHE.with_borrow_mut(|cache| {
+            tokens
+                .iter()
+                .zip(&hashes)
+                .map(|(t, &th)| {
+                    if t.kind != tokens::Kind::Word {
+                        words += usize::from(t.kind == tokens::Kind::Number);
+                        return 0;
+                    }
+                    words += 1;
+                    let h = gazetteer::single_token_key(th);
+                    let slot = &mut cache[(h >> 54) as usize % LOOKUP_CACHE_SLOTS];
+                    let f = if slot.0 == h && h != 0 {
+                        slot.1
+                    } else {
+                        let f = lex.get_hash(h).map_or(0, |e| e.flags);
+                        *slot = (h, f);
+                        f
+                    };
+                    sport_words += usize::from(f & gazetteer::SPORT != 0);
                     f
-                };
-                sport_words += usize::from(f & gazetteer::SPORT != 0);
-                f
-            })
-            .collect();
+                })
+                .collect()
+        });
         let mut lt = LexedText {
             text: doc.text,
             tokens,
@@ -111,8 +113,14 @@ impl<'a> LexedText<'a> {
     }
 }
 
-/// Entries in the per-article look-up cache.
-const LOOKUP_CACHE: usize = 1024;
+/// Entries in the per-thread look-up cache.
+const LOOKUP_CACHE_SLOTS: usize = 1024;
+
+thread_local! {
+    /// The per-thread look-up cache: (key hash, lexicon flags) by the hash's top bits.
+    static LOOKUP_CACHE: std::cell::RefCell<Box<[(u64, u64); LOOKUP_CACHE_SLOTS]>> =
+        std::cell::RefCell::new(Box::new([(0, 0); LOOKUP_CACHE_SLOTS]));
+}
 
 impl Extractor for Entities {
     fn name(&self) -> &'static str {
