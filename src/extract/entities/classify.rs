@@ -1002,6 +1002,28 @@ mod tests {
     }
 
     #[test]
+    fn lines_in_capitals_still_yield_organisations_and_people() {
+        use EntityType::*;
+        let text = "10:00 -- MAPLEFIELD BANK AGREES TO BUY PRAIRIE TRUST FOR C$2.35 BLN\n\
+                    11:00 -- STREAMRIVER INC Q3 EPS $1.12; CEO ANDREAS KELLER TO RETIRE\n\
+                    12:00 -- STREAMRIVER ADDS 8.8 MLN SUBSCRIBERS\n\
+                    13:00 -- LOCKHEED MARTIN WINS $1.2 BLN NAVY CONTRACT\n";
+        let found = recognized(text);
+        let table: &[(&str, EntityType)] = &[
+            ("MAPLEFIELD BANK", Org),
+            ("PRAIRIE TRUST", Org),
+            ("STREAMRIVER INC", Org),
+            ("STREAMRIVER", Org),
+            ("ANDREAS KELLER", Person),
+            ("LOCKHEED MARTIN", Org),
+        ];
+        for (name, t) in table {
+            assert!(has(&found, name, *t), "{name}: {found:?}");
+        }
+        assert!(found.iter().all(|(n, _)| !n.contains("BLN")), "{found:?}");
+    }
+
+    #[test]
     fn months_and_titles_alone_are_rejected() {
         let found = typed("It happened in May, the President said, and the CEO agreed.");
         assert!(found.is_empty(), "{found:?}");

@@ -454,6 +454,7 @@ fn recover_on_shouting_lines(
 ) {
     let toks = &lt.tokens;
     let n = toks.len();
+    let mut caps_orgs: Vec<u64> = Vec::new();
     let mut i = 0;
     while i < n {
         if !candidates::on_shouting_line(lt, i) || !toks[i].is_wordlike() {
@@ -482,6 +483,49 @@ fn recover_on_shouting_lines(
             i = e;
             continue;
         }
+        let caps_line = toks[i].has(tk::CAPS_LINE);
+        // A shouted organisation: unknown words closed by a legal form or an organisation
+        // head ("MAPLEFIELD BANK", "STREAMRIVER INC"); later its first word alone.
+        if caps_line && let Some(e) = shouted_org(lt, i) {
+            if caps_orgs.len() < MAX_CAPS_ORGS {
+                caps_orgs.push(gz::single_token_key(lt.hashes[i]));
+            }
+            out.push(Found {
+                span: span_of(lt, i, e),
+                kind: EntityType::Org,
+            });
+            i = e;
+            continue;
+        }
+        if caps_line
+            && shouted_name_word(lt, i)
+            && caps_orgs.contains(&gz::single_token_key(lt.hashes[i]))
+            && !(i + 1 < n && shouted_name_word(lt, i + 1) && !toks[i + 1].has(tk::NEWLINE_BEFORE))
+        {
+            out.push(Found {
+                span: span_of(lt, i, i + 1),
+                kind: EntityType::Org,
+            });
+            i += 1;
+            continue;
+        }
+        // A shouted person: a given name and a surname ("ANDREAS KELLER").
+        if caps_line
+            && i + 1 < n
+            && lt.flags[i] & gz::GIVEN != 0
+            && lt.flags[i + 1] & gz::SURNAME != 0
+            && !toks[i + 1].has(tk::NEWLINE_BEFORE)
+            && shouted_name_word(lt, i)
+            && shouted_name_word(lt, i + 1)
+            && !(i + 2 < n && shouted_name_word(lt, i + 2) && !toks[i + 2].has(tk::NEWLINE_BEFORE))
+        {
+            out.push(Found {
+                span: span_of(lt, i, i + 2),
+                kind: EntityType::Person,
+            });
+            i += 2;
+            continue;
+        }
         let sure_in_caps = gz::COUNTRY
             | gz::STATE
             | gz::AGENCY
@@ -491,7 +535,16 @@ fn recover_on_shouting_lines(
             | gz::LOC_REGION
             | gz::DEMONYM
             | gz::MISC_GROUP
+            | gz::MISC_NAME
             | gz::CITY_MAJOR;
+        // After "IN" any listed city is a place ("WORK IN TITUSVILLE"); a company's short
+        // name of two words or more is a name ("LOCKHEED MARTIN").
+        let after_in = i > 0 && lt.flags[i - 1] & gz::LOC_PREP != 0;
+        let sure_in_caps = if after_in {
+            sure_in_caps | gz::CITY
+        } else {
+            sure_in_caps
+        };
         // Headlines are capitalised word by word, but not shouted: company short names and
         // cities count there too.
         let sure_here = if toks[i].has(tk::TITLE_LINE) {
@@ -503,7 +556,15 @@ fn recover_on_shouting_lines(
             .lex
             .phrases
             .longest_match(&lt.hashes, toks, i, n, |e| e.any(sure_here))
-            .map(|(e, entry)| (e, *entry));
+            .map(|(e, entry)| (e, *entry))
+            .or_else(|| {
+                // A company's short name of two words or more.
+                lt.lex
+                    .phrases
+                    .longest_match(&lt.hashes, toks, i, n, |e| e.any(gz::COMPANY_SHORT))
+                    .filter(|&(e, _)| toks[i..e].iter().filter(|t| t.is_wordlike()).count() >= 2)
+                    .map(|(e, entry)| (e, *entry))
+            });
         if let Some((e, entry)) = found {
             let single = toks[i..e].iter().filter(|t| t.is_wordlike()).count() == 1;
             // One ordinary word ("MOBILE", "US" in "TELL US") is not enough.
@@ -512,6 +573,16 @@ fn recover_on_shouting_lines(
                 && (entry.any(gz::COMMON) || lt.flags[i] & gz::COMMON != 0);
             let acronym_ok = !entry.any(gz::AGENCY_ACRONYM) || toks[i].has(tk::UPPER);
             if !ordinary && acronym_ok {
+                // "LOCKHEED MARTIN", then "LOCKHEED".
+                if caps_line
+                    && !single
+                    && entry.any(gz::COMPANY | gz::COMPANY_SHORT)
+                    && shouted_name_word(lt, i)
+                    && lt.flags[i] & candidates::NAME_KINDS == 0
+                    && caps_orgs.len() < MAX_CAPS_ORGS
+                {
+                    caps_orgs.push(gz::single_token_key(lt.hashes[i]));
+                }
                 let c = pseudo_candidate(lt, i, e, entry);
                 let t = classify::classify(lt, &c);
                 if !t.reject {
@@ -539,6 +610,58 @@ fn recover_on_shouting_lines(
         }
         i += 1;
     }
+}
+
+/// Shouted organisations remembered per article for their first word (a bound keeps the
+/// look-up cheap on a page of capitals).
+const MAX_CAPS_ORGS: usize = 32;
+
+/// Whether token `i` on a line of capitals may be part of a name: a word in capitals, no
+/// digits, not an ordinary word, month, title or cue word.
+fn shouted_name_word(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    let f = lt.flags[i];
+    t.kind == Kind::Word
+        && t.has(tk::UPPER)
+        && !t.has(tk::DIGIT)
+        && f & (gz::COMMON
+            | gz::MONTH_DAY
+            | gz::NOT_NAME
+            | gz::TITLE_PRE
+            | gz::ROLE
+            | gz::SPEECH
+            | gz::LOC_PREP)
+            == 0
+}
+
+/// An organisation on a line of capitals starting at word `i`: one or two unknown words, then
+/// a legal form or an organisation head ("PRAIRIE TRUST", "SOFTBANK GROUP", "STREAMRIVER
+/// INC"). Returns the token after it.
+fn shouted_org(lt: &LexedText<'_>, i: usize) -> Option<usize> {
+    let toks = &lt.tokens;
+    let n = toks.len();
+    let unknown = |j: usize| {
+        shouted_name_word(lt, j)
+            && lt.flags[j] & (candidates::NAME_KINDS | gz::ORG_HEAD | gz::ORG_LEGAL) == 0
+    };
+    // Not in the middle of other capitals, nor after a number ("$1.2 BLN NAVY CONTRACT").
+    let glued_before = i > 0
+        && !toks[i].has(tk::NEWLINE_BEFORE)
+        && (shouted_name_word(lt, i - 1) || toks[i - 1].kind == Kind::Number);
+    if !unknown(i) || glued_before {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < n && unknown(j) && !toks[j].has(tk::NEWLINE_BEFORE) {
+        j += 1;
+    }
+    let head = j < n
+        && !toks[j].has(tk::NEWLINE_BEFORE)
+        && toks[j].kind == Kind::Word
+        && toks[j].has(tk::UPPER)
+        && lt.flags[j] & (gz::ORG_LEGAL | gz::ORG_HEAD) != 0
+        && lt.flags[j] & gz::COMMON == 0;
+    head.then_some(j + 1)
 }
 
 /// A candidate for tokens `[first, end)` found by look-up rather than by capitals.
