@@ -1024,6 +1024,40 @@ mod tests {
     }
 
     #[test]
+    fn names_never_called_by_their_last_word_are_not_people() {
+        use EntityType::*;
+        // (text, name, type wanted, type refused)
+        let table: &[(&str, &str, Option<EntityType>, EntityType)] = &[
+            (
+                "Europa Clipper launched today. Europa Clipper will reach Jupiter. \
+                 Engineers said Europa Clipper works.",
+                "Europa Clipper",
+                Some(Misc),
+                Person,
+            ),
+            (
+                "Romelu Lukaku scored. Romelu Lukaku celebrated, and Lukaku left.",
+                "Romelu Lukaku",
+                Some(Person),
+                Misc,
+            ),
+            (
+                "Hwang Hee-Chan scored. Later Hwang Hee-Chan scored again.",
+                "Hwang Hee-Chan",
+                Some(Person),
+                Misc,
+            ),
+        ];
+        for (text, name, wanted, refused) in table {
+            let found = recognized(text);
+            assert!(!has(&found, name, *refused), "{text}: {found:?}");
+            if let Some(t) = wanted {
+                assert!(has(&found, name, *t), "{text}: {found:?}");
+            }
+        }
+    }
+
+    #[test]
     fn months_and_titles_alone_are_rejected() {
         let found = typed("It happened in May, the President said, and the CEO agreed.");
         assert!(found.is_empty(), "{found:?}");

@@ -173,6 +173,8 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     // Sentence-initial words the article also writes in lower case are ordinary words.
     let lower_in_text = lower_case_uses(lt, cands, typings);
 
+    // Names typed PERSON by shape that the article shows are not people.
+    let mut not_people: HashSet<u64, BuildHasherDefault<gz::KeyHasher>> = HashSet::default();
     let mut out = Vec::with_capacity(cands.len());
     // For each mention kept: its tokens and whether its type has evidence of its own.
     let mut members: Vec<(usize, usize, bool)> = Vec::with_capacity(cands.len());
@@ -196,21 +198,62 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
         }
         // A team is a team where it plays, whatever the place is elsewhere in the article.
         let person_alias = votes.alias[classify::type_index(EntityType::Person)] > 0.0;
-        let kind = if t.cues.has(Cue::Team) && !person_alias {
+        let mut kind = if t.cues.has(Cue::Team) && !person_alias {
             EntityType::Org
         } else {
             classify::best(votes.total()).0
         };
+        // News calls a person by the surname once named: two capitalised words written out
+        // again and again, never by their last word alone, with nothing else saying
+        // "person", name a thing or a place ("Europa Clipper", "Polar Star"). Hyphenated
+        // given names ("Hwang Hee-Chan") are written out in full.
+        if kind == EntityType::Person
+            && !person_alias
+            && t.cues.has(Cue::PersonShape)
+            && t.cues.support() < 1.0
+            && votes.count >= 2
+            && !last_word_alone(lt, &memory, c)
+            && !lt.tokens[c.first..c.end].iter().any(|t| t.has(tk::HYPHEN))
+        {
+            kind = without_person(votes.total());
+            not_people.insert(key);
+        }
         let backed = t.cues.support() >= LIST_SUPPORT || votes.alias.iter().any(|&a| a > 0.0);
         out.push(Found { span: c.span, kind });
         members.push((c.first, c.end, backed));
     }
     align_lists(lt, &members, &mut out);
-    recover_on_shouting_lines(lt, &memory, &mut out);
+    recover_on_shouting_lines(lt, &memory, &not_people, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     out
 }
+
+/// Whether the article names candidate `c`'s last word alone somewhere (as a candidate).
+fn last_word_alone(lt: &LexedText<'_>, memory: &PhraseTable<Votes>, c: &Candidate) -> bool {
+    let Some(last) = (c.first..c.end)
+        .rev()
+        .find(|&j| lt.tokens[j].kind == Kind::Word)
+    else {
+        return false;
+    };
+    memory
+        .get_hash(gz::single_token_key(lt.hashes[last]))
+        .is_some_and(|v| v.count > 0)
+}
+
+/// The best type other than PERSON; MISC (a craft, a product, an event) when nothing else
+/// has evidence worth the name.
+fn without_person(mut scores: [f32; 4]) -> EntityType {
+    scores[classify::type_index(EntityType::Person)] = f32::MIN;
+    match classify::best(scores) {
+        (_, s) if s < THING_EVIDENCE => EntityType::Misc,
+        (kind, _) => kind,
+    }
+}
+
+/// Score an organisation or a place needs over a name that is no person.
+const THING_EVIDENCE: f32 = 1.0;
 
 /// The key hashes of weak candidates that the text also writes in lower case.
 fn lower_case_uses(
@@ -450,6 +493,7 @@ fn initials_match(lt: &LexedText<'_>, c: &Candidate, acronym: &str) -> bool {
 fn recover_on_shouting_lines(
     lt: &LexedText<'_>,
     memory: &PhraseTable<Votes>,
+    not_people: &HashSet<u64, BuildHasherDefault<gz::KeyHasher>>,
     out: &mut Vec<Found>,
 ) {
     let toks = &lt.tokens;
@@ -463,6 +507,9 @@ fn recover_on_shouting_lines(
         }
         if let Some((e, v)) = memory.longest_match(&lt.hashes, toks, i, n, |v| v.sure) {
             let mut kind = classify::best(v.total()).0;
+            if kind == EntityType::Person && not_people.contains(&key_hash(lt, i, e)) {
+                kind = without_person(v.total());
+            }
             // A place that plays: a team here too.
             if lt.sports
                 && kind == EntityType::Loc
