@@ -130,7 +130,11 @@ pub fn can_be_name(lt: &LexedText<'_>, i: usize) -> bool {
             && (i > 0 && lt.flags[i - 1] & gz::GIVEN != 0 && is_cap_word(lt, i - 1));
     }
     let w = t.text(lt.text);
-    if t.has(tk::DIGIT) && is_identifier(w) {
+    if t.has(tk::DIGIT) && (is_identifier(w) || t.kind == Kind::Number && is_quantity(w)) {
+        return false;
+    }
+    // "GWACs", "CEOs", "IPOs": a plural acronym is a common noun.
+    if f & NAME_KINDS == 0 && is_plural_acronym(w) {
         return false;
     }
     // "UNLESS", "THE": an ordinary word in capitals, unless it sits among other capitals
@@ -190,11 +194,35 @@ fn is_identifier(w: &str) -> bool {
     if digits > 4 {
         return true;
     }
+    // Letters and digits alternating often, with no separator: a code ("8RT41",
+    // "HJ4KLMN5P7Q9"), not a model ("A380", "A400M", "A350s", "F-35C").
+    if w.len() >= 5 && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let groups = 1 + w
+            .as_bytes()
+            .windows(2)
+            .filter(|p| p[0].is_ascii_digit() != p[1].is_ascii_digit())
+            .count();
+        if groups >= 4 || groups == 3 && w.as_bytes()[0].is_ascii_digit() {
+            return true;
+        }
+    }
     let b = w.as_bytes();
     b.len() > 2
         && (b[0] == b'F' || b[0] == b'f')
         && (b[1] == b'Y' || b[1] == b'y')
         && b[2].is_ascii_digit()
+}
+
+/// Whether a word starting with a digit is a quantity ("38.6M", "1,800", "2.3bn"), not a
+/// name ("3M", "7-Eleven").
+fn is_quantity(w: &str) -> bool {
+    w.bytes().any(|b| b == b'.' || b == b',')
+}
+
+/// Whether `w` is capitals and a plural "s" ("GWACs", "SUVs").
+fn is_plural_acronym(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
 }
 
 /// Whether every hyphen-separated part of `w` is a month or weekday ("January-March").

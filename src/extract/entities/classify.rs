@@ -1058,6 +1058,37 @@ mod tests {
     }
 
     #[test]
+    fn codes_quantities_units_and_plural_acronyms_are_not_names() {
+        let table: &[(&str, &str)] = &[
+            ("Its CAGE code is 8RT41 and its UEI HJ4KLMN5P7Q9.", "8RT41"),
+            (
+                "Its CAGE code is 8RT41 and its UEI HJ4KLMN5P7Q9.",
+                "HJ4KLMN5P7Q9",
+            ),
+            ("Phoenix OKs $38.6M deal for buses.", "38.6M"),
+            ("It will reach 20 GW of capacity and sold 640 MW.", "GW"),
+            ("Spending on GWACs rose as CEOs cheered.", "GWACs"),
+            ("Spending on GWACs rose as CEOs cheered.", "CEOs"),
+            (
+                "It was issued under a Request for Proposals last week.",
+                "Request",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(found.iter().all(|(n, _)| n != name), "{text}: {found:?}");
+        }
+        // Models stay names.
+        for (text, name) in [
+            ("Airbus delivered the A400M and two A350s.", "A400M"),
+            ("The Navy bought the F-35C jet.", "F-35C"),
+        ] {
+            let found = recognized(text);
+            assert!(found.iter().any(|(n, _)| n == name), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn months_and_titles_alone_are_rejected() {
         let found = typed("It happened in May, the President said, and the CEO agreed.");
         assert!(found.is_empty(), "{found:?}");
