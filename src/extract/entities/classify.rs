@@ -869,6 +869,8 @@ mod tests {
             ),
             ("The firm is in Reston, Va., near the airport.", "Va.", Loc),
             ("He said the Democrats would vote.", "Democrats", Misc),
+            ("On the Democratic side, Biden won.", "Democratic", Misc),
+            ("Thousands of Rohingya refugees fled.", "Rohingya", Misc),
             (
                 "They bought Azure cloud services and iPhone apps.",
                 "iPhone",
