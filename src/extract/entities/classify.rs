@@ -239,6 +239,17 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::Numbered, [0.0, 0.0, 0.0, 5.0]),
 ];
 
+/// [`WEIGHTS`] indexed by cue number.
+const WEIGHT_OF: [[f32; 4]; 128] = {
+    let mut table = [[0.0f32; 4]; 128];
+    let mut i = 0;
+    while i < WEIGHTS.len() {
+        table[WEIGHTS[i].0 as usize] = WEIGHTS[i].1;
+        i += 1;
+    }
+    table
+};
+
 /// Cues that only say "capitalised words"; they do not count as support for a name at a
 /// sentence start.
 const SHAPE_CUES: &[Cue] = &[
@@ -266,11 +277,15 @@ impl Cues {
         self.0 & (1u128 << (c as u8)) != 0
     }
 
-    /// Summed weights per type.
+    /// Summed weights per type (in [`WEIGHTS`] order, whatever order the cues were added).
     pub fn scores(&self) -> [f32; 4] {
         let mut s = [0.0f32; 4];
-        for (cue, w) in WEIGHTS {
-            if self.has(*cue) {
+        let mut bits = self.0;
+        // Only the cues present: a candidate has a handful of the table's cues.
+        while bits != 0 {
+            let cue = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if let Some(w) = WEIGHT_OF.get(cue) {
                 for (a, b) in s.iter_mut().zip(w) {
                     *a += b;
                 }

@@ -114,7 +114,8 @@ fn remember(
 /// Types the candidates with the article's memory, drops those nothing backs, and finds the
 /// article's names again on capitals and headline lines. Returns mentions in text order.
 pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> Vec<Found> {
-    let mut memory: PhraseTable<Votes> = PhraseTable::default();
+    // A candidate adds its phrase, prefixes and a few short forms.
+    let mut memory: PhraseTable<Votes> = PhraseTable::with_capacity(cands.len() * 4);
     for (c, t) in cands.iter().zip(typings) {
         if t.reject {
             continue;
@@ -261,10 +262,11 @@ fn lower_case_uses(
     cands: &[Candidate],
     typings: &[Typing],
 ) -> HashSet<u64, BuildHasherDefault<gz::KeyHasher>> {
+    // By token hash (a weak candidate is one word): each lower-case word costs one probe.
     let mut weak: HashSet<u64, BuildHasherDefault<gz::KeyHasher>> = HashSet::default();
     for (c, t) in cands.iter().zip(typings) {
         if !t.reject && is_weak(lt, c) {
-            weak.insert(key_hash(lt, c.first, c.end));
+            weak.insert(lt.hashes[c.first]);
         }
     }
     let mut found = HashSet::default();
@@ -275,9 +277,8 @@ fn lower_case_uses(
         if t.kind != Kind::Word || t.has(tk::CAP) || t.has(tk::INNER_CAP) {
             continue;
         }
-        let h = gz::single_token_key(lt.hashes[i]);
-        if weak.remove(&h) {
-            found.insert(h);
+        if weak.remove(&lt.hashes[i]) {
+            found.insert(gz::single_token_key(lt.hashes[i]));
             if weak.is_empty() {
                 break;
             }
@@ -890,7 +891,8 @@ pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
     let kind_of = |k: EntityType| classify::type_index(k) as u8;
 
     // Same name and type; names the lists give together.
-    let mut by_key: HashMap<(u64, u8), usize, FxBuild> = HashMap::default();
+    let mut by_key: HashMap<(u64, u8), usize, FxBuild> =
+        HashMap::with_capacity_and_hasher(n, FxBuild::default());
     let mut by_group: HashMap<(u32, u8), usize, FxBuild> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let kind = kind_of(m.kind);
@@ -914,7 +916,8 @@ pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
 
     // Short forms of longer names: surnames and given names of people, organisations without
     // legal suffixes, acronyms of long forms. A short form shared by two entities is left alone.
-    let mut short: HashMap<(u64, u8), Option<usize>, FxBuild> = HashMap::default();
+    let mut short: HashMap<(u64, u8), Option<usize>, FxBuild> =
+        HashMap::with_capacity_and_hasher(n, FxBuild::default());
     for (i, m) in mentions.iter().enumerate() {
         if keys[i].words < 2 {
             continue;
@@ -941,7 +944,8 @@ pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
     }
 
     // Entities in order of first mention; the canonical name is the longest mention.
-    let mut index_of_root: HashMap<usize, usize, FxBuild> = HashMap::default();
+    let mut index_of_root: HashMap<usize, usize, FxBuild> =
+        HashMap::with_capacity_and_hasher(n, FxBuild::default());
     let mut entities: Vec<Entity> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let root = clusters.find(i);
