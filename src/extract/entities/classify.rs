@@ -953,6 +953,17 @@ mod tests {
                 "Savannah River Site",
                 Loc,
             ),
+            ("The probe will fly past Mars on its way.", "Mars", Loc),
+            (
+                "Stalls line Calle 20 de Noviembre near the square.",
+                "Calle 20 de Noviembre",
+                Loc,
+            ),
+            (
+                "It lifted off from Launch Complex 39A at dawn.",
+                "Launch Complex 39A",
+                Loc,
+            ),
         ];
         for (text, name, t) in table {
             let found = recognized(text);
