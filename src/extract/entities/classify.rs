@@ -886,6 +886,7 @@ mod tests {
             ("He said the Democrats would vote.", "Democrats", Misc),
             ("On the Democratic side, Biden won.", "Democratic", Misc),
             ("Thousands of Rohingya refugees fled.", "Rohingya", Misc),
+            ("The plan was backed by Labour in the vote.", "Labour", Org),
             (
                 "They bought Azure cloud services and iPhone apps.",
                 "iPhone",
