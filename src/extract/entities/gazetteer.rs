@@ -265,17 +265,8 @@ pub fn token_hash(token: &str) -> u64 {
         // Most words: one 8-byte load, lower-cased in place (same result as the loop below).
         let mut w = [0u8; 8];
         w[..bytes.len()].copy_from_slice(bytes);
-        let w = u64::from_le_bytes(w);
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        let dots = w ^ (ONES * u64::from(b'.'));
-        let has_dot = dots.wrapping_sub(ONES) & !dots & HIGH != 0;
-        if w & HIGH == 0 && !has_dot {
-            let at_least_a = (w + ONES * 0x3f) & HIGH;
-            let past_z = (w + ONES * 0x25) & HIGH;
-            let lower = w | ((at_least_a & !past_z) >> 2);
-            let h = (bytes.len() as u64).wrapping_mul(MIX);
-            return fmix((h.rotate_left(23) ^ lower).wrapping_mul(MIX));
+        if let Some(h) = ascii_word_hash(u64::from_le_bytes(w), bytes.len()) {
+            return h;
         }
     }
     if bytes.len() <= 32 && token.is_ascii() {
@@ -576,16 +567,52 @@ pub const SKIP: u64 = 0;
 
 /// The hash of each token of `text` ([`SKIP`] for periods), as look-ups take them.
 pub fn token_hashes(text: &str, tokens: &[Token]) -> Vec<u64> {
+    let bytes = text.as_bytes();
     tokens
         .iter()
         .map(|t| {
-            if t.is_punct(text, '.') {
-                SKIP
-            } else {
-                token_hash(t.text(text)).max(1)
+            let (start, end) = (t.start as usize, t.end as usize);
+            if t.kind == Kind::Punct && bytes[start] == b'.' {
+                return SKIP;
             }
+            // Short ASCII words read straight from the text, eight bytes at once (the same
+            // hash as `token_hash`, without copying the word out first).
+            if end - start <= 8
+                && start + 8 <= bytes.len()
+                && let Ok(window) = <[u8; 8]>::try_from(&bytes[start..start + 8])
+            {
+                let len = end - start;
+                let mask = if len == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * len)) - 1
+                };
+                let w = u64::from_le_bytes(window) & mask;
+                if let Some(h) = ascii_word_hash(w, len) {
+                    return h.max(1);
+                }
+            }
+            token_hash(t.text(text)).max(1)
         })
         .collect()
+}
+
+/// The hash of a word of `len` (1 to 8) bytes packed little-endian in `w` (zero above), if it
+/// is ASCII without periods: lower-cased in place, as [`token_hash`] hashes it.
+#[inline]
+fn ascii_word_hash(w: u64, len: usize) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let dots = w ^ (ONES * u64::from(b'.'));
+    let has_dot = dots.wrapping_sub(ONES) & !dots & HIGH != 0;
+    if w & HIGH != 0 || has_dot {
+        return None;
+    }
+    let at_least_a = (w + ONES * 0x3f) & HIGH;
+    let past_z = (w + ONES * 0x25) & HIGH;
+    let lower = w | ((at_least_a & !past_z) >> 2);
+    let h = (len as u64).wrapping_mul(MIX);
+    Some(fmix((h.rotate_left(23) ^ lower).wrapping_mul(MIX)))
 }
 
 /// Appends the normalized form of one token: lower case, no periods, ’ as ', dashes as '-'.
@@ -955,6 +982,23 @@ fn cue_flag(cue: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_hashes_read_from_the_text_match_token_hash() {
+        let text = "U.S. Customs and Border Protection’s AT&T deal, Müller said; Ab CDEFGHIJ x.";
+        let mut tokens = Vec::new();
+        tokens::scan(text, |t| tokens.push(t));
+        let hashes = token_hashes(text, &tokens);
+        for (t, h) in tokens.iter().zip(hashes) {
+            let w = t.text(text);
+            let want = if t.kind == Kind::Punct && w == "." {
+                SKIP
+            } else {
+                token_hash(w).max(1)
+            };
+            assert_eq!(h, want, "{w}");
+        }
+    }
 
     fn flags(phrase: &str) -> u64 {
         LEXICON.get(&phrase_key(phrase)).map_or(0, |e| e.flags)
