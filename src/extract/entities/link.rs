@@ -453,7 +453,11 @@ fn defined_acronym(lt: &LexedText<'_>, c: &Candidate) -> Option<usize> {
         return None;
     };
     let t = &toks[acronym];
-    if !t.has(tk::UPPER) || t.has(tk::DOTTED) || c.words(lt) < 2 {
+    // "CBP", or a short mixed-case acronym ("PrSM", "DoD") read by its capitals.
+    let w = t.text(lt.text);
+    let mixed =
+        t.has(tk::CAP) && w.len() <= 8 && w.chars().filter(|ch| ch.is_uppercase()).count() >= 2;
+    if !(t.has(tk::UPPER) || mixed) || t.has(tk::DOTTED) || c.words(lt) < 2 {
         return None;
     }
     initials_match(lt, c, t.text(lt.text)).then_some(acronym)
@@ -462,7 +466,10 @@ fn defined_acronym(lt: &LexedText<'_>, c: &Candidate) -> Option<usize> {
 /// Whether `acronym`'s letters follow the capitalised words of `c` in order, starting at the
 /// first one (after an optional "U.S.").
 fn initials_match(lt: &LexedText<'_>, c: &Candidate, acronym: &str) -> bool {
-    let mut letters = acronym.chars().filter(|ch| ch.is_alphabetic());
+    let capitals_only = acronym.chars().any(char::is_lowercase);
+    let mut letters = acronym
+        .chars()
+        .filter(|ch| ch.is_alphabetic() && (!capitals_only || ch.is_uppercase()));
     let Some(mut want) = letters.next() else {
         return false;
     };
