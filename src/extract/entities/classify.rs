@@ -965,6 +965,11 @@ mod tests {
                 "Launch Complex 39A",
                 Loc,
             ),
+            (
+                "It builds the Precision Strike Missile (PrSM) for the Army. PrSM flies far.",
+                "PrSM",
+                Misc,
+            ),
         ];
         for (text, name, t) in table {
             let found = recognized(text);
