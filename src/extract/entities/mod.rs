@@ -9,12 +9,16 @@
 //!    countries and demonyms, states, cities, given names, surnames, titles, organisation
 //!    heads, cue words), one hash look-up per token.
 //! 3. [`candidates`]: runs of capitalised words are cut into names at connectors, titles,
-//!    possessives and hyphen tails ("Sen. Jim Risch of Idaho" → "Jim Risch", "Idaho").
+//!    possessives and hyphen tails ("Sen. Jim Risch of Idaho" → "Jim Risch", "Idaho"); a
+//!    plain number after a name belongs to it ("Pixel 8 Pro", "S&P 500").
 //! 4. [`classify`]: each name collects cues (listed as a company, ends in "Agency", a title or
 //!    "said" before it, "in" before it, "-based" after it…) whose weights decide its type.
 //! 5. [`link`]: the article decides: a name takes the type it won across the article (once
-//!    "Satya Nadella" is a PERSON, so is "Nadella"), a sentence-initial word is kept only if
-//!    something backs it, and headlines and all-caps lines are searched for the names found.
+//!    "Satya Nadella" is a PERSON, so is "Nadella"; once "Coraline Resources Ltd" is ORG, so
+//!    is "Coraline"), two capitalised words never called by their last word alone are no
+//!    person, a sentence-initial word is kept only if something backs it, and headlines and
+//!    all-caps lines are searched for the names found, for listed names, and for unknown
+//!    words closed by a legal form or an organisation head ("MAPLEFIELD BANK").
 //!
 //! A second extractor, [`EntityLinks`], runs after the entity layer is normalized: it groups
 //! mentions into entities (short forms, acronyms, the lists' aliases), fills each mention's
