@@ -166,6 +166,9 @@ pub enum Cue {
     /// Ends in a number or a roman numeral, or has one inside: a product, an index, a
     /// programme ("Pixel 8 Pro", "S&P 500", "STARS III").
     Numbered,
+    /// A capitalised person title right after it: the person's employer or place ("Public
+    /// Transit Director Marisol Quintero").
+    TitleAfter,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -237,6 +240,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::SingleUnknown, [0.3, 0.5, 0.0, 0.0]),
     (Cue::PossessiveAfter, [0.2, 0.3, 0.0, 0.0]),
     (Cue::Numbered, [0.0, 0.0, 0.0, 5.0]),
+    (Cue::TitleAfter, [-1.5, 2.0, 0.5, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -764,6 +768,17 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         if at.kind == Kind::Word && lt.flags[after] & gz::SPEECH != 0 && !at.has(tk::CAP) {
             cues.add(Cue::SpeechAfter);
         }
+        // "Public Transit Director Marisol Quintero": a capitalised title, then a name.
+        if at.kind == Kind::Word
+            && at.has(tk::CAP)
+            && lt.flags[after] & (gz::TITLE_PRE | gz::TITLE_START) != 0
+            && lt.flags[after] & gz::COMMON == 0
+            && after + 1 < n
+            && same_line(after + 1)
+            && (after + 1..n.min(after + 5)).any(|j| toks[j].has(tk::NAME))
+        {
+            cues.add(Cue::TitleAfter);
+        }
         if at.kind == Kind::Word && lt.flags[after] & gz::PERSON_NEXT != 0 && !at.has(tk::CAP) {
             cues.add(Cue::PersonNext);
         }
@@ -1074,6 +1089,12 @@ mod tests {
                 "Romelu Lukaku",
                 Some(Person),
                 Misc,
+            ),
+            (
+                "“It works,” Public Transit Director Marisol Quintero said.",
+                "Public Transit",
+                None,
+                Person,
             ),
             (
                 "Hwang Hee-Chan scored. Later Hwang Hee-Chan scored again.",
