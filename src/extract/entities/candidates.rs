@@ -39,6 +39,15 @@ pub const NAME_KINDS: u64 = gz::COMPANY
     | gz::COMPANY_ACRONYM
     | gz::MISC_NAME;
 
+/// Lexicon flags of places and peoples.
+const PLACE_OR_PEOPLE: u64 = gz::COUNTRY
+    | gz::STATE
+    | gz::STATE_ABBR
+    | gz::CITY
+    | gz::LOC_REGION
+    | gz::DEMONYM
+    | gz::MISC_GROUP;
+
 /// Lexicon flags of ordinary words: capitalised only because they start a sentence.
 const ORDINARY: u64 =
     gz::COMMON | gz::ROLE | gz::SPEECH | gz::LOC_PREP | gz::ORG_NOUN | gz::LOC_NOUN | gz::MONTH_DAY;
@@ -121,7 +130,11 @@ pub fn can_be_name(lt: &LexedText<'_>, i: usize) -> bool {
             && (i > 0 && lt.flags[i - 1] & gz::GIVEN != 0 && is_cap_word(lt, i - 1));
     }
     let w = t.text(lt.text);
-    if t.has(tk::DIGIT) && is_identifier(w) {
+    if t.has(tk::DIGIT) && (is_identifier(w) || t.kind == Kind::Number && is_quantity(w)) {
+        return false;
+    }
+    // "GWACs", "CEOs", "IPOs": a plural acronym is a common noun.
+    if f & NAME_KINDS == 0 && is_plural_acronym(w) {
         return false;
     }
     // "UNLESS", "THE": an ordinary word in capitals, unless it sits among other capitals
@@ -181,11 +194,35 @@ fn is_identifier(w: &str) -> bool {
     if digits > 4 {
         return true;
     }
+    // Letters and digits alternating often, with no separator: a code ("8RT41",
+    // "HJ4KLMN5P7Q9"), not a model ("A380", "A400M", "A350s", "F-35C").
+    if w.len() >= 5 && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let groups = 1 + w
+            .as_bytes()
+            .windows(2)
+            .filter(|p| p[0].is_ascii_digit() != p[1].is_ascii_digit())
+            .count();
+        if groups >= 4 || groups == 3 && w.as_bytes()[0].is_ascii_digit() {
+            return true;
+        }
+    }
     let b = w.as_bytes();
     b.len() > 2
         && (b[0] == b'F' || b[0] == b'f')
         && (b[1] == b'Y' || b[1] == b'y')
         && b[2].is_ascii_digit()
+}
+
+/// Whether a word starting with a digit is a quantity ("38.6M", "1,800", "2.3bn"), not a
+/// name ("3M", "7-Eleven").
+fn is_quantity(w: &str) -> bool {
+    w.bytes().any(|b| b == b'.' || b == b',')
+}
+
+/// Whether `w` is capitals and a plural "s" ("GWACs", "SUVs").
+fn is_plural_acronym(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
 }
 
 /// Whether every hyphen-separated part of `w` is a month or weekday ("January-March").
@@ -357,6 +394,13 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
             }
             continue;
         }
+        // A number after a name: a model, an index, a series or a programme ("Pixel 8 Pro",
+        // "S&P 500", "Alliant 2"); a name word may follow it.
+        if j == last_word + 1 && numbered_after(lt, last_word, j) {
+            last_word = j;
+            j += 1;
+            continue;
+        }
         // A lower-case legal form ends the name: "HSBC Holdings plc".
         if j == last_word + 1
             && t.kind == Kind::Word
@@ -411,6 +455,58 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
         break;
     }
     (last_word + 1, last_word + 1)
+}
+
+/// Whether number token `j` continues the name ending at word `last`: a plain number of one
+/// to four digits after a space ("Nikkei 225", "Pixel 8"), not a quantity or a date ("500,000",
+/// "10.5", "5%"), not a year after a listed place or company ("Texas 2024"), not after an
+/// ordinary word ("Phase 2", "Chapter 11").
+fn numbered_after(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
+    let t = &lt.tokens[j];
+    if t.kind != Kind::Number || !t.has(tk::SPACE_BEFORE) || t.has(tk::NEWLINE_BEFORE) {
+        return false;
+    }
+    let w = t.text(lt.text);
+    if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let base = lt.flags[last];
+    if base & (gz::COMMON | gz::ROLE | gz::TITLE_PRE | gz::ORG_LEGAL | gz::LOC_PREP) != 0
+        && base & NAME_KINDS == 0
+    {
+        return false;
+    }
+    // A place or a people before a number is a score or a count ("Sweden 1 – 0 Korea").
+    if base & PLACE_OR_PEOPLE != 0 {
+        return false;
+    }
+    let year = w.len() == 4 && matches!(w.as_bytes()[0], b'1' | b'2');
+    if year && base & NAME_KINDS != 0 {
+        return false;
+    }
+    // "Published 14 Feb": a date.
+    if lt.tokens.get(j + 1).is_some_and(|a| a.kind == Kind::Word)
+        && lt.flags[j + 1] & gz::MONTH_DAY != 0
+    {
+        return false;
+    }
+    // What follows: a space, the end, or punctuation that closes the phrase ("Nikkei 225.")
+    // but not one that continues a number or a quantity ("225.5", "500%", "8-inch").
+    match lt.tokens.get(j + 1) {
+        None => true,
+        Some(next) if next.has(tk::SPACE_BEFORE) || next.has(tk::NEWLINE_BEFORE) => true,
+        Some(next) => {
+            next.kind == Kind::Punct
+                && matches!(
+                    next.text(lt.text),
+                    "," | "." | ";" | ":" | ")" | "”" | "\"" | "’"
+                )
+                && lt
+                    .tokens
+                    .get(j + 2)
+                    .is_none_or(|a| a.has(tk::SPACE_BEFORE) || a.kind != Kind::Number)
+        }
+    }
 }
 
 /// The lower-case tail of a hyphenated word ("Trump-era" → Era), if word `i` has one.

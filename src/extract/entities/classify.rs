@@ -163,6 +163,12 @@ pub enum Cue {
     SingleUnknown,
     /// Followed by a possessive.
     PossessiveAfter,
+    /// Ends in a number or a roman numeral, or has one inside: a product, an index, a
+    /// programme ("Pixel 8 Pro", "S&P 500", "STARS III").
+    Numbered,
+    /// A capitalised person title right after it: the person's employer or place ("Public
+    /// Transit Director Marisol Quintero").
+    TitleAfter,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -233,7 +239,20 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::OtherShape, [0.0, 0.6, 0.0, 0.0]),
     (Cue::SingleUnknown, [0.3, 0.5, 0.0, 0.0]),
     (Cue::PossessiveAfter, [0.2, 0.3, 0.0, 0.0]),
+    (Cue::Numbered, [0.0, 0.0, 0.0, 5.0]),
+    (Cue::TitleAfter, [-1.5, 2.0, 0.5, 0.0]),
 ];
+
+/// [`WEIGHTS`] indexed by cue number.
+const WEIGHT_OF: [[f32; 4]; 128] = {
+    let mut table = [[0.0f32; 4]; 128];
+    let mut i = 0;
+    while i < WEIGHTS.len() {
+        table[WEIGHTS[i].0 as usize] = WEIGHTS[i].1;
+        i += 1;
+    }
+    table
+};
 
 /// Cues that only say "capitalised words"; they do not count as support for a name at a
 /// sentence start.
@@ -262,11 +281,15 @@ impl Cues {
         self.0 & (1u128 << (c as u8)) != 0
     }
 
-    /// Summed weights per type.
+    /// Summed weights per type (in [`WEIGHTS`] order, whatever order the cues were added).
     pub fn scores(&self) -> [f32; 4] {
         let mut s = [0.0f32; 4];
-        for (cue, w) in WEIGHTS {
-            if self.has(*cue) {
+        let mut bits = self.0;
+        // Only the cues present: a candidate has a handful of the table's cues.
+        while bits != 0 {
+            let cue = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if let Some(w) = WEIGHT_OF.get(cue) {
                 for (a, b) in s.iter_mut().zip(w) {
                     *a += b;
                 }
@@ -321,9 +344,10 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     let toks = &lt.tokens;
     let words: usize = c.words(lt);
     let first = c.first;
+    // The last word, past a number ("Highway 190" ends in "Highway" for its head).
     let last = (c.first..c.end)
         .rev()
-        .find(|&j| toks[j].is_wordlike())
+        .find(|&j| toks[j].kind == Kind::Word)
         .unwrap_or(c.first);
     let ff = lt.flags[first];
     let lf = lt.flags[last];
@@ -428,7 +452,11 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             {
                 cues.add(Cue::CityPrefix);
             }
+            // A company before other words: a unit ("Google Cloud"), unless a product head
+            // follows ("Army Tactical Missile System") or the company is a given name before
+            // a surname ("Mara Lindgren").
             if e.flags & NAME_KINDS == 0
+                && lf & gz::MISC_HEAD == 0
                 && let Some((e2, _)) =
                     lt.lex
                         .phrases
@@ -436,6 +464,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                             e.any(gz::COMPANY | gz::COMPANY_SHORT | gz::AGENCY | gz::AGENCY_ACRONYM)
                         })
                 && e2 < c.end
+                && !(e2 == first + 1 && given_before_surname(lt, first, last, words))
             {
                 cues.add(Cue::CompanyPrefix);
             }
@@ -449,10 +478,9 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             }
         }
     }
-    let personal_shape = (first..c.end)
-        .filter(|&j| toks[j].is_wordlike())
-        .all(|j| personal_word(lt, j))
-        && !cues.has(Cue::CompanyPrefix)
+    let personal_shape = (first..c.end).filter(|&j| toks[j].is_wordlike()).all(|j| {
+        personal_word(lt, j) || j == first && given_before_surname(lt, first, last, words)
+    }) && !cues.has(Cue::CompanyPrefix)
         && !cues.has(Cue::CityPrefix);
     if words >= 2 && personal_shape {
         if ff & gz::GIVEN != 0 && ff & gz::MONTH_DAY == 0 {
@@ -535,6 +563,21 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     if (first..c.end).any(|j| toks[j].has(tk::DIGIT) && toks[j].kind == Kind::Word) && words >= 2 {
         cues.add(Cue::ModelNumber);
     }
+    // "Pixel 8 Pro", "FTSE 100", "Encore III": a numbered name is a product, an index or a
+    // programme, unless a head says otherwise ("Highway 190", "Local 32 Union") or it is a
+    // person's regnal number ("Henry VIII").
+    let numbered = (first..c.end).any(|j| toks[j].kind == Kind::Number)
+        || roman_numeral(toks[last].text(lt.text)) && ff & (gz::GIVEN | gz::COMMON) == 0;
+    if words >= 2
+        && numbered
+        && !cues.has(Cue::LocHead)
+        && !cues.has(Cue::LocHeadStart)
+        && !cues.has(Cue::OrgHead)
+        && !cues.has(Cue::LegalSuffix)
+        && !cues.has(Cue::OrgHeadStart)
+    {
+        cues.add(Cue::Numbered);
+    }
 
     // Titles and tails found while cutting the run.
     match c.title {
@@ -555,6 +598,23 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         cues,
         reject,
     }
+}
+
+/// Whether a two-word name is a given name and a listed surname ("Jordan Reyes", "Mara
+/// Lindgren"), even where the given name is also a place or a company.
+fn given_before_surname(lt: &LexedText<'_>, first: usize, last: usize, words: usize) -> bool {
+    words == 2
+        && lt.flags[first] & gz::GIVEN != 0
+        && lt.flags[last] & gz::SURNAME != 0
+        && lt.flags[last] & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::LOC_HEAD | gz::MISC_HEAD) == 0
+        && lt.tokens[last].has(tk::CAP)
+        && !lt.tokens[last].has(tk::UPPER)
+}
+
+/// Whether `w` is a roman numeral from II to XXXIX ("III", "XIV"); "I" and "X" alone are
+/// words.
+fn roman_numeral(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// Whether a capitalised word has another capital after a lower-case letter ("YouTube").
@@ -708,6 +768,17 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         if at.kind == Kind::Word && lt.flags[after] & gz::SPEECH != 0 && !at.has(tk::CAP) {
             cues.add(Cue::SpeechAfter);
         }
+        // "Public Transit Director Marisol Quintero": a capitalised title, then a name.
+        if at.kind == Kind::Word
+            && at.has(tk::CAP)
+            && lt.flags[after] & (gz::TITLE_PRE | gz::TITLE_START) != 0
+            && lt.flags[after] & gz::COMMON == 0
+            && after + 1 < n
+            && same_line(after + 1)
+            && (after + 1..n.min(after + 5)).any(|j| toks[j].has(tk::NAME))
+        {
+            cues.add(Cue::TitleAfter);
+        }
         if at.kind == Kind::Word && lt.flags[after] & gz::PERSON_NEXT != 0 && !at.has(tk::CAP) {
             cues.add(Cue::PersonNext);
         }
@@ -828,6 +899,9 @@ mod tests {
             ),
             ("The firm is in Reston, Va., near the airport.", "Va.", Loc),
             ("He said the Democrats would vote.", "Democrats", Misc),
+            ("On the Democratic side, Biden won.", "Democratic", Misc),
+            ("Thousands of Rohingya refugees fled.", "Rohingya", Misc),
+            ("The plan was backed by Labour in the vote.", "Labour", Org),
             (
                 "They bought Azure cloud services and iPhone apps.",
                 "iPhone",
@@ -857,6 +931,215 @@ mod tests {
         for (text, name, t) in table {
             let found = typed(text);
             assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+    }
+
+    /// What the whole recognizer (typing and the article-level pass) makes of `text`.
+    fn recognized(text: &str) -> Vec<(String, EntityType)> {
+        let doc = Document::new(text, None);
+        super::super::recognize(&doc)
+            .into_iter()
+            .map(|f| (text[f.span.start..f.span.end].to_string(), f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn numbered_names_indexes_and_systems_are_misc() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            ("The Pixel 8 Pro costs $999.", "Pixel 8 Pro", Misc),
+            ("Shares in the FTSE 250 company rose.", "FTSE 250", Misc),
+            ("The S&P 500 fell 1.4%.", "S&P 500", Misc),
+            ("Japan’s Nikkei 225 fell 1.6%.", "Nikkei 225", Misc),
+            ("Orders under Alliant 2 rose.", "Alliant 2", Misc),
+            ("Orders under STARS III rose.", "STARS III", Misc),
+            ("The Dow lost 1.3% on Tuesday.", "Dow", Misc),
+            (
+                "They drove along Highway 190 to the coast.",
+                "Highway 190",
+                Loc,
+            ),
+            (
+                "It replaces the Army Tactical Missile System next year.",
+                "Army Tactical Missile System",
+                Misc,
+            ),
+            (
+                "Work at the Savannah River Site began.",
+                "Savannah River Site",
+                Loc,
+            ),
+            ("The probe will fly past Mars on its way.", "Mars", Loc),
+            (
+                "Stalls line Calle 20 de Noviembre near the square.",
+                "Calle 20 de Noviembre",
+                Loc,
+            ),
+            (
+                "It lifted off from Launch Complex 39A at dawn.",
+                "Launch Complex 39A",
+                Loc,
+            ),
+            (
+                "It builds the Precision Strike Missile (PrSM) for the Army. PrSM flies far.",
+                "PrSM",
+                Misc,
+            ),
+        ];
+        for (text, name, t) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_after_places_and_ordinary_words_stay_outside() {
+        let table: &[(&str, &str)] = &[
+            ("Sweden 1 – 0 Korea Republic, the match ended.", "Sweden"),
+            ("He filed under Chapter 11 in May.", ""),
+            ("Texas 2024 was a busy year.", "Texas"),
+            ("The Dow 33,000 mark fell.", "Dow"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(
+                found.iter().all(|(n, _)| !n.contains(char::is_numeric)),
+                "{text}: {found:?}"
+            );
+            assert!(
+                name.is_empty() || found.iter().any(|(n, _)| n == name),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_company_is_its_first_word_later() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Coraline Resources Ltd cut jobs. Later, Coraline said output fell.",
+                "Coraline",
+            ),
+            (
+                "Halvorsen Systems Inc. protested the award. The GAO denied Halvorsen’s protest.",
+                "Halvorsen",
+            ),
+            (
+                "Skyforge Robotics, Inc. won. Skyforge Robotics will build it. Skyforge Robotics \
+                 hires. Skyforge said it would hire.",
+                "Skyforge",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Org), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_are_a_person_whatever_else_the_given_name_is() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            ("“It works,” said Mara Lindgren, the lead.", "Mara Lindgren"),
+            ("Media contact: Jordan Reyes, 555-0100", "Jordan Reyes"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Person), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn lines_in_capitals_still_yield_organisations_and_people() {
+        use EntityType::*;
+        let text = "10:00 -- MAPLEFIELD BANK AGREES TO BUY PRAIRIE TRUST FOR C$2.35 BLN\n\
+                    11:00 -- STREAMRIVER INC Q3 EPS $1.12; CEO ANDREAS KELLER TO RETIRE\n\
+                    12:00 -- STREAMRIVER ADDS 8.8 MLN SUBSCRIBERS\n\
+                    13:00 -- LOCKHEED MARTIN WINS $1.2 BLN NAVY CONTRACT\n";
+        let found = recognized(text);
+        let table: &[(&str, EntityType)] = &[
+            ("MAPLEFIELD BANK", Org),
+            ("PRAIRIE TRUST", Org),
+            ("STREAMRIVER INC", Org),
+            ("STREAMRIVER", Org),
+            ("ANDREAS KELLER", Person),
+            ("LOCKHEED MARTIN", Org),
+        ];
+        for (name, t) in table {
+            assert!(has(&found, name, *t), "{name}: {found:?}");
+        }
+        assert!(found.iter().all(|(n, _)| !n.contains("BLN")), "{found:?}");
+    }
+
+    #[test]
+    fn names_never_called_by_their_last_word_are_not_people() {
+        use EntityType::*;
+        // (text, name, type wanted, type refused)
+        let table: &[(&str, &str, Option<EntityType>, EntityType)] = &[
+            (
+                "Europa Clipper launched today. Europa Clipper will reach Jupiter. \
+                 Engineers said Europa Clipper works.",
+                "Europa Clipper",
+                Some(Misc),
+                Person,
+            ),
+            (
+                "Romelu Lukaku scored. Romelu Lukaku celebrated, and Lukaku left.",
+                "Romelu Lukaku",
+                Some(Person),
+                Misc,
+            ),
+            (
+                "“It works,” Public Transit Director Marisol Quintero said.",
+                "Public Transit",
+                None,
+                Person,
+            ),
+            (
+                "Hwang Hee-Chan scored. Later Hwang Hee-Chan scored again.",
+                "Hwang Hee-Chan",
+                Some(Person),
+                Misc,
+            ),
+        ];
+        for (text, name, wanted, refused) in table {
+            let found = recognized(text);
+            assert!(!has(&found, name, *refused), "{text}: {found:?}");
+            if let Some(t) = wanted {
+                assert!(has(&found, name, *t), "{text}: {found:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn codes_quantities_units_and_plural_acronyms_are_not_names() {
+        let table: &[(&str, &str)] = &[
+            ("Its CAGE code is 8RT41 and its UEI HJ4KLMN5P7Q9.", "8RT41"),
+            (
+                "Its CAGE code is 8RT41 and its UEI HJ4KLMN5P7Q9.",
+                "HJ4KLMN5P7Q9",
+            ),
+            ("Phoenix OKs $38.6M deal for buses.", "38.6M"),
+            ("It will reach 20 GW of capacity and sold 640 MW.", "GW"),
+            ("Spending on GWACs rose as CEOs cheered.", "GWACs"),
+            ("Spending on GWACs rose as CEOs cheered.", "CEOs"),
+            (
+                "It was issued under a Request for Proposals last week.",
+                "Request",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(found.iter().all(|(n, _)| n != name), "{text}: {found:?}");
+        }
+        // Models stay names.
+        for (text, name) in [
+            ("Airbus delivered the A400M and two A350s.", "A400M"),
+            ("The Navy bought the F-35C jet.", "F-35C"),
+        ] {
+            let found = recognized(text);
+            assert!(found.iter().any(|(n, _)| n == name), "{text}: {found:?}");
         }
     }
 

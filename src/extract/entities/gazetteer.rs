@@ -265,17 +265,8 @@ pub fn token_hash(token: &str) -> u64 {
         // Most words: one 8-byte load, lower-cased in place (same result as the loop below).
         let mut w = [0u8; 8];
         w[..bytes.len()].copy_from_slice(bytes);
-        let w = u64::from_le_bytes(w);
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        let dots = w ^ (ONES * u64::from(b'.'));
-        let has_dot = dots.wrapping_sub(ONES) & !dots & HIGH != 0;
-        if w & HIGH == 0 && !has_dot {
-            let at_least_a = (w + ONES * 0x3f) & HIGH;
-            let past_z = (w + ONES * 0x25) & HIGH;
-            let lower = w | ((at_least_a & !past_z) >> 2);
-            let h = (bytes.len() as u64).wrapping_mul(MIX);
-            return fmix((h.rotate_left(23) ^ lower).wrapping_mul(MIX));
+        if let Some(h) = ascii_word_hash(u64::from_le_bytes(w), bytes.len()) {
+            return h;
         }
     }
     if bytes.len() <= 32 && token.is_ascii() {
@@ -452,6 +443,45 @@ impl<V> PhraseTable<V> {
         self.insert_hash_with(h.finish(), tokens, merge);
     }
 
+    /// A table with room for `n` phrases and prefixes.
+    pub fn with_capacity(n: usize) -> PhraseTable<V> {
+        PhraseTable {
+            map: HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default()),
+            longest: 0,
+        }
+    }
+
+    /// Inserts a phrase as written (tokenized and normalized as look-ups are: the key of
+    /// [`phrase_key`], without writing it out), merging with `merge`.
+    pub fn insert_phrase_with(&mut self, phrase: &str, merge: impl FnOnce(&mut V))
+    where
+        V: Default,
+    {
+        let mut h = KeyHash::new();
+        // Most list entries are one plain word ("Smith", "Denver"): hashed as it stands.
+        if !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            h.push(phrase);
+            self.insert_hash_with(h.finish(), 1, merge);
+            return;
+        }
+        let mut tokens = 0;
+        let map = &mut self.map;
+        tokens::scan(phrase, |t| {
+            let tok = &phrase[t.start as usize..t.end as usize];
+            if t.kind == Kind::Punct && tok == "." {
+                return;
+            }
+            if tokens > 0 {
+                map.entry(h.finish()).or_default().continues = true;
+            }
+            h.push(tok);
+            tokens += 1;
+        });
+        if tokens > 0 {
+            self.insert_hash_with(h.finish(), tokens, merge);
+        }
+    }
+
     /// Inserts a phrase by its finished hash; `tokens` is its length, and its prefixes must
     /// be marked with [`PhraseTable::mark_prefix`].
     pub fn insert_hash_with(&mut self, hash: u64, tokens: usize, merge: impl FnOnce(&mut V))
@@ -537,16 +567,52 @@ pub const SKIP: u64 = 0;
 
 /// The hash of each token of `text` ([`SKIP`] for periods), as look-ups take them.
 pub fn token_hashes(text: &str, tokens: &[Token]) -> Vec<u64> {
+    let bytes = text.as_bytes();
     tokens
         .iter()
         .map(|t| {
-            if t.is_punct(text, '.') {
-                SKIP
-            } else {
-                token_hash(t.text(text)).max(1)
+            let (start, end) = (t.start as usize, t.end as usize);
+            if t.kind == Kind::Punct && bytes[start] == b'.' {
+                return SKIP;
             }
+            // Short ASCII words read straight from the text, eight bytes at once (the same
+            // hash as `token_hash`, without copying the word out first).
+            if end - start <= 8
+                && start + 8 <= bytes.len()
+                && let Ok(window) = <[u8; 8]>::try_from(&bytes[start..start + 8])
+            {
+                let len = end - start;
+                let mask = if len == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * len)) - 1
+                };
+                let w = u64::from_le_bytes(window) & mask;
+                if let Some(h) = ascii_word_hash(w, len) {
+                    return h.max(1);
+                }
+            }
+            token_hash(t.text(text)).max(1)
         })
         .collect()
+}
+
+/// The hash of a word of `len` (1 to 8) bytes packed little-endian in `w` (zero above), if it
+/// is ASCII without periods: lower-cased in place, as [`token_hash`] hashes it.
+#[inline]
+fn ascii_word_hash(w: u64, len: usize) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let dots = w ^ (ONES * u64::from(b'.'));
+    let has_dot = dots.wrapping_sub(ONES) & !dots & HIGH != 0;
+    if w & HIGH != 0 || has_dot {
+        return None;
+    }
+    let at_least_a = (w + ONES * 0x3f) & HIGH;
+    let past_z = (w + ONES * 0x25) & HIGH;
+    let lower = w | ((at_least_a & !past_z) >> 2);
+    let h = (len as u64).wrapping_mul(MIX);
+    Some(fmix((h.rotate_left(23) ^ lower).wrapping_mul(MIX)))
 }
 
 /// Appends the normalized form of one token: lower case, no periods, ’ as ', dashes as '-'.
@@ -607,14 +673,72 @@ pub struct Lexicon {
     pub group_names: Vec<Box<str>>,
 }
 
+/// Phrases and prefixes in the lexicon, about (room reserved up front: no rehashing).
+const LEXICON_CAPACITY: usize = 48 * 1024;
+
 /// The lexicon, built on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
-/// Data rows of a TSV list: comment lines and empty lines skipped, cells split on tabs.
-fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    tsv.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').map(str::trim).collect())
+/// Most cells a list row has (later cells are ignored).
+const MAX_CELLS: usize = 8;
+
+/// One row of a TSV list: its cells, trimmed, without allocating.
+struct Row<'a> {
+    cells: [&'a str; MAX_CELLS],
+    len: usize,
+}
+
+impl<'a> Row<'a> {
+    /// Cell `i`, if the row has it.
+    fn get(&self, i: usize) -> Option<&&'a str> {
+        self.cells[..self.len].get(i)
+    }
+}
+
+impl<'a> std::ops::Index<usize> for Row<'a> {
+    type Output = &'a str;
+    fn index(&self, i: usize) -> &&'a str {
+        &self.cells[i]
+    }
+}
+
+/// Data rows of a TSV list: comment lines and empty lines skipped, cells split on tabs and
+/// trimmed. One plain pass over the bytes (cells are a few bytes long: a vectorized search
+/// per cell would cost more than it saves).
+fn rows(tsv: &str) -> impl Iterator<Item = Row<'_>> {
+    let bytes = tsv.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while from < bytes.len() {
+            let line_start = from;
+            let mut row = Row {
+                cells: [""; MAX_CELLS],
+                len: 0,
+            };
+            let mut cell_start = from;
+            let mut k = from;
+            while k < bytes.len() && bytes[k] != b'\n' {
+                if bytes[k] == b'\t' {
+                    if row.len < MAX_CELLS {
+                        row.cells[row.len] = tsv[cell_start..k].trim_ascii();
+                        row.len += 1;
+                    }
+                    cell_start = k + 1;
+                }
+                k += 1;
+            }
+            if row.len < MAX_CELLS {
+                row.cells[row.len] = tsv[cell_start..k].trim_ascii();
+                row.len += 1;
+            }
+            from = k + 1;
+            let comment = bytes[line_start..k].first() == Some(&b'#');
+            if !comment && row.cells[..row.len].iter().any(|c| !c.is_empty()) {
+                return Some(row);
+            }
+        }
+        None
+    })
 }
 
 /// The `|`-separated values of a cell.
@@ -628,8 +752,7 @@ fn values<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
 
 impl Lexicon {
     fn add(&mut self, phrase: &str, flags: u64, group: u32) {
-        let key = phrase_key(phrase);
-        self.phrases.insert_with(&key, |e: &mut Entry| {
+        self.phrases.insert_phrase_with(phrase, |e: &mut Entry| {
             e.flags |= flags;
             if e.group == 0 {
                 e.group = group;
@@ -639,10 +762,22 @@ impl Lexicon {
 
     /// Flags the first word of `phrase`.
     fn add_first_word(&mut self, phrase: &str, flags: u64) {
-        let key = phrase_key(phrase);
-        let first = key.split(' ').next().unwrap_or("");
-        self.phrases
-            .insert_with(first, |e: &mut Entry| e.flags |= flags);
+        let mut first = None;
+        tokens::scan(phrase, |t| {
+            let tok = &phrase[t.start as usize..t.end as usize];
+            if first.is_none() && !(t.kind == Kind::Punct && tok == ".") {
+                first = Some(tok);
+            }
+        });
+        if let Some(first) = first {
+            self.phrases
+                .insert_phrase_with(first, |e: &mut Entry| e.flags |= flags);
+        }
+    }
+
+    /// The entry of a phrase as a list writes it.
+    fn get_phrase(&self, phrase: &str) -> Option<Entry> {
+        self.phrases.get_hash(phrase_hash(phrase).finish()).copied()
     }
 
     fn new_group(&mut self, name: &str) -> u32 {
@@ -653,7 +788,7 @@ impl Lexicon {
     /// Parses every list.
     pub fn build() -> Lexicon {
         let mut lex = Lexicon {
-            phrases: PhraseTable::default(),
+            phrases: PhraseTable::with_capacity(LEXICON_CAPACITY),
             group_names: vec!["".into()],
         };
         // Cue words first: company short names that are ordinary words are left out below.
@@ -725,7 +860,7 @@ impl Lexicon {
                 lex.add(postal, STATE_POSTAL, group);
             }
             for abbr in values(row.get(2)).chain(values(row.get(5))) {
-                if phrase_key(abbr) != phrase_key(row[0]) && !abbr.starts_with("the ") {
+                if phrase_hash(abbr) != phrase_hash(row[0]) && !abbr.starts_with("the ") {
                     lex.add(abbr, STATE_ABBR, group);
                 }
             }
@@ -775,7 +910,7 @@ impl Lexicon {
                 }
                 // Short names that are places, peoples or ordinary words need more evidence
                 // than the list gives ("U.S." for U.S. Bancorp, "Sea", "Target").
-                let known = lex.phrases.get(&phrase_key(short)).copied();
+                let known = lex.get_phrase(short);
                 let clash = known.is_some_and(|e| {
                     e.any(COUNTRY | STATE | STATE_ABBR | DEMONYM | COMMON | MONTH_DAY | CITY_MAJOR)
                 });
@@ -815,9 +950,7 @@ impl Lexicon {
 }
 
 fn is_common(lex: &Lexicon, word: &str) -> bool {
-    lex.phrases
-        .get(&phrase_key(word))
-        .is_some_and(|e| e.any(COMMON))
+    lex.get_phrase(word).is_some_and(|e| e.any(COMMON))
 }
 
 /// The flag of a cue name in `entity_cues.tsv`.
@@ -850,6 +983,23 @@ fn cue_flag(cue: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_hashes_read_from_the_text_match_token_hash() {
+        let text = "U.S. Customs and Border Protection’s AT&T deal, Müller said; Ab CDEFGHIJ x.";
+        let mut tokens = Vec::new();
+        tokens::scan(text, |t| tokens.push(t));
+        let hashes = token_hashes(text, &tokens);
+        for (t, h) in tokens.iter().zip(hashes) {
+            let w = t.text(text);
+            let want = if t.kind == Kind::Punct && w == "." {
+                SKIP
+            } else {
+                token_hash(w).max(1)
+            };
+            assert_eq!(h, want, "{w}");
+        }
+    }
 
     fn flags(phrase: &str) -> u64 {
         LEXICON.get(&phrase_key(phrase)).map_or(0, |e| e.flags)

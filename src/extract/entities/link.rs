@@ -61,6 +61,8 @@ impl Votes {
 /// Weight of a person's full name for its surname and given name.
 const SURNAME_VOTE: f32 = 6.0;
 const GIVEN_VOTE: f32 = 2.0;
+/// Weight for its last word of a name typed PERSON by shape alone.
+const UNPROVEN_SURNAME_VOTE: f32 = 2.0;
 /// Weight of a long form for its short forms and acronyms.
 const SHORT_FORM_VOTE: f32 = 3.0;
 /// Support a sentence-initial name needs without the article's backing.
@@ -112,7 +114,8 @@ fn remember(
 /// Types the candidates with the article's memory, drops those nothing backs, and finds the
 /// article's names again on capitals and headline lines. Returns mentions in text order.
 pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> Vec<Found> {
-    let mut memory: PhraseTable<Votes> = PhraseTable::default();
+    // A candidate adds its phrase, prefixes and a few short forms.
+    let mut memory: PhraseTable<Votes> = PhraseTable::with_capacity(cands.len() * 4);
     for (c, t) in cands.iter().zip(typings) {
         if t.reject {
             continue;
@@ -138,7 +141,19 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
             v.alias[classify::type_index(kind)] += w;
             v.sure = true;
         };
+        // Two capitalised words with no evidence of a person (no given name, title, "said")
+        // lend their type weakly, and to the last word only: "Skyforge Robotics" says little
+        // about "Skyforge".
+        let unproven_person = kind == EntityType::Person && t.cues.support() < 1.0;
         for (s, e, w) in short_forms(lt, c, t, kind) {
+            if unproven_person {
+                if w == SURNAME_VOTE {
+                    remember(&mut memory, lt, s, e, |v| {
+                        alias_vote(v, UNPROVEN_SURNAME_VOTE)
+                    });
+                }
+                continue;
+            }
             remember(&mut memory, lt, s, e, |v| alias_vote(v, w));
         }
         // "Amazon.com Inc." → "Amazon".
@@ -159,6 +174,8 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     // Sentence-initial words the article also writes in lower case are ordinary words.
     let lower_in_text = lower_case_uses(lt, cands, typings);
 
+    // Names typed PERSON by shape that the article shows are not people.
+    let mut not_people: HashSet<u64, BuildHasherDefault<gz::KeyHasher>> = HashSet::default();
     let mut out = Vec::with_capacity(cands.len());
     // For each mention kept: its tokens and whether its type has evidence of its own.
     let mut members: Vec<(usize, usize, bool)> = Vec::with_capacity(cands.len());
@@ -182,21 +199,62 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
         }
         // A team is a team where it plays, whatever the place is elsewhere in the article.
         let person_alias = votes.alias[classify::type_index(EntityType::Person)] > 0.0;
-        let kind = if t.cues.has(Cue::Team) && !person_alias {
+        let mut kind = if t.cues.has(Cue::Team) && !person_alias {
             EntityType::Org
         } else {
             classify::best(votes.total()).0
         };
+        // News calls a person by the surname once named: two capitalised words written out
+        // again and again, never by their last word alone, with nothing else saying
+        // "person", name a thing or a place ("Europa Clipper", "Polar Star"). Hyphenated
+        // given names ("Hwang Hee-Chan") are written out in full.
+        if kind == EntityType::Person
+            && !person_alias
+            && t.cues.has(Cue::PersonShape)
+            && t.cues.support() < 1.0
+            && votes.count >= 2
+            && !last_word_alone(lt, &memory, c)
+            && !lt.tokens[c.first..c.end].iter().any(|t| t.has(tk::HYPHEN))
+        {
+            kind = without_person(votes.total());
+            not_people.insert(key);
+        }
         let backed = t.cues.support() >= LIST_SUPPORT || votes.alias.iter().any(|&a| a > 0.0);
         out.push(Found { span: c.span, kind });
         members.push((c.first, c.end, backed));
     }
     align_lists(lt, &members, &mut out);
-    recover_on_shouting_lines(lt, &memory, &mut out);
+    recover_on_shouting_lines(lt, &memory, &not_people, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     out
 }
+
+/// Whether the article names candidate `c`'s last word alone somewhere (as a candidate).
+fn last_word_alone(lt: &LexedText<'_>, memory: &PhraseTable<Votes>, c: &Candidate) -> bool {
+    let Some(last) = (c.first..c.end)
+        .rev()
+        .find(|&j| lt.tokens[j].kind == Kind::Word)
+    else {
+        return false;
+    };
+    memory
+        .get_hash(gz::single_token_key(lt.hashes[last]))
+        .is_some_and(|v| v.count > 0)
+}
+
+/// The best type other than PERSON; MISC (a craft, a product, an event) when nothing else
+/// has evidence worth the name.
+fn without_person(mut scores: [f32; 4]) -> EntityType {
+    scores[classify::type_index(EntityType::Person)] = f32::MIN;
+    match classify::best(scores) {
+        (_, s) if s < THING_EVIDENCE => EntityType::Misc,
+        (kind, _) => kind,
+    }
+}
+
+/// Score an organisation or a place needs over a name that is no person.
+const THING_EVIDENCE: f32 = 1.0;
 
 /// The key hashes of weak candidates that the text also writes in lower case.
 fn lower_case_uses(
@@ -204,10 +262,11 @@ fn lower_case_uses(
     cands: &[Candidate],
     typings: &[Typing],
 ) -> HashSet<u64, BuildHasherDefault<gz::KeyHasher>> {
+    // By token hash (a weak candidate is one word): each lower-case word costs one probe.
     let mut weak: HashSet<u64, BuildHasherDefault<gz::KeyHasher>> = HashSet::default();
     for (c, t) in cands.iter().zip(typings) {
         if !t.reject && is_weak(lt, c) {
-            weak.insert(key_hash(lt, c.first, c.end));
+            weak.insert(lt.hashes[c.first]);
         }
     }
     let mut found = HashSet::default();
@@ -218,9 +277,8 @@ fn lower_case_uses(
         if t.kind != Kind::Word || t.has(tk::CAP) || t.has(tk::INNER_CAP) {
             continue;
         }
-        let h = gz::single_token_key(lt.hashes[i]);
-        if weak.remove(&h) {
-            found.insert(h);
+        if weak.remove(&lt.hashes[i]) {
+            found.insert(gz::single_token_key(lt.hashes[i]));
             if weak.is_empty() {
                 break;
             }
@@ -286,6 +344,23 @@ fn align_lists(lt: &LexedText<'_>, members: &[(usize, usize, bool)], out: &mut [
     }
 }
 
+/// Lexicon flags of a first word that is no company's short name on its own ("National",
+/// "Western", "Boston", "Federal").
+const ORG_SHORT_BLOCKERS: u64 = gz::COMMON
+    | gz::ORG_MODIFIER
+    | gz::LOC_MODIFIER
+    | gz::ORG_HEAD
+    | gz::ORG_LEGAL
+    | gz::LOC_HEAD
+    | gz::LOC_HEAD_START
+    | gz::MISC_HEAD
+    | gz::HEAD_START
+    | gz::TITLE_PRE
+    | gz::ROLE
+    | candidates::NAME_KINDS
+    | gz::MONTH_DAY
+    | gz::NOT_NAME;
+
 /// Short forms of a surely typed candidate: token ranges and vote weights.
 fn short_forms(
     lt: &LexedText<'_>,
@@ -338,6 +413,23 @@ fn short_forms(
             {
                 forms[1] = (j, last, SHORT_FORM_VOTE);
             }
+            // The first word of a company named by its suffix or head ("Coraline Resources
+            // Ltd" → "Coraline", "Halvorsen Systems Inc." → "Halvorsen"), when that word is no
+            // ordinary word, place or modifier of its own.
+            let first_word = lt.flags[c.first];
+            let by_shape = t.cues.has(Cue::LegalSuffix) || t.cues.has(Cue::OrgHead);
+            if kind == EntityType::Org
+                && forms[1].2 == 0.0
+                && by_shape
+                && n_words >= 2
+                && toks[c.first].kind == Kind::Word
+                && toks[c.first].has(tk::CAP)
+                && !toks[c.first].has(tk::LETTER)
+                && first_word & ORG_SHORT_BLOCKERS == 0
+                && c.first + 1 < last
+            {
+                forms[1] = (c.first, c.first + 1, SHORT_FORM_VOTE);
+            }
         }
         _ => {}
     }
@@ -361,7 +453,11 @@ fn defined_acronym(lt: &LexedText<'_>, c: &Candidate) -> Option<usize> {
         return None;
     };
     let t = &toks[acronym];
-    if !t.has(tk::UPPER) || t.has(tk::DOTTED) || c.words(lt) < 2 {
+    // "CBP", or a short mixed-case acronym ("PrSM", "DoD") read by its capitals.
+    let w = t.text(lt.text);
+    let mixed =
+        t.has(tk::CAP) && w.len() <= 8 && w.chars().filter(|ch| ch.is_uppercase()).count() >= 2;
+    if !(t.has(tk::UPPER) || mixed) || t.has(tk::DOTTED) || c.words(lt) < 2 {
         return None;
     }
     initials_match(lt, c, t.text(lt.text)).then_some(acronym)
@@ -370,7 +466,10 @@ fn defined_acronym(lt: &LexedText<'_>, c: &Candidate) -> Option<usize> {
 /// Whether `acronym`'s letters follow the capitalised words of `c` in order, starting at the
 /// first one (after an optional "U.S.").
 fn initials_match(lt: &LexedText<'_>, c: &Candidate, acronym: &str) -> bool {
-    let mut letters = acronym.chars().filter(|ch| ch.is_alphabetic());
+    let capitals_only = acronym.chars().any(char::is_lowercase);
+    let mut letters = acronym
+        .chars()
+        .filter(|ch| ch.is_alphabetic() && (!capitals_only || ch.is_uppercase()));
     let Some(mut want) = letters.next() else {
         return false;
     };
@@ -402,10 +501,12 @@ fn initials_match(lt: &LexedText<'_>, c: &Candidate, acronym: &str) -> bool {
 fn recover_on_shouting_lines(
     lt: &LexedText<'_>,
     memory: &PhraseTable<Votes>,
+    not_people: &HashSet<u64, BuildHasherDefault<gz::KeyHasher>>,
     out: &mut Vec<Found>,
 ) {
     let toks = &lt.tokens;
     let n = toks.len();
+    let mut caps_orgs: Vec<u64> = Vec::new();
     let mut i = 0;
     while i < n {
         if !candidates::on_shouting_line(lt, i) || !toks[i].is_wordlike() {
@@ -414,6 +515,9 @@ fn recover_on_shouting_lines(
         }
         if let Some((e, v)) = memory.longest_match(&lt.hashes, toks, i, n, |v| v.sure) {
             let mut kind = classify::best(v.total()).0;
+            if kind == EntityType::Person && not_people.contains(&key_hash(lt, i, e)) {
+                kind = without_person(v.total());
+            }
             // A place that plays: a team here too.
             if lt.sports
                 && kind == EntityType::Loc
@@ -434,6 +538,49 @@ fn recover_on_shouting_lines(
             i = e;
             continue;
         }
+        let caps_line = toks[i].has(tk::CAPS_LINE);
+        // A shouted organisation: unknown words closed by a legal form or an organisation
+        // head ("MAPLEFIELD BANK", "STREAMRIVER INC"); later its first word alone.
+        if caps_line && let Some(e) = shouted_org(lt, i) {
+            if caps_orgs.len() < MAX_CAPS_ORGS {
+                caps_orgs.push(gz::single_token_key(lt.hashes[i]));
+            }
+            out.push(Found {
+                span: span_of(lt, i, e),
+                kind: EntityType::Org,
+            });
+            i = e;
+            continue;
+        }
+        if caps_line
+            && shouted_name_word(lt, i)
+            && caps_orgs.contains(&gz::single_token_key(lt.hashes[i]))
+            && !(i + 1 < n && shouted_name_word(lt, i + 1) && !toks[i + 1].has(tk::NEWLINE_BEFORE))
+        {
+            out.push(Found {
+                span: span_of(lt, i, i + 1),
+                kind: EntityType::Org,
+            });
+            i += 1;
+            continue;
+        }
+        // A shouted person: a given name and a surname ("ANDREAS KELLER").
+        if caps_line
+            && i + 1 < n
+            && lt.flags[i] & gz::GIVEN != 0
+            && lt.flags[i + 1] & gz::SURNAME != 0
+            && !toks[i + 1].has(tk::NEWLINE_BEFORE)
+            && shouted_name_word(lt, i)
+            && shouted_name_word(lt, i + 1)
+            && !(i + 2 < n && shouted_name_word(lt, i + 2) && !toks[i + 2].has(tk::NEWLINE_BEFORE))
+        {
+            out.push(Found {
+                span: span_of(lt, i, i + 2),
+                kind: EntityType::Person,
+            });
+            i += 2;
+            continue;
+        }
         let sure_in_caps = gz::COUNTRY
             | gz::STATE
             | gz::AGENCY
@@ -443,7 +590,16 @@ fn recover_on_shouting_lines(
             | gz::LOC_REGION
             | gz::DEMONYM
             | gz::MISC_GROUP
+            | gz::MISC_NAME
             | gz::CITY_MAJOR;
+        // After "IN" any listed city is a place ("WORK IN TITUSVILLE"); a company's short
+        // name of two words or more is a name ("LOCKHEED MARTIN").
+        let after_in = i > 0 && lt.flags[i - 1] & gz::LOC_PREP != 0;
+        let sure_in_caps = if after_in {
+            sure_in_caps | gz::CITY
+        } else {
+            sure_in_caps
+        };
         // Headlines are capitalised word by word, but not shouted: company short names and
         // cities count there too.
         let sure_here = if toks[i].has(tk::TITLE_LINE) {
@@ -455,7 +611,15 @@ fn recover_on_shouting_lines(
             .lex
             .phrases
             .longest_match(&lt.hashes, toks, i, n, |e| e.any(sure_here))
-            .map(|(e, entry)| (e, *entry));
+            .map(|(e, entry)| (e, *entry))
+            .or_else(|| {
+                // A company's short name of two words or more.
+                lt.lex
+                    .phrases
+                    .longest_match(&lt.hashes, toks, i, n, |e| e.any(gz::COMPANY_SHORT))
+                    .filter(|&(e, _)| toks[i..e].iter().filter(|t| t.is_wordlike()).count() >= 2)
+                    .map(|(e, entry)| (e, *entry))
+            });
         if let Some((e, entry)) = found {
             let single = toks[i..e].iter().filter(|t| t.is_wordlike()).count() == 1;
             // One ordinary word ("MOBILE", "US" in "TELL US") is not enough.
@@ -464,6 +628,16 @@ fn recover_on_shouting_lines(
                 && (entry.any(gz::COMMON) || lt.flags[i] & gz::COMMON != 0);
             let acronym_ok = !entry.any(gz::AGENCY_ACRONYM) || toks[i].has(tk::UPPER);
             if !ordinary && acronym_ok {
+                // "LOCKHEED MARTIN", then "LOCKHEED".
+                if caps_line
+                    && !single
+                    && entry.any(gz::COMPANY | gz::COMPANY_SHORT)
+                    && shouted_name_word(lt, i)
+                    && lt.flags[i] & candidates::NAME_KINDS == 0
+                    && caps_orgs.len() < MAX_CAPS_ORGS
+                {
+                    caps_orgs.push(gz::single_token_key(lt.hashes[i]));
+                }
                 let c = pseudo_candidate(lt, i, e, entry);
                 let t = classify::classify(lt, &c);
                 if !t.reject {
@@ -491,6 +665,58 @@ fn recover_on_shouting_lines(
         }
         i += 1;
     }
+}
+
+/// Shouted organisations remembered per article for their first word (a bound keeps the
+/// look-up cheap on a page of capitals).
+const MAX_CAPS_ORGS: usize = 32;
+
+/// Whether token `i` on a line of capitals may be part of a name: a word in capitals, no
+/// digits, not an ordinary word, month, title or cue word.
+fn shouted_name_word(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    let f = lt.flags[i];
+    t.kind == Kind::Word
+        && t.has(tk::UPPER)
+        && !t.has(tk::DIGIT)
+        && f & (gz::COMMON
+            | gz::MONTH_DAY
+            | gz::NOT_NAME
+            | gz::TITLE_PRE
+            | gz::ROLE
+            | gz::SPEECH
+            | gz::LOC_PREP)
+            == 0
+}
+
+/// An organisation on a line of capitals starting at word `i`: one or two unknown words, then
+/// a legal form or an organisation head ("PRAIRIE TRUST", "SOFTBANK GROUP", "STREAMRIVER
+/// INC"). Returns the token after it.
+fn shouted_org(lt: &LexedText<'_>, i: usize) -> Option<usize> {
+    let toks = &lt.tokens;
+    let n = toks.len();
+    let unknown = |j: usize| {
+        shouted_name_word(lt, j)
+            && lt.flags[j] & (candidates::NAME_KINDS | gz::ORG_HEAD | gz::ORG_LEGAL) == 0
+    };
+    // Not in the middle of other capitals, nor after a number ("$1.2 BLN NAVY CONTRACT").
+    let glued_before = i > 0
+        && !toks[i].has(tk::NEWLINE_BEFORE)
+        && (shouted_name_word(lt, i - 1) || toks[i - 1].kind == Kind::Number);
+    if !unknown(i) || glued_before {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < n && unknown(j) && !toks[j].has(tk::NEWLINE_BEFORE) {
+        j += 1;
+    }
+    let head = j < n
+        && !toks[j].has(tk::NEWLINE_BEFORE)
+        && toks[j].kind == Kind::Word
+        && toks[j].has(tk::UPPER)
+        && lt.flags[j] & (gz::ORG_LEGAL | gz::ORG_HEAD) != 0
+        && lt.flags[j] & gz::COMMON == 0;
+    head.then_some(j + 1)
 }
 
 /// A candidate for tokens `[first, end)` found by look-up rather than by capitals.
@@ -672,7 +898,8 @@ pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
     let kind_of = |k: EntityType| classify::type_index(k) as u8;
 
     // Same name and type; names the lists give together.
-    let mut by_key: HashMap<(u64, u8), usize, FxBuild> = HashMap::default();
+    let mut by_key: HashMap<(u64, u8), usize, FxBuild> =
+        HashMap::with_capacity_and_hasher(n, FxBuild::default());
     let mut by_group: HashMap<(u32, u8), usize, FxBuild> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let kind = kind_of(m.kind);
@@ -696,7 +923,8 @@ pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
 
     // Short forms of longer names: surnames and given names of people, organisations without
     // legal suffixes, acronyms of long forms. A short form shared by two entities is left alone.
-    let mut short: HashMap<(u64, u8), Option<usize>, FxBuild> = HashMap::default();
+    let mut short: HashMap<(u64, u8), Option<usize>, FxBuild> =
+        HashMap::with_capacity_and_hasher(n, FxBuild::default());
     for (i, m) in mentions.iter().enumerate() {
         if keys[i].words < 2 {
             continue;
@@ -723,7 +951,8 @@ pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
     }
 
     // Entities in order of first mention; the canonical name is the longest mention.
-    let mut index_of_root: HashMap<usize, usize, FxBuild> = HashMap::default();
+    let mut index_of_root: HashMap<usize, usize, FxBuild> =
+        HashMap::with_capacity_and_hasher(n, FxBuild::default());
     let mut entities: Vec<Entity> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let root = clusters.find(i);

@@ -9,12 +9,16 @@
 //!    countries and demonyms, states, cities, given names, surnames, titles, organisation
 //!    heads, cue words), one hash look-up per token.
 //! 3. [`candidates`]: runs of capitalised words are cut into names at connectors, titles,
-//!    possessives and hyphen tails ("Sen. Jim Risch of Idaho" → "Jim Risch", "Idaho").
+//!    possessives and hyphen tails ("Sen. Jim Risch of Idaho" → "Jim Risch", "Idaho"); a
+//!    plain number after a name belongs to it ("Pixel 8 Pro", "S&P 500").
 //! 4. [`classify`]: each name collects cues (listed as a company, ends in "Agency", a title or
 //!    "said" before it, "in" before it, "-based" after it…) whose weights decide its type.
 //! 5. [`link`]: the article decides: a name takes the type it won across the article (once
-//!    "Satya Nadella" is a PERSON, so is "Nadella"), a sentence-initial word is kept only if
-//!    something backs it, and headlines and all-caps lines are searched for the names found.
+//!    "Satya Nadella" is a PERSON, so is "Nadella"; once "Coraline Resources Ltd" is ORG, so
+//!    is "Coraline"), two capitalised words never called by their last word alone are no
+//!    person, a sentence-initial word is kept only if something backs it, and headlines and
+//!    all-caps lines are searched for the names found, for listed names, and for unknown
+//!    words closed by a legal form or an organisation head ("MAPLEFIELD BANK").
 //!
 //! A second extractor, [`EntityLinks`], runs after the entity layer is normalized: it groups
 //! mentions into entities (short forms, acronyms, the lists' aliases), fills each mention's
@@ -65,33 +69,35 @@ impl<'a> LexedText<'a> {
         let lex = &*gazetteer::LEXICON;
         let tokens = tokens::tokenize(doc);
         let hashes = gazetteer::token_hashes(doc.text, &tokens);
-        // Frequent words ("the", "of", "said") are looked up once per article: a small
-        // direct-mapped cache in front of the lexicon.
-        let mut cache = [(0u64, 0u64); LOOKUP_CACHE];
         let mut sport_words = 0usize;
         let mut words = 0usize;
-        let flags: Vec<u64> = tokens
-            .iter()
-            .zip(&hashes)
-            .map(|(t, &th)| {
-                if t.kind != tokens::Kind::Word {
-                    words += usize::from(t.kind == tokens::Kind::Number);
-                    return 0;
-                }
-                words += 1;
-                let h = gazetteer::single_token_key(th);
-                let slot = &mut cache[(h >> 54) as usize % LOOKUP_CACHE];
-                let f = if slot.0 == h {
-                    slot.1
-                } else {
-                    let f = lex.get_hash(h).map_or(0, |e| e.flags);
-                    *slot = (h, f);
+        // Frequent words ("the", "of", "said") are looked up once per thread: a small
+        // direct-mapped cache in front of the lexicon, kept from one article to the next (the
+        // lexicon never changes, so its entries never go stale).
+        let flags: Vec<u64> = LOOKUP_CACHE.with_borrow_mut(|cache| {
+            tokens
+                .iter()
+                .zip(&hashes)
+                .map(|(t, &th)| {
+                    if t.kind != tokens::Kind::Word {
+                        words += usize::from(t.kind == tokens::Kind::Number);
+                        return 0;
+                    }
+                    words += 1;
+                    let h = gazetteer::single_token_key(th);
+                    let slot = &mut cache[(h >> 54) as usize % LOOKUP_CACHE_SLOTS];
+                    let f = if slot.0 == h && h != 0 {
+                        slot.1
+                    } else {
+                        let f = lex.get_hash(h).map_or(0, |e| e.flags);
+                        *slot = (h, f);
+                        f
+                    };
+                    sport_words += usize::from(f & gazetteer::SPORT != 0);
                     f
-                };
-                sport_words += usize::from(f & gazetteer::SPORT != 0);
-                f
-            })
-            .collect();
+                })
+                .collect()
+        });
         let mut lt = LexedText {
             text: doc.text,
             tokens,
@@ -111,8 +117,14 @@ impl<'a> LexedText<'a> {
     }
 }
 
-/// Entries in the per-article look-up cache.
-const LOOKUP_CACHE: usize = 1024;
+/// Entries in the per-thread look-up cache.
+const LOOKUP_CACHE_SLOTS: usize = 1024;
+
+thread_local! {
+    /// The per-thread look-up cache: (key hash, lexicon flags) by the hash's top bits.
+    static LOOKUP_CACHE: std::cell::RefCell<Box<[(u64, u64); LOOKUP_CACHE_SLOTS]>> =
+        std::cell::RefCell::new(Box::new([(0, 0); LOOKUP_CACHE_SLOTS]));
+}
 
 impl Extractor for Entities {
     fn name(&self) -> &'static str {
