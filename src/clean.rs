@@ -11,7 +11,7 @@
 //! as a caption too.
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::{Regex, RegexBuilder};
 
@@ -106,7 +106,17 @@ const RULES: &[(&str, &str)] = &[
 /// The alt-text caption rule is case-sensitive on its first letter (a lower-case start is what
 /// marks alt text): it is compiled as [`ALT_TEXT`], which matches exactly the lines that the
 /// case-insensitive rule and the lower-case check together accept.
-static RULE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+///
+/// Each rule comes in three forms, because the Unicode classes under bounded repetitions
+/// (`.{0,80}`, `[\w .&]{0,30}`) make large automata, slow to compile (about 30 ms at startup
+/// for all the rules):
+/// - for ASCII lines (most lines), the rule with those classes narrowed to ASCII
+///   ([`ascii_only`]): it matches exactly the same ASCII lines and compiles fast;
+/// - for other lines, the rule with its classes widened and its bounds dropped ([`loose`]): it
+///   matches every line the rule matches (and more), compiles fast, and so rules most lines
+///   out cheaply;
+/// - the rule as written, compiled the first time a non-ASCII line passes the loose form.
+static RULE_REGEXES: LazyLock<Vec<RuleRegex>> = LazyLock::new(|| {
     RULES
         .iter()
         .map(|(_, p)| {
@@ -115,13 +125,153 @@ static RULE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             } else {
                 format!("(?i){p}")
             };
-            RegexBuilder::new(&pattern)
-                .dfa_size_limit(RULE_DFA_CACHE)
-                .build()
-                .expect("boilerplate rules are valid regexes")
+            RuleRegex {
+                ascii: rule_regex(&ascii_only(&pattern)),
+                loose: OnceLock::new(),
+                unicode: OnceLock::new(),
+                pattern,
+            }
         })
         .collect()
 });
+
+/// One rule of [`RULES`], in the forms described at [`RULE_REGEXES`].
+struct RuleRegex {
+    /// The pattern as matched on any line.
+    pattern: String,
+    /// [`ascii_only`] of it, for lines made of ASCII characters only.
+    ascii: Regex,
+    /// [`loose`] of it, compiled the first time a non-ASCII line needs it.
+    loose: OnceLock<Regex>,
+    /// `pattern`, compiled the first time a non-ASCII line passes `loose`.
+    unicode: OnceLock<Regex>,
+}
+
+impl RuleRegex {
+    /// Whether the rule matches `line`.
+    fn is_match(&self, line: &str) -> bool {
+        if line.is_ascii() {
+            return self.ascii.is_match(line);
+        }
+        self.loose
+            .get_or_init(|| rule_regex(&loose(&self.pattern)))
+            .is_match(line)
+            && self
+                .unicode
+                .get_or_init(|| rule_regex(&self.pattern))
+                .is_match(line)
+    }
+}
+
+fn rule_regex(pattern: &str) -> Regex {
+    RegexBuilder::new(pattern)
+        .dfa_size_limit(RULE_DFA_CACHE)
+        .build()
+        .expect("boilerplate rules are valid regexes")
+}
+
+/// Classes and their ASCII members: `\w` is `[0-9A-Za-z_]` in ASCII, `\s` the five ASCII
+/// white-space controls and the space, `\d` `[0-9]`; `.` (no `s` flag) is any character but a
+/// line feed. Whole classes of the rules come first, so that the escapes inside them are read
+/// as part of them.
+const ASCII_CLASSES: &[(&str, &str)] = &[
+    (r"[\w .&]", r"0-9A-Za-z_ .&"),
+    (r"[\w ,'’-]", r"0-9A-Za-z_ ,'-"),
+    (r"[^)]", r"\x00-\x28\x2A-\x7F"),
+    (r"\W", r"\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F"),
+    (r"\w", r"0-9A-Za-z_"),
+    (r"\s", r"\t\n\x0B\x0C\r\x20"),
+    (r"\d", r"0-9"),
+    (r"\p{Lu}", r"A-Z"),
+    (".", r"\x00-\x09\x0B-\x7F"),
+];
+
+/// How [`with_classes`] rewrites a class of [`ASCII_CLASSES`].
+#[derive(Clone, Copy)]
+enum Classes {
+    /// Its ASCII members only: on a line of ASCII characters the pattern then matches exactly
+    /// when the original does.
+    Ascii,
+    /// Its ASCII members and every non-ASCII character: a larger class, small to compile.
+    Wide,
+}
+
+/// `pattern` with its classes of [`ASCII_CLASSES`] rewritten as `classes` says. Escaped
+/// characters (`\.`) and other classes are kept as they are.
+fn with_classes(pattern: &str, classes: Classes) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let mut rest = pattern;
+    'scan: while let Some(c) = rest.chars().next() {
+        for (class, ascii) in ASCII_CLASSES {
+            if let Some(after) = rest.strip_prefix(class) {
+                // Case-sensitive: the members are closed under ASCII case already, and
+                // case-folding the non-ASCII range would take long.
+                out.push_str("(?-i:[");
+                if let Classes::Wide = classes {
+                    // First, so that a final `-` of the members stays a literal.
+                    out.push_str(r"\x{80}-\x{10FFFF}");
+                }
+                out.push_str(ascii);
+                out.push_str("])");
+                rest = after;
+                continue 'scan;
+            }
+        }
+        // Copied as is: an escape with the character it escapes, a class up to its end (the
+        // rules' other classes hold no escape that `ASCII_CLASSES` rewrites), or a character.
+        let len = match c {
+            '\\' => 1 + rest[1..].chars().next().map_or(0, char::len_utf8),
+            '[' => rest.find(']').map_or(rest.len(), |i| i + 1),
+            _ => c.len_utf8(),
+        };
+        out.push_str(&rest[..len]);
+        rest = &rest[len..];
+    }
+    out
+}
+
+/// `pattern` narrowed to ASCII lines (see [`Classes::Ascii`]).
+fn ascii_only(pattern: &str) -> String {
+    with_classes(pattern, Classes::Ascii)
+}
+
+/// A pattern that matches every text `pattern` matches, and compiles fast: its classes
+/// widened ([`Classes::Wide`]) and its bounds dropped ([`unbounded`]).
+fn loose(pattern: &str) -> String {
+    unbounded(&with_classes(pattern, Classes::Wide))
+}
+
+/// `pattern` with every bounded repetition `{m,n}` made unbounded (`{m,}`): it matches every
+/// text `pattern` matches. (Rule patterns have no literal braces.)
+pub(crate) fn unbounded(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        let close = tail.find('}').unwrap_or(0);
+        let inner = &tail[1..close.max(1)];
+        match inner.split_once(',') {
+            Some((min, max))
+                if close > 0
+                    && !min.is_empty()
+                    && !max.is_empty()
+                    && min.bytes().chain(max.bytes()).all(|b| b.is_ascii_digit()) =>
+            {
+                out.push('{');
+                out.push_str(min);
+                out.push_str(",}");
+                rest = &tail[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
 
 /// Lazy-DFA cache of each rule (the regex crate's default is 2 MiB): with less, the bounded
 /// repetitions fill it on long lines and the search falls back to the slow PikeVM.
@@ -190,11 +340,11 @@ fn classify(line: &str) -> Option<&'static str> {
         return None;
     }
     let long = line.len() > MAX_PROMPT_LINE;
-    for ((reason, pattern), regex) in RULES.iter().zip(RULE_REGEXES.iter()) {
+    for ((reason, pattern), rule) in RULES.iter().zip(RULE_REGEXES.iter()) {
         if long && *reason != "caption" {
             continue;
         }
-        if !regex.is_match(line) {
+        if !rule.is_match(line) {
             continue;
         }
         if pattern.starts_with("^[a-z]") && !alt_text_within_bound(line) {
@@ -286,6 +436,70 @@ mod tests {
         assert_eq!(reasons(&words(100)).len(), 1);
         assert_eq!(reasons(&words(101)), vec![]);
         assert_eq!(reasons(&words(1)), vec![]);
+    }
+
+    #[test]
+    fn ascii_forms_match_as_the_rules_do() {
+        let mut lines: Vec<String> = include_str!("../corpus/seed-bloomberg-ice-cloud.txt")
+            .lines()
+            .map(str::to_string)
+            .collect();
+        lines.extend(
+            [
+                "Loading...",
+                "Advertisement",
+                "Continue Reading",
+                "Go on Examining",
+                "For additional content articles like this, you should take a look at us",
+                "Related Coverage from Reuters & AP",
+                "More from Bloomberg",
+                "Top Stories",
+                "Photo: John Smith/Getty Images",
+                "Staff writer (AP Photo/Jane Doe)",
+                "Copyright 2020 Acme Inc. All rights reserved.",
+                "Follow us on Twitter",
+                "Sign up for our daily newsletter and get the latest updates in your inbox",
+                "a close up of a computer keyboard: Servers stand in a room.",
+                "Caption: the plant",
+                "The plant (photo by John Smith)",
+                "(c) 2019-2020 Acme",
+                "Share this story",
+                "ab: X",
+                "a\tb: C",
+            ]
+            .map(str::to_string),
+        );
+        for width in [30, 40, 41, 80, 81, 100, 101] {
+            for head in ["More from ", "Follow us on ", "Get ", "(c) 2020 ", "x "] {
+                lines.push(format!(
+                    "{head}{} like this all rights reserved",
+                    "w".repeat(width)
+                ));
+                lines.push(format!("{head}{}", "w ".repeat(width / 2)));
+            }
+        }
+        lines.extend(lines.clone().iter().map(|l| format!("{l} ’")));
+        lines.push(format!("© Photographer: {}", "é".repeat(90)));
+        for line in lines.iter().map(|l| l.trim()) {
+            for rule in RULE_REGEXES.iter() {
+                let unicode = rule_regex(&rule.pattern);
+                assert_eq!(
+                    rule.is_match(line),
+                    unicode.is_match(line),
+                    "{line:?} / {}",
+                    rule.pattern
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn unbounded_drops_only_upper_bounds() {
+        assert_eq!(
+            unbounded(r"^a{0,80}\d{4}[x]{2,}b{1,40}$"),
+            r"^a{0,}\d{4}[x]{2,}b{1,}$"
+        );
+        assert_eq!(unbounded("{,3}{"), "{,3}{");
     }
 
     #[test]

@@ -220,6 +220,20 @@ fn line_breaks(line: &str, out: &mut Vec<usize>) -> Option<()> {
     let bytes = line.as_bytes();
     let mut next = 0;
     while next < bytes.len() {
+        // A run of ASCII letters (Upper or Lower) when no rule but SB5 is in sight: each letter
+        // would only push an UPPER_LOWER part and go on (see below), so the run is skipped in
+        // one go. Most of a text is such runs.
+        if state & 0x8080_8080 == 0 && bytes[next].is_ascii_alphabetic() {
+            let run = bytes[next..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            next += run;
+            for _ in 0..run.min(4) {
+                state = (state << 8) | part::UPPER_LOWER;
+            }
+            continue;
+        }
         let pos = next;
         // ASCII without decoding a char; other characters from the tables, or give up.
         let cat = if bytes[pos].is_ascii() {

@@ -202,7 +202,7 @@ impl Tagger<'_, '_> {
     /// accepted match.
     fn try_at(&mut self, at: usize, buffers: &mut patterns::Buffers) -> Option<usize> {
         let grammar = &*GRAMMAR;
-        let (first, first_end) = grammar.first_rule_at(self.text, at)?;
+        let (first, first_end) = grammar.first_rule_at(self.text, at, buffers)?;
         if let Some(end) = self.attempt(first, at, Some(first_end), buffers) {
             return Some(end);
         }
@@ -216,9 +216,15 @@ impl Tagger<'_, '_> {
                 n += 1;
             }
         }
-        ids[..n]
-            .iter()
-            .find_map(|&rule| self.attempt(usize::from(rule), at, None, buffers))
+        ids[..n].iter().find_map(|&rule| {
+            let rule = usize::from(rule);
+            // Where the rule's match ends bounds the backtracker's work (its table is cleared
+            // for every byte of the span); beyond the usual bound, the bound decides as always.
+            let end = grammar
+                .rule_end_at(rule, self.text, at, buffers)
+                .filter(|&end| end <= at + patterns::MAX_MATCH);
+            self.attempt(rule, at, end, buffers)
+        })
     }
 
     /// Captures rule `rule` at `at` and hands it to its routine; the end of the match if

@@ -19,9 +19,12 @@
 
 use std::sync::LazyLock;
 
+use std::sync::OnceLock;
+
+use regex_automata::hybrid::dfa::{self as lazy, DFA as LazyDfa};
 use regex_automata::nfa::thompson::{self, backtrack, backtrack::BoundedBacktracker};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet, meta};
+use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet};
 
 use super::lexicon;
 use super::words::{WordTable, pack_at};
@@ -422,36 +425,81 @@ fn expand(pattern: &str, fragments: &[(&'static str, String)]) -> String {
     out
 }
 
-/// A compiled rule: its kind, its own matcher (for the groups), and its named groups by meaning.
+/// A compiled rule: its kind and its own matcher (for the groups), built on first use.
 #[derive(Debug)]
 pub(crate) struct CompiledRule {
     /// What the rule finds.
     pub(crate) kind: Kind,
-    /// The rule alone, run anchored where the automaton said it matches; a backtracker, since
-    /// the span is short and the groups are all that is wanted.
+    /// The rule's pattern, expanded (compiled into [`RuleMatcher`] when first needed).
+    source: String,
+    /// Built the first time the automaton reports the rule: most articles use a few of the
+    /// rules, and compiling all of them at startup cost more than a short article's scan.
+    matcher: OnceLock<RuleMatcher>,
+}
+
+/// A rule's own matcher and its named groups.
+#[derive(Debug)]
+struct RuleMatcher {
+    /// The rule alone, run anchored where the automaton said it matches and up to where it
+    /// said the match ends; a backtracker, since the span is short and the groups are all
+    /// that is wanted.
     matcher: BoundedBacktracker,
     /// (name as written without `_n` suffix, group index).
     names: Vec<(&'static str, usize)>,
 }
 
-/// Per-document scratch space for the rules' matchers, created on first use.
+impl CompiledRule {
+    /// The rule's matcher, compiled on first use.
+    fn matcher(&self) -> &RuleMatcher {
+        self.matcher.get_or_init(|| {
+            let matcher = BoundedBacktracker::builder()
+                .configure(backtrack::Config::new().visited_capacity(4 << 20))
+                .thompson(thompson::Config::new().nfa_size_limit(Some(16 << 20)))
+                .build(&self.source)
+                .expect("each date rule is a valid regex");
+            let names = matcher
+                .get_nfa()
+                .group_info()
+                .pattern_names(PatternID::ZERO)
+                .enumerate()
+                .filter_map(|(i, name)| {
+                    let name = name?;
+                    let base = name.split('_').next().unwrap_or(name);
+                    // Leaked once per rule and process: the grammar is a static.
+                    Some((&*Box::leak(base.to_string().into_boxed_str()), i))
+                })
+                .collect();
+            RuleMatcher { matcher, names }
+        })
+    }
+}
+
+/// Per-thread scratch space for the automata and the rules' matchers, created on first use.
 #[derive(Debug, Default)]
 pub(crate) struct Buffers {
     found: Option<PatternSet>,
+    first: Option<lazy::Cache>,
+    all: Option<lazy::Cache>,
     rules: Vec<Option<(backtrack::Cache, Captures)>>,
 }
 
 /// The longest expression the grammar can match, in bytes: the backtracker looks no further.
-const MAX_MATCH: usize = 256;
+pub(crate) const MAX_MATCH: usize = 256;
 
 /// The grammar: one automaton over all rules, and the rules.
+///
+/// The automata are lazy DFAs run forward only: every search is anchored at a word, so the
+/// start is known and only the end is wanted (a `meta::Regex` would also compile and run a
+/// reverse automaton, and extract literals for prefilters an anchored search never uses).
+/// Both share one NFA, compiled once.
 #[derive(Debug)]
 pub(crate) struct Grammar {
-    /// Every rule as one pattern of a multi-pattern regex (pattern id = rule index), leftmost
-    /// first: the first rule in table order that matches, and where its match ends.
-    first: meta::Regex,
+    /// Every rule as one pattern of a multi-pattern automaton (pattern id = rule index),
+    /// leftmost first: the first rule in table order that matches, and where its match ends;
+    /// also, anchored on one pattern, where that rule's match ends.
+    first: LazyDfa,
     /// The same, reporting every rule that matches (used when the first one is refused).
-    all: meta::Regex,
+    all: LazyDfa,
     rules: Vec<CompiledRule>,
     /// What words do: [`STRONG`], [`WEAK`], [`FOLLOWER`], [`CAPITAL`] bits.
     words: WordTable<u8>,
@@ -511,46 +559,36 @@ fn compile() -> Grammar {
         .iter()
         .map(|r| format!("(?i-u){}", expand(r.pattern, &fragments)))
         .collect();
-    let config = || {
-        meta::Config::new()
-            .nfa_size_limit(Some(64 << 20))
-            .hybrid_cache_capacity(8 << 20)
-            .which_captures(thompson::WhichCaptures::Implicit)
+    let nfa = thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .nfa_size_limit(Some(64 << 20))
+                .which_captures(thompson::WhichCaptures::None),
+        )
+        .build_many(&sources)
+        .expect("the date grammar is a valid regex set");
+    // No quit bytes (word boundaries are ASCII) and no minimum cache clear count: the lazy
+    // DFAs never give up, so a search never fails.
+    let dfa = |kind: MatchKind| {
+        LazyDfa::builder()
+            .configure(
+                LazyDfa::config()
+                    .match_kind(kind)
+                    .cache_capacity(8 << 20)
+                    .starts_for_each_pattern(kind == MatchKind::LeftmostFirst),
+            )
+            .build_from_nfa(nfa.clone())
+            .expect("the date grammar fits a lazy DFA")
     };
-    let first = meta::Regex::builder()
-        .configure(config())
-        .build_many(&sources)
-        .expect("the date grammar is a valid regex set");
-    let all = meta::Regex::builder()
-        .configure(config().match_kind(MatchKind::All))
-        .build_many(&sources)
-        .expect("the date grammar is a valid regex set");
+    let first = dfa(MatchKind::LeftmostFirst);
+    let all = dfa(MatchKind::All);
     let rules = RULES
         .iter()
-        .zip(&sources)
-        .map(|(rule, source)| {
-            let matcher = BoundedBacktracker::builder()
-                .configure(backtrack::Config::new().visited_capacity(4 << 20))
-                .thompson(thompson::Config::new().nfa_size_limit(Some(16 << 20)))
-                .build(source)
-                .expect("each date rule is a valid regex");
-            let names = matcher
-                .get_nfa()
-                .group_info()
-                .pattern_names(PatternID::ZERO)
-                .enumerate()
-                .filter_map(|(i, name)| {
-                    let name = name?;
-                    let base = name.split('_').next().unwrap_or(name);
-                    // Leaked once per process: the grammar is a static.
-                    Some((&*Box::leak(base.to_string().into_boxed_str()), i))
-                })
-                .collect();
-            CompiledRule {
-                kind: rule.kind,
-                matcher,
-                names,
-            }
+        .zip(sources)
+        .map(|(rule, source)| CompiledRule {
+            kind: rule.kind,
+            source,
+            matcher: OnceLock::new(),
         })
         .collect();
     let mut classes: Vec<(String, u8)> = Vec::new();
@@ -676,13 +714,45 @@ impl Grammar {
 
     /// The first rule (in table order) that matches at byte `at` of `text`, anchored there,
     /// and the end of its match.
-    pub(crate) fn first_rule_at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
-        let input = Input::new(text)
-            .span(at..text.len())
-            .anchored(Anchored::Yes);
-        self.first
-            .search(&input)
-            .map(|m| (m.pattern().as_usize(), m.end()))
+    pub(crate) fn first_rule_at(
+        &self,
+        text: &str,
+        at: usize,
+        buffers: &mut Buffers,
+    ) -> Option<(usize, usize)> {
+        self.end_at(text, at, Anchored::Yes, buffers)
+            .map(|m| (m.pattern().as_usize(), m.offset()))
+    }
+
+    /// Where the match of rule `rule` at byte `at` ends, if it matches there.
+    pub(crate) fn rule_end_at(
+        &self,
+        rule: usize,
+        text: &str,
+        at: usize,
+        buffers: &mut Buffers,
+    ) -> Option<usize> {
+        let pattern = PatternID::new(rule).ok()?;
+        self.end_at(text, at, Anchored::Pattern(pattern), buffers)
+            .map(|m| m.offset())
+    }
+
+    /// The leftmost-first search of the `first` automaton, anchored at `at` as `anchored`
+    /// says.
+    fn end_at(
+        &self,
+        text: &str,
+        at: usize,
+        anchored: Anchored,
+        buffers: &mut Buffers,
+    ) -> Option<regex_automata::HalfMatch> {
+        let cache = buffers
+            .first
+            .get_or_insert_with(|| self.first.create_cache());
+        let input = Input::new(text).span(at..text.len()).anchored(anchored);
+        // Cannot fail: no quit bytes, the cache never gives up, and the automaton has a start
+        // state per pattern (see `compile`).
+        self.first.try_search_fwd(cache, &input).ok().flatten()
     }
 
     /// Every rule that matches at byte `at` of `text` (anchored there), in table order.
@@ -696,10 +766,12 @@ impl Grammar {
             .found
             .get_or_insert_with(|| PatternSet::new(self.rules.len()));
         found.clear();
+        let cache = buffers.all.get_or_insert_with(|| self.all.create_cache());
         let input = Input::new(text)
             .span(at..text.len())
             .anchored(Anchored::Yes);
-        self.all.which_overlapping_matches(&input, found);
+        // Cannot fail (see `end_at`).
+        let _ = self.all.try_which_overlapping_matches(cache, &input, found);
         found
     }
 
@@ -714,20 +786,28 @@ impl Grammar {
         buffers: &'g mut Buffers,
     ) -> Option<Hit<'t, 'g>> {
         let rule = self.rules.get(index)?;
+        let matcher = rule.matcher();
         if buffers.rules.len() < self.rules.len() {
             buffers.rules.resize_with(self.rules.len(), || None);
         }
-        let (cache, caps) = buffers
-            .rules
-            .get_mut(index)?
-            .get_or_insert_with(|| (rule.matcher.create_cache(), rule.matcher.create_captures()));
+        let (cache, caps) = buffers.rules.get_mut(index)?.get_or_insert_with(|| {
+            (
+                matcher.matcher.create_cache(),
+                matcher.matcher.create_captures(),
+            )
+        });
         let mut end = end.unwrap_or((at + MAX_MATCH).min(text.len()));
         while !text.is_char_boundary(end) {
             end -= 1;
         }
         let input = Input::new(text).span(at..end).anchored(Anchored::Yes);
-        rule.matcher.try_search(cache, &input, caps).ok()?;
-        caps.is_match().then_some(Hit { text, caps, rule })
+        matcher.matcher.try_search(cache, &input, caps).ok()?;
+        caps.is_match().then_some(Hit {
+            text,
+            caps,
+            rule,
+            names: &matcher.names,
+        })
     }
 }
 
@@ -738,6 +818,8 @@ pub(crate) struct Hit<'t, 'g> {
     caps: &'g Captures,
     /// The rule that matched.
     pub(crate) rule: &'g CompiledRule,
+    /// Its named groups (see [`RuleMatcher`]).
+    names: &'g [(&'static str, usize)],
 }
 
 impl<'t> Hit<'t, '_> {
@@ -755,8 +837,7 @@ impl<'t> Hit<'t, '_> {
 
     /// Byte span of the first group called `name` that took part in the match.
     pub(crate) fn span_of(&self, name: &str) -> Option<(usize, usize)> {
-        self.rule
-            .names
+        self.names
             .iter()
             .filter(|(n, _)| *n == name)
             .find_map(|(_, i)| self.caps.get_group(*i))
@@ -785,7 +866,8 @@ mod tests {
         let text = "slated for the 3rd quarter of fiscal 2021.";
         let at = text.find("the").unwrap();
         let mut buffers = Buffers::default();
-        let (first, end) = g.first_rule_at(text, at).unwrap();
+        let (first, end) = g.first_rule_at(text, at, &mut buffers).unwrap();
+        assert_eq!(g.rule_end_at(first, text, at, &mut buffers), Some(end));
         assert_eq!(
             Some(first),
             g.rules_at(text, at, &mut buffers)
