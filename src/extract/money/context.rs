@@ -33,8 +33,12 @@ const BEFORE_REACH: usize = 48;
 /// Fills in everything that depends on context, in order: currencies of cents, ranges,
 /// qualifiers, rates, periods.
 pub(super) fn resolve(doc: &Document<'_>, amounts: &mut Vec<Amount>) {
-    resolve_cents(doc, amounts);
+    let home = home_dollar(doc.text, amounts);
+    resolve_cents(doc, amounts, home.unwrap_or("USD"));
     link_ranges(doc.text, amounts);
+    if let Some(home) = home {
+        apply_home_dollar(doc.text, amounts, home);
+    }
     for i in 0..amounts.len() {
         let next_start = amounts.get(i + 1).map_or(doc.text.len(), |n| n.span.start);
         let a = &mut amounts[i];
@@ -71,7 +75,11 @@ pub(super) fn vague_bounds(caps: &Captures<'_>) -> Option<(f64, f64)> {
         } else {
             1.0
         };
-        let scale = 10f64.powi(magnitude(&lower("vcmag")?)?);
+        // "a few hundred dollars" has no magnitude word after "hundred".
+        let scale = match lower("vcmag").or_else(|| lower("vcmag1")) {
+            Some(word) => 10f64.powi(magnitude(&word)?),
+            None => 1.0,
+        };
         return Some((lo * hundred * scale, hi * hundred * scale));
     }
     if let Some(chain) = lower("vchain") {
@@ -194,9 +202,64 @@ pub(super) fn yen_or_yuan(doc: &Document<'_>, span: ByteSpan) -> &'static str {
     }
 }
 
+/// The dollar a bare "$" means in this article, when it is not the U.S. dollar.
+///
+/// A bare "$" is USD, except in an article that marks its U.S. amounts as such ("US$2.1
+/// billion") and also writes exactly one other dollar with its prefix ("C$2.9 billion"): a writer
+/// who spells out "US$" writes for readers whose own dollar is another, and the prefixed one
+/// names it (Canadian, Australian, New Zealand or Hong Kong news).
+fn home_dollar(text: &str, amounts: &[Amount]) -> Option<&'static str> {
+    let mut us_marked = false;
+    let mut other: Option<&'static str> = None;
+    for a in amounts {
+        let written = &text[a.span.start..a.span.end];
+        // Only signs with a prefix: "US$", "C$" ("$" alone is what is being decided).
+        if written.find('$').is_none_or(|at| at == 0) {
+            continue;
+        }
+        match a.currency {
+            Some("USD") => us_marked = true,
+            Some(code) if code.ends_with('D') => match other {
+                None => other = Some(code),
+                Some(seen) if seen != code => return None,
+                Some(_) => {}
+            },
+            _ => {}
+        }
+    }
+    other.filter(|_| us_marked)
+}
+
+/// Gives the article's home dollar to every amount written with a bare "$" and to cents not
+/// marked as U.S., except the end of a range whose other end has a prefix ("US$16 million to
+/// $28 million").
+fn apply_home_dollar(text: &str, amounts: &mut [Amount], home: &'static str) {
+    let bare = |a: &Amount| text[a.span.start..a.span.end].starts_with('$');
+    let prefixed_ranges: Vec<usize> = amounts
+        .iter()
+        .filter(|a| !bare(a) && text[a.span.start..a.span.end].contains('$'))
+        .filter_map(|a| a.range.as_ref().map(|r| r.0))
+        .collect();
+    for a in amounts.iter_mut() {
+        let in_prefixed_range = a
+            .range
+            .as_ref()
+            .is_some_and(|r| prefixed_ranges.contains(&r.0));
+        let written = &text[a.span.start..a.span.end];
+        // Cents that took the dollar of a bare "$" before them ("$5.20, down 11 cents").
+        let unmarked_cents = a.unit == -2
+            && !written.contains('$')
+            && !written.contains("US")
+            && !written.contains("U.S.");
+        if (bare(a) || unmarked_cents) && a.currency == Some("USD") && !in_prefixed_range {
+            a.currency = Some(home);
+        }
+    }
+}
+
 /// Cents take the currency of the amount before them in the sentence when it has cents
-/// ("€2.73, down 5 cents"), else the dollar.
-fn resolve_cents(doc: &Document<'_>, amounts: &mut [Amount]) {
+/// ("€2.73, down 5 cents"), else the article's dollar (`dollar`).
+fn resolve_cents(doc: &Document<'_>, amounts: &mut [Amount], dollar: &'static str) {
     for i in 0..amounts.len() {
         if amounts[i].currency.is_some() {
             continue;
@@ -208,7 +271,7 @@ fn resolve_cents(doc: &Document<'_>, amounts: &mut [Amount]) {
             .filter(|p| sentence.is_some_and(|s| s.start <= p.span.start))
             .and_then(|p| p.currency)
             .filter(|c| CENT_CURRENCIES.contains(c));
-        amounts[i].currency = Some(before.unwrap_or("USD"));
+        amounts[i].currency = Some(before.unwrap_or(dollar));
     }
 }
 

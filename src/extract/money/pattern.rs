@@ -103,7 +103,7 @@ pub static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let scale = r"thousand|million|billion|trillion";
     let wordnum = number_words(true);
     let vague = format!(
-        r"(?i:(?P<vcount>{counts})\s+(?P<vhundred>hundred\s+)?(?P<vcmag>{scale}){B}|(?P<vchain>(?:(?:{plurals})\s+of\s+)*(?:{final_plurals})){B}(?:\s+of)?|(?P<vadj>(?:multi-?)?(?:{scale})){B})"
+        r"(?i:(?P<vcount>{counts})\s+(?:(?P<vhundred>hundred)(?:\s+(?P<vcmag>{scale}))?|(?P<vcmag1>{scale})){B}|(?P<vchain>(?:(?:{plurals})\s+of\s+)*(?:{final_plurals})){B}(?:\s+of)?|(?P<vadj>(?:multi-?)?(?:{scale})){B})"
     );
     let prefix_form = format!(
         r"(?P<pre>{signed}|{B}(?:{lettered}))[ \u{{a0}}]?(?P<pnum>{NUM})(?:(?P<pglued>{glued})|(?:\s+|-)(?P<pmag>{mags}))?"
