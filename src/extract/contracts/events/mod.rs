@@ -555,7 +555,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     let rest = &text[m.end()..fields::floor_boundary(text, m.end() + 300)];
                     let end = cues::OBJECT_END
                         .find(rest)
-                        .map_or(rest.len().min(160), |e| e.start());
+                        .map_or(fields::floor_boundary(rest, 160), |e| e.start());
                     let object = &rest[..end.min(rest.len())];
                     if !object.contains('$') && !CONTRACT_WORD.is_match(object) {
                         continue;
@@ -683,7 +683,7 @@ fn refine(
     let rest = &text[span.end..fields::floor_boundary(text, (span.end + 300).min(sentence.end))];
     let object_end = cues::OBJECT_END
         .find(rest)
-        .map_or(rest.len().min(160), |m| m.start());
+        .map_or(fields::floor_boundary(rest, 160), |m| m.start());
     let object = format!("{} {}", matched, rest[..object_end].to_lowercase());
     // The head is the first contract noun outside parentheses: "a $235,390,812 contract
     // (including options)" is a contract.
@@ -2024,6 +2024,9 @@ mod tests {
             "Word ".repeat(8_000) + "was awarded a $5 million contract.",
             "N00019‐21‐C‐0010‐ P00012 job order 0063 to the to a for the ".repeat(3_000),
             "\u{2010}$\u{a0}awarded—to ‘A’ “B” (C) ; : … é 📦 ".repeat(3_000),
+            // An object of multi-byte characters whose 160-byte cut falls inside one (fuzz).
+            "The Navy awarded a sole-source contr".to_string() + &"\u{fffd}".repeat(120),
+            "NASA awards ".to_string() + &"\u{fffd}".repeat(120),
         ];
         // Money and contracts only: the other layers' own costs are theirs to test.
         let extractors: [&dyn Extractor; 3] = [
