@@ -387,7 +387,11 @@ impl Tagger<'_, '_> {
             kind: t.kind,
             value: Some(value),
             modifier: t.modifier.map(str::to_string),
-            range: range.map(|(a, b)| [resolve::iso(a), resolve::iso(b)]),
+            // A week at the edge of the calendar ("this week" on 9999-12-31) may end past
+            // year 9999, which no ISO date can write: such a range is left out.
+            range: range
+                .filter(|(a, b)| [a, b].iter().all(|d| (1..=9999).contains(&d.year())))
+                .map(|(a, b)| [resolve::iso(a), resolve::iso(b)]),
             anchor,
             byte_start: t.span.start,
             byte_end: t.span.end,

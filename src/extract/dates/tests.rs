@@ -163,6 +163,21 @@ fn hostile_inputs_stay_linear_and_never_panic() {
 }
 
 #[test]
+fn ranges_at_the_edges_of_the_calendar_stay_writable() {
+    // "this week" on 9999-12-31 runs into year 10000 (fuzz): the value stays, the range goes.
+    for (dct, text) in [
+        ("9999-12-31", "Stocks fell this week and next week."),
+        ("0001-01-01", "Stocks fell last week and this week."),
+    ] {
+        for m in tag(text, Dct::parse(dct)) {
+            if let Some([first, last]) = &m.range {
+                assert!(first.len() == 10 && last.len() == 10, "{dct}: {m:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn seed_article_dates() {
     let text = include_str!("../../../corpus/seed-bloomberg-ice-cloud.txt");
     let mentions = tag(text, Dct::parse("2020-12-10"));
