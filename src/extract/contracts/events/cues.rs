@@ -5,7 +5,7 @@
 //! in capitals too) and use ASCII word boundaries so that the regex crate's fast engines stay in
 //! use on non-ASCII text.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
@@ -24,6 +24,28 @@ pub(super) fn re(pattern: &str) -> Regex {
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\w", WORD_CLASS);
     Regex::new(&format!("(?i){pattern}")).expect("event pattern is valid")
+}
+
+/// A pattern of a table compiled by [`re`] on its first use: a table of thirty patterns costs at
+/// startup only the patterns the input needs.
+pub(super) struct LazyRegex {
+    pattern: String,
+    compiled: OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    /// A pattern not yet compiled.
+    pub(super) fn new(pattern: impl Into<String>) -> LazyRegex {
+        LazyRegex {
+            pattern: pattern.into(),
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// The compiled pattern.
+    pub(super) fn get(&self) -> &Regex {
+        self.compiled.get_or_init(|| re(&self.pattern))
+    }
 }
 
 /// Features a sentence's cue words announce: each trigger pattern and each detail reader runs
@@ -392,7 +414,7 @@ const CONTRACT_NOUN: &str = r"(?:contracts?|modifications?|options?|orders?|task
 
 /// Trigger patterns and what they report. A sentence may match several; overlapping matches
 /// keep the earliest.
-pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(|| {
+pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::new(|| {
     use Shape::*;
     use Stage::*;
     let table: Vec<(String, TriggerRule)> = vec![
@@ -546,7 +568,10 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
             rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
         ),
     ];
-    table.into_iter().map(|(p, r)| (re(&p), r)).collect()
+    table
+        .into_iter()
+        .map(|(p, r)| (LazyRegex::new(p), r))
+        .collect()
 });
 
 /// Words that may not stand between a verb and its object in a trigger ("posted on SAM.gov
@@ -1023,9 +1048,9 @@ pub(super) struct AmountPattern {
     /// The role.
     pub role: &'static str,
     /// The pattern on the text before.
-    pub before: Option<Regex>,
+    pub before: Option<LazyRegex>,
     /// The pattern on the text after.
-    pub after: Option<Regex>,
+    pub after: Option<LazyRegex>,
     /// Only in the reporting sentence.
     pub trigger_only: bool,
     /// Gate words.
@@ -1038,8 +1063,8 @@ pub(super) static AMOUNT_PATTERNS: LazyLock<Vec<AmountPattern>> = LazyLock::new(
         .iter()
         .map(|r| AmountPattern {
             role: r.role,
-            before: r.before.map(re),
-            after: r.after.map(re),
+            before: r.before.map(LazyRegex::new),
+            after: r.after.map(LazyRegex::new),
             trigger_only: r.trigger_only,
             keys: r.keys,
         })

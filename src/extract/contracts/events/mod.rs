@@ -480,6 +480,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
         if rule.needs & mask == 0 || rule.also & mask != rule.also {
             continue;
         }
+        let pattern = pattern.get();
         let matches: Vec<regex::Match<'_>> = if rule.gap {
             gapped_matches(pattern, text)
                 .into_iter()
