@@ -1338,3 +1338,46 @@ pub(super) static ADJECTIVE_OF_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s,]*(?:\$[\d.,]+\s*(?:million|billion|[mb]n?)?\b[\s,]*)?(?:[\w-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?|bpas?|idiqs?|vehicles?)\b",
     )
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `\w` in a pattern, alone or inside a bracketed class, reads Latin words (accented too)
+    /// and nothing beyond U+02FF.
+    #[test]
+    fn word_class_reads_latin_words_only() {
+        let cases: &[(&str, &str, bool)] = &[
+            (r"^\w+$", "Contract", true),
+            (r"^\w+$", "Société", true),
+            (r"^\w+$", "Łódź", true),
+            (r"^\w+$", "x_9", true),
+            (r"^\w+$", "Москва", false),
+            (r"^\w+$", "a-b", false),
+            (r"^[\w-]+$", "Générale-Bank", true),
+            (
+                r"^[\s\w,]{0,100}?\bcontract\b",
+                "a naïve, big contract",
+                true,
+            ),
+            (r"^[\s\w,]{0,100}?\bcontract\b", "a big; contract", false),
+        ];
+        for (pattern, text, expected) in cases {
+            assert_eq!(
+                re(pattern).is_match(text),
+                *expected,
+                "{pattern} on {text:?}"
+            );
+        }
+    }
+
+    /// A table pattern compiles once, on first use, to the same automaton as [`re`].
+    #[test]
+    fn lazy_regex_compiles_on_first_use() {
+        let lazy = LazyRegex::new(r"\bawarded\b");
+        assert!(lazy.compiled.get().is_none());
+        assert!(lazy.get().is_match("was AWARDED a contract"));
+        assert!(!lazy.get().is_match("unawarded"));
+        assert!(lazy.compiled.get().is_some());
+    }
+}
