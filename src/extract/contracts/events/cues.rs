@@ -709,12 +709,19 @@ pub(super) struct Reference<'t> {
     pub existing: bool,
 }
 
+/// Whether `word` is one of `list` (lower-case ASCII words), whatever its case. The same as
+/// comparing `word.to_lowercase()`, without a String per word: the only non-ASCII letter that
+/// lower-cases to ASCII is the Kelvin sign, and no listed word has a "k".
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// The contract references of `text`: each noun with the determiner found within a few words
 /// before it (no preposition between).
 pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
     let mut out = Vec::new();
     for noun in REFERENCE_NOUN.find_iter(text) {
-        let can_be_new = !BACK_ONLY_NOUNS.contains(&noun.as_str().to_lowercase().as_str());
+        let can_be_new = !is_one_of(noun.as_str(), BACK_ONLY_NOUNS);
         // The words before the noun, nearest first (at most eleven, within 160 bytes: "a $1.7
         // million Small Business Innovation Research (SBIR) Phase II contract").
         let mut lo = noun.start().saturating_sub(160);
@@ -741,27 +748,23 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
         let mut found: Option<Reference<'_>> = None;
         for (k, (pos, w)) in words.iter().enumerate() {
             let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
-            let lower = bare.to_lowercase();
-            let definite = DEFINITE_WORDS.contains(&lower.as_str());
+            let definite = is_one_of(bare, DEFINITE_WORDS);
             let indefinite = can_be_new
-                && (INDEFINITE_WORDS.contains(&lower.as_str())
-                    || lower.bytes().all(|b| b.is_ascii_digit()) && !lower.is_empty());
+                && (is_one_of(bare, INDEFINITE_WORDS)
+                    || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty());
             let gap = &words[..k];
-            let own = lower == "own"
+            let own = bare.eq_ignore_ascii_case("own")
                 && words
                     .get(k + 1)
-                    .is_some_and(|(_, n)| ["its", "their"].contains(&n.to_lowercase().as_str()));
+                    .is_some_and(|(_, n)| is_one_of(n, &["its", "their"]));
             if definite || indefinite || own {
                 let limit = if definite { 3 } else { 10 };
                 if k > limit {
                     break;
                 }
-                let first_after = gap.last().map(|(_, g)| g.to_lowercase());
                 let ordinal = definite
                     && can_be_new
-                    && first_after
-                        .as_deref()
-                        .is_some_and(|g| ORDINALS.contains(&g));
+                    && gap.last().is_some_and(|(_, g)| is_one_of(g, ORDINALS));
                 let start_k = if own { k + 1 } else { k };
                 let prev = words.get(start_k + 1).map(|(_, p)| *p);
                 found = Some(Reference {
@@ -773,8 +776,8 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                     own,
                     existing: gap
                         .iter()
-                        .any(|(_, g)| EXISTING.contains(&g.to_lowercase().trim_end_matches(',')))
-                        || lower == "existing",
+                        .any(|(_, g)| is_one_of(g.trim_end_matches(','), EXISTING))
+                        || bare.eq_ignore_ascii_case("existing"),
                 });
                 break;
             }
