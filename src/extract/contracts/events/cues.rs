@@ -809,6 +809,38 @@ pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words one of which every match of [`OTHER_CONTRACT`] contains, for a cheap test before it
+/// runs: most sentences have none. Each is a part of its alternative without "s" or "k", the
+/// two ASCII letters a case-insensitive regex also matches outside ASCII (ſ, K), so that the
+/// ASCII case-insensitive test never rejects a sentence the regex would match.
+const OTHER_CONTRACT_KEYS: &[&str] = &[
+    "new",
+    "order",
+    "follow-on",
+    "previou",
+    "prior",
+    "exi",
+    "incumbent",
+    "former",
+    "predece",
+    "bridge",
+    "current",
+    "replac",
+    "ucce",
+    "tead of",
+];
+
+/// Whether `text` may hold a phrase about another contract ([`OTHER_CONTRACT`]).
+pub(super) fn may_name_other_contract(text: &str) -> bool {
+    static KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(OTHER_CONTRACT_KEYS)
+            .expect("key automaton builds")
+    });
+    KEYS.is_match(text)
+}
+
 /// Contract types: the first group that matches names the tag. Longer forms come first so that
 /// "firm-fixed-price" is not also read as "fixed-price".
 pub(super) const CONTRACT_TYPES: &[(&str, &str)] = &[
@@ -1372,6 +1404,37 @@ mod tests {
                 "{pattern} on {text:?}"
             );
         }
+    }
+
+    /// The cheap key test never rejects a phrase the other-contract pattern finds.
+    #[test]
+    fn other_contract_keys_cover_the_pattern() {
+        let phrases = [
+            "issue a new solicitation",
+            "The first task orders were placed",
+            "its next two orders",
+            "under A FOLLOW-ON deal",
+            "a previous contract, X, which expired",
+            "the prior two-year agreement",
+            "the existing contract",
+            "the incumbent contractor",
+            "its former vendors",
+            "the predecessor contract",
+            "under a bridge contract",
+            "their current provider",
+            "replaces JEDI",
+            "replacing the system",
+            "the successor to JEDI",
+            "instead of a contract",
+            "under a previouſ contract",
+        ];
+        for phrase in phrases {
+            assert!(OTHER_CONTRACT.is_match(phrase), "{phrase}");
+            assert!(may_name_other_contract(phrase), "{phrase}");
+        }
+        assert!(!may_name_other_contract(
+            "The Navy awarded a contract to X."
+        ));
     }
 
     /// A table pattern compiles once, on first use, to the same automaton as [`re`].

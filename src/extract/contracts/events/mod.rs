@@ -426,6 +426,9 @@ fn gapped_matches<'t>(pattern: &Regex, text: &'t str) -> Vec<regex::Captures<'t>
 /// clause (";" or the sentence end).
 fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
     let s = &text[sentence.start..sentence.end];
+    if !cues::may_name_other_contract(s) {
+        return Vec::new();
+    }
     cues::OTHER_CONTRACT
         .find_iter(s)
         .map(|m| {
