@@ -1234,6 +1234,8 @@ fn trigger_parties(
                 text,
                 first.span.start.saturating_sub(3000),
             ));
+            // A dateline found past the trigger (in a fragment of a text) leaves no subject.
+            let start = start.min(first.span.start);
             // "Boeing Co. has been awarded": the auxiliary is no part of the name.
             let subject = ByteSpan::new(start, strip_auxiliaries(text, start, first.span.start));
             let ids: Vec<ByteSpan> = within(&found.contracts, subject)
@@ -1390,7 +1392,7 @@ fn subject_vendor(
         .find_iter(region)
         .last()
         .map_or(dateline_end(text, s).max(lo), |m| lo + m.end());
-    let clause_start = skip_leading_date(doc, found, clause_start, pos);
+    let clause_start = skip_leading_date(doc, found, clause_start, pos).min(pos);
     // "Airbus, has won": the name before the auxiliary.
     let end = strip_auxiliaries(text, clause_start, pos);
     // "Bell Textron Inc. said on Monday it had won": the pronoun stands for the subject of
@@ -1435,6 +1437,7 @@ fn strip_auxiliaries(text: &str, from: usize, to: usize) -> usize {
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "recently",
         "just", "been", "be", "now", "jointly", "each",
     ];
+    let from = from.min(to);
     let mut end = to;
     for _ in 0..6 {
         let head = text[from..end].trim_end();
