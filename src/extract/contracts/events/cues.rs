@@ -5,15 +5,47 @@
 //! in capitals too) and use ASCII word boundaries so that the regex crate's fast engines stay in
 //! use on non-ASCII text.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
-/// Compiles a case-insensitive pattern whose `\b` are ASCII word boundaries.
+/// Word characters of the patterns: `\w` up to U+02FF (ASCII, Latin-1 and the Latin Extended
+/// blocks). The full Unicode `\w` compiles to thousands of automaton states per copy, and a
+/// pattern such as `(?:\w+\s+){0,4}` or `[\w,]{0,100}` copies it many times (that one alone
+/// took 42 ms to compile). Words in other scripts do not occur inside the English phrases
+/// these patterns read.
+const WORD_CLASS: &str = r"[\w&&[\x00-\x{2FF}]]";
+
+/// Compiles a case-insensitive pattern whose `\b` are ASCII word boundaries and whose `\w` is
+/// [`WORD_CLASS`] (inside a bracketed class too: a nested class is a union).
 pub(super) fn re(pattern: &str) -> Regex {
-    Regex::new(&format!("(?i){}", pattern.replace(r"\b", r"(?-u:\b)")))
-        .expect("event pattern is valid")
+    let pattern = pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\w", WORD_CLASS);
+    Regex::new(&format!("(?i){pattern}")).expect("event pattern is valid")
+}
+
+/// A pattern of a table compiled by [`re`] on its first use: a table of thirty patterns costs at
+/// startup only the patterns the input needs.
+pub(super) struct LazyRegex {
+    pattern: String,
+    compiled: OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    /// A pattern not yet compiled.
+    pub(super) fn new(pattern: impl Into<String>) -> LazyRegex {
+        LazyRegex {
+            pattern: pattern.into(),
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// The compiled pattern.
+    pub(super) fn get(&self) -> &Regex {
+        self.compiled.get_or_init(|| re(&self.pattern))
+    }
 }
 
 /// Features a sentence's cue words announce: each trigger pattern and each detail reader runs
@@ -382,7 +414,7 @@ const CONTRACT_NOUN: &str = r"(?:contracts?|modifications?|options?|orders?|task
 
 /// Trigger patterns and what they report. A sentence may match several; overlapping matches
 /// keep the earliest.
-pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(|| {
+pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::new(|| {
     use Shape::*;
     use Stage::*;
     let table: Vec<(String, TriggerRule)> = vec![
@@ -536,7 +568,10 @@ pub(super) static TRIGGERS: LazyLock<Vec<(Regex, TriggerRule)>> = LazyLock::new(
             rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
         ),
     ];
-    table.into_iter().map(|(p, r)| (re(&p), r)).collect()
+    table
+        .into_iter()
+        .map(|(p, r)| (LazyRegex::new(p), r))
+        .collect()
 });
 
 /// Words that may not stand between a verb and its object in a trigger ("posted on SAM.gov
@@ -674,12 +709,19 @@ pub(super) struct Reference<'t> {
     pub existing: bool,
 }
 
+/// Whether `word` is one of `list` (lower-case ASCII words), whatever its case. The same as
+/// comparing `word.to_lowercase()`, without a String per word: the only non-ASCII letter that
+/// lower-cases to ASCII is the Kelvin sign, and no listed word has a "k".
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// The contract references of `text`: each noun with the determiner found within a few words
 /// before it (no preposition between).
 pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
     let mut out = Vec::new();
     for noun in REFERENCE_NOUN.find_iter(text) {
-        let can_be_new = !BACK_ONLY_NOUNS.contains(&noun.as_str().to_lowercase().as_str());
+        let can_be_new = !is_one_of(noun.as_str(), BACK_ONLY_NOUNS);
         // The words before the noun, nearest first (at most eleven, within 160 bytes: "a $1.7
         // million Small Business Innovation Research (SBIR) Phase II contract").
         let mut lo = noun.start().saturating_sub(160);
@@ -706,27 +748,23 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
         let mut found: Option<Reference<'_>> = None;
         for (k, (pos, w)) in words.iter().enumerate() {
             let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
-            let lower = bare.to_lowercase();
-            let definite = DEFINITE_WORDS.contains(&lower.as_str());
+            let definite = is_one_of(bare, DEFINITE_WORDS);
             let indefinite = can_be_new
-                && (INDEFINITE_WORDS.contains(&lower.as_str())
-                    || lower.bytes().all(|b| b.is_ascii_digit()) && !lower.is_empty());
+                && (is_one_of(bare, INDEFINITE_WORDS)
+                    || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty());
             let gap = &words[..k];
-            let own = lower == "own"
+            let own = bare.eq_ignore_ascii_case("own")
                 && words
                     .get(k + 1)
-                    .is_some_and(|(_, n)| ["its", "their"].contains(&n.to_lowercase().as_str()));
+                    .is_some_and(|(_, n)| is_one_of(n, &["its", "their"]));
             if definite || indefinite || own {
                 let limit = if definite { 3 } else { 10 };
                 if k > limit {
                     break;
                 }
-                let first_after = gap.last().map(|(_, g)| g.to_lowercase());
                 let ordinal = definite
                     && can_be_new
-                    && first_after
-                        .as_deref()
-                        .is_some_and(|g| ORDINALS.contains(&g));
+                    && gap.last().is_some_and(|(_, g)| is_one_of(g, ORDINALS));
                 let start_k = if own { k + 1 } else { k };
                 let prev = words.get(start_k + 1).map(|(_, p)| *p);
                 found = Some(Reference {
@@ -738,8 +776,8 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                     own,
                     existing: gap
                         .iter()
-                        .any(|(_, g)| EXISTING.contains(&g.to_lowercase().trim_end_matches(',')))
-                        || lower == "existing",
+                        .any(|(_, g)| is_one_of(g.trim_end_matches(','), EXISTING))
+                        || bare.eq_ignore_ascii_case("existing"),
                 });
                 break;
             }
@@ -770,6 +808,38 @@ pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
     )
 });
+
+/// Words one of which every match of [`OTHER_CONTRACT`] contains, for a cheap test before it
+/// runs: most sentences have none. Each is a part of its alternative without "s" or "k", the
+/// two ASCII letters a case-insensitive regex also matches outside ASCII (ſ, K), so that the
+/// ASCII case-insensitive test never rejects a sentence the regex would match.
+const OTHER_CONTRACT_KEYS: &[&str] = &[
+    "new",
+    "order",
+    "follow-on",
+    "previou",
+    "prior",
+    "exi",
+    "incumbent",
+    "former",
+    "predece",
+    "bridge",
+    "current",
+    "replac",
+    "ucce",
+    "tead of",
+];
+
+/// Whether `text` may hold a phrase about another contract ([`OTHER_CONTRACT`]).
+pub(super) fn may_name_other_contract(text: &str) -> bool {
+    static KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(OTHER_CONTRACT_KEYS)
+            .expect("key automaton builds")
+    });
+    KEYS.is_match(text)
+}
 
 /// Contract types: the first group that matches names the tag. Longer forms come first so that
 /// "firm-fixed-price" is not also read as "fixed-price".
@@ -1013,9 +1083,9 @@ pub(super) struct AmountPattern {
     /// The role.
     pub role: &'static str,
     /// The pattern on the text before.
-    pub before: Option<Regex>,
+    pub before: Option<LazyRegex>,
     /// The pattern on the text after.
-    pub after: Option<Regex>,
+    pub after: Option<LazyRegex>,
     /// Only in the reporting sentence.
     pub trigger_only: bool,
     /// Gate words.
@@ -1028,8 +1098,8 @@ pub(super) static AMOUNT_PATTERNS: LazyLock<Vec<AmountPattern>> = LazyLock::new(
         .iter()
         .map(|r| AmountPattern {
             role: r.role,
-            before: r.before.map(re),
-            after: r.after.map(re),
+            before: r.before.map(LazyRegex::new),
+            after: r.after.map(LazyRegex::new),
             trigger_only: r.trigger_only,
             keys: r.keys,
         })
@@ -1303,3 +1373,77 @@ pub(super) static ADJECTIVE_OF_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s,]*(?:\$[\d.,]+\s*(?:million|billion|[mb]n?)?\b[\s,]*)?(?:[\w-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?|bpas?|idiqs?|vehicles?)\b",
     )
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `\w` in a pattern, alone or inside a bracketed class, reads Latin words (accented too)
+    /// and nothing beyond U+02FF.
+    #[test]
+    fn word_class_reads_latin_words_only() {
+        let cases: &[(&str, &str, bool)] = &[
+            (r"^\w+$", "Contract", true),
+            (r"^\w+$", "Société", true),
+            (r"^\w+$", "Łódź", true),
+            (r"^\w+$", "x_9", true),
+            (r"^\w+$", "Москва", false),
+            (r"^\w+$", "a-b", false),
+            (r"^[\w-]+$", "Générale-Bank", true),
+            (
+                r"^[\s\w,]{0,100}?\bcontract\b",
+                "a naïve, big contract",
+                true,
+            ),
+            (r"^[\s\w,]{0,100}?\bcontract\b", "a big; contract", false),
+        ];
+        for (pattern, text, expected) in cases {
+            assert_eq!(
+                re(pattern).is_match(text),
+                *expected,
+                "{pattern} on {text:?}"
+            );
+        }
+    }
+
+    /// The cheap key test never rejects a phrase the other-contract pattern finds.
+    #[test]
+    fn other_contract_keys_cover_the_pattern() {
+        let phrases = [
+            "issue a new solicitation",
+            "The first task orders were placed",
+            "its next two orders",
+            "under A FOLLOW-ON deal",
+            "a previous contract, X, which expired",
+            "the prior two-year agreement",
+            "the existing contract",
+            "the incumbent contractor",
+            "its former vendors",
+            "the predecessor contract",
+            "under a bridge contract",
+            "their current provider",
+            "replaces JEDI",
+            "replacing the system",
+            "the successor to JEDI",
+            "instead of a contract",
+            "under a previouſ contract",
+        ];
+        for phrase in phrases {
+            assert!(OTHER_CONTRACT.is_match(phrase), "{phrase}");
+            assert!(may_name_other_contract(phrase), "{phrase}");
+        }
+        assert!(!may_name_other_contract(
+            "The Navy awarded a contract to X."
+        ));
+    }
+
+    /// A table pattern compiles once, on first use, to the same automaton as [`re`].
+    #[test]
+    fn lazy_regex_compiles_on_first_use() {
+        let lazy = LazyRegex::new(r"\bawarded\b");
+        assert!(lazy.compiled.get().is_none());
+        assert!(lazy.get().is_match("was AWARDED a contract"));
+        assert!(!lazy.get().is_match("unawarded"));
+        assert!(lazy.compiled.get().is_some());
+    }
+}

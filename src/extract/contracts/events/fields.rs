@@ -83,9 +83,12 @@ pub(super) fn amount_role(
         if !rule.keys.is_empty() && !rule.keys.iter().any(|k| lower.contains(k)) {
             continue;
         }
-        let ok_before = rule.before.as_ref().is_none_or(|r| r.is_match(before));
-        let ok_after = rule.after.as_ref().is_none_or(|r| r.is_match(after));
-        if ok_before && ok_after {
+        let ok_before = rule
+            .before
+            .as_ref()
+            .is_none_or(|r| r.get().is_match(before));
+        // The pattern after is compiled only when the one before matches.
+        if ok_before && rule.after.as_ref().is_none_or(|r| r.get().is_match(after)) {
             return (!rule.role.is_empty()).then_some(rule.role);
         }
     }

@@ -426,6 +426,9 @@ fn gapped_matches<'t>(pattern: &Regex, text: &'t str) -> Vec<regex::Captures<'t>
 /// clause (";" or the sentence end).
 fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
     let s = &text[sentence.start..sentence.end];
+    if !cues::may_name_other_contract(s) {
+        return Vec::new();
+    }
     cues::OTHER_CONTRACT
         .find_iter(s)
         .map(|m| {
@@ -480,6 +483,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
         if rule.needs & mask == 0 || rule.also & mask != rule.also {
             continue;
         }
+        let pattern = pattern.get();
         let matches: Vec<regex::Match<'_>> = if rule.gap {
             gapped_matches(pattern, text)
                 .into_iter()
@@ -1230,6 +1234,8 @@ fn trigger_parties(
                 text,
                 first.span.start.saturating_sub(3000),
             ));
+            // A dateline found past the trigger (in a fragment of a text) leaves no subject.
+            let start = start.min(first.span.start);
             // "Boeing Co. has been awarded": the auxiliary is no part of the name.
             let subject = ByteSpan::new(start, strip_auxiliaries(text, start, first.span.start));
             let ids: Vec<ByteSpan> = within(&found.contracts, subject)
@@ -1386,7 +1392,7 @@ fn subject_vendor(
         .find_iter(region)
         .last()
         .map_or(dateline_end(text, s).max(lo), |m| lo + m.end());
-    let clause_start = skip_leading_date(doc, found, clause_start, pos);
+    let clause_start = skip_leading_date(doc, found, clause_start, pos).min(pos);
     // "Airbus, has won": the name before the auxiliary.
     let end = strip_auxiliaries(text, clause_start, pos);
     // "Bell Textron Inc. said on Monday it had won": the pronoun stands for the subject of
@@ -1431,6 +1437,7 @@ fn strip_auxiliaries(text: &str, from: usize, to: usize) -> usize {
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "recently",
         "just", "been", "be", "now", "jointly", "each",
     ];
+    let from = from.min(to);
     let mut end = to;
     for _ in 0..6 {
         let head = text[from..end].trim_end();
