@@ -34,14 +34,15 @@ pub(super) fn ceil_boundary(text: &str, i: usize) -> usize {
 /// Byte offset of the start of the clause that contains `pos` within `sentence`: after the
 /// last ";" (or the sentence start), at most [`REACH`] bytes back.
 fn clause_start(text: &str, sentence: ByteSpan, pos: usize) -> usize {
-    let lo = ceil_boundary(text, pos.saturating_sub(REACH).max(sentence.start));
+    // `pos` may lie outside the sentence (a mention that straddles its end): never past it.
+    let lo = ceil_boundary(text, pos.saturating_sub(REACH).max(sentence.start)).min(pos);
     text[lo..pos].rfind(';').map_or(lo, |i| lo + i + 1)
 }
 
 /// Where a clause that contains `pos` ends: the next ";" or the sentence end, at most
 /// [`REACH`] bytes on.
 fn clause_end(text: &str, sentence: ByteSpan, pos: usize) -> usize {
-    let hi = floor_boundary(text, (pos + REACH).min(sentence.end));
+    let hi = floor_boundary(text, (pos + REACH).min(sentence.end)).max(pos);
     text[pos..hi].find(';').map_or(hi, |i| pos + i)
 }
 
@@ -672,6 +673,17 @@ mod tests {
             ByteSpan::new(s, s + amount.len()),
             trigger,
         )
+    }
+
+    #[test]
+    fn mentions_straddling_the_sentence_never_cut_backwards() {
+        // A date that begins before the sentence or ends after it (fuzz): no inverted slices.
+        let text = "Work ends in June; the contract was awarded on Tuesday. More text follows.";
+        let sentence = ByteSpan::new(19, 55);
+        for (start, end) in [(13, 17), (46, 62), (0, 74), (55, 74)] {
+            let _ = date_role(text, sentence, ByteSpan::new(start, end), 0);
+            let _ = date_role(text, sentence, ByteSpan::new(start, end), end);
+        }
     }
 
     #[test]
