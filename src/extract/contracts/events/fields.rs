@@ -388,7 +388,7 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
         let before = s[..phrase_start].trim_end().to_lowercase();
         let after_amount_or_contract = (before.ends_with(" over") || before.ends_with(" for")) && {
             let head = before.trim_end_matches(" over").trim_end_matches(" for");
-            let tail = &head[head.len().saturating_sub(40)..];
+            let tail = &head[ceil_boundary(head, head.len().saturating_sub(40))..];
             tail.contains('$')
                 || tail.contains("million")
                 || tail.contains("billion")

@@ -1305,8 +1305,9 @@ fn trigger_parties(
             }
         }
         Shape::ContractSubject => {
-            if let Some(m) = TO_OR_WITH.find(&text[after_first.saturating_sub(3)..s.end]) {
-                let from = after_first.saturating_sub(3) + m.end();
+            let base = fields::floor_boundary(text, after_first.saturating_sub(3));
+            if let Some(m) = TO_OR_WITH.find(&text[base..s.end]) {
+                let from = base + m.end();
                 let from = from + DESCRIPTOR.find(&text[from..s.end]).map_or(0, |d| d.end());
                 for v in parties::name_list(text, from, s.end) {
                     add_vendor(v, &mut vendors);
