@@ -1653,6 +1653,10 @@ fn contracting_activity(text: &str, s: ByteSpan) -> Option<ByteSpan> {
         let end = text[start..s.end].find('(').map_or(s.end, |i| start + i);
         ByteSpan::new(start, end)
     };
+    // A dateline that runs past the activity phrase leaves nothing to name.
+    if raw.start >= raw.end {
+        return None;
+    }
     let mut raw = raw;
     if let Some(m) = AT_LOCATION.find(&text[raw.start..raw.end]) {
         raw.end = raw.start + m.start();
