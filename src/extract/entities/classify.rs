@@ -478,9 +478,15 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             }
         }
     }
-    let personal_shape = (first..c.end).filter(|&j| toks[j].is_wordlike()).all(|j| {
-        personal_word(lt, j) || j == first && given_before_surname(lt, first, last, words)
-    }) && !cues.has(Cue::CompanyPrefix)
+    // A phrase the lists know as a whole place, agency or company ("Hong Kong", "San
+    // Francisco", "Santa Clara") is that, not a given name and a surname that happen to
+    // stand together.
+    let listed_whole = words >= 2 && e.flags & LISTED_WHOLE != 0;
+    let personal_shape = !listed_whole
+        && (first..c.end).filter(|&j| toks[j].is_wordlike()).all(|j| {
+            personal_word(lt, j) || j == first && given_before_surname(lt, first, last, words)
+        })
+        && !cues.has(Cue::CompanyPrefix)
         && !cues.has(Cue::CityPrefix);
     if words >= 2 && personal_shape {
         if ff & gz::GIVEN != 0 && ff & gz::MONTH_DAY == 0 {
@@ -599,6 +605,11 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         reject,
     }
 }
+
+/// Lexicon flags of a multi-word phrase that, matched whole, outrank a reading as a given name
+/// and a surname.
+const LISTED_WHOLE: u64 =
+    gz::CITY | gz::COUNTRY | gz::STATE | gz::AGENCY | gz::COMPANY | gz::NEWS_ORG | gz::LOC_REGION;
 
 /// Whether a two-word name is a given name and a listed surname ("Jordan Reyes", "Mara
 /// Lindgren"), even where the given name is also a place or a company.
@@ -1048,6 +1059,43 @@ mod tests {
             let found = recognized(text);
             assert!(has(&found, name, Person), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_whole_listed_place_beats_a_given_name_and_a_surname() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            ("Ferry fares in Hong Kong rose again.", "Hong Kong", Loc),
+            ("HONG KONG — Markets were calm on Friday.", "HONG KONG", Loc),
+            (
+                "San Francisco approved the tax on Tuesday.",
+                "San Francisco",
+                Loc,
+            ),
+            (
+                "Voters in Santa Monica, Calif., rejected it.",
+                "Santa Monica",
+                Loc,
+            ),
+            ("Buses from San Diego were delayed.", "San Diego", Loc),
+            (
+                "She trained at the University of California, San Francisco, for a decade.",
+                "University of California, San Francisco",
+                Org,
+            ),
+            (
+                "Doctors at the University of Texas, Houston said so.",
+                "University of Texas, Houston",
+                Org,
+            ),
+        ];
+        for (text, name, t) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+        // A person is still read where no listed phrase covers the name.
+        let found = recognized("Parents met Francisco Alvarez, the principal.");
+        assert!(has(&found, "Francisco Alvarez", Person), "{found:?}");
     }
 
     #[test]

@@ -227,7 +227,41 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     recover_on_shouting_lines(lt, &memory, &not_people, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
+    join_campuses(lt, &mut out);
     out
+}
+
+/// "University of California, San Francisco": a listed city after "University of X," names
+/// the campus, part of the organisation's name.
+fn join_campuses(lt: &LexedText<'_>, out: &mut Vec<Found>) {
+    let text = lt.text;
+    let mut joined = false;
+    for i in 0..out.len().saturating_sub(1) {
+        let (a, b) = (out[i], out[i + 1]);
+        if a.span.start >= a.span.end {
+            continue;
+        }
+        let org = &text[a.span.start..a.span.end];
+        let place = &text[b.span.start..b.span.end];
+        let campus = a.kind == EntityType::Org
+            && b.kind == EntityType::Loc
+            && &text[a.span.end..b.span.start] == ", "
+            && org.split_whitespace().rev().nth(1) == Some("of")
+            && org.split_whitespace().rev().nth(2) == Some("University")
+            && lt
+                .lex
+                .get(&gz::phrase_key(place))
+                .is_some_and(|e| e.any(gz::CITY));
+        if campus {
+            out[i].span.end = b.span.end;
+            // Emptied, then dropped below: one pass however many campuses.
+            out[i + 1].span.start = b.span.end;
+            joined = true;
+        }
+    }
+    if joined {
+        out.retain(|f| f.span.start < f.span.end);
+    }
 }
 
 /// Whether the article names candidate `c`'s last word alone somewhere (as a candidate).
