@@ -169,6 +169,8 @@ pub enum Cue {
     /// A capitalised person title right after it: the person's employer or place ("Public
     /// Transit Director Marisol Quintero").
     TitleAfter,
+    /// "&" between its words ("Morrow & Finch", "AT&T"): a firm, never a person.
+    Ampersand,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -241,6 +243,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::PossessiveAfter, [0.2, 0.3, 0.0, 0.0]),
     (Cue::Numbered, [0.0, 0.0, 0.0, 5.0]),
     (Cue::TitleAfter, [-1.5, 2.0, 0.5, 0.0]),
+    (Cue::Ampersand, [-3.0, 2.5, 0.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -482,7 +485,15 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     // Francisco", "Santa Clara") is that, not a given name and a surname that happen to
     // stand together.
     let listed_whole = words >= 2 && e.flags & LISTED_WHOLE != 0;
+    // People are not joined by "&"; firms are ("Morrow & Finch", "AT&T").
+    let ampersand = toks[first..c.end]
+        .iter()
+        .any(|t| t.text(lt.text).contains('&'));
+    if ampersand {
+        cues.add(Cue::Ampersand);
+    }
     let personal_shape = !listed_whole
+        && !ampersand
         && (first..c.end).filter(|&j| toks[j].is_wordlike()).all(|j| {
             personal_word(lt, j) || j == first && given_before_surname(lt, first, last, words)
         })
@@ -1096,6 +1107,54 @@ mod tests {
         // A person is still read where no listed phrase covers the name.
         let found = recognized("Parents met Francisco Alvarez, the principal.");
         assert!(has(&found, "Francisco Alvarez", Person), "{found:?}");
+    }
+
+    #[test]
+    fn an_ampersand_or_a_company_head_makes_a_firm_whatever_the_first_word_is() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "The firm Hale & Ostrander filed the brief.",
+                "Hale & Ostrander",
+            ),
+            (
+                "Lawyers at Whitcombe & Reyes declined to comment.",
+                "Whitcombe & Reyes",
+            ),
+            ("Shares of Procter & Gamble slipped.", "Procter & Gamble"),
+            ("Customers of AT&T lost service.", "AT&T"),
+            (
+                "Ontario regulator fined Bruce Power on Monday.",
+                "Bruce Power",
+            ),
+            (
+                "Lakeshore Investors bought the building.",
+                "Lakeshore Investors",
+            ),
+            (
+                "The loan came from Hollis Federal last spring.",
+                "Hollis Federal",
+            ),
+            (
+                "Marcus Capital raised a new fund, said a person close to it.",
+                "Marcus Capital",
+            ),
+            ("Brennan Partners led the round.", "Brennan Partners"),
+            (
+                "Regulators approved the bid by Harlow Energy.",
+                "Harlow Energy",
+            ),
+            ("Dalton Holdings owns the plant.", "Dalton Holdings"),
+            (
+                "Passengers on Meridian Airlines were stranded.",
+                "Meridian Airlines",
+            ),
+            ("Depositors lined up outside Greer Bank.", "Greer Bank"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Org), "{text}: {found:?}");
+        }
     }
 
     #[test]
