@@ -1158,6 +1158,35 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_title_before_a_name_is_stripped() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "City Manager Aaron Pelletier said the budget was balanced.",
+                "Aaron Pelletier",
+            ),
+            (
+                "The plan came from County Manager Rosa Delgado.",
+                "Rosa Delgado",
+            ),
+            ("Head Coach Tomas Berg praised the defense.", "Tomas Berg"),
+            (
+                "Program Coordinator Nina Sato said enrollment rose.",
+                "Nina Sato",
+            ),
+            ("Parks Commissioner Ellen Ward spoke next.", "Ellen Ward"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Person), "{text}: {found:?}");
+            assert!(
+                !found.iter().any(|(n, _)| n.contains(name) && n != name),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn lines_in_capitals_still_yield_organisations_and_people() {
         use EntityType::*;
         let text = "10:00 -- MAPLEFIELD BANK AGREES TO BUY PRAIRIE TRUST FOR C$2.35 BLN\n\
