@@ -1187,6 +1187,44 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_used_as_a_name_is_an_organisation_with_its_s() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            (
+                "The vase sold at Christie’s on Thursday.",
+                "Christie’s",
+                Org,
+            ),
+            (
+                "Bidding was brisk, and Christie's said demand held up.",
+                "Christie's",
+                Org,
+            ),
+            (
+                "A spokesman said McDonald's would raise wages.",
+                "McDonald's",
+                Org,
+            ),
+            ("Shoppers lined up at Macy’s.", "Macy’s", Org),
+            (
+                "Analysts expect Cartwright's will report a loss.",
+                "Cartwright's",
+                Org,
+            ),
+            (
+                "Police found Jordan Reyes’s car near the river.",
+                "Jordan Reyes",
+                Person,
+            ),
+            ("Voters backed Ellen Ward's plan.", "Ellen Ward", Person),
+        ];
+        for (text, name, t) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn lines_in_capitals_still_yield_organisations_and_people() {
         use EntityType::*;
         let text = "10:00 -- MAPLEFIELD BANK AGREES TO BUY PRAIRIE TRUST FOR C$2.35 BLN\n\

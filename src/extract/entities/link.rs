@@ -228,7 +228,75 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     join_campuses(lt, &mut out);
+    possessive_business_names(lt, &mut out);
     out
+}
+
+/// Words after "X’s" that show the possessive form is itself a name ("Christie’s said",
+/// "Sotheby’s will"): verbs a business is the subject of. A person's possessive is followed
+/// by what the person owns ("Reyes’s car"); a contraction ("Apple’s been") by a participle.
+const BUSINESS_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "will",
+    "would",
+    "has",
+    "had",
+    "sold",
+    "sells",
+    "announced",
+    "reported",
+    "plans",
+    "planned",
+    "opened",
+    "closed",
+    "declined",
+    "auctioned",
+    "expects",
+    "employs",
+];
+
+/// Words after "at X’s" that end the name: "at Christie’s on Tuesday", "at Macy’s and".
+const AFTER_VENUE: &[&str] = &[
+    "on", "in", "and", "or", "last", "this", "next", "for", "to", "where",
+];
+
+/// A business named in the possessive ("McDonald’s", "Christie’s", "Sotheby’s"): the "’s" is
+/// part of the name when the lists know the name with it, when a verb follows ("Christie’s
+/// said"), or after "at" when the clause goes on without a noun ("at Macy’s on Friday").
+/// Otherwise a possessive stays outside the name ("Reyes’s car").
+fn possessive_business_names(lt: &LexedText<'_>, out: &mut [Found]) {
+    let toks = &lt.tokens;
+    let text = lt.text;
+    for f in out.iter_mut() {
+        let p = toks.partition_point(|t| (t.start as usize) < f.span.end);
+        if p >= toks.len()
+            || toks[p].kind != Kind::Possessive
+            || toks[p].start as usize != f.span.end
+        {
+            continue;
+        }
+        let with = &text[f.span.start..toks[p].end as usize];
+        let listed = lt
+            .lex
+            .get(&gz::phrase_key(with))
+            .is_some_and(|e| e.any(gz::COMPANY | gz::COMPANY_SHORT));
+        let next = toks
+            .get(p + 1)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text(text));
+        let clause_ends = toks
+            .get(p + 1)
+            .is_none_or(|t| t.kind == Kind::Punct && matches!(t.text(text), "." | "," | ";" | ")"));
+        let verb = next.is_some_and(|w| BUSINESS_VERBS.contains(&w));
+        let first = toks.partition_point(|t| (t.start as usize) < f.span.start);
+        let at_before = first > 0 && toks[first - 1].text(text).eq_ignore_ascii_case("at");
+        let venue = at_before && (clause_ends || next.is_some_and(|w| AFTER_VENUE.contains(&w)));
+        if listed || verb || venue {
+            f.span.end = toks[p].end as usize;
+            f.kind = EntityType::Org;
+        }
+    }
 }
 
 /// "University of California, San Francisco": a listed city after "University of X," names
