@@ -1225,6 +1225,45 @@ mod tests {
     }
 
     #[test]
+    fn quoted_titles_and_named_events_are_misc() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "The show “Marta Quill: Salt and Iron” opens in June.",
+                "Marta Quill: Salt and Iron",
+            ),
+            (
+                "His canvas \"Harbor Cranes, Dusk\" fetched a record.",
+                "Harbor Cranes, Dusk",
+            ),
+            (
+                "She read from “Winter Orchard,” her second novel.",
+                "Winter Orchard",
+            ),
+            (
+                "Cardiologists gathered for the Scientific Sessions this week.",
+                "Scientific Sessions",
+            ),
+            (
+                "Shareholders voted at the Annual Meeting.",
+                "Annual Meeting",
+            ),
+            (
+                "Leaders met at the Lisbon Climate Summit.",
+                "Lisbon Climate Summit",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Misc), "{text}: {found:?}");
+        }
+        // Speech in quotes is no title, and names in it keep their types.
+        let found = recognized("“We will win,” said Ellen Ward, “and Dana Fisk agrees.”");
+        assert!(has(&found, "Dana Fisk", Person), "{found:?}");
+        assert!(has(&found, "Ellen Ward", Person), "{found:?}");
+    }
+
+    #[test]
     fn lines_in_capitals_still_yield_organisations_and_people() {
         use EntityType::*;
         let text = "10:00 -- MAPLEFIELD BANK AGREES TO BUY PRAIRIE TRUST FOR C$2.35 BLN\n\
