@@ -169,6 +169,8 @@ pub enum Cue {
     /// A capitalised person title right after it: the person's employer or place ("Public
     /// Transit Director Marisol Quintero").
     TitleAfter,
+    /// One capitalised word that names an institution ("the House", "Parliament").
+    Institution,
     /// "&" between its words ("Morrow & Finch", "AT&T"): a firm, never a person.
     Ampersand,
 }
@@ -244,6 +246,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::Numbered, [0.0, 0.0, 0.0, 5.0]),
     (Cue::TitleAfter, [-1.5, 2.0, 0.5, 0.0]),
     (Cue::Ampersand, [-3.0, 2.5, 0.0, 0.0]),
+    (Cue::Institution, [-2.0, 3.5, 0.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -541,6 +544,9 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             cues.add(Cue::Acronym);
         } else if !flags_known {
             cues.add(Cue::SingleUnknown);
+        }
+        if ff & gz::INSTITUTION != 0 && t.has(tk::CAP) {
+            cues.add(Cue::Institution);
         }
         if ff & (gz::NOT_NAME | gz::MONTH_DAY) != 0 {
             reject = true;
@@ -1261,6 +1267,25 @@ mod tests {
         let found = recognized("“We will win,” said Ellen Ward, “and Dana Fisk agrees.”");
         assert!(has(&found, "Dana Fisk", Person), "{found:?}");
         assert!(has(&found, "Ellen Ward", Person), "{found:?}");
+    }
+
+    #[test]
+    fn institutions_named_by_one_common_word_are_not_people() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            ("Members of the House voted 230-190 on Friday.", "House"),
+            ("Aides said House Republicans would object.", "House"),
+            ("The bill now goes to the Senate.", "Senate"),
+            ("Traders watched the Fed closely.", "Fed"),
+            ("The law was passed by Parliament in 2019.", "Parliament"),
+            ("Officials at the Pentagon declined to comment.", "Pentagon"),
+            ("Lawmakers said Congress would return in May.", "Congress"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Org), "{text}: {found:?}");
+            assert!(!has(&found, name, Person), "{text}: {found:?}");
+        }
     }
 
     #[test]
