@@ -130,6 +130,8 @@ pub const HEAD_START: u64 = 1 << 42;
 pub const PERSON_NEXT: u64 = 1 << 43;
 /// A word that follows a product or index name in lower case ("the Nasdaq index").
 pub const MISC_NEXT: u64 = 1 << 44;
+/// A common word that, capitalised and alone, names an institution ("the House", "the Fed").
+pub const INSTITUTION: u64 = 1 << 45;
 /// An organisation's acronym written in capitals ("WHO", "AIG"): a name only in capitals.
 pub const COMPANY_ACRONYM: u64 = 1 << 38;
 
@@ -976,6 +978,7 @@ fn cue_flag(cue: &str) -> u64 {
         "misc_name" => MISC_NAME,
         "person_next" => PERSON_NEXT,
         "misc_next" => MISC_NEXT,
+        "institution" => INSTITUTION,
         _ => 0,
     }
 }

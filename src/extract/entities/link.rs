@@ -227,7 +227,208 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     recover_on_shouting_lines(lt, &memory, &not_people, &mut out);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
+    join_campuses(lt, &mut out);
+    possessive_business_names(lt, &mut out);
+    quoted_titles(lt, &mut out);
     out
+}
+
+/// Lower-case words a title of a work may hold ("The Lord of the Rings").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "or",
+];
+
+/// Longest quoted title looked at, in tokens.
+const MAX_TITLE_TOKENS: usize = 14;
+
+/// A title-cased phrase of two words or more between quotes ("“Coal Barges, Morning”",
+/// "“Ines Marwood: River Light”") names a work or an event (MISC), whatever names its words
+/// look like, unless the lists know the whole phrase. Speech in quotes has lower-case words
+/// and is left alone; so are headlines, where every word is capitalised.
+fn quoted_titles(lt: &LexedText<'_>, out: &mut Vec<Found>) {
+    let toks = &lt.tokens;
+    let text = lt.text;
+    let mut titles: Vec<ByteSpan> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Punct {
+            continue;
+        }
+        let q = t.text(text);
+        let closes = match q {
+            "\u{201c}" => {
+                open = Some(i);
+                continue;
+            }
+            "\u{201d}" => open.take(),
+            "\"" => match open.take() {
+                Some(o) if toks[o].text(text) == "\"" => Some(o),
+                _ => {
+                    open = Some(i);
+                    continue;
+                }
+            },
+            _ => continue,
+        };
+        let Some(o) = closes else { continue };
+        // Punctuation closing the sentence inside the quotes is no part of the title.
+        let mut end = i;
+        while end > o + 1
+            && toks[end - 1].kind == Kind::Punct
+            && matches!(toks[end - 1].text(text), "," | "." | "!" | "?")
+        {
+            end -= 1;
+        }
+        if end <= o + 1 || end - o > MAX_TITLE_TOKENS || candidates::on_shouting_line(lt, o + 1) {
+            continue;
+        }
+        let inner = &toks[o + 1..end];
+        let words = inner.iter().filter(|t| t.is_wordlike()).count();
+        let title_cased = inner[0].has(tk::CAP)
+            && inner.iter().all(|t| match t.kind {
+                Kind::Word => t.has(tk::CAP) || TITLE_SMALL_WORDS.contains(&t.text(text)),
+                Kind::Number => true,
+                Kind::Punct => matches!(t.text(text), "," | ":" | "-" | "&" | "!" | "?"),
+                _ => false,
+            });
+        // A listed company inside ("the “New GM”") keeps its own reading.
+        let company_inside = (o + 1..end).any(|j| {
+            lt.flags[j] & (gz::COMPANY_SHORT | gz::COMPANY_ACRONYM | gz::AGENCY_ACRONYM) != 0
+                && toks[j].has(tk::UPPER)
+        });
+        if words < 2 || !title_cased || company_inside {
+            continue;
+        }
+        let span = ByteSpan {
+            start: inner[0].start as usize,
+            end: inner[inner.len() - 1].end as usize,
+        };
+        let phrase = &text[span.start..span.end];
+        if lt
+            .lex
+            .get(&gz::phrase_key(phrase))
+            .is_some_and(|e| e.any(candidates::NAME_KINDS))
+        {
+            continue;
+        }
+        titles.push(span);
+    }
+    if titles.is_empty() {
+        return;
+    }
+    // Titles are in text order and do not overlap: one merge pass.
+    let mut k = 0;
+    out.retain(|f| {
+        while k < titles.len() && titles[k].end <= f.span.start {
+            k += 1;
+        }
+        !(k < titles.len() && titles[k].start < f.span.end)
+    });
+    out.extend(titles.into_iter().map(|span| Found {
+        span,
+        kind: EntityType::Misc,
+    }));
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+}
+
+/// Words after "X’s" that show the possessive form is itself a name ("Christie’s said",
+/// "Sotheby’s will"): verbs a business is the subject of. A person's possessive is followed
+/// by what the person owns ("Reyes’s car"); a contraction ("Apple’s been") by a participle.
+const BUSINESS_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "will",
+    "would",
+    "has",
+    "had",
+    "sold",
+    "sells",
+    "announced",
+    "reported",
+    "plans",
+    "planned",
+    "opened",
+    "closed",
+    "declined",
+    "auctioned",
+    "expects",
+    "employs",
+];
+
+/// Words after "at X’s" that end the name: "at Christie’s on Tuesday", "at Macy’s and".
+const AFTER_VENUE: &[&str] = &[
+    "on", "in", "and", "or", "last", "this", "next", "for", "to", "where",
+];
+
+/// A business named in the possessive ("McDonald’s", "Christie’s", "Sotheby’s"): the "’s" is
+/// part of the name when the lists know the name with it, when a verb follows ("Christie’s
+/// said"), or after "at" when the clause goes on without a noun ("at Macy’s on Friday").
+/// Otherwise a possessive stays outside the name ("Reyes’s car").
+fn possessive_business_names(lt: &LexedText<'_>, out: &mut [Found]) {
+    let toks = &lt.tokens;
+    let text = lt.text;
+    for f in out.iter_mut() {
+        let p = toks.partition_point(|t| (t.start as usize) < f.span.end);
+        if p >= toks.len()
+            || toks[p].kind != Kind::Possessive
+            || toks[p].start as usize != f.span.end
+        {
+            continue;
+        }
+        let with = &text[f.span.start..toks[p].end as usize];
+        let listed = lt
+            .lex
+            .get(&gz::phrase_key(with))
+            .is_some_and(|e| e.any(gz::COMPANY | gz::COMPANY_SHORT));
+        let next = toks
+            .get(p + 1)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text(text));
+        let clause_ends = toks
+            .get(p + 1)
+            .is_none_or(|t| t.kind == Kind::Punct && matches!(t.text(text), "." | "," | ";" | ")"));
+        let verb = next.is_some_and(|w| BUSINESS_VERBS.contains(&w));
+        let first = toks.partition_point(|t| (t.start as usize) < f.span.start);
+        let at_before = first > 0 && toks[first - 1].text(text).eq_ignore_ascii_case("at");
+        let venue = at_before && (clause_ends || next.is_some_and(|w| AFTER_VENUE.contains(&w)));
+        if listed || verb || venue {
+            f.span.end = toks[p].end as usize;
+            f.kind = EntityType::Org;
+        }
+    }
+}
+
+/// "University of California, San Francisco": a listed city after "University of X," names
+/// the campus, part of the organisation's name.
+fn join_campuses(lt: &LexedText<'_>, out: &mut Vec<Found>) {
+    let text = lt.text;
+    let mut joined = false;
+    for i in 0..out.len().saturating_sub(1) {
+        let (a, b) = (out[i], out[i + 1]);
+        if a.span.start >= a.span.end {
+            continue;
+        }
+        let org = &text[a.span.start..a.span.end];
+        let place = &text[b.span.start..b.span.end];
+        let campus = a.kind == EntityType::Org
+            && b.kind == EntityType::Loc
+            && &text[a.span.end..b.span.start] == ", "
+            && org.split_whitespace().rev().nth(1) == Some("of")
+            && org.split_whitespace().rev().nth(2) == Some("University")
+            && lt
+                .lex
+                .get(&gz::phrase_key(place))
+                .is_some_and(|e| e.any(gz::CITY));
+        if campus {
+            out[i].span.end = b.span.end;
+            // Emptied, then dropped below: one pass however many campuses.
+            out[i + 1].span.start = b.span.end;
+            joined = true;
+        }
+    }
+    if joined {
+        out.retain(|f| f.span.start < f.span.end);
+    }
 }
 
 /// Whether the article names candidate `c`'s last word alone somewhere (as a candidate).
