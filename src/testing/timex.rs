@@ -5,7 +5,7 @@
 //!
 //! | form | examples |
 //! |---|---|
-//! | year, decade, century (digits then `X`s, or TimeML's short forms) | `2021`, `199X`, `19XX`, `XXXX`, `199`, `19` |
+//! | year, decade, century (digits then `X`s, or TimeML's short forms) | `2021`, `199X`, `19XX`, `XXXX`, `199`, `19`, `XXX`, `XX` |
 //! | month, day (`XX` where unknown) | `2021-01`, `2021-01-15`, `XXXX-10`, `XXXX-XX-15` |
 //! | week, weekday, weekend | `2021-W05`, `2021-W05-3`, `2021-W05-WE`, `XXXX-WXX-1` |
 //! | quarter, half, season | `2021-Q3`, `2021-H1`, `2021-SU`, `2021-QX` |
@@ -136,13 +136,14 @@ fn is_date_or_time(value: &str) -> bool {
 }
 
 /// A year field: four characters, digits then `X`s (`2021`, `199X`, `19XX`, `XXXX`), or
-/// TimeML's decade and century forms (`199`, `19`). Returns the year when fully known.
+/// TimeML's decade and century forms (`199`, `19`), unknown ones written with `X`s (`XXX`, `XX`:
+/// "two decades ago" without a usable DCT). Returns the year when fully known.
 fn year_field(year: &str) -> Option<Option<i32>> {
     let digits = year.bytes().take_while(u8::is_ascii_digit).count();
     let placeholders = year[digits..].bytes().all(|b| b == b'X');
     match year.len() {
         4 if placeholders => Some(if digits == 4 { year.parse().ok() } else { None }),
-        2 | 3 if digits == year.len() => Some(None),
+        2 | 3 if placeholders => Some(None),
         _ => None,
     }
 }
@@ -270,6 +271,8 @@ mod tests {
             "XXXX",
             "199",
             "19",
+            "XXX",
+            "XX",
             "2021-01",
             "2021-01-15",
             "2020-02-29",
@@ -337,6 +340,8 @@ mod tests {
             "2021-H3",
             "2021-XX-XX-XX",
             "199X-01",
+            "XXX-01",
+            "X9X",
             "FY21",
             "FY2021-Q0",
             "T25:00",
