@@ -142,37 +142,9 @@ pub(crate) fn is_plural_unit(word: &str) -> bool {
     w.ends_with('s') || w.ends_with('S')
 }
 
-/// Cardinal number words up to nineteen, and the tens; "twenty-five" is composed of two.
-pub(crate) const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("zero", 0),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-];
+/// Cardinal number words up to nineteen, and the tens; "twenty-five" is composed of two. One
+/// table for the crate: the money extractor reads the same words.
+pub(crate) use crate::extract::money::tables::NUMBER_WORDS;
 
 /// Quantity words that stand for a number: "a week", "a dozen years", "a couple of days".
 pub(crate) const QUANTITY_WORDS: &[(&str, f64)] = &[
