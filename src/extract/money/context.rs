@@ -9,14 +9,14 @@ use regex::Captures;
 
 use super::number::{self, Written};
 use super::pattern::{
-    PERIOD_ADJECTIVE_AFTER, PERIOD_AFTER, PERIOD_BEFORE, PERIOD_UNIT_WORDS, POST_QUALIFIER,
-    RANGE_BETWEEN, RANGE_HEAD, RANGE_TAIL, RATE, RATE_ADVERB,
+    ELLIPTICAL, PERIOD_ADJECTIVE_AFTER, PERIOD_AFTER, PERIOD_BEFORE, PERIOD_UNIT_WORDS,
+    POST_QUALIFIER, RANGE_BETWEEN, RANGE_HEAD, RANGE_TAIL, RATE, RATE_ADVERB,
 };
 use super::tables::{
-    ADJECTIVE_BOUNDS, CENT_CURRENCIES, CHANGE_STEMS, CLAUSE_OPENERS, CURRENCIES, GENERIC_POUNDS,
-    MONEY_NOUNS, MULTI_BOUNDS, NOT_RATE_FOLLOWERS, NOT_RATE_UNITS, PERIOD_ONE, PERIOD_UNITS,
-    POST_QUALIFIERS, QUALIFIERS, RATE_ADVERBS, RATE_UNITS, VAGUE_COUNTS, VAGUE_PLURALS,
-    WEIGHT_CUES, YEAR_DOLLAR_CUES, YUAN_CUES, magnitude,
+    ADJECTIVE_BOUNDS, CENT_CURRENCIES, CHANGE_STEMS, CLAUSE_OPENERS, CURRENCIES,
+    ELLIPSIS_FOLLOWERS, GENERIC_POUNDS, MONEY_NOUNS, MULTI_BOUNDS, NOT_RATE_FOLLOWERS,
+    NOT_RATE_UNITS, PERIOD_ONE, PERIOD_UNITS, POST_QUALIFIERS, QUALIFIERS, RATE_ADVERBS,
+    RATE_UNITS, VAGUE_COUNTS, VAGUE_PLURALS, WEIGHT_CUES, YEAR_DOLLAR_CUES, YUAN_CUES, magnitude,
 };
 use super::{Amount, ceil_boundary, floor_boundary, preceding_word, spaced_magnitude};
 use crate::extract::Document;
@@ -29,6 +29,8 @@ const CUE_REACH: usize = 200;
 const AFTER_REACH: usize = 100;
 /// How far before an amount a range's low end or a period adjective is looked for.
 const BEFORE_REACH: usize = 48;
+/// How far after an amount an elliptical amount in its currency is looked for.
+const ELLIPSIS_REACH: usize = 160;
 
 /// Fills in everything that depends on context, in order: currencies of cents, ranges,
 /// qualifiers, rates, periods.
@@ -36,6 +38,7 @@ pub(super) fn resolve(doc: &Document<'_>, amounts: &mut Vec<Amount>) {
     let home = home_dollar(doc.text, amounts);
     resolve_cents(doc, amounts, home.unwrap_or("USD"));
     link_ranges(doc.text, amounts);
+    add_elliptical(doc, amounts);
     if let Some(home) = home {
         apply_home_dollar(doc.text, amounts, home);
     }
@@ -647,6 +650,85 @@ fn link_ranges(text: &str, amounts: &mut Vec<Amount>) {
         out.extend(high);
     }
     *amounts = out;
+}
+
+/// Adds elliptical amounts: a bare number with the same magnitude word as an amount just
+/// before it in the sentence, standing for money of that currency ("an additional US$5
+/// billion in aid on top of the four billion it has already received"). The magnitude must
+/// match and no noun may follow ("$5 billion for four billion people" is a count).
+fn add_elliptical(doc: &Document<'_>, amounts: &mut Vec<Amount>) {
+    let text = doc.text;
+    let mut found: Vec<Amount> = Vec::new();
+    for (i, a) in amounts.iter().enumerate() {
+        let (Some(scale), Some(_)) = (a.magnitude, a.currency) else {
+            continue;
+        };
+        if a.bounds.is_some() {
+            continue;
+        }
+        let sentence_end = doc
+            .sentence_at(a.span.start)
+            .map_or(a.span.end, |s| s.span.end);
+        let next_start = amounts.get(i + 1).map_or(text.len(), |n| n.span.start);
+        let hi = (a.span.end + ELLIPSIS_REACH)
+            .min(sentence_end)
+            .min(next_start)
+            .max(a.span.end);
+        let hi = floor_boundary(text, hi).max(a.span.end);
+        for caps in ELLIPTICAL.captures_iter(&text[a.span.end..hi]) {
+            let (Some(num), Some(mag)) = (caps.name("num"), caps.name("mag")) else {
+                continue;
+            };
+            let span = ByteSpan::new(a.span.end + num.start(), a.span.end + mag.end());
+            let number = Written::parse(num.as_str()).or_else(|| {
+                let (v, only_article) = number::parse_words(num.as_str())?;
+                (!only_article).then(|| Written::parse(&format!("{v}")))?
+            });
+            let Some(number) = number else { continue };
+            if magnitude(mag.as_str()) != Some(scale)
+                || !bare_start_ok(text, span.start)
+                || !ellipsis_follower_ok(text, span.end)
+                || found.last().is_some_and(|f| f.span.end > span.start)
+            {
+                continue;
+            }
+            let end = BareEnd {
+                span,
+                number,
+                magnitude: Some(scale),
+                separators: false,
+            };
+            found.push(amount_for(end, a));
+        }
+    }
+    if !found.is_empty() {
+        amounts.extend(found);
+        amounts.sort_by_key(|a| a.span.start);
+    }
+}
+
+/// Whether what follows an elliptical amount lets it stand for money: the end of a clause, or
+/// a function word ([`ELLIPSIS_FOLLOWERS`]), never a noun or a hyphenated compound.
+fn ellipsis_follower_ok(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    let spaced = after.len() < rest.len();
+    match after.chars().next() {
+        None => true,
+        Some(c) if c.is_alphabetic() => {
+            let word_end = after
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(after.len());
+            let word = &after[..word_end];
+            spaced
+                && ELLIPSIS_FOLLOWERS
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(word))
+        }
+        Some(',' | ';' | ':' | ')' | '!' | '?' | '.' | '\n' | '\r') => true,
+        Some('—' | '–' | '-') => spaced,
+        Some(_) => false,
+    }
 }
 
 /// A bare number must start a token: not glued to a letter, digit, sign or decimal point.

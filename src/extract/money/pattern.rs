@@ -250,6 +250,17 @@ pub static RANGE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("range head pattern is valid")
 });
 
+/// A bare number with a spaced magnitude word ("four billion", "4.5 million"): the shape of an
+/// elliptical amount, whose currency is that of an amount just before it.
+pub static ELLIPTICAL: LazyLock<Regex> = LazyLock::new(|| {
+    let mags = alternation(MAGNITUDES.iter().filter(|(_, e)| *e >= 6).map(|(w, _)| *w));
+    let nw = number_words(false);
+    Regex::new(&format!(
+        r"{B}(?P<num>{NUM}|{nw})[ \t\u{{a0}}]+(?P<mag>(?i:{mags})){B}"
+    ))
+    .expect("elliptical amount pattern is valid")
+});
+
 /// Two amounts that make a range: only a dash, "to", "through" or "and" between them.
 pub static RANGE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?P<dash>-|–|—)|(?P<word>to|through|and))\s*$")

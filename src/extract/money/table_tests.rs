@@ -208,6 +208,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Investors lost hundreds of millions of dollars.", &["hundreds of millions of dollars|vague|USD|min=1e8|max=1e9"]),
     ("It attracted millions of pounds of investment.", &["millions of pounds|vague|GBP|min=1e6|max=1e9"]),
     ("It cost about tens of millions of dollars.", &["tens of millions of dollars|vague|USD|q=approx|min=1e7|max=1e8"]),
+    // ---- elliptical amounts: a number and the same magnitude word, money of the amount before
+    ("Chrysler asked for an additional US$5 billion in aid on top of the four billion it has already received.", &["US$5 billion|5e9|USD", "four billion|4e9|USD"]),
+    ("Sales reached €3.2 billion, up from 2.9 billion a year earlier.", &["€3.2 billion|3.2e9|EUR", "2.9 billion|2.9e9|EUR"]),
+    ("The city borrowed £40 million and repaid 15 million.", &["£40 million|4e7|GBP", "15 million|1.5e7|GBP"]),
+    ("The $5 billion plan will reach four billion people.", &["$5 billion|5e9|USD"]),
+    ("A $3 billion project for 2 million residents.", &["$3 billion|3e9|USD"]),
+    ("The $3 billion dam will serve 2 million by 2030.", &["$3 billion|3e9|USD"]),
+    ("It raised $5 million. Some 4 million in the region were affected.", &["$5 million|5e6|USD"]),
+    ("A $2 billion fund for 1.5 billion-strong markets.", &["$2 billion|2e9|USD"]),
     // ---- pounds: weight or money
     ("Add 5 pounds of sugar.", &[]),
     ("A 200-pound bomb was dropped.", &[]),

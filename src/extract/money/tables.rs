@@ -286,6 +286,50 @@ pub const PERIOD_UNITS: &[(&str, char, u32)] = &[
 /// ("over the next decade", "within a year").
 pub const PERIOD_ONE: &[&str] = &["a", "an", "next", "coming", "following"];
 
+/// Words that may follow an elliptical amount, a number and magnitude standing for money named
+/// just before ("US$5 billion in aid on top of the four billion it has already received"):
+/// pronouns, determiners, prepositions, conjunctions and auxiliaries. A noun after the
+/// magnitude ("four billion people") makes it a count, never money.
+pub const ELLIPSIS_FOLLOWERS: &[&str] = &[
+    "a",
+    "already",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "but",
+    "by",
+    "earlier",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "in",
+    "is",
+    "it",
+    "last",
+    "more",
+    "on",
+    "or",
+    "previously",
+    "she",
+    "that",
+    "the",
+    "their",
+    "they",
+    "this",
+    "to",
+    "was",
+    "we",
+    "were",
+    "which",
+    "will",
+    "would",
+];
+
 /// Plural quantity words of vague amounts and their bounds: "tens of millions" is
 /// [10 × 1e6, 100 × 1e6). In a chain only the first word's upper bound counts.
 pub const VAGUE_PLURALS: &[(&str, f64, f64)] = &[
