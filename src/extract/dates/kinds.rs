@@ -1400,21 +1400,29 @@ impl Tagger<'_, '_> {
             };
             return self.push((start, end), DateType::Time, value, None, anchor);
         }
+        self.push_day((start, end), day, modifier, anchor)
+    }
+
+    /// Pushes a day as a DATE: its value when resolved (anchored as `anchor` says), the
+    /// underspecified form (no anchor) when not; nothing while it waits for a neighbour.
+    fn push_day(
+        &mut self,
+        span: (usize, usize),
+        day: DayPart,
+        modifier: Option<&'static str>,
+        anchor: Anchor,
+    ) -> bool {
         match day {
             DayPart::Known(d) => self.push(
-                (start, end),
+                span,
                 DateType::Date,
                 Value::Period(Period::Day(d)),
                 modifier,
                 anchor,
             ),
-            DayPart::Unknown(s) => self.push(
-                (start, end),
-                DateType::Date,
-                Value::Text(s),
-                modifier,
-                Anchor::None,
-            ),
+            DayPart::Unknown(s) => {
+                self.push(span, DateType::Date, Value::Text(s), modifier, Anchor::None)
+            }
             DayPart::Pending => false,
         }
     }
@@ -1437,23 +1445,8 @@ impl Tagger<'_, '_> {
             return false; // "Sunday Times", "Monday Night Football"
         }
         let weeks = hit.get("rel").and_then(relative_shift);
-        match self.weekday_day(wd, weeks, start, end) {
-            DayPart::Known(d) => self.push(
-                (start, end),
-                DateType::Date,
-                Value::Period(Period::Day(d)),
-                None,
-                Anchor::Dct,
-            ),
-            DayPart::Unknown(s) => self.push(
-                (start, end),
-                DateType::Date,
-                Value::Text(s),
-                None,
-                Anchor::None,
-            ),
-            DayPart::Pending => false,
-        }
+        let day = self.weekday_day(wd, weeks, start, end);
+        self.push_day((start, end), day, None, Anchor::Dct)
     }
 
     fn reference_word(&mut self, hit: &Hit<'_, '_>) -> bool {
