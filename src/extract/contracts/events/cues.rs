@@ -10,6 +10,8 @@ use std::sync::{LazyLock, OnceLock};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
+use crate::extract::money::tables::NUMBER_WORDS;
+
 /// Word characters of the patterns: `\w` up to U+02FF (ASCII, Latin-1 and the Latin Extended
 /// blocks). The full Unicode `\w` compiles to thousands of automaton states per copy, and a
 /// pattern such as `(?:\w+\s+){0,4}` or `[\w,]{0,100}` copies it many times (that one alone
@@ -1320,40 +1322,39 @@ pub(super) static PURPOSE_ON_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:on|to|under)\s+(?:its|the|their)\s+(?P<p>(?:[\w-]+,?\s+){1,6}?)contract\b")
 });
 
-/// Number words.
-pub(super) const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("a", 1),
-    ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("fifteen", 15),
-    ("twenty", 20),
-    ("thirty", 30),
-];
+/// The number of a length: digits, "a"/"an" (one), or a number word of the money extractor's
+/// table ("five", "eighteen").
+static NUM: LazyLock<String> = LazyLock::new(|| {
+    let mut words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+    // Longest first, so that "eighteen" is not read as "eight".
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    format!(r"(?:\d{{1,3}}|{}|an|a)", words.join("|"))
+});
 
-const NUM: &str = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+/// The value of a number word of [`NUM`] ("a" and "an" are one).
+pub(super) fn number_word(word: &str) -> Option<u32> {
+    if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+        return Some(1);
+    }
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, v)| *v)
+}
 
 /// A length: "five years", "one-year", "60-month", "five many years" (spun text).
 pub(super) static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    let num = NUM.as_str();
     re(&format!(
-        r"\b(?P<n>{NUM})[\s-](?:(?:more|additional|full|consecutive|fiscal|calendar|many)\s+)?(?P<u>years?|months?|weeks?|days?)\b"
+        r"\b(?P<n>{num})[\s-](?:(?:more|additional|full|consecutive|fiscal|calendar|many)\s+)?(?P<u>years?|months?|weeks?|days?)\b"
     ))
 });
 
 /// Parts of a period phrase that add to its total.
 pub(super) static PERIOD_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    let num = NUM.as_str();
     re(&format!(
-        r"\bfor a (?:total|maximum) of (?P<tot>{NUM}[\s-](?:years?|months?|weeks?|days?))"
+        r"\bfor a (?:total|maximum) of (?P<tot>{num}[\s-](?:years?|months?|weeks?|days?))"
     ))
 });
 
@@ -1361,9 +1362,10 @@ pub(super) static PERIOD_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// optional three-year extension", "an option for an additional six-month ordering period",
 /// "an option to extend, not to exceed six months", "a 30-day carryover period".
 pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
-    let dur = format!(r"{NUM}[\s-](?:years?|months?|weeks?|days?)");
+    let num = NUM.as_str();
+    let dur = format!(r"{num}[\s-](?:years?|months?|weeks?|days?)");
     re(&format!(
-        r"\b(?P<count>{NUM})\s*,?\s+(?P<olen>{dur})\s+option|\b(?P<count2>{NUM})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
+        r"\b(?P<count>{num})\s*,?\s+(?P<olen>{dur})\s+option|\b(?P<count2>{num})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
     ))
 });
 

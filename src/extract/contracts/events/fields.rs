@@ -3,9 +3,9 @@
 
 use super::cues::{
     ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER,
-    DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, NOT_VERBS, NUMBER_WORDS, ORDER_TAGS,
-    PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER,
-    PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START,
+    DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS,
+    PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT,
+    PURPOSE_REJECT, PURPOSE_START, number_word,
 };
 use crate::segment::ByteSpan;
 
@@ -417,10 +417,7 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
 }
 
 fn number(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
-    w.parse::<u32>()
-        .ok()
-        .or_else(|| NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v))
+    word.parse::<u32>().ok().or_else(|| number_word(word))
 }
 
 /// (years, months, days) of "five years", "one-year", "60-month", "30-day".
