@@ -162,6 +162,8 @@ const CUES: &[(&str, u32)] = &[
     ("got ", f::VERB),
     ("clinched", f::VERB),
     ("snagged", f::VERB),
+    ("booked", f::VERB),
+    ("books", f::VERB),
     ("establish", f::VERB),
     ("set up", f::VERB),
     ("sets up", f::VERB),
@@ -411,6 +413,10 @@ impl TriggerRule {
 /// ([`gap_has_preposition`]) keeps prepositions out, which regexes cannot say without look-around.
 const GAP: &str = r"(?:[^\s;]+\s+)";
 
+/// A character of the same clause: anything but a semicolon or a period that ends a sentence
+/// (the period of "$27.5 million" or "U.S." is part of a token).
+const CLAUSE_CHAR: &str = r"(?:[^.;]|\.\S)";
+
 /// Nouns that name a contract action or instrument.
 const CONTRACT_NOUN: &str = r"(?:contracts?|modifications?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
 
@@ -447,7 +453,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // Other award verbs, with a contract as object.
         (
-            format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:won|wins|landed|lands|secured|secures|captured|captures|received|receives|gets|got|clinched|snagged|booked|books)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, VendorSubject, true).gapped().needs(f::VERB),
         ),
         (
@@ -500,7 +506,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
         ),
         (
-            format!(r"\b{CONTRACT_NOUN}\b[^.;]{{0,100}}?\bwent to\b"),
+            format!(r"\b{CONTRACT_NOUN}\b{CLAUSE_CHAR}{{0,100}}?\bwent to\b"),
             rule(Award, false, ContractSubject, false).needs(f::WENT),
         ),
         (
@@ -509,7 +515,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "The incumbent, X, will keep providing guards under a bridge contract worth …".
         (
-            r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat)\w*\b[^.;]{0,80}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?contract\b".into(),
+            format!(r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat)\w*\b{CLAUSE_CHAR}{{0,80}}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?contract\b"),
             rule(Award, false, VendorSubject, false).needs(f::VERB),
         ),
         // Extensions and option exercises.
@@ -547,7 +553,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Forecast, true, AgencySubject, false).needs(f::FORECAST),
         ),
         (
-            r"\b(?:deal|contract|award|procurement|solicitation|competition)\b[^.;]{0,30}?\b(?:slated|scheduled|planned|set)\s+(?:for|in)\b".into(),
+            format!(r"\b(?:deal|contract|award|procurement|solicitation|competition)\b{CLAUSE_CHAR}{{0,30}}?\b(?:slated|scheduled|planned|set)\s+(?:for|in)\b"),
             rule(Forecast, true, ContractSubject, false).needs(f::FORECAST),
         ),
         // Protests.
@@ -557,7 +563,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "X's protest of the award was denied by GAO".
         (
-            r"\bprotests?\b[^.;]{0,120}?\b(?:was|were|has been|have been|had been)\s+(?:denied|sustained|dismissed|upheld|rejected)\b".into(),
+            format!(r"\bprotests?\b{CLAUSE_CHAR}{{0,120}}?\b(?:was|were|has been|have been|had been)\s+(?:denied|sustained|dismissed|upheld|rejected)\b"),
             rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST),
         ),
         (
@@ -1047,11 +1053,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "cumulative",
         Some(
-            r"\b(?:cumulative|total (?:[\w-]+\s+){0,2}value|brings the (?:total|maximum|cumulative)|rises to|increases? (?:its|the) (?:total )?value to|raises (?:its|the) (?:total )?value to)\b[^.;$]{0,80}$",
+            r"\b(?:cumulative|total (?:[\w-]+\s+){0,2}value|brings the (?:total|maximum|cumulative)|rises to|increases? (?:its|the) (?:total )?value to|raises (?:its|the) (?:total )?value to|(?:raises|raised|raising|brings|brought|bringing|lifts|lifted|lifting)\s+(?:the|its|their|[\w&.-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:contract|order|agreement)\b[^.;$]{0,60}?\bto)\b[^.;$]{0,80}$",
         ),
         None,
         false,
-    ).keys(&["cumulative", "total", "brings", "rises", "increase", "raise"]),
+    ).keys(&["cumulative", "total", "brings", "rises", "increase", "raise", "rais", "bring", "brought", "lift"]),
     amount_rule(
         "value",
         Some(

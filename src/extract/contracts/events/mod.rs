@@ -155,190 +155,248 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         if sentence.boilerplate || cue[i] == 0 || Some(i) == headline {
             continue;
         }
-        let s = sentence.span;
         let para = paragraphs[i];
-        let triggers = if cue[i] & feature::TRIGGERS != 0 {
-            find_triggers(doc, s, cue[i])
+        let sentence_triggers = if cue[i] & feature::TRIGGERS != 0 {
+            find_triggers(doc, sentence.span, cue[i])
         } else {
             Vec::new()
         };
-        if triggers.is_empty() && drafts.is_empty() {
+        if sentence_triggers.is_empty() && drafts.is_empty() {
             continue;
         }
-        let mut zones = other_contract_zones(doc.text, s);
-        // "issue a new solicitation", "under a bridge contract", "awarded a follow-on contract":
-        // a phrase about another contract inside or right after a trigger is the event itself.
-        let own_zone = |z: &ByteSpan| {
-            triggers
+        // "X won a $1.2 billion Navy contract, and … had also booked a $310 million order from
+        // the Army": two actions, each read as a sentence of its own.
+        let units = action_clauses(found, doc.text, sentence.span, &sentence_triggers);
+        for &s in &units {
+            let triggers: Vec<Trigger> = sentence_triggers
                 .iter()
-                .any(|t| t.span.start <= z.start && z.start <= t.span.end + 3)
-        };
-        let own_object = zones.iter().any(own_zone);
-        zones.retain(|z| !own_zone(z));
-        let text = doc.slice(s);
-        // The contract a definite phrase refers to ("the order", "the award"), outside phrases
-        // about other contracts.
-        let head = definite_head(text, s.start, &zones);
-        let parties = (!triggers.is_empty())
-            .then(|| trigger_parties(doc, found, s, &triggers, &zones))
-            // Everyday verbs ("picked", "approved") report an action only with a buyer named.
-            .filter(|(agency, vendors)| {
-                // A purchase ("ordering $12.5 million in services from X") needs the buyer as
-                // its subject and a seller: investors buying bonds are no contract action.
-                let purchase_only = triggers
+                .filter(|t| s.start <= t.span.start && t.span.end <= s.end)
+                .copied()
+                .collect();
+            if triggers.is_empty() && drafts.is_empty() {
+                continue;
+            }
+            let mut zones = other_contract_zones(doc.text, s);
+            // "issue a new solicitation", "under a bridge contract", "awarded a follow-on contract":
+            // a phrase about another contract inside or right after a trigger is the event itself.
+            let own_zone = |z: &ByteSpan| {
+                triggers
                     .iter()
-                    .all(|t| PURCHASE_VERB.is_match(doc.slice(t.span)));
-                if purchase_only {
-                    return matches!(agency, Some((_, AgencySource::Subject)))
-                        && !vendors.is_empty();
-                }
-                triggers.iter().any(|t| !t.rule.weak)
-                    || agency.is_some()
-                        && (!vendors.is_empty() || within(&found.money, s).next().is_some())
-            });
-        if let Some((agency, vendors)) = parties {
-            let (stage, planned) = combined_stage(&triggers);
-            // "DLA EXERCISES MRE OPTION. Defense Logistics Agency Troop Support has exercised
-            // …": a run-in head in capitals and the sentence after it report one action.
-            let after_head = drafts
-                .last()
-                .is_some_and(|d| d.run_in_head && d.last_paragraph == para);
-            let opens = match drafts.last() {
-                None => true,
-                Some(_) if after_head => false,
-                Some(current) => {
-                    own_object || opens_new_event(doc, found, s, &triggers, &zones, current, agency)
-                }
+                    .any(|t| t.span.start <= z.start && z.start <= t.span.end + 3)
             };
-            // The part of the sentence a new event claims: all of it, or from its trigger on
-            // when an earlier clause still speaks of the current event ("would terminate task
-            // order X and issue a new solicitation, Y").
-            let mut region = s;
-            if opens
-                && own_object
-                && let Some(current) = drafts.last_mut()
-            {
-                let before = ByteSpan::new(s.start, triggers[0].span.start);
-                let speaks = within(&found.contracts, before).next().is_some()
-                    || within(&found.money, before).next().is_some();
-                if speaks {
-                    add_details(doc, found, current, before, &zones, None, cue[i]);
-                    region = ByteSpan::new(triggers[0].span.start, s.end);
-                }
-            }
-            if opens {
-                drafts.push(Draft {
-                    stage,
-                    planned,
-                    anchor: s,
-                    agency: None,
-                    vendors: Vec::new(),
-                    amounts: Vec::new(),
-                    ids: Vec::new(),
-                    types: Vec::new(),
-                    dates: Vec::new(),
-                    period: None,
-                    place: None,
-                    purpose: None,
-                    last_paragraph: para,
-                    run_in_head: is_run_in_head(doc, &paragraphs, i),
+            let own_object = zones.iter().any(own_zone);
+            zones.retain(|z| !own_zone(z));
+            let text = doc.slice(s);
+            // The contract a definite phrase refers to ("the order", "the award"), outside phrases
+            // about other contracts.
+            let head = definite_head(text, s.start, &zones);
+            let parties = (!triggers.is_empty())
+                .then(|| trigger_parties(doc, found, s, &triggers, &zones))
+                // Everyday verbs ("picked", "approved") report an action only with a buyer named.
+                .filter(|(agency, vendors)| {
+                    // A purchase ("ordering $12.5 million in services from X") needs the buyer as
+                    // its subject and a seller: investors buying bonds are no contract action.
+                    let purchase_only = triggers
+                        .iter()
+                        .all(|t| PURCHASE_VERB.is_match(doc.slice(t.span)));
+                    if purchase_only {
+                        return matches!(agency, Some((_, AgencySource::Subject)))
+                            && !vendors.is_empty();
+                    }
+                    triggers.iter().any(|t| !t.rule.weak)
+                        || agency.is_some()
+                            && (!vendors.is_empty() || within(&found.money, s).next().is_some())
                 });
+            if let Some((agency, vendors)) = parties {
+                let (stage, planned) = combined_stage(&triggers);
+                // "DLA EXERCISES MRE OPTION. Defense Logistics Agency Troop Support has exercised
+                // …": a run-in head in capitals and the sentence after it report one action.
+                let after_head = drafts
+                    .last()
+                    .is_some_and(|d| d.run_in_head && d.last_paragraph == para);
+                let opens = match drafts.last() {
+                    None => true,
+                    Some(_) if after_head => false,
+                    Some(current) => {
+                        own_object
+                            || opens_new_event(doc, found, s, &triggers, &zones, current, agency)
+                    }
+                };
+                // The part of the sentence a new event claims: all of it, or from its trigger on
+                // when an earlier clause still speaks of the current event ("would terminate task
+                // order X and issue a new solicitation, Y").
+                let mut region = s;
+                if opens
+                    && own_object
+                    && let Some(current) = drafts.last_mut()
+                {
+                    let before = ByteSpan::new(s.start, triggers[0].span.start);
+                    let speaks = within(&found.contracts, before).next().is_some()
+                        || within(&found.money, before).next().is_some();
+                    if speaks {
+                        add_details(doc, found, current, before, &zones, None, cue[i]);
+                        region = ByteSpan::new(triggers[0].span.start, s.end);
+                    }
+                }
+                if opens {
+                    drafts.push(Draft {
+                        stage,
+                        planned,
+                        anchor: s,
+                        agency: None,
+                        vendors: Vec::new(),
+                        amounts: Vec::new(),
+                        ids: Vec::new(),
+                        types: Vec::new(),
+                        dates: Vec::new(),
+                        period: None,
+                        place: None,
+                        purpose: None,
+                        last_paragraph: para,
+                        run_in_head: is_run_in_head(doc, &paragraphs, i),
+                    });
+                }
+                let target = if opens || after_head {
+                    drafts.len() - 1
+                } else {
+                    continuation_target(doc, &drafts, s, &triggers)
+                        .or_else(|| head.and_then(|h| referent(&drafts, found, h.noun)))
+                        .unwrap_or(drafts.len() - 1)
+                };
+                let Some(draft) = drafts.get_mut(target) else {
+                    continue;
+                };
+                if !opens {
+                    merge_stage(draft, stage, planned);
+                }
+                // The body names the parties in full: its agency replaces the head's.
+                let head_agency = if after_head {
+                    draft.run_in_head = false;
+                    draft.anchor = s;
+                    draft.agency.take()
+                } else {
+                    None
+                };
+                if let Some(a) = agency {
+                    set_agency(draft, a);
+                }
+                if draft.agency.is_none() {
+                    draft.agency = head_agency;
+                }
+                // A protester is a party of a protest, not of the award it protested.
+                let protest_only = triggers.iter().all(|t| t.stage == Stage::Protest);
+                if !protest_only || draft.stage == Stage::Protest {
+                    for v in vendors {
+                        push_unique(&mut draft.vendors, v);
+                    }
+                }
+                // "in the market for X": the purpose starts with the trigger's "for".
+                let purpose_from = if doc.slice(triggers[0].span).to_lowercase().ends_with("for") {
+                    triggers[0].span.end - 3
+                } else {
+                    triggers[0].span.end
+                };
+                // Of the intents, only "in the market for X" says what is bought.
+                let says_purpose = triggers[0].stage != Stage::Forecast
+                    || doc
+                        .slice(triggers[0].span)
+                        .to_lowercase()
+                        .contains("market for");
+                if draft.purpose.is_none() && says_purpose {
+                    draft.purpose = fields::purpose(doc.text, s, purpose_from)
+                        .filter(|p| !in_zones(&zones, *p) && !is_bare_name(doc.slice(*p)))
+                        .or_else(|| {
+                            fields::purpose_on_contract(doc.text, s, triggers[0].span.start)
+                        });
+                }
+                add_details(
+                    doc,
+                    found,
+                    draft,
+                    region,
+                    &zones,
+                    Some(triggers[0].span.start),
+                    cue[i],
+                );
+                draft.last_paragraph = para;
+                continue;
             }
-            let target = if opens || after_head {
-                drafts.len() - 1
-            } else {
-                continuation_target(doc, &drafts, s, &triggers)
-                    .or_else(|| head.and_then(|h| referent(&drafts, found, h.noun)))
-                    .unwrap_or(drafts.len() - 1)
-            };
+            if drafts.is_empty() {
+                continue;
+            }
+            let target = head
+                .and_then(|h| referent(&drafts, found, h.noun))
+                .unwrap_or(drafts.len() - 1);
             let Some(draft) = drafts.get_mut(target) else {
                 continue;
             };
-            if !opens {
-                merge_stage(draft, stage, planned);
+            let definite = head.is_some();
+            let has_ids = within(&found.contracts, s)
+                .any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
+            let attached = para == draft.last_paragraph
+                || definite
+                || has_ids
+                || cues::TEMPLATE.is_match(text);
+            if !attached {
+                continue;
             }
-            // The body names the parties in full: its agency replaces the head's.
-            let head_agency = if after_head {
-                draft.run_in_head = false;
-                draft.anchor = s;
-                draft.agency.take()
-            } else {
-                None
-            };
-            if let Some(a) = agency {
-                set_agency(draft, a);
+            // "This delivery order provides for …": a sentence about the contract says what it is
+            // for (not "The new contracts would require the service to …").
+            if draft.purpose.is_none()
+                && let Some(h) = head
+                && h.at_start
+                && let Some(p) = fields::purpose(doc.text, s, s.start + h.end)
+                && !in_zones(&zones, p)
+                && !OBJECT_VERBS.is_match(&doc.text[s.start + h.end..p.start])
+            {
+                draft.purpose = Some(p);
             }
-            if draft.agency.is_none() {
-                draft.agency = head_agency;
-            }
-            // A protester is a party of a protest, not of the award it protested.
-            let protest_only = triggers.iter().all(|t| t.stage == Stage::Protest);
-            if !protest_only || draft.stage == Stage::Protest {
-                for v in vendors {
-                    push_unique(&mut draft.vendors, v);
-                }
-            }
-            // "in the market for X": the purpose starts with the trigger's "for".
-            let purpose_from = if doc.slice(triggers[0].span).to_lowercase().ends_with("for") {
-                triggers[0].span.end - 3
-            } else {
-                triggers[0].span.end
-            };
-            // Of the intents, only "in the market for X" says what is bought.
-            let says_purpose = triggers[0].stage != Stage::Forecast
-                || doc
-                    .slice(triggers[0].span)
-                    .to_lowercase()
-                    .contains("market for");
-            if draft.purpose.is_none() && says_purpose {
-                draft.purpose = fields::purpose(doc.text, s, purpose_from)
-                    .filter(|p| !in_zones(&zones, *p) && !is_bare_name(doc.slice(*p)))
-                    .or_else(|| fields::purpose_on_contract(doc.text, s, triggers[0].span.start));
-            }
-            add_details(
-                doc,
-                found,
-                draft,
-                region,
-                &zones,
-                Some(triggers[0].span.start),
-                cue[i],
-            );
+            add_details(doc, found, draft, s, &zones, None, cue[i]);
             draft.last_paragraph = para;
-            continue;
         }
-        if drafts.is_empty() {
-            continue;
-        }
-        let target = head
-            .and_then(|h| referent(&drafts, found, h.noun))
-            .unwrap_or(drafts.len() - 1);
-        let Some(draft) = drafts.get_mut(target) else {
-            continue;
-        };
-        let definite = head.is_some();
-        let has_ids =
-            within(&found.contracts, s).any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
-        let attached =
-            para == draft.last_paragraph || definite || has_ids || cues::TEMPLATE.is_match(text);
-        if !attached {
-            continue;
-        }
-        // "This delivery order provides for …": a sentence about the contract says what it is
-        // for (not "The new contracts would require the service to …").
-        if draft.purpose.is_none()
-            && let Some(h) = head
-            && h.at_start
-            && let Some(p) = fields::purpose(doc.text, s, s.start + h.end)
-            && !in_zones(&zones, p)
-            && !OBJECT_VERBS.is_match(&doc.text[s.start + h.end..p.start])
-        {
-            draft.purpose = Some(p);
-        }
-        add_details(doc, found, draft, s, &zones, None, cue[i]);
-        draft.last_paragraph = para;
     }
     finish(doc, found, drafts)
+}
+
+/// Where one clause ends and the next begins: ", and", ", but", ", while", a semicolon.
+static ACTION_CLAUSE_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:and|but|while|whereas)\s+|;\s+"));
+
+/// The parts of a sentence that report separate contract actions: it is cut at a clause
+/// boundary between two award triggers (awards, options, modifications) when each side holds an
+/// amount of its own. A sentence with one action is one part.
+fn action_clauses(
+    found: &Mentions,
+    text: &str,
+    s: ByteSpan,
+    triggers: &[Trigger],
+) -> Vec<ByteSpan> {
+    let mut units = Vec::new();
+    let mut start = s.start;
+    let awardish = |t: &Trigger| {
+        matches!(t.stage, Stage::Award | Stage::Option | Stage::Modification) && !t.planned
+    };
+    for pair in triggers.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if a.span.start < start || b.span.start <= a.span.end || !awardish(&a) || !awardish(&b) {
+            continue;
+        }
+        let Some(m) = ACTION_CLAUSE_SPLIT
+            .find_iter(&text[a.span.end..b.span.start])
+            .last()
+        else {
+            continue;
+        };
+        let cut = a.span.end + m.start();
+        let next = a.span.end + m.end();
+        let has_amount = |span: ByteSpan| within(&found.money, span).next().is_some();
+        if has_amount(ByteSpan::new(start, cut)) && has_amount(ByteSpan::new(b.span.start, s.end)) {
+            units.push(ByteSpan::new(start, cut));
+            start = next;
+        }
+    }
+    units.push(ByteSpan::new(start, s.end));
+    units
 }
 
 /// Paragraph number of each sentence: a blank line between two sentences starts a new one.
@@ -1174,7 +1232,7 @@ static MENTIONED_AGENCY: LazyLock<Regex> =
 /// "protest by X", "award of … to Y", names after "to" / "with".
 static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|from)\s+"));
 static AWARD_TO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+[^.;]{0,120}?\s+)?to\s+"));
+    LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+"));
 static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
 /// "a consortium led by X", "a team headed by Y": the vendor is the leader.
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
