@@ -148,6 +148,11 @@ const CUES: &[(&str, u32)] = &[
     ("scheduled for", f::FORECAST),
     ("scheduled in", f::FORECAST),
     ("planned for", f::FORECAST),
+    ("preferred bidder", f::FORECAST),
+    ("preferred supplier", f::FORECAST),
+    ("preferred vendor", f::FORECAST),
+    ("preferred contractor", f::FORECAST),
+    ("preferred provider", f::FORECAST),
     ("planned in", f::FORECAST),
     ("set for", f::FORECAST),
     ("set in", f::FORECAST),
@@ -367,6 +372,10 @@ pub(super) struct TriggerRule {
     /// A verb with everyday uses ("picked", "approved", "placed an order"): it reports a
     /// government contract action only when the sentence names a government buyer.
     pub weak: bool,
+    /// Tried without a contract noun: the vendor it names must then be an organisation
+    /// ("NASA has selected Cobalt Ridge Engineering Partners, LLC, … to provide …", not "NASA
+    /// has selected four astronauts").
+    pub org_vendor: bool,
 }
 
 const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> TriggerRule {
@@ -379,6 +388,7 @@ const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> Trigge
         needs: f::AWARD,
         also: 0,
         weak: false,
+        org_vendor: false,
     }
 }
 
@@ -396,6 +406,15 @@ impl TriggerRule {
 
     const fn weak(mut self) -> TriggerRule {
         self.weak = true;
+        self
+    }
+
+    /// Tried without a contract noun, when the buyer is named and the vendor is an
+    /// organisation.
+    const fn org_vendor(mut self) -> TriggerRule {
+        self.also = 0;
+        self.weak = true;
+        self.org_vendor = true;
         self
     }
 
@@ -475,6 +494,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:selected|selects|chose|chooses|picked|picks|tapped|taps)\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
         ),
+        // A release's "NASA has selected X, a joint venture of …, to provide …": no contract
+        // noun, so the vendor must be an organisation.
+        (
+            r"\b(?:has|have)\s+(?:selected|chosen|picked|tapped)\b".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).org_vendor(),
+        ),
         (
             r"\bselection\s+of\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
@@ -546,6 +571,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\b(?:seeking|seeks|sought|soliciting|solicits|solicited|requesting|requests|requested|accepting|accepts)\s+(?:\w+\s+){0,2}?(?:proposals|bids|quotes|quotations|offers)\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT | f::DETAIL),
+        ),
+        // "The Ministry of Defence has named X as preferred bidder for a £340m contract": the
+        // winner of a tender before the contract is signed.
+        (
+            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,8}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|supplier|vendor|contractor|provider)s?\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
         ),
         // An intent to buy, before any notice.
         (
@@ -1040,6 +1071,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         Some(r"^[^.;$]{0,40}?\(including options\)"),
         false,
     ).keys(&["including options"]),
+    // "If the district exercises both of its two-year extensions, the deal would be worth
+    // $21.6 million": what the contract comes to with its options.
+    amount_rule(
+        "potential",
+        Some(r"\bif\b[^.;$]{0,80}?\bexercis\w*\b[^.;$]{0,80}$"),
+        None,
+        false,
+    )
+    .keys(&["exercis"]),
     // "options could bring its total value to $310 million": what all options would make it.
     amount_rule(
         "potential",

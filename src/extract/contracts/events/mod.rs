@@ -192,6 +192,18 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             let head = definite_head(text, s.start, &zones);
             let parties = (!triggers.is_empty())
                 .then(|| trigger_parties(doc, found, s, &triggers, &zones))
+                // "the board approved …": the buyer of the event before.
+                .map(|(agency, vendors)| {
+                    let generic = agency.is_none()
+                        && triggers.first().is_some_and(|t| {
+                            GENERIC_BODY.is_match(&doc.text[s.start..t.span.start])
+                        });
+                    let before = drafts.last().and_then(|d| d.agency);
+                    match (generic, before) {
+                        (true, Some((a, _))) => (Some((a, AgencySource::Subject)), vendors),
+                        _ => (agency, vendors),
+                    }
+                })
                 // Everyday verbs ("picked", "approved") report an action only with a buyer named.
                 .filter(|(agency, vendors)| {
                     // A purchase ("ordering $12.5 million in services from X") needs the buyer as
@@ -202,6 +214,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     if purchase_only {
                         return matches!(agency, Some((_, AgencySource::Subject)))
                             && !vendors.is_empty();
+                    }
+                    if triggers.iter().all(|t| t.rule.org_vendor) {
+                        return agency.is_some()
+                            && !vendors.is_empty()
+                            && vendors.iter().all(|v| is_organisation(doc, found, *v));
                     }
                     triggers.iter().any(|t| !t.rule.weak)
                         || agency.is_some()
@@ -1132,6 +1149,7 @@ fn subject_agency(
     found: &Mentions,
     s: ByteSpan,
     pos: usize,
+    lenient: bool,
 ) -> Option<ByteSpan> {
     let text = doc.text;
     let lo = fields::ceil_boundary(text, pos.saturating_sub(fields::REACH).max(s.start));
@@ -1176,11 +1194,75 @@ fn subject_agency(
                 })
             }
         })
-    }?;
-    let candidate = parties::strip_trailing_time(text, candidate);
-    let candidate = parties::trim_name(text, candidate)?;
-    let name = &text[candidate.start..candidate.end];
-    (parties::is_agency_like(name) || org_entity_agency(doc, found, candidate)).then_some(candidate)
+    };
+    let named = candidate
+        .map(|c| parties::strip_trailing_time(text, c))
+        .and_then(|c| parties::trim_name(text, c))
+        .filter(|&c| {
+            parties::is_agency_like(doc.slice(c))
+                || org_entity_agency(doc, found, c)
+                || lenient && named_buyer(doc, found, c)
+        });
+    named.or_else(|| agency_in_subject(doc, found, clause_start, pos))
+}
+
+/// Words that end a subject phrase before its verb: a name before one of them is not the
+/// subject ("for the Army, the board voted").
+static NOT_IN_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:for|with|to|from|by|and|or|against|said|says)\b|[,;:()]"));
+
+/// An agency named inside the subject phrase that ends at `pos` ("After three hours of
+/// comment, the Lakeview City School District board of education voted …"): the last
+/// agency-like entity after the last comma, followed by lower-case words of the phrase only.
+fn agency_in_subject(
+    doc: &Document<'_>,
+    found: &Mentions,
+    from: usize,
+    pos: usize,
+) -> Option<ByteSpan> {
+    let text = doc.text;
+    let start = text[from..pos].rfind(',').map_or(from, |c| from + c + 1);
+    within(&found.entities, ByteSpan::new(start, pos))
+        .rev()
+        .map(|k| span_of(&found.entities[k]))
+        .find(|e| {
+            let tail = &text[e.end.min(pos)..pos];
+            e.end <= pos
+                && parties::is_agency_like(doc.slice(*e))
+                && !NOT_IN_SUBJECT.is_match(tail)
+                && !tail.chars().any(char::is_uppercase)
+        })
+}
+
+/// A public body named by its common noun as the subject of an action ("In a separate vote,
+/// the board approved …"): it is the buyer named before.
+static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[,—]\s*)\s*the\s+(?:board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government)\s+(?:(?:also|then|later|separately|unanimously|quickly)\s+)?$",
+    )
+});
+
+/// Whether the subject of a plain award verb can be its buyer though no list calls it an
+/// agency ("Public Services and Procurement Canada has awarded", "Ottawa also awarded"): an
+/// organisation or place the entity layer found exactly there, without a company's legal
+/// suffix.
+fn named_buyer(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
+    let name = doc.slice(span);
+    !parties::ends_with_legal_suffix(name)
+        && !parties::is_forum(name)
+        && within(&found.entities, span).any(|k| {
+            let e = &found.entities[k];
+            matches!(e.kind, EntityType::Org | EntityType::Loc)
+                && e.byte_start == span.start
+                && e.byte_end == span.end
+        })
+}
+
+/// Whether the name at `span` is an organisation: a legal suffix ("LLC", "Corp.") or an ORG
+/// entity of the entity layer over it.
+fn is_organisation(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
+    parties::ends_with_legal_suffix(doc.slice(span))
+        || within(&found.entities, span).any(|k| found.entities[k].kind == EntityType::Org)
 }
 
 /// Whether an ORG entity covering `span` reads as an agency (the entity layer's own judgement
@@ -1304,7 +1386,14 @@ fn trigger_parties(
             }
         }
         Shape::AgencySubject => {
-            if let Some(a) = subject_agency(doc, found, s, first.span.start) {
+            // A plain award verb's subject is its buyer; an everyday verb's only when it is
+            // known as one.
+            let lenient = !first.rule.weak
+                && matches!(
+                    first.stage,
+                    Stage::Award | Stage::Modification | Stage::Option | Stage::PlannedAward
+                );
+            if let Some(a) = subject_agency(doc, found, s, first.span.start, lenient) {
                 agency = Some((a, AgencySource::Subject));
             }
             // Vendors come before what is bought ("— for commercial cargo resupply services to

@@ -125,6 +125,8 @@ const AGENCY_HEADS: &[&str] = &[
     "council",
     "board",
     "authority",
+    "district",
+    "ministry",
 ];
 
 /// Tribunals that decide protests: never the buyer.
@@ -230,6 +232,12 @@ pub(super) fn is_agency_like(name: &str) -> bool {
         "town of",
         "village of",
         "commonwealth of",
+        "ministry of",
+        "government of",
+        "province of",
+        "district of",
+        "borough of",
+        "municipality of",
     ]
     .iter()
     .any(|p| lower.starts_with(p))
