@@ -180,11 +180,23 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             // "issue a new solicitation", "under a bridge contract", "awarded a follow-on contract":
             // a phrase about another contract inside or right after a trigger is the event itself.
             let own_zone = |z: &ByteSpan| {
-                triggers
-                    .iter()
-                    .any(|t| t.span.start <= z.start && z.start <= t.span.end + 3)
+                triggers.iter().any(|t| {
+                    t.span.start <= z.start && z.start <= t.span.end + 3
+                        // "a modification to its existing contract": the contract modified.
+                        || matches!(t.stage, Stage::Modification | Stage::Option)
+                            && t.span.end <= z.start
+                            && MODIFIED_CONTRACT_LINK.is_match(&doc.text[t.span.end..z.start])
+                })
             };
-            let own_object = zones.iter().any(own_zone);
+            // A modification's own contract is no new object.
+            let own_object = zones.iter().any(|z| {
+                own_zone(z)
+                    && !triggers.iter().any(|t| {
+                        matches!(t.stage, Stage::Modification | Stage::Option)
+                            && t.span.end <= z.start
+                            && MODIFIED_CONTRACT_LINK.is_match(&doc.text[t.span.end..z.start])
+                    })
+            });
             zones.retain(|z| !own_zone(z));
             let text = doc.slice(s);
             // The contract a definite phrase refers to ("the order", "the award"), outside phrases
@@ -415,6 +427,11 @@ fn action_clauses(
     units.push(ByteSpan::new(start, s.end));
     units
 }
+
+/// What joins a modification or option to the contract it changes: "a modification to its
+/// existing contract", "an option on the current contract".
+static MODIFIED_CONTRACT_LINK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:to|on|under|of)\s+$"));
 
 /// Paragraph number of each sentence: a blank line between two sentences starts a new one.
 fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
@@ -1315,6 +1332,9 @@ static MENTIONED_AGENCY: LazyLock<Regex> =
 static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|from)\s+"));
 static AWARD_TO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+"));
+static CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:contracts?|orders?|agreements?|deals?)\s+(?:(?:that|which)\s+(?:[\w.&'’-]+\s+){1,8}?(?:placed|signed|awarded|had|has|held)\s+)?with\s+")
+});
 static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
 /// "a consortium led by X", "a team headed by Y": the vendor is the leader.
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1480,9 +1500,12 @@ fn trigger_parties(
             }
         }
     }
-    // The awardee of a protested or cancelled award: "the award of … to Y".
+    // The awardee of a protested or cancelled award: "the award of … to Y", "a $96 million
+    // contract with Y", "an order that CBP placed with Y".
     if matches!(first.stage, Stage::Protest | Stage::Cancellation)
-        && let Some(m) = AWARD_TO.find(&text[s.start..s.end])
+        && let Some(m) = AWARD_TO
+            .find(&text[s.start..s.end])
+            .or_else(|| CONTRACT_WITH.find(&text[s.start..s.end]))
     {
         for v in parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
@@ -1779,7 +1802,7 @@ static ACTIVITY_BEFORE: LazyLock<Regex> =
 /// "The winners are …", "Among the awardees are …".
 static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:winners|awardees|recipients|selected (?:companies|firms|vendors))\s+(?:are|were|include|included)\s*:?\s+",
+        r"\b(?:winners|awardees|recipients|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under)\b[^.;:]{0,160}?)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
     )
 });
 /// " at Scott Air Force Base": where an activity's name ends before its location.
@@ -1960,7 +1983,14 @@ fn add_details(
     if mask & feature::WINNERS != 0
         && let Some(m) = WINNERS.find(&text[s.start..s.end])
     {
-        for v in parties::name_list(text, s.start + m.end(), s.end) {
+        let from = s.start + m.end();
+        // "The awardees … are:" and a bulleted list on the lines after.
+        let names = if text[from..s.end].trim().is_empty() {
+            bulleted_names(text, s.end)
+        } else {
+            parties::name_list(text, from, s.end)
+        };
+        for v in names {
             let name = &text[v.start..v.end];
             if !parties::is_agency_like(name) && !in_zones(zones, v) {
                 push_unique(&mut draft.vendors, v);
@@ -1969,8 +1999,82 @@ fn add_details(
     }
 }
 
+/// The most items of a bulleted list read as names.
+const MAX_BULLETS: usize = 64;
+
+/// The names that start the lines of a bulleted list beginning at or after `from` ("- CGI
+/// Federal Inc.", "• Leidos, Reston, Virginia"): one per line, up to its first comma; the list
+/// ends at the first line that is not an item (blank lines before it are skipped).
+fn bulleted_names(text: &str, from: usize) -> Vec<ByteSpan> {
+    let mut names = Vec::new();
+    let mut pos = from;
+    let mut started = false;
+    for line in text[from..].split_inclusive('\n').take(MAX_BULLETS * 2) {
+        let line_start = pos;
+        pos += line.len();
+        let body = line.trim_start();
+        if body.is_empty() {
+            if started {
+                break;
+            }
+            continue;
+        }
+        let Some(item) = body
+            .strip_prefix(['-', '•', '*', '–', '·'])
+            .filter(|rest| rest.starts_with([' ', '\t']))
+        else {
+            break;
+        };
+        started = true;
+        let item_start = line_start + (line.len() - item.len());
+        let item_start = item_start + (item.len() - item.trim_start().len());
+        let item_end = line_start + line.trim_end().len();
+        let cut = text[item_start..item_end]
+            .find([',', ';', '('])
+            .map_or(item_end, |c| item_start + c);
+        if let Some(name) = parties::trim_name(text, ByteSpan::new(item_start, cut)) {
+            names.push(name);
+        }
+        if names.len() >= MAX_BULLETS {
+            break;
+        }
+    }
+    names
+}
+
+/// A summary of several awards: "awarded two contracts worth a combined $735 million".
+static SEVERAL_CONTRACTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|awards|agreements)\b")
+});
+
+/// Whether draft `i` only sums up the awards the drafts after it report one by one ("Space
+/// Systems Command awarded two contracts worth a combined $735 million. Orbital Forge landed
+/// the larger one, … Quillon Labs secured …"): an award of several contracts with no vendor,
+/// identifier or amount of its own, followed by at least two awards that name their vendors.
+fn is_summary(doc: &Document<'_>, drafts: &[Draft], i: usize) -> bool {
+    let d = &drafts[i];
+    d.stage == Stage::Award
+        && d.vendors.is_empty()
+        && d.ids.is_empty()
+        && d.amounts.is_empty()
+        && SEVERAL_CONTRACTS.is_match(doc.slice(d.anchor))
+        && drafts[i + 1..]
+            .iter()
+            .filter(|n| n.stage == Stage::Award && !n.vendors.is_empty())
+            .count()
+            >= 2
+}
+
 /// Turns drafts into events: agency inherited when missing, entity links, offsets.
 fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<ContractEvent> {
+    let summaries: Vec<bool> = (0..drafts.len())
+        .map(|i| is_summary(doc, &drafts, i))
+        .collect();
+    let drafts: Vec<Draft> = drafts
+        .into_iter()
+        .zip(summaries)
+        .filter_map(|(d, summary)| (!summary).then_some(d))
+        .collect();
     let mut out = Vec::with_capacity(drafts.len());
     let mut previous_agency: Option<ByteSpan> = None;
     for d in drafts {

@@ -597,6 +597,15 @@ pub(super) fn trim_name(text: &str, span: ByteSpan) -> Option<ByteSpan> {
     {
         e = s + i;
     }
+    // "Orbital Forge Inc. of Colorado Springs": a company's name ends with its legal suffix.
+    let piece = &text[s..e];
+    if let Some(i) = piece
+        .match_indices(" of ")
+        .map(|(i, _)| i)
+        .find(|&i| ends_with_legal_suffix(&piece[..i]))
+    {
+        e = s + i;
+    }
     // A name has letters ("with 4 offers" names nobody).
     (s < e && text[s..e].chars().any(char::is_alphabetic)).then(|| ByteSpan::new(s, e))
 }
