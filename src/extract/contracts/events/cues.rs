@@ -797,7 +797,13 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                     .get(k + 1)
                     .is_some_and(|(_, n)| is_one_of(n, &["its", "their"]));
             if definite || indefinite || own {
-                let limit = if definite { 3 } else { 10 };
+                // "the Marshall Engineering and Science Services III contract": a contract's
+                // proper name may be long.
+                let named = gap.iter().all(|(_, g)| {
+                    g.starts_with(|c: char| c.is_uppercase())
+                        || is_one_of(g, &["and", "of", "for", "&", "the"])
+                });
+                let limit = if definite && !named { 3 } else { 10 };
                 if k > limit {
                     break;
                 }

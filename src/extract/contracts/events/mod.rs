@@ -1265,7 +1265,11 @@ static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// suffix.
 fn named_buyer(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
     let name = doc.slice(span);
-    !parties::ends_with_legal_suffix(name)
+    // "Separately, the district modified …": an introductory adverb is no name.
+    let introductory = doc.text[span.end..].starts_with(',')
+        || !name.contains(' ') && name.to_ascii_lowercase().ends_with("ly");
+    !introductory
+        && !parties::ends_with_legal_suffix(name)
         && !parties::is_forum(name)
         && within(&found.entities, span).any(|k| {
             let e = &found.entities[k];
