@@ -1107,7 +1107,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "value",
         Some(
-            r"\b(?:valued at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
+            r"\b(?:valued at|valued\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:contract|order|deal|award|agreement|task order)\s+at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
         ),
         None,
         false,
