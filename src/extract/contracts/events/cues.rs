@@ -476,8 +476,15 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, VendorSubject, true).gapped().needs(f::VERB),
         ),
         (
-            format!(r"\b(?:established|establishes|set up|sets up|signed|signs|executed|executes|entered into|enters into|issued|issues)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:established|establishes|set up|sets up|issued|issues)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB),
+        ),
+        // Companies and governments sign agreements with each other every day ("Ontario and
+        // Quebec signed a 20-year electricity agreement", "signed a supply agreement with
+        // Tesla"): a signature reports a contract action only with a public buyer named.
+        (
+            format!(r"\b(?:signed|signs|executed|executes|entered into|enters into)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
         ),
         // "announced the award of a … contract to X".
         (
@@ -1099,7 +1106,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "cumulative",
         Some(
-            r"\b(?:cumulative|total (?:[\w-]+\s+){0,2}value|brings the (?:total|maximum|cumulative)|rises to|increases? (?:its|the) (?:total )?value to|raises (?:its|the) (?:total )?value to|(?:raises|raised|raising|brings|brought|bringing|lifts|lifted|lifting)\s+(?:the|its|their|[\w&.-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:contract|order|agreement)\b[^.;$]{0,60}?\bto)\b[^.;$]{0,80}$",
+            r"\b(?:cumulative|total (?:[\w-]+\s+){0,2}value\s+(?:of\s+(?:the|its)\s+[\w-]+\s+)?(?:to|now)|brings the (?:total|maximum|cumulative)|rises to|increases? (?:its|the) (?:total )?value to|raises (?:its|the) (?:total )?value to|(?:raises|raised|raising|brings|brought|bringing|lifts|lifted|lifting)\s+(?:the|its|their|[\w&.-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:contract|order|agreement)\b[^.;$]{0,60}?\bto)\b[^.;$]{0,80}$",
         ),
         None,
         false,

@@ -558,6 +558,24 @@ fn in_zones(zones: &[ByteSpan], span: ByteSpan) -> bool {
 }
 
 /// A noun naming a contract anywhere in a sentence (cancellations need one).
+/// Where a clause ends: "and", "but", a semicolon.
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| re(r"\s(?:and|but|while)\s|;"));
+
+/// Whether the cancellation verb at `start..end` of `text` (a sentence) has a contract in its
+/// own clause, as its object or its subject ("canceled the solicitation", "the contract was
+/// terminated"), not one in another clause ("cancelled a factory project and instead signed a
+/// supply agreement").
+fn cancels_a_contract(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    let after = CLAUSE_END.find(after).map_or(after, |m| &after[..m.start()]);
+    let before = &text[..start];
+    let before = CLAUSE_END
+        .find_iter(before)
+        .last()
+        .map_or(before, |m| &before[m.end()..]);
+    CONTRACT_WORD.is_match(after) || CONTRACT_WORD.is_match(before)
+}
+
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|deals?|awards?|solicitations?|bpa|idiq|procurement|program)\b",
@@ -676,7 +694,8 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     }
                 }
                 Stage::Cancellation
-                    if !*names_contract.get_or_init(|| CONTRACT_WORD.is_match(text)) =>
+                    if !*names_contract.get_or_init(|| CONTRACT_WORD.is_match(text))
+                        || !cancels_a_contract(text, m.start(), m.end()) =>
                 {
                     continue;
                 }
@@ -1806,7 +1825,7 @@ static ACTIVITY_BEFORE: LazyLock<Regex> =
 /// "The winners are …", "Among the awardees are …".
 static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:winners|awardees|recipients|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under)\b[^.;:]{0,160}?)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
+        r"\b(?:winners|awardees|recipients|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
     )
 });
 /// " at Scott Air Force Base": where an activity's name ends before its location.

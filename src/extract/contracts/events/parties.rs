@@ -481,6 +481,10 @@ fn is_capitalized(word: &str) -> bool {
 pub(super) fn leading_name(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
     let ws = words(text, from, to);
     let mut i = 0;
+    // "Separately, Kestrel Ridge Technologies Inc. said …": an introductory adverb.
+    if ws.first().is_some_and(|w| is_introductory(w.text)) {
+        i += 1;
+    }
     while i < ws.len() && ["the", "The", "THE"].contains(&ws[i].text) {
         i += 1;
     }
@@ -511,6 +515,39 @@ pub(super) fn leading_name(text: &str, from: usize, to: usize) -> Option<ByteSpa
     let _ = end;
     let span = ByteSpan::new(first.start, last_cap_end);
     trim_name(text, span)
+}
+
+/// Sentence adverbs that open a clause with a comma ("Separately,", "Meanwhile,").
+const INTRODUCTORY: &[&str] = &[
+    "meanwhile",
+    "also",
+    "however",
+    "earlier",
+    "later",
+    "instead",
+    "today",
+    "yesterday",
+    "now",
+    "then",
+    "still",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "last",
+    "similarly",
+    "likewise",
+];
+
+/// Whether `word` (with its comma) is an introductory adverb: a word of [`INTRODUCTORY`] or
+/// any "-ly" adverb, followed by a comma.
+fn is_introductory(word: &str) -> bool {
+    let Some(bare) = word.strip_suffix(',') else {
+        return false;
+    };
+    let lower = bare.to_lowercase();
+    bare.chars().all(char::is_alphabetic)
+        && (lower.ends_with("ly") || INTRODUCTORY.contains(&lower.as_str()))
 }
 
 /// The run of capitalised words that ends `text[from..to]` ("… contracts with ICE and with
