@@ -795,6 +795,144 @@ const CASES: &[Case] = &[
         &["Olin Winchester LLC"],
         &[("$200 million", "value")],
     ),
+    // Two actions in one sentence, each with its own amount, are two events.
+    nth(
+        case(
+            "Harbor Dynamics won a $450 million Navy contract to build torpedo tubes, and Harbor Dynamics also booked a $75 million order from the Army for radar spares.",
+            "award",
+            Some("Navy"),
+            &["Harbor Dynamics"],
+            &[("$450 million", "value")],
+        ),
+        2,
+        0,
+    ),
+    nth(
+        case(
+            "Harbor Dynamics won a $450 million Navy contract to build torpedo tubes, and Harbor Dynamics also booked a $75 million order from the Army for radar spares.",
+            "award",
+            Some("Army"),
+            &["Harbor Dynamics"],
+            &[("$75 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A release's "has selected" with no contract noun: the selected organisation.
+    case(
+        "The Department of Energy has selected Ridgeline Environmental Partners LLC to clean up the Hanford tank farms. The contract has an estimated value of $3 billion.",
+        "award",
+        Some("Department of Energy"),
+        &["Ridgeline Environmental Partners LLC"],
+        &[("$3 billion", "value")],
+    ),
+    // A preferred bidder is a planned award.
+    case(
+        "The Home Office has named Castlegate Security as preferred bidder for a £120m contract to run border detention centres.",
+        "planned_award",
+        Some("Home Office"),
+        &["Castlegate Security"],
+        &[("£120m", "value")],
+    ),
+    // An agency inside the subject phrase, after an introductory phrase.
+    case(
+        "After a two-hour hearing, the Marion County School District board of trustees voted 5-2 on Monday to award a $9.8 million contract to Valley Bus Lines.",
+        "award",
+        Some("Marion County School District"),
+        &["Valley Bus Lines"],
+        &[("$9.8 million", "value")],
+    ),
+    // "the council approved": the body named before.
+    nth(
+        case(
+            "The Pinecrest City Council voted to award a $2.1 million contract to Summit Paving Co. for road repairs. In a separate vote, the council approved a $150,000 agreement with Brightline Signs Inc. for new street signs.",
+            "award",
+            Some("Pinecrest City Council"),
+            &["Brightline Signs Inc."],
+            &[("$150,000", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A modification of an existing contract names its buyer after "with".
+    case(
+        "Apex Data Systems also received a $4.2 million modification to its existing contract with the Department of Labor to extend help-desk support.",
+        "modification",
+        Some("Department of Labor"),
+        &["Apex Data Systems"],
+        &[("$4.2 million", "value")],
+    ),
+    // The awardee of a cancelled contract, and of a protested order.
+    case(
+        "The Department of Transportation canceled a $30 million contract with Skyway Software LLC after repeated delays.",
+        "cancellation",
+        Some("Department of Transportation"),
+        &["Skyway Software LLC"],
+        &[("$30 million", "value")],
+    ),
+    case(
+        "GAO denied a protest by Orion Staffing LLC of an order that the Veterans Health Administration placed with Meridian Health Partners Inc. for nurse staffing.",
+        "protest",
+        Some("Veterans Health Administration"),
+        &["Orion Staffing LLC", "Meridian Health Partners Inc."],
+        &[],
+    ),
+    // Awardees in a bulleted list.
+    case(
+        "The Air Force awarded a $900 million multiple-award contract for base IT support. The awardees of the contract are:\n\n- Alpha Networks LLC\n- Beta Federal Inc., Dayton, Ohio\n- Gamma Systems Corp.\n\nWork will be performed at Wright-Patterson Air Force Base.",
+        "award",
+        Some("Air Force"),
+        &[
+            "Alpha Networks LLC",
+            "Beta Federal Inc.",
+            "Gamma Systems Corp.",
+        ],
+        &[("$900 million", "value")],
+    ),
+    // A summary of several awards, then each award: the summary is no event.
+    nth(
+        case(
+            "The Navy awarded two contracts worth a combined $500 million for ship repair. Gulf Marine Inc. won the larger one, a $300 million contract. Atlantic Drydock LLC secured a $200 million contract for hull work.",
+            "award",
+            Some("Navy"),
+            &["Gulf Marine Inc."],
+            &[("$300 million", "value")],
+        ),
+        2,
+        0,
+    ),
+    // A company's name ends with its legal suffix, not its city.
+    case(
+        "Keel Robotics Inc. of San Diego won a $12 million Navy contract for underwater drones.",
+        "award",
+        Some("Navy"),
+        &["Keel Robotics Inc."],
+        &[("$12 million", "value")],
+    ),
+    // What the contract comes to if its options are exercised.
+    case(
+        "The Marion school board awarded a $3 million contract to Valley Bus Lines. If the district exercises both one-year extensions, the deal would be worth $5 million.",
+        "award",
+        Some("Marion school board"),
+        &["Valley Bus Lines"],
+        &[("$3 million", "value"), ("$5 million", "potential")],
+    ),
+    // "valued the … contract at".
+    case(
+        "The Coast Guard awarded a contract to Bayside Marine LLC for buoy maintenance. The Coast Guard valued the three-year contract at $14.5 million.",
+        "award",
+        Some("Coast Guard"),
+        &["Bayside Marine LLC"],
+        &[("$14.5 million", "value")],
+    ),
+    // An introductory adverb is no vendor.
+    case(
+        "Separately, Northwind Analytics Inc. said it won a $7 million contract from the Census Bureau.",
+        "award",
+        Some("Census Bureau"),
+        &["Northwind Analytics Inc."],
+        &[("$7 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -845,6 +983,10 @@ fn everyday_purchases_are_no_events() {
     for text in [
         "Shoppers bought $5 billion of goods from Amazon.com Inc. on Prime Day.",
         "Investors were buying $2 billion of Treasury bonds from dealers, the Federal Reserve said.",
+        // Selections of people, agreements between companies, projects cancelled.
+        "NASA has selected four astronauts for the Artemis V mission.",
+        "Lumora signed a $3 billion supply agreement with Panasonic.",
+        "She cancelled a $2 billion factory project and instead signed a supply agreement with a battery maker.",
     ] {
         let (_, events) = run(text);
         assert!(events.is_empty(), "{text}: {events:?}");

@@ -567,7 +567,9 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| re(r"\s(?:and|but|while)\s
 /// supply agreement").
 fn cancels_a_contract(text: &str, start: usize, end: usize) -> bool {
     let after = &text[end..];
-    let after = CLAUSE_END.find(after).map_or(after, |m| &after[..m.start()]);
+    let after = CLAUSE_END
+        .find(after)
+        .map_or(after, |m| &after[..m.start()]);
     let before = &text[..start];
     let before = CLAUSE_END
         .find_iter(before)
@@ -1169,7 +1171,7 @@ static WHICH: LazyLock<Regex> = LazyLock::new(|| re(r",?\s+which\s+$"));
 /// A local public body as a subject, in lower case: "the city council", "the school board".
 static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?((?:city|county|town|village|school|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district))\b",
+        r"^\s*(?:the\s+)?((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|school|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district))\b",
     )
 });
 
@@ -1356,7 +1358,9 @@ static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|fr
 static AWARD_TO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+"));
 static CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:contracts?|orders?|agreements?|deals?)\s+(?:(?:that|which)\s+(?:[\w.&'’-]+\s+){1,8}?(?:placed|signed|awarded|had|has|held)\s+)?with\s+")
+    re(
+        r"\b(?:contracts?|orders?|agreements?|deals?)\s+(?:(?:that|which)\s+(?:[\w.&'’-]+\s+){1,8}?(?:placed|signed|awarded|had|has|held)\s+)?with\s+",
+    )
 });
 static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
 /// "a consortium led by X", "a team headed by Y": the vendor is the leader.
@@ -2067,7 +2071,9 @@ fn bulleted_names(text: &str, from: usize) -> Vec<ByteSpan> {
 
 /// A summary of several awards: "awarded two contracts worth a combined $735 million".
 static SEVERAL_CONTRACTS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|awards|agreements)\b")
+    re(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|awards|agreements)\b",
+    )
 });
 
 /// Whether draft `i` only sums up the awards the drafts after it report one by one ("Space

@@ -822,6 +822,9 @@ pub(super) fn skip_city_state(text: &str, pos: usize, to: usize) -> usize {
 /// suffix, with ", Inc." joined. A leading "the" is skipped.
 pub(super) fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
     let mut ws = words(text, from, to);
+    if ws.first().is_some_and(|w| is_introductory(w.text)) {
+        ws.remove(0);
+    }
     if ws.first().is_some_and(|w| w.text == "the") {
         ws.remove(0);
     }
