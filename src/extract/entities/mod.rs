@@ -92,13 +92,14 @@ impl<'a> LexedText<'a> {
                     return 0;
                 }
                 words += 1;
-                let h = gazetteer::single_token_key(th);
-                let slot = &mut cache[(h >> 54) as usize % LOOKUP_CACHE_SLOTS];
-                let f = if slot.0 == h && h != 0 {
+                // Keyed by the token hash: a hit costs no key hash.
+                let slot = &mut cache[(th >> 54) as usize % LOOKUP_CACHE_SLOTS];
+                let f = if slot.0 == th && th != gazetteer::SKIP {
                     slot.1
                 } else {
+                    let h = gazetteer::single_token_key(th);
                     let f = lex.get_hash(h).map_or(0, |e| e.flags);
-                    *slot = (h, f);
+                    *slot = (th, f);
                     f
                 };
                 sport_words += usize::from(f & gazetteer::SPORT != 0);
@@ -165,7 +166,7 @@ thread_local! {
 const LOOKUP_CACHE_SLOTS: usize = 1024;
 
 thread_local! {
-    /// The per-thread look-up cache: (key hash, lexicon flags) by the hash's top bits.
+    /// The per-thread look-up cache: (token hash, lexicon flags) by the hash's top bits.
     static LOOKUP_CACHE: std::cell::RefCell<Box<[(u64, u64); LOOKUP_CACHE_SLOTS]>> =
         std::cell::RefCell::new(Box::new([(0, 0); LOOKUP_CACHE_SLOTS]));
 }
