@@ -324,7 +324,9 @@ impl Shape {
 }
 
 /// Scans the word starting at byte `start`: letters and digits, joined across single joiners
-/// followed by a word character. Returns its end and shape flags.
+/// followed by a word character. Returns its end and shape flags. Inlined into the scan: a
+/// call per word cost a fifth of its instructions.
+#[inline(always)]
 fn scan_word(text: &str, start: usize) -> (usize, u16) {
     let bytes = text.as_bytes();
     let n = bytes.len();
