@@ -152,7 +152,10 @@ pub fn can_be_name(lt: &LexedText<'_>, i: usize) -> bool {
         }
     }
     // "I've", "Don't": contractions.
-    if let Some(k) = w.rfind(['\'', '\u{2019}'])
+    // (A byte test first: most words have no apostrophe, and the search decodes characters;
+    // 0xE2 leads the UTF-8 of ’.)
+    if w.bytes().any(|b| b == b'\'' || b == 0xE2)
+        && let Some(k) = w.rfind(['\'', '\u{2019}'])
         && matches!(
             &w[k..]
                 .trim_start_matches(['\'', '\u{2019}'])

@@ -67,36 +67,44 @@ impl<'a> LexedText<'a> {
     /// Tokenizes the document and looks every word up.
     pub fn new(doc: &Document<'a>) -> LexedText<'a> {
         let lex = &*gazetteer::LEXICON;
-        let tokens = tokens::tokenize(doc);
-        let hashes = gazetteer::token_hashes(doc.text, &tokens);
+        // The vectors of the thread's previous article, refilled (see `Drop`).
+        let Buffers {
+            mut tokens,
+            mut flags,
+            mut hashes,
+        } = BUFFERS
+            .try_with(|b| b.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)))
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        tokens::tokenize_into(doc, &mut tokens);
+        gazetteer::token_hashes_into(doc.text, &tokens, &mut hashes);
         let mut sport_words = 0usize;
         let mut words = 0usize;
         // Frequent words ("the", "of", "said") are looked up once per thread: a small
         // direct-mapped cache in front of the lexicon, kept from one article to the next (the
         // lexicon never changes, so its entries never go stale).
-        let flags: Vec<u64> = LOOKUP_CACHE.with_borrow_mut(|cache| {
-            tokens
-                .iter()
-                .zip(&hashes)
-                .map(|(t, &th)| {
-                    if t.kind != tokens::Kind::Word {
-                        words += usize::from(t.kind == tokens::Kind::Number);
-                        return 0;
-                    }
-                    words += 1;
+        flags.clear();
+        LOOKUP_CACHE.with_borrow_mut(|cache| {
+            flags.extend(tokens.iter().zip(&hashes).map(|(t, &th)| {
+                if t.kind != tokens::Kind::Word {
+                    words += usize::from(t.kind == tokens::Kind::Number);
+                    return 0;
+                }
+                words += 1;
+                // Keyed by the token hash: a hit costs no key hash.
+                let slot = &mut cache[(th >> 54) as usize % LOOKUP_CACHE_SLOTS];
+                let f = if slot.0 == th && th != gazetteer::SKIP {
+                    slot.1
+                } else {
                     let h = gazetteer::single_token_key(th);
-                    let slot = &mut cache[(h >> 54) as usize % LOOKUP_CACHE_SLOTS];
-                    let f = if slot.0 == h && h != 0 {
-                        slot.1
-                    } else {
-                        let f = lex.get_hash(h).map_or(0, |e| e.flags);
-                        *slot = (h, f);
-                        f
-                    };
-                    sport_words += usize::from(f & gazetteer::SPORT != 0);
+                    let f = lex.get_hash(h).map_or(0, |e| e.flags);
+                    *slot = (th, f);
                     f
-                })
-                .collect()
+                };
+                sport_words += usize::from(f & gazetteer::SPORT != 0);
+                f
+            }));
         });
         let mut lt = LexedText {
             text: doc.text,
@@ -117,11 +125,48 @@ impl<'a> LexedText<'a> {
     }
 }
 
+impl Drop for LexedText<'_> {
+    /// Hands the vectors back to the thread for its next article: no allocation per article
+    /// (a vector grown for a very long article is let go, so that memory stays bounded).
+    fn drop(&mut self) {
+        if self.tokens.capacity() > MAX_KEPT_TOKENS {
+            return;
+        }
+        let buffers = Buffers {
+            tokens: std::mem::take(&mut self.tokens),
+            flags: std::mem::take(&mut self.flags),
+            hashes: std::mem::take(&mut self.hashes),
+        };
+        // During thread exit the buffers are simply dropped.
+        let _ = BUFFERS.try_with(|b| {
+            if let Ok(mut b) = b.try_borrow_mut() {
+                *b = buffers;
+            }
+        });
+    }
+}
+
+/// Most tokens a kept vector has room for (about 250 KB of text; 28 bytes per token in all).
+const MAX_KEPT_TOKENS: usize = 1 << 16;
+
+/// The per-article vectors of [`LexedText`], kept per thread between articles.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<tokens::Token>,
+    flags: Vec<u64>,
+    hashes: Vec<u64>,
+}
+
+thread_local! {
+    /// The vectors of the thread's last article, for the next one.
+    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::new(Buffers::default());
+}
+
 /// Entries in the per-thread look-up cache.
 const LOOKUP_CACHE_SLOTS: usize = 1024;
 
 thread_local! {
-    /// The per-thread look-up cache: (key hash, lexicon flags) by the hash's top bits.
+    /// The per-thread look-up cache: (token hash, lexicon flags) by the hash's top bits.
     static LOOKUP_CACHE: std::cell::RefCell<Box<[(u64, u64); LOOKUP_CACHE_SLOTS]>> =
         std::cell::RefCell::new(Box::new([(0, 0); LOOKUP_CACHE_SLOTS]));
 }
