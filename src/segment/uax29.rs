@@ -78,6 +78,18 @@ static LATIN1: [Sb; 0x100] = decode(
       UUUUUUUUUUUUUUUUUUUUUUUOUUUUUUUWWWWWWWWWWWWWWWWWWWWWWWWOWWWWWWWW",
 );
 
+/// ASCII characters that push a part no rule looks for (all but ATerm, STerm, CR, LF and Sep;
+/// ASCII has no Extend or Format): in a quiet state they only move the state along.
+static QUIET: [bool; 0x100] = {
+    let mut out = [false; 0x100];
+    let mut i = 0;
+    while i < 0x80 {
+        out[i] = !matches!(LATIN1[i], Sb::ATerm | Sb::STerm | Sb::Cr | Sb::Lf | Sb::Sep);
+        i += 1;
+    }
+    out
+};
+
 /// Sentence_Break of U+2000–U+206F (General Punctuation), same letters.
 static GENERAL_PUNCTUATION: [Sb; 0x70] = decode(
     b"\
@@ -220,17 +232,20 @@ fn line_breaks(line: &str, out: &mut Vec<usize>) -> Option<()> {
     let bytes = line.as_bytes();
     let mut next = 0;
     while next < bytes.len() {
-        // A run of ASCII letters (Upper or Lower) when no rule but SB5 is in sight: each letter
-        // would only push an UPPER_LOWER part and go on (see below), so the run is skipped in
-        // one go. Most of a text is such runs.
-        if state & 0x8080_8080 == 0 && bytes[next].is_ascii_alphabetic() {
-            let run = bytes[next..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-            next += run;
-            for _ in 0..run.min(4) {
-                state = (state << 8) | part::UPPER_LOWER;
+        // A run of quiet ASCII characters (see [`QUIET`]) when no rule but SB5 is in sight:
+        // each would only push a part that no rule looks for, so the run is skipped in one go
+        // (most of a text is such runs). Only the newest parts can matter afterwards: SB7
+        // looks at the part just before an ATerm, and runs of Close or Sp collapse into the
+        // newest part; older quiet parts all answer the rules the same way. So replaying the
+        // run's last four characters gives a state that behaves exactly as the full one.
+        if state & 0x8080_8080 == 0 && QUIET[usize::from(bytes[next])] {
+            let run_start = next;
+            next += 1;
+            while next < bytes.len() && QUIET[usize::from(bytes[next])] {
+                next += 1;
+            }
+            for &b in &bytes[next.saturating_sub(4).max(run_start)..next] {
+                state = advance(state, LATIN1[usize::from(b)]);
             }
             continue;
         }
@@ -354,7 +369,7 @@ pub(super) fn words(text: &str, out: &mut Vec<ByteSpan>) {
     let b = text.as_bytes();
     let mut pos = 0;
     while pos < b.len() {
-        let Some(i) = b[pos..].iter().position(|c| !c.is_ascii()) else {
+        let Some(i) = super::first_non_ascii(&b[pos..]) else {
             ascii_words(text, pos, b.len(), out);
             break;
         };
@@ -382,31 +397,65 @@ pub(super) fn words(text: &str, out: &mut Vec<ByteSpan>) {
 /// hold a letter or digit, which are its runs of letters, digits and `_` with their infixes
 /// ("3.14", "e.g", "don't"; WB6, WB7, WB11, WB12), found here without building the others.
 fn ascii_words(text: &str, start: usize, end: usize, out: &mut Vec<ByteSpan>) {
-    let b = text.as_bytes();
+    let b = &text.as_bytes()[..end];
+    let class = |i: usize| WORD_CLASS[usize::from(b[i])];
     let mut i = start;
-    while i < end {
-        let c = b[i];
-        if !(c.is_ascii_alphanumeric() || c == b'_') {
+    loop {
+        while i < end && class(i) & word_class::WORD == 0 {
             i += 1;
-            continue;
+        }
+        if i >= end {
+            return;
         }
         let word_start = i;
-        let mut alphanumeric = c != b'_';
-        i += 1;
-        while i < end {
-            let c = b[i];
-            if c.is_ascii_alphanumeric() {
-                alphanumeric = true;
-            } else if !(c == b'_' || (i + 1 < end && is_infix(c, b[i - 1], b[i + 1]))) {
+        // The classes seen, to tell a word from a run of `_` alone.
+        let mut seen = 0;
+        loop {
+            while i < end && class(i) & word_class::WORD != 0 {
+                seen |= class(i);
+                i += 1;
+            }
+            // An infix joins only when a word character follows it.
+            if i + 1 < end && is_infix(b[i], b[i - 1], b[i + 1]) {
+                i += 1;
+            } else {
                 break;
             }
-            i += 1;
         }
-        if alphanumeric {
+        if seen & (word_class::ALPHA | word_class::DIGIT) != 0 {
             out.push(ByteSpan::new(word_start, i));
         }
     }
 }
+
+/// Classes of ASCII bytes in words, as bits of [`WORD_CLASS`].
+mod word_class {
+    pub const ALPHA: u8 = 1;
+    pub const DIGIT: u8 = 2;
+    pub const UNDERSCORE: u8 = 4;
+    /// What a word is made of (infixes apart).
+    pub const WORD: u8 = ALPHA | DIGIT | UNDERSCORE;
+}
+
+/// The [`word_class`] bits of each byte (none for non-ASCII bytes).
+static WORD_CLASS: [u8; 0x100] = {
+    let mut out = [0; 0x100];
+    let mut i = 0;
+    while i < 0x80 {
+        let c = i as u8;
+        out[i] = if c.is_ascii_alphabetic() {
+            word_class::ALPHA
+        } else if c.is_ascii_digit() {
+            word_class::DIGIT
+        } else if c == b'_' {
+            word_class::UNDERSCORE
+        } else {
+            0
+        };
+        i += 1;
+    }
+    out
+};
 
 /// Whether `c` between `prev` and `next` joins them into one word (as the crate's ASCII path).
 #[inline]
