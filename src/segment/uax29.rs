@@ -223,6 +223,39 @@ fn sb8_ahead(line: &str, at: usize) -> Option<(bool, usize)> {
     Some((false, line.len()))
 }
 
+/// Finds where runs of [`QUIET`] bytes end, with vectorized searches for each kind of byte
+/// that ends one: the terminators `.`, `!` and `?`, CR and LF, and non-ASCII bytes. Each
+/// search's last answer is kept until the scan passes it, so that a line is searched once
+/// for each kind, however many runs it has (a line of "A. A. A." stays linear).
+#[derive(Default)]
+struct QuietEnd {
+    /// The next terminator, CR or LF, and non-ASCII byte at or after the offsets last asked
+    /// (the line's length when there is none).
+    terminator: usize,
+    line_break: usize,
+    non_ascii: usize,
+    /// Whether the three above have been searched for yet.
+    started: bool,
+}
+
+impl QuietEnd {
+    /// The end of the run of quiet bytes that starts at `at` (`bytes[at]` being quiet).
+    fn after(&mut self, bytes: &[u8], at: usize) -> usize {
+        let from = |found: Option<usize>| found.map_or(bytes.len(), |k| at + k);
+        if !self.started || self.terminator < at {
+            self.terminator = from(memchr::memchr3(b'.', b'!', b'?', &bytes[at..]));
+        }
+        if !self.started || self.line_break < at {
+            self.line_break = from(memchr::memchr2(b'\n', b'\r', &bytes[at..]));
+        }
+        if !self.started || self.non_ascii < at {
+            self.non_ascii = from(super::first_non_ascii(&bytes[at..]));
+        }
+        self.started = true;
+        self.terminator.min(self.line_break).min(self.non_ascii)
+    }
+}
+
 /// The sentence boundaries strictly inside `line` (which holds at most one line feed, at its
 /// end), appended to `out`; `None` when a character is not in the tables.
 fn line_breaks(line: &str, out: &mut Vec<usize>) -> Option<()> {
@@ -230,6 +263,7 @@ fn line_breaks(line: &str, out: &mut Vec<usize>) -> Option<()> {
     // (answer, valid up to this offset) of the last SB8 look-ahead.
     let mut sb8: Option<(bool, usize)> = None;
     let bytes = line.as_bytes();
+    let mut quiet_end = QuietEnd::default();
     let mut next = 0;
     while next < bytes.len() {
         // A run of quiet ASCII characters (see [`QUIET`]) when no rule but SB5 is in sight:
@@ -240,10 +274,7 @@ fn line_breaks(line: &str, out: &mut Vec<usize>) -> Option<()> {
         // run's last four characters gives a state that behaves exactly as the full one.
         if state & 0x8080_8080 == 0 && QUIET[usize::from(bytes[next])] {
             let run_start = next;
-            next += 1;
-            while next < bytes.len() && QUIET[usize::from(bytes[next])] {
-                next += 1;
-            }
+            next = quiet_end.after(bytes, next);
             for &b in &bytes[next.saturating_sub(4).max(run_start)..next] {
                 state = advance(state, LATIN1[usize::from(b)]);
             }
@@ -408,11 +439,8 @@ fn ascii_words(text: &str, start: usize, end: usize, out: &mut Vec<ByteSpan>) {
             return;
         }
         let word_start = i;
-        // The classes seen, to tell a word from a run of `_` alone.
-        let mut seen = 0;
         loop {
             while i < end && class(i) & word_class::WORD != 0 {
-                seen |= class(i);
                 i += 1;
             }
             // An infix joins only when a word character follows it.
@@ -422,7 +450,10 @@ fn ascii_words(text: &str, start: usize, end: usize, out: &mut Vec<ByteSpan>) {
                 break;
             }
         }
-        if seen & (word_class::ALPHA | word_class::DIGIT) != 0 {
+        // A run of `_` alone is no word (an infix joins only letters or digits, so a segment
+        // that starts with a letter or digit holds one).
+        let word = &b[word_start..i];
+        if b[word_start] != b'_' || word.iter().any(u8::is_ascii_alphanumeric) {
             out.push(ByteSpan::new(word_start, i));
         }
     }
@@ -594,6 +625,18 @@ mod tests {
             .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
             .map(|(i, w)| ByteSpan::new(i, i + w.len()))
             .collect()
+    }
+
+    #[test]
+    fn quiet_runs_end_where_the_searches_say() {
+        // `QuietEnd` searches for these bytes: exactly the ASCII bytes that are not quiet.
+        let loud: Vec<u8> = (0u8..0x80).filter(|&b| !QUIET[usize::from(b)]).collect();
+        assert_eq!(loud, b"\n\r!.?");
+        assert!((0x80..0x100).all(|b| !QUIET[b]));
+        let line = b"ab c. d\xC3\xA9 e! f\r";
+        let mut end = QuietEnd::default();
+        let runs: Vec<usize> = [0, 5, 9, 12].map(|at| end.after(line, at)).to_vec();
+        assert_eq!(runs, vec![4, 7, 11, 14]);
     }
 
     #[test]
