@@ -405,6 +405,11 @@ pub(super) fn words(text: &str, out: &mut Vec<ByteSpan>) {
             break;
         };
         let at = pos + i;
+        if let Some(len) = lone_other(b, at) {
+            ascii_words(text, pos, at, out);
+            pos = at + len;
+            continue;
+        }
         let mut start = at;
         while start > pos && !always_breaks(b, start) {
             start -= 1;
@@ -422,6 +427,32 @@ pub(super) fn words(text: &str, out: &mut Vec<ByteSpan>) {
         );
         pos = end;
     }
+}
+
+/// Common non-ASCII characters of news text whose Word_Break is Other (no-break space, the
+/// dashes, curly double quotes, guillemets, the ellipsis), as UTF-8.
+const OTHER_WORD_BREAK: &[&[u8]] = &[
+    "\u{a0}".as_bytes(),
+    "«".as_bytes(),
+    "»".as_bytes(),
+    "–".as_bytes(),
+    "—".as_bytes(),
+    "“".as_bytes(),
+    "”".as_bytes(),
+    "…".as_bytes(),
+];
+
+/// The length of the character at `at` when it is one of [`OTHER_WORD_BREAK`] and an ASCII
+/// byte (or the end) follows. UAX #29 then breaks before it (no rule joins anything to Other)
+/// and after it (only Extend, Format or ZWJ would attach, WB4, and none is ASCII), and it is
+/// a segment of its own with no letter or digit: no word, and the text on each side is
+/// segmented as if the other side were not there (no rule looks across an Other).
+fn lone_other(b: &[u8], at: usize) -> Option<usize> {
+    let rest = &b[at..];
+    let c = OTHER_WORD_BREAK.iter().find(|c| rest.starts_with(c))?;
+    rest.get(c.len())
+        .is_none_or(u8::is_ascii)
+        .then_some(c.len())
 }
 
 /// The words of the all-ASCII `text[start..end]`: the segments of the crate's ASCII path that
@@ -688,6 +719,33 @@ mod tests {
                 let mut w = Vec::new();
                 words(&text, &mut w);
                 assert_eq!(w, crate_words(&text), "U+{:04X} in {text:?}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn lone_others_match_the_crate() {
+        // Each character of OTHER_WORD_BREAK between every kind of neighbour the ASCII path
+        // and the crate tell apart, and before characters that could attach to it.
+        let others = ["\u{a0}", "«", "»", "–", "—", "“", "”", "…"];
+        assert_eq!(others.len(), OTHER_WORD_BREAK.len());
+        let sides = [
+            "", "a", "1", "_", ".", "'", ":", ",", " ", "\n", "a.", "1,", "a'", "é", "\u{301}",
+            "\u{200d}", "\u{ad}", "’", "👍", "\u{fe0f}", "“", "—",
+        ];
+        for c in others {
+            for before in sides {
+                for after in sides {
+                    for text in [
+                        format!("{before}{c}{after}"),
+                        format!("x{before}{c}{after}y"),
+                        format!("1{before}{c}{after}2"),
+                    ] {
+                        let mut w = Vec::new();
+                        words(&text, &mut w);
+                        assert_eq!(w, crate_words(&text), "{text:?}");
+                    }
+                }
             }
         }
     }
