@@ -384,7 +384,7 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
     let mut captions: Vec<HashSet<String>> = Vec::new();
     let mut lines_since_caption = usize::MAX;
     let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
+    for raw in crate::segment::lines_inclusive(text) {
         let line_start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -397,7 +397,10 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
         lines_since_caption = lines_since_caption.saturating_add(1);
         let reason = classify(trimmed).or_else(|| {
             // The caption repeated as body text right after the photo and its credit.
-            (lines_since_caption <= 3 && repeats_caption(trimmed, &captions)).then_some("caption")
+            (lines_since_caption <= 3
+                && !captions.is_empty()
+                && repeats_caption(trimmed, &captions))
+            .then_some("caption")
         });
         if let Some(reason) = reason {
             if matches!(reason, "caption" | "photo_credit") {

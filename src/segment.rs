@@ -91,6 +91,21 @@ impl CharMap {
     }
 }
 
+/// The lines of `text`, each with its line feed: the same as `text.split_inclusive('\n')`,
+/// found with `memchr` (several times fewer instructions on long texts).
+pub(crate) fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, tail) = rest.split_at(end);
+        rest = tail;
+        Some(line)
+    })
+}
+
 /// The offset of the first non-ASCII byte of `bytes`, if any: eight bytes at a time, as most
 /// of a news text is ASCII.
 pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
@@ -364,6 +379,15 @@ mod tests {
     fn curly_quotes_and_nbsp() {
         let s = sents("He said “we will cancel.” Then\u{a0}they left.");
         assert_eq!(s, vec!["He said “we will cancel.”", "Then\u{a0}they left."]);
+    }
+
+    #[test]
+    fn lines_inclusive_splits_as_split_inclusive() {
+        for text in ["", "a", "\n", "a\n", "a\nb", "\n\nx\r\n\n", "é\n’\n\n"] {
+            let ours: Vec<&str> = lines_inclusive(text).collect();
+            let std: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
     }
 
     #[test]

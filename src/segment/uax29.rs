@@ -359,7 +359,7 @@ pub(super) fn sentence_pieces(text: &str) -> Vec<(usize, usize)> {
     let mut pieces = Vec::new();
     let mut breaks = Vec::new();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for line in super::lines_inclusive(text) {
         breaks.clear();
         if line_breaks(line, &mut breaks).is_some() {
             let mut start = 0;
