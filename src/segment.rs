@@ -304,6 +304,13 @@ pub fn words(text: &str) -> Vec<ByteSpan> {
     out
 }
 
+/// [`words`] into `out` (cleared first), so that a caller can reuse its buffer.
+pub fn words_into(text: &str, out: &mut Vec<ByteSpan>) {
+    out.clear();
+    out.reserve(text.len() / 6);
+    uax29::words(text, out);
+}
+
 mod uax29;
 
 #[cfg(test)]
