@@ -125,9 +125,10 @@ static RULE_REGEXES: LazyLock<Vec<RuleRegex>> = LazyLock::new(|| {
             } else {
                 format!("(?i){p}")
             };
+            let ascii = ascii_only(&pattern);
             RuleRegex {
-                start: StartGate::of(&pattern),
-                ascii: rule_regex(&ascii_only(&pattern)),
+                start: StartGate::of(&ascii),
+                ascii: rule_regex(&ascii),
                 loose: OnceLock::new(),
                 unicode: OnceLock::new(),
                 pattern,
@@ -138,8 +139,10 @@ static RULE_REGEXES: LazyLock<Vec<RuleRegex>> = LazyLock::new(|| {
 
 /// One rule of [`RULES`], in the forms described at [`RULE_REGEXES`].
 struct RuleRegex {
-    /// What the first two bytes of a matching line can be: most lines are ruled out without
-    /// running the regex.
+    /// What the first two bytes of an ASCII line that `ascii` matches can be: most lines are
+    /// ruled out without running the regex. (From the ASCII form, whose classes are small and
+    /// quick to parse: the Unicode pattern's `\w` and `\W` under `(?i)` would cost several
+    /// milliseconds at startup.)
     start: StartGate,
     /// The pattern as matched on any line.
     pattern: String,
@@ -154,11 +157,8 @@ struct RuleRegex {
 impl RuleRegex {
     /// Whether the rule matches `line` (`ascii`: whether the line is all ASCII).
     fn is_match(&self, line: &str, ascii: bool) -> bool {
-        if !self.start.admits(line.as_bytes()) {
-            return false;
-        }
         if ascii {
-            return self.ascii.is_match(line);
+            return self.start.admits(line.as_bytes()) && self.ascii.is_match(line);
         }
         self.loose
             .get_or_init(|| rule_regex(&loose(&self.pattern)))
@@ -201,6 +201,9 @@ impl StartGate {
         let seq = Extractor::new()
             .kind(ExtractKind::Prefix)
             .limit_class(64)
+            // Only the first two bytes are used; longer literals would multiply the case
+            // variants to no purpose (and cost milliseconds at startup).
+            .limit_literal_len(2)
             .extract(&hir);
         let Some(literals) = seq.literals() else {
             return open;
@@ -612,7 +615,7 @@ mod tests {
                 let unicode = rule_regex(&rule.pattern);
                 if unicode.is_match(line) {
                     assert!(
-                        rule.start.admits(line.as_bytes()),
+                        !line.is_ascii() || rule.start.admits(line.as_bytes()),
                         "{line:?} / {}",
                         rule.pattern
                     );
