@@ -125,8 +125,10 @@ static RULE_REGEXES: LazyLock<Vec<RuleRegex>> = LazyLock::new(|| {
             } else {
                 format!("(?i){p}")
             };
+            let ascii = ascii_only(&pattern);
             RuleRegex {
-                ascii: rule_regex(&ascii_only(&pattern)),
+                start: StartGate::of(&ascii),
+                ascii: rule_regex(&ascii),
                 loose: OnceLock::new(),
                 unicode: OnceLock::new(),
                 pattern,
@@ -137,6 +139,11 @@ static RULE_REGEXES: LazyLock<Vec<RuleRegex>> = LazyLock::new(|| {
 
 /// One rule of [`RULES`], in the forms described at [`RULE_REGEXES`].
 struct RuleRegex {
+    /// What the first two bytes of an ASCII line that `ascii` matches can be: most lines are
+    /// ruled out without running the regex. (From the ASCII form, whose classes are small and
+    /// quick to parse: the Unicode pattern's `\w` and `\W` under `(?i)` would cost several
+    /// milliseconds at startup.)
+    start: StartGate,
     /// The pattern as matched on any line.
     pattern: String,
     /// [`ascii_only`] of it, for lines made of ASCII characters only.
@@ -148,10 +155,10 @@ struct RuleRegex {
 }
 
 impl RuleRegex {
-    /// Whether the rule matches `line`.
-    fn is_match(&self, line: &str) -> bool {
-        if line.is_ascii() {
-            return self.ascii.is_match(line);
+    /// Whether the rule matches `line` (`ascii`: whether the line is all ASCII).
+    fn is_match(&self, line: &str, ascii: bool) -> bool {
+        if ascii {
+            return self.start.admits(line.as_bytes()) && self.ascii.is_match(line);
         }
         self.loose
             .get_or_init(|| rule_regex(&loose(&self.pattern)))
@@ -160,6 +167,86 @@ impl RuleRegex {
                 .unicode
                 .get_or_init(|| rule_regex(&self.pattern))
                 .is_match(line)
+    }
+}
+
+/// The bytes a match of an anchored rule can start with: the first and the second byte of
+/// each of the rule's prefix literals, as the regex engine's own literal extractor finds them
+/// (case variants included). A line whose first two bytes are not among them cannot match, so
+/// the regex is not run: that is most lines for most rules, and running sixteen regexes on
+/// every line was most of the cleaning's time. A rule that is not anchored at the start, or
+/// whose matches have no finite set of prefixes (`^.{0,80}…`), admits every line.
+struct StartGate {
+    /// Allowed first bytes, or `None` to admit every line.
+    first: Option<Box<[bool; 256]>>,
+    /// Allowed second bytes, or `None` when some match can be one byte long.
+    second: Option<Box<[bool; 256]>>,
+}
+
+impl StartGate {
+    /// The gate of `pattern` (as compiled, flags included).
+    fn of(pattern: &str) -> StartGate {
+        use regex_syntax::hir::Look;
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let open = StartGate {
+            first: None,
+            second: None,
+        };
+        let Ok(hir) = regex_syntax::parse(pattern) else {
+            return open;
+        };
+        if !hir.properties().look_set_prefix().contains(Look::Start) {
+            return open;
+        }
+        let seq = Extractor::new()
+            .kind(ExtractKind::Prefix)
+            .limit_class(64)
+            // Only the first two bytes are used; longer literals would multiply the case
+            // variants to no purpose (and cost milliseconds at startup).
+            .limit_literal_len(2)
+            .extract(&hir);
+        let Some(literals) = seq.literals() else {
+            return open;
+        };
+        let mut first = Box::new([false; 256]);
+        let mut second = Some(Box::new([false; 256]));
+        for literal in literals {
+            match *literal.as_bytes() {
+                [] => return open,
+                [a] => {
+                    first[usize::from(a)] = true;
+                    second = None;
+                }
+                [a, b, ..] => {
+                    first[usize::from(a)] = true;
+                    if let Some(second) = &mut second {
+                        second[usize::from(b)] = true;
+                    }
+                }
+            }
+        }
+        StartGate {
+            first: Some(first),
+            second,
+        }
+    }
+
+    /// Whether a line starting with `bytes` may match.
+    fn admits(&self, bytes: &[u8]) -> bool {
+        let Some(first) = &self.first else {
+            return true;
+        };
+        match bytes {
+            [] => false,
+            [a] => first[usize::from(*a)] && self.second.is_none(),
+            [a, b, ..] => {
+                first[usize::from(*a)]
+                    && self
+                        .second
+                        .as_ref()
+                        .is_none_or(|second| second[usize::from(*b)])
+            }
+        }
     }
 }
 
@@ -300,7 +387,7 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
     let mut captions: Vec<HashSet<String>> = Vec::new();
     let mut lines_since_caption = usize::MAX;
     let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
+    for raw in crate::segment::lines_inclusive(text) {
         let line_start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -313,7 +400,10 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
         lines_since_caption = lines_since_caption.saturating_add(1);
         let reason = classify(trimmed).or_else(|| {
             // The caption repeated as body text right after the photo and its credit.
-            (lines_since_caption <= 3 && repeats_caption(trimmed, &captions)).then_some("caption")
+            (lines_since_caption <= 3
+                && !captions.is_empty()
+                && repeats_caption(trimmed, &captions))
+            .then_some("caption")
         });
         if let Some(reason) = reason {
             if matches!(reason, "caption" | "photo_credit") {
@@ -340,11 +430,12 @@ fn classify(line: &str) -> Option<&'static str> {
         return None;
     }
     let long = line.len() > MAX_PROMPT_LINE;
+    let ascii = line.is_ascii();
     for ((reason, pattern), rule) in RULES.iter().zip(RULE_REGEXES.iter()) {
         if long && *reason != "caption" {
             continue;
         }
-        if !rule.is_match(line) {
+        if !rule.is_match(line, ascii) {
             continue;
         }
         if pattern.starts_with("^[a-z]") && !alt_text_within_bound(line) {
@@ -484,13 +575,73 @@ mod tests {
             for rule in RULE_REGEXES.iter() {
                 let unicode = rule_regex(&rule.pattern);
                 assert_eq!(
-                    rule.is_match(line),
+                    rule.is_match(line, line.is_ascii()),
                     unicode.is_match(line),
                     "{line:?} / {}",
                     rule.pattern
                 );
             }
         }
+    }
+
+    #[test]
+    fn start_gates_admit_every_match() {
+        // Case variants that Unicode folding matches (Kelvin sign, long s), and lines of one
+        // or two bytes.
+        let mut lines: Vec<String> = [
+            "\u{212A}eep reading",
+            "\u{17F}ubscribe",
+            "\u{17F}hare this story",
+            "LOADING",
+            "ad",
+            "AD",
+            "Ad.",
+            "a",
+            "©",
+            "© 2020 Acme",
+            "Photo: x",
+            "(C) 2020",
+            "a close-up: X",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        lines.extend(
+            RULES
+                .iter()
+                .map(|(_, p)| p.replace(['^', '$', '(', ')', '?'], "")),
+        );
+        for line in &lines {
+            for rule in RULE_REGEXES.iter() {
+                let unicode = rule_regex(&rule.pattern);
+                if unicode.is_match(line) {
+                    assert!(
+                        !line.is_ascii() || rule.start.admits(line.as_bytes()),
+                        "{line:?} / {}",
+                        rule.pattern
+                    );
+                    assert!(
+                        rule.is_match(line, line.is_ascii()),
+                        "{line:?} / {}",
+                        rule.pattern
+                    );
+                }
+            }
+        }
+        // Most rules are gated (not those starting with `.{0,80}` or `.*`, nor the photo
+        // credit's, whose optional `©\s*` makes too many prefixes).
+        let gated = RULE_REGEXES
+            .iter()
+            .filter(|r| r.start.first.is_some())
+            .count();
+        assert!(
+            gated >= RULES.len() - 4,
+            "{gated} of {} rules gated",
+            RULES.len()
+        );
+        let loading = StartGate::of("(?i)^loading$");
+        assert!(loading.admits(b"Loading") && loading.admits(b"lOAD"));
+        assert!(!loading.admits(b"Lxading") && !loading.admits(b"The") && !loading.admits(b"l"));
+        assert!(StartGate::of("(?i)loading").admits(b"The loading"));
     }
 
     #[test]

@@ -5,9 +5,10 @@
 
 use std::sync::LazyLock;
 
+use newsextract::output::jsonl;
 use newsextract::testing::fuzz::TARGETS;
 use newsextract::testing::invariants::{check_record, check_serialized};
-use newsextract::{Article, Pipeline, Record};
+use newsextract::{Article, Output, Pipeline, Record};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 
@@ -214,6 +215,11 @@ fn check(text: &str, dct: Option<String>) -> Result<(), TestCaseError> {
     let record = Pipeline::default().extract(&article);
     check_record(&record, text).map_err(TestCaseError::fail)?;
     let json = serde_json::to_string(&record).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    // The JSONL writer's own serializer writes exactly what serde_json does.
+    let mut line = Vec::new();
+    jsonl::write_line(&mut line, &Output::Record(Box::new(record.clone())))
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    prop_assert_eq!(String::from_utf8_lossy(&line), format!("{json}\n"));
     let back: Record =
         serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
     check_serialized(&back).map_err(TestCaseError::fail)?;

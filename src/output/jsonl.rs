@@ -24,7 +24,7 @@ impl JsonlSink {
 
 /// Appends `output` as one JSON line (with its newline) to `buf`.
 pub fn write_line(buf: &mut Vec<u8>, output: &Output) -> io::Result<()> {
-    serde_json::to_writer(&mut *buf, output).map_err(io::Error::other)?;
+    super::json::to_vec(buf, output).map_err(io::Error::other)?;
     buf.push(b'\n');
     Ok(())
 }

@@ -6,6 +6,7 @@
 //! run never leaves a file that looks complete.
 
 pub mod csv;
+pub mod json;
 pub mod jsonl;
 pub mod sqlite;
 pub mod table;

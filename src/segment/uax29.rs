@@ -78,6 +78,18 @@ static LATIN1: [Sb; 0x100] = decode(
       UUUUUUUUUUUUUUUUUUUUUUUOUUUUUUUWWWWWWWWWWWWWWWWWWWWWWWWOWWWWWWWW",
 );
 
+/// ASCII characters that push a part no rule looks for (all but ATerm, STerm, CR, LF and Sep;
+/// ASCII has no Extend or Format): in a quiet state they only move the state along.
+static QUIET: [bool; 0x100] = {
+    let mut out = [false; 0x100];
+    let mut i = 0;
+    while i < 0x80 {
+        out[i] = !matches!(LATIN1[i], Sb::ATerm | Sb::STerm | Sb::Cr | Sb::Lf | Sb::Sep);
+        i += 1;
+    }
+    out
+};
+
 /// Sentence_Break of U+2000–U+206F (General Punctuation), same letters.
 static GENERAL_PUNCTUATION: [Sb; 0x70] = decode(
     b"\
@@ -211,6 +223,39 @@ fn sb8_ahead(line: &str, at: usize) -> Option<(bool, usize)> {
     Some((false, line.len()))
 }
 
+/// Finds where runs of [`QUIET`] bytes end, with vectorized searches for each kind of byte
+/// that ends one: the terminators `.`, `!` and `?`, CR and LF, and non-ASCII bytes. Each
+/// search's last answer is kept until the scan passes it, so that a line is searched once
+/// for each kind, however many runs it has (a line of "A. A. A." stays linear).
+#[derive(Default)]
+struct QuietEnd {
+    /// The next terminator, CR or LF, and non-ASCII byte at or after the offsets last asked
+    /// (the line's length when there is none).
+    terminator: usize,
+    line_break: usize,
+    non_ascii: usize,
+    /// Whether the three above have been searched for yet.
+    started: bool,
+}
+
+impl QuietEnd {
+    /// The end of the run of quiet bytes that starts at `at` (`bytes[at]` being quiet).
+    fn after(&mut self, bytes: &[u8], at: usize) -> usize {
+        let from = |found: Option<usize>| found.map_or(bytes.len(), |k| at + k);
+        if !self.started || self.terminator < at {
+            self.terminator = from(memchr::memchr3(b'.', b'!', b'?', &bytes[at..]));
+        }
+        if !self.started || self.line_break < at {
+            self.line_break = from(memchr::memchr2(b'\n', b'\r', &bytes[at..]));
+        }
+        if !self.started || self.non_ascii < at {
+            self.non_ascii = from(super::first_non_ascii(&bytes[at..]));
+        }
+        self.started = true;
+        self.terminator.min(self.line_break).min(self.non_ascii)
+    }
+}
+
 /// The sentence boundaries strictly inside `line` (which holds at most one line feed, at its
 /// end), appended to `out`; `None` when a character is not in the tables.
 fn line_breaks(line: &str, out: &mut Vec<usize>) -> Option<()> {
@@ -218,19 +263,20 @@ fn line_breaks(line: &str, out: &mut Vec<usize>) -> Option<()> {
     // (answer, valid up to this offset) of the last SB8 look-ahead.
     let mut sb8: Option<(bool, usize)> = None;
     let bytes = line.as_bytes();
+    let mut quiet_end = QuietEnd::default();
     let mut next = 0;
     while next < bytes.len() {
-        // A run of ASCII letters (Upper or Lower) when no rule but SB5 is in sight: each letter
-        // would only push an UPPER_LOWER part and go on (see below), so the run is skipped in
-        // one go. Most of a text is such runs.
-        if state & 0x8080_8080 == 0 && bytes[next].is_ascii_alphabetic() {
-            let run = bytes[next..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-            next += run;
-            for _ in 0..run.min(4) {
-                state = (state << 8) | part::UPPER_LOWER;
+        // A run of quiet ASCII characters (see [`QUIET`]) when no rule but SB5 is in sight:
+        // each would only push a part that no rule looks for, so the run is skipped in one go
+        // (most of a text is such runs). Only the newest parts can matter afterwards: SB7
+        // looks at the part just before an ATerm, and runs of Close or Sp collapse into the
+        // newest part; older quiet parts all answer the rules the same way. So replaying the
+        // run's last four characters gives a state that behaves exactly as the full one.
+        if state & 0x8080_8080 == 0 && QUIET[usize::from(bytes[next])] {
+            let run_start = next;
+            next = quiet_end.after(bytes, next);
+            for &b in &bytes[next.saturating_sub(4).max(run_start)..next] {
+                state = advance(state, LATIN1[usize::from(b)]);
             }
             continue;
         }
@@ -313,7 +359,7 @@ pub(super) fn sentence_pieces(text: &str) -> Vec<(usize, usize)> {
     let mut pieces = Vec::new();
     let mut breaks = Vec::new();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for line in super::lines_inclusive(text) {
         breaks.clear();
         if line_breaks(line, &mut breaks).is_some() {
             let mut start = 0;
@@ -354,11 +400,16 @@ pub(super) fn words(text: &str, out: &mut Vec<ByteSpan>) {
     let b = text.as_bytes();
     let mut pos = 0;
     while pos < b.len() {
-        let Some(i) = b[pos..].iter().position(|c| !c.is_ascii()) else {
+        let Some(i) = super::first_non_ascii(&b[pos..]) else {
             ascii_words(text, pos, b.len(), out);
             break;
         };
         let at = pos + i;
+        if let Some(len) = lone_other(b, at) {
+            ascii_words(text, pos, at, out);
+            pos = at + len;
+            continue;
+        }
         let mut start = at;
         while start > pos && !always_breaks(b, start) {
             start -= 1;
@@ -378,35 +429,95 @@ pub(super) fn words(text: &str, out: &mut Vec<ByteSpan>) {
     }
 }
 
+/// Common non-ASCII characters of news text whose Word_Break is Other (no-break space, the
+/// dashes, curly double quotes, guillemets, the ellipsis), as UTF-8.
+const OTHER_WORD_BREAK: &[&[u8]] = &[
+    "\u{a0}".as_bytes(),
+    "«".as_bytes(),
+    "»".as_bytes(),
+    "–".as_bytes(),
+    "—".as_bytes(),
+    "“".as_bytes(),
+    "”".as_bytes(),
+    "…".as_bytes(),
+];
+
+/// The length of the character at `at` when it is one of [`OTHER_WORD_BREAK`] and an ASCII
+/// byte (or the end) follows. UAX #29 then breaks before it (no rule joins anything to Other)
+/// and after it (only Extend, Format or ZWJ would attach, WB4, and none is ASCII), and it is
+/// a segment of its own with no letter or digit: no word, and the text on each side is
+/// segmented as if the other side were not there (no rule looks across an Other).
+fn lone_other(b: &[u8], at: usize) -> Option<usize> {
+    let rest = &b[at..];
+    let c = OTHER_WORD_BREAK.iter().find(|c| rest.starts_with(c))?;
+    rest.get(c.len())
+        .is_none_or(u8::is_ascii)
+        .then_some(c.len())
+}
+
 /// The words of the all-ASCII `text[start..end]`: the segments of the crate's ASCII path that
 /// hold a letter or digit, which are its runs of letters, digits and `_` with their infixes
 /// ("3.14", "e.g", "don't"; WB6, WB7, WB11, WB12), found here without building the others.
 fn ascii_words(text: &str, start: usize, end: usize, out: &mut Vec<ByteSpan>) {
-    let b = text.as_bytes();
+    let b = &text.as_bytes()[..end];
+    let class = |i: usize| WORD_CLASS[usize::from(b[i])];
     let mut i = start;
-    while i < end {
-        let c = b[i];
-        if !(c.is_ascii_alphanumeric() || c == b'_') {
+    loop {
+        while i < end && class(i) & word_class::WORD == 0 {
             i += 1;
-            continue;
+        }
+        if i >= end {
+            return;
         }
         let word_start = i;
-        let mut alphanumeric = c != b'_';
-        i += 1;
-        while i < end {
-            let c = b[i];
-            if c.is_ascii_alphanumeric() {
-                alphanumeric = true;
-            } else if !(c == b'_' || (i + 1 < end && is_infix(c, b[i - 1], b[i + 1]))) {
+        loop {
+            while i < end && class(i) & word_class::WORD != 0 {
+                i += 1;
+            }
+            // An infix joins only when a word character follows it.
+            if i + 1 < end && is_infix(b[i], b[i - 1], b[i + 1]) {
+                i += 1;
+            } else {
                 break;
             }
-            i += 1;
         }
-        if alphanumeric {
+        // A run of `_` alone is no word (an infix joins only letters or digits, so a segment
+        // that starts with a letter or digit holds one).
+        let word = &b[word_start..i];
+        if b[word_start] != b'_' || word.iter().any(u8::is_ascii_alphanumeric) {
             out.push(ByteSpan::new(word_start, i));
         }
     }
 }
+
+/// Classes of ASCII bytes in words, as bits of [`WORD_CLASS`].
+mod word_class {
+    pub const ALPHA: u8 = 1;
+    pub const DIGIT: u8 = 2;
+    pub const UNDERSCORE: u8 = 4;
+    /// What a word is made of (infixes apart).
+    pub const WORD: u8 = ALPHA | DIGIT | UNDERSCORE;
+}
+
+/// The [`word_class`] bits of each byte (none for non-ASCII bytes).
+static WORD_CLASS: [u8; 0x100] = {
+    let mut out = [0; 0x100];
+    let mut i = 0;
+    while i < 0x80 {
+        let c = i as u8;
+        out[i] = if c.is_ascii_alphabetic() {
+            word_class::ALPHA
+        } else if c.is_ascii_digit() {
+            word_class::DIGIT
+        } else if c == b'_' {
+            word_class::UNDERSCORE
+        } else {
+            0
+        };
+        i += 1;
+    }
+    out
+};
 
 /// Whether `c` between `prev` and `next` joins them into one word (as the crate's ASCII path).
 #[inline]
@@ -548,6 +659,18 @@ mod tests {
     }
 
     #[test]
+    fn quiet_runs_end_where_the_searches_say() {
+        // `QuietEnd` searches for these bytes: exactly the ASCII bytes that are not quiet.
+        let loud: Vec<u8> = (0u8..0x80).filter(|&b| !QUIET[usize::from(b)]).collect();
+        assert_eq!(loud, b"\n\r!.?");
+        assert!((0x80..0x100).all(|b| !QUIET[b]));
+        let line = b"ab c. d\xC3\xA9 e! f\r";
+        let mut end = QuietEnd::default();
+        let runs: Vec<usize> = [0, 5, 9, 12].map(|at| end.after(line, at)).to_vec();
+        assert_eq!(runs, vec![4, 7, 11, 14]);
+    }
+
+    #[test]
     fn sentences_match_the_crate() {
         for text in texts(cases(), 40, 0x5EED) {
             assert_eq!(sentence_pieces(&text), crate_sentences(&text), "{text:?}");
@@ -596,6 +719,33 @@ mod tests {
                 let mut w = Vec::new();
                 words(&text, &mut w);
                 assert_eq!(w, crate_words(&text), "U+{:04X} in {text:?}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn lone_others_match_the_crate() {
+        // Each character of OTHER_WORD_BREAK between every kind of neighbour the ASCII path
+        // and the crate tell apart, and before characters that could attach to it.
+        let others = ["\u{a0}", "«", "»", "–", "—", "“", "”", "…"];
+        assert_eq!(others.len(), OTHER_WORD_BREAK.len());
+        let sides = [
+            "", "a", "1", "_", ".", "'", ":", ",", " ", "\n", "a.", "1,", "a'", "é", "\u{301}",
+            "\u{200d}", "\u{ad}", "’", "👍", "\u{fe0f}", "“", "—",
+        ];
+        for c in others {
+            for before in sides {
+                for after in sides {
+                    for text in [
+                        format!("{before}{c}{after}"),
+                        format!("x{before}{c}{after}y"),
+                        format!("1{before}{c}{after}2"),
+                    ] {
+                        let mut w = Vec::new();
+                        words(&text, &mut w);
+                        assert_eq!(w, crate_words(&text), "{text:?}");
+                    }
+                }
             }
         }
     }
