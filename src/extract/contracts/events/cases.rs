@@ -925,6 +925,21 @@ const CASES: &[Case] = &[
         &["Bayside Marine LLC"],
         &[("$14.5 million", "value")],
     ),
+    // The price after "for", and an "award amount".
+    case(
+        "The State Department awarded Garda World a contract for embassy guards in Kabul for $180 million.",
+        "award",
+        Some("State Department"),
+        &["Garda World"],
+        &[("$180 million", "value")],
+    ),
+    case(
+        "The Army awarded Northstar Builders LLC a contract for barracks renovation at Fort Hood. The award amount is $34.5 million.",
+        "award",
+        Some("Army"),
+        &["Northstar Builders LLC"],
+        &[("$34.5 million", "value")],
+    ),
     // An introductory adverb is no vendor.
     case(
         "Separately, Northwind Analytics Inc. said it won a $7 million contract from the Census Bureau.",

@@ -1131,6 +1131,22 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     .keys(&["order", "purchas", "bought", "buying"]),
     // "modified its contract, adding $45 million".
     amount_rule("value", Some(r"\b(?:adding|adds|added)\s*$"), None, false).keys(&["add"]),
+    // "The award amount is $34.5 million", "a contract price of".
+    amount_rule(
+        "value",
+        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["amount", "value", "price", "total"]),
+    // "awarded the contract to X for $78,412,906": the price of the action its sentence reports.
+    amount_rule(
+        "value",
+        Some(r"\bfor(?:\s+(?:about|approximately|roughly|nearly|some|just over|just under))?\s*$"),
+        None,
+        true,
+    )
+    .keys(&["for"]),
     amount_rule(
         "value",
         None,
