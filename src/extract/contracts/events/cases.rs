@@ -940,6 +940,21 @@ const CASES: &[Case] = &[
         &["Northstar Builders LLC"],
         &[("$34.5 million", "value")],
     ),
+    // "picked" a company with no contract noun; a department by its short name.
+    case(
+        "The U.S. Army Corps of Engineers picked Kiewit Infrastructure Co. to build a flood wall in Port Arthur, Texas.",
+        "award",
+        Some("U.S. Army Corps of Engineers"),
+        &["Kiewit Infrastructure Co."],
+        &[],
+    ),
+    case(
+        "Veterans Affairs signed a $10 billion deal with Cerner Corp. in 2018 to replace its health records system.",
+        "award",
+        Some("Veterans Affairs"),
+        &["Cerner Corp."],
+        &[("$10 billion", "value")],
+    ),
     // An introductory adverb is no vendor.
     case(
         "Separately, Northwind Analytics Inc. said it won a $7 million contract from the Census Bureau.",
@@ -1000,6 +1015,8 @@ fn everyday_purchases_are_no_events() {
         "Investors were buying $2 billion of Treasury bonds from dealers, the Federal Reserve said.",
         // Selections of people, agreements between companies, projects cancelled.
         "NASA has selected four astronauts for the Artemis V mission.",
+        "The Navy picked Adm. Lisa Franchetti to lead the service.",
+        "The school board picked Maria Lopez as superintendent.",
         "Lumora signed a $3 billion supply agreement with Panasonic.",
         "She cancelled a $2 billion factory project and instead signed a supply agreement with a battery maker.",
     ] {

@@ -503,10 +503,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:selected|selects|chose|chooses|picked|picks|tapped|taps)\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
         ),
-        // A release's "NASA has selected X, a joint venture of …, to provide …": no contract
-        // noun, so the vendor must be an organisation.
+        // A release's "NASA has selected X, a joint venture of …, to provide …", "The Corps
+        // picked Kiewit Infrastructure Co. to build …": no contract noun, so the vendor must be
+        // an organisation.
         (
-            r"\b(?:has|have)\s+(?:selected|chosen|picked|tapped)\b".into(),
+            r"\b(?:(?:has|have|had)\s+)?(?:selected|chosen|chose|picked|tapped)\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB).org_vendor(),
         ),
         (

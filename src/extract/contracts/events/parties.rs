@@ -84,6 +84,13 @@ static AGENCIES: LazyLock<(HashSet<String>, HashSet<&'static str>)> = LazyLock::
     for row in rows(US_AGENCIES) {
         if let Some(name) = row.first() {
             names.insert(normalize_org(name));
+            // "Department of Veterans Affairs" is also "Veterans Affairs" in news copy (a
+            // one-word rest such as "Energy" or "State" is too common a word to stand alone).
+            if let Some(rest) = name.strip_prefix("Department of ")
+                && rest.contains(' ')
+            {
+                names.insert(normalize_org(rest));
+            }
         }
         if let Some(cell) = row.get(1) {
             acronyms.extend(cell.split('|').filter(|a| a.len() >= 2));
