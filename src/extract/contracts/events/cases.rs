@@ -955,6 +955,28 @@ const CASES: &[Case] = &[
         &["Cerner Corp."],
         &[("$10 billion", "value")],
     ),
+    // A company announcing its own award with a pronoun; a recompete; a city named "city of".
+    case(
+        "Leidos Holdings Inc. announced Monday that it has been awarded a five-year, $450 million contract by the Federal Aviation Administration.",
+        "award",
+        Some("Federal Aviation Administration"),
+        &["Leidos Holdings Inc."],
+        &[("$450 million", "value")],
+    ),
+    case(
+        "CACI International won a recompete of its $1.1 billion contract with the Army Intelligence and Security Command.",
+        "award",
+        Some("Army Intelligence and Security Command"),
+        &["CACI International"],
+        &[("$1.1 billion", "value")],
+    ),
+    case(
+        "The city of Denver approved a $35 million contract with Kiewit to expand the airport's concourse.",
+        "award",
+        Some("city of Denver"),
+        &["Kiewit"],
+        &[("$35 million", "value")],
+    ),
     // An introductory adverb is no vendor.
     case(
         "Separately, Northwind Analytics Inc. said it won a $7 million contract from the Census Bureau.",

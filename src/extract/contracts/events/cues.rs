@@ -439,7 +439,7 @@ const GAP: &str = r"(?:[^\s;]+\s+)";
 const CLAUSE_CHAR: &str = r"(?:[^.;]|\.\S)";
 
 /// Nouns that name a contract action or instrument.
-const CONTRACT_NOUN: &str = r"(?:contracts?|modifications?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
+const CONTRACT_NOUN: &str = r"(?:contracts?|recompetes?|re-competes?|modifications?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
 
 /// Trigger patterns and what they report. A sentence may match several; overlapping matches
 /// keep the earliest.

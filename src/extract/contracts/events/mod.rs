@@ -1171,7 +1171,7 @@ static WHICH: LazyLock<Regex> = LazyLock::new(|| re(r",?\s+which\s+$"));
 /// A local public body as a subject, in lower case: "the city council", "the school board".
 static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|school|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district))\b",
+        r"^\s*(?:the\s+)?((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|school|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district)|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2})\b",
     )
 });
 
@@ -1300,6 +1300,21 @@ fn named_buyer(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
         })
 }
 
+/// A speech verb and what follows it up to the pronoun that stands for its subject.
+static SPEECH_THEN_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s(?:said|says|announced|announces|reported|reports|confirmed|confirms|disclosed|discloses)\b(?:[^,;.]{0,40}?)\s(?:that\s+)?(?:it|the company|the firm|we)\s*$",
+    )
+});
+
+/// The company that announces its own award ("Leidos Holdings Inc. announced Monday that it
+/// has been awarded"): when `subject` ends with a speech verb and a pronoun, the company name
+/// that opens it.
+fn speaker_for_pronoun(text: &str, subject: ByteSpan) -> Option<ByteSpan> {
+    let m = SPEECH_THEN_PRONOUN.find(&text[subject.start..subject.end])?;
+    parties::leading_company(text, subject.start, subject.start + m.start())
+}
+
 /// Whether the name at `span` is an organisation: a legal suffix ("LLC", "Corp.") or an ORG
 /// entity of the entity layer over it.
 fn is_organisation(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
@@ -1425,11 +1440,17 @@ fn trigger_parties(
             let start = start.min(first.span.start);
             // "Boeing Co. has been awarded": the auxiliary is no part of the name.
             let subject = ByteSpan::new(start, strip_auxiliaries(text, start, first.span.start));
-            let ids: Vec<ByteSpan> = within(&found.contracts, subject)
-                .map(|k| span_of(&found.contracts[k]))
-                .collect();
-            for v in parties::recipient_vendors(text, subject, &ids) {
+            // "Leidos Holdings Inc. announced Monday that it has been awarded": the pronoun
+            // stands for the subject of the speech verb.
+            if let Some(v) = speaker_for_pronoun(text, subject) {
                 add_vendor(v, &mut vendors);
+            } else {
+                let ids: Vec<ByteSpan> = within(&found.contracts, subject)
+                    .map(|k| span_of(&found.contracts[k]))
+                    .collect();
+                for v in parties::recipient_vendors(text, subject, &ids) {
+                    add_vendor(v, &mut vendors);
+                }
             }
         }
         Shape::AgencySubject => {
