@@ -977,6 +977,21 @@ const CASES: &[Case] = &[
         &["Kiewit"],
         &[("$35 million", "value")],
     ),
+    // Protests reported as lost, or as the reason for a hold.
+    case(
+        "Boeing lost a protest over the Air Force's $3.1 billion contract award to Sierra Nevada Corp., the GAO said Friday.",
+        "protest",
+        Some("Air Force"),
+        &["Boeing", "Sierra Nevada Corp."],
+        &[("$3.1 billion", "value")],
+    ),
+    case(
+        "The Pentagon has put on hold a $2 billion contract with Lockheed Martin after a protest by Boeing.",
+        "protest",
+        Some("Pentagon"),
+        &["Boeing", "Lockheed Martin"],
+        &[("$2 billion", "value")],
+    ),
     // An introductory adverb is no vendor.
     case(
         "Separately, Northwind Analytics Inc. said it won a $7 million contract from the Census Bureau.",

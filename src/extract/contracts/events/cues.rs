@@ -602,6 +602,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             format!(r"\b(?:filed|files|lodged|lodges|sustained|sustains|upheld|upholds|denied|denies|dismissed|dismisses)\s+(?P<gap>{GAP}{{0,3}}?)(?:bid\s+)?protests?\b"),
             rule(Stage::Protest, false, ProtestParties, false).gapped().needs(f::PROTEST),
         ),
+        // "Boeing lost a protest over …", "… after a protest by Boeing".
+        (
+            r"\b(?:lost|loses|won|wins)\s+(?:a|an|its|the|their)\s+(?:bid\s+)?protest\b|\b(?:after|following|amid|pending)\s+(?:a|an|the)\s+(?:bid\s+)?protest\s+(?:by|from)\b".into(),
+            rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST),
+        ),
         // "X's protest of the award was denied by GAO".
         (
             format!(r"\bprotests?\b{CLAUSE_CHAR}{{0,120}}?\b(?:was|were|has been|have been|had been)\s+(?:denied|sustained|dismissed|upheld|rejected)\b"),
