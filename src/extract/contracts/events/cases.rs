@@ -992,6 +992,14 @@ const CASES: &[Case] = &[
         &["Boeing", "Lockheed Martin"],
         &[("$2 billion", "value")],
     ),
+    // A company's division as the recipient.
+    case(
+        "Huntington Ingalls Industries' Newport News Shipbuilding division has been awarded a $2.9 billion contract modification by the Navy for Columbia-class submarine work.",
+        "modification",
+        Some("Navy"),
+        &["Huntington Ingalls Industries' Newport News Shipbuilding"],
+        &[("$2.9 billion", "value")],
+    ),
     // An introductory adverb is no vendor.
     case(
         "Separately, Northwind Analytics Inc. said it won a $7 million contract from the Census Bureau.",

@@ -1448,7 +1448,17 @@ fn trigger_parties(
                 let ids: Vec<ByteSpan> = within(&found.contracts, subject)
                     .map(|k| span_of(&found.contracts[k]))
                     .collect();
-                for v in parties::recipient_vendors(text, subject, &ids) {
+                let listed = parties::recipient_vendors(text, subject, &ids);
+                // "Huntington Ingalls Industries' Newport News Shipbuilding division has been
+                // awarded": no "Name, City, State" list, but a company opens the subject.
+                let listed = if listed.is_empty() {
+                    parties::leading_company(text, subject.start, subject.end)
+                        .into_iter()
+                        .collect()
+                } else {
+                    listed
+                };
+                for v in listed {
                     add_vendor(v, &mut vendors);
                 }
             }
