@@ -994,7 +994,7 @@ const CASES: &[Case] = &[
     ),
     // A company's division as the recipient.
     case(
-        "Huntington Ingalls Industries' Newport News Shipbuilding division has been awarded a $2.9 billion contract modification by the Navy for Columbia-class submarine work.",
+        "Huntington Ingalls Industries' Newport News Shipbuilding division has been awarded a $2.9 billion contract modification by the Navy for work on the Columbia-class submarine program.",
         "modification",
         Some("Navy"),
         &["Huntington Ingalls Industries' Newport News Shipbuilding"],
