@@ -110,21 +110,33 @@ pub(crate) fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
 /// of a news text is ASCII.
 pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    first_flagged(bytes, |w| w & HIGH, |b| !b.is_ascii())
+}
+
+/// The offset of the first byte of `bytes` that `flag_bytes` marks, eight bytes at a time:
+/// `flag_bytes` maps a little-endian word to one whose lowest set high bit (0x80 of a byte)
+/// marks the first flagged byte (it may also mark later bytes, never earlier ones);
+/// `flagged` tests the bytes of the tail one by one.
+pub(crate) fn first_flagged(
+    bytes: &[u8],
+    flag_bytes: impl Fn(u64) -> u64,
+    flagged: impl Fn(u8) -> bool,
+) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(8);
     let mut offset = 0;
     for chunk in &mut chunks {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
-        let high = u64::from_le_bytes(word) & HIGH;
-        if high != 0 {
-            return Some(offset + (high.trailing_zeros() / 8) as usize);
+        let hits = flag_bytes(u64::from_le_bytes(word));
+        if hits != 0 {
+            return Some(offset + (hits.trailing_zeros() / 8) as usize);
         }
         offset += 8;
     }
     chunks
         .remainder()
         .iter()
-        .position(|b| !b.is_ascii())
+        .position(|&b| flagged(b))
         .map(|k| offset + k)
 }
 

@@ -51,30 +51,17 @@ static ESCAPE: [u8; 256] = {
 fn first_escape(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        // A byte below 0x20, or equal to `"` or `\`: the classic "has zero byte" test on
-        // `w - 0x20`, `w ^ '"'` and `w ^ '\'`, limited to bytes under 0x80 (a non-ASCII byte
-        // is never escaped). It may flag bytes after the first real hit (borrows), never
-        // before it, so the lowest flag is exact.
+    // A byte below 0x20, or equal to `"` or `\`: the classic "has zero byte" test on
+    // `w - 0x20`, `w ^ '"'` and `w ^ '\'`, limited to bytes under 0x80 (a non-ASCII byte
+    // is never escaped). It may flag bytes after the first real hit (borrows), never
+    // before it, so the lowest flag is exact.
+    let flag = |w: u64| {
         let control = w.wrapping_sub(ONES * 0x20);
         let quote = (w ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
         let backslash = (w ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
-        let hits = (control | quote | backslash) & !w & HIGH;
-        if hits != 0 {
-            return Some(offset + (hits.trailing_zeros() / 8) as usize);
-        }
-        offset += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| ESCAPE[usize::from(b)] != 0)
-        .map(|k| offset + k)
+        (control | quote | backslash) & !w & HIGH
+    };
+    crate::segment::first_flagged(bytes, flag, |b| ESCAPE[usize::from(b)] != 0)
 }
 
 /// Appends `s` as a JSON string, quotes included.
