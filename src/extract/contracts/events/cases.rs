@@ -1054,6 +1054,22 @@ fn check(c: &Case) -> Option<String> {
 }
 
 #[test]
+fn awardee_lists_with_empty_or_odd_items_never_panic() {
+    for text in [
+        "The Navy awarded a $5 million contract. The awardees are:\n\n- \n-  \n- Acme Corp.\n",
+        "The Navy awarded a $5 million contract. The awardees are:\n\n-\t\n• é\n",
+        "The Navy awarded a $5 million contract. The awardees are:",
+    ] {
+        let (_, events) = run(text);
+        assert!(events.len() <= 1, "{text}: {events:?}");
+    }
+    let (_, events) =
+        run("The Navy awarded a $5 million contract. The awardees are:\n\n- \n- Acme Corp.\n");
+    let vendors: Vec<&str> = events[0].vendors.iter().map(|v| v.text.as_str()).collect();
+    assert_eq!(vendors, ["Acme Corp."]);
+}
+
+#[test]
 fn everyday_purchases_are_no_events() {
     for text in [
         "Shoppers bought $5 billion of goods from Amazon.com Inc. on Prime Day.",

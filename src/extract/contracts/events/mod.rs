@@ -2087,6 +2087,10 @@ fn bulleted_names(text: &str, from: usize) -> Vec<ByteSpan> {
         let item_start = line_start + (line.len() - item.len());
         let item_start = item_start + (item.len() - item.trim_start().len());
         let item_end = line_start + line.trim_end().len();
+        // "- " alone on its line: an empty item.
+        if item_start >= item_end {
+            continue;
+        }
         let cut = text[item_start..item_end]
             .find([',', ';', '('])
             .map_or(item_end, |c| item_start + c);
