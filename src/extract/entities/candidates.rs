@@ -636,6 +636,10 @@ fn cut_between(lt: &LexedText<'_>, a: usize, b: usize, end: usize) -> bool {
     false
 }
 
+/// Organisation heads that name a service or a force, never followed by a "for" that belongs
+/// to the name ("Navy for …", "Army for …").
+const SERVICE_HEADS: &[&str] = &["navy", "army", "force", "corps", "guard", "marines"];
+
 /// Whether a lexical phrase spans token `k` strictly inside.
 fn covered(lexical_at: &[(usize, usize, Entry)], k: usize) -> bool {
     lexical_at
@@ -685,10 +689,18 @@ fn joins(
             head_before || (inside_org && !place_after)
         }
         Connector::For | Connector::On => {
+            // "Center for …", "Agency for …"; but a service is no such head: "the Navy for
+            // Columbia-class work" is two things.
+            let service = before.is_some_and(|b| {
+                let w = lt.text[lt.tokens[b].start as usize..lt.tokens[b].end as usize].as_bytes();
+                SERVICE_HEADS
+                    .iter()
+                    .any(|h| h.as_bytes().eq_ignore_ascii_case(w))
+            });
             lexical_at
                 .iter()
                 .any(|&(s, e, entry)| e == k + 1 && s < k && entry.any(gz::ORG_HEAD_START))
-                || before_flags & gz::ORG_HEAD != 0
+                || before_flags & gz::ORG_HEAD != 0 && !service
         }
         Connector::And => {
             // "Department of Health and Human Services": the object of a head's "of" goes on.
@@ -997,6 +1009,14 @@ mod tests {
             ),
             ("He joined Oracle Corp.", &["Oracle Corp."]),
             ("On Friday, Microsoft said so.", &["Microsoft"]),
+            (
+                "It worked for the Center for Strategic Studies.",
+                &["Center for Strategic Studies"],
+            ),
+            (
+                "The contract came from the Navy for Columbia work.",
+                &["Navy", "Columbia"],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text}");
