@@ -692,7 +692,7 @@ fn joins(
             // "Center for …", "Agency for …"; but a service is no such head: "the Navy for
             // Columbia-class work" is two things.
             let service = before.is_some_and(|b| {
-                let w = lt.text[lt.tokens[b].start as usize..lt.tokens[b].end as usize].as_bytes();
+                let w = &lt.text.as_bytes()[lt.tokens[b].start as usize..lt.tokens[b].end as usize];
                 SERVICE_HEADS
                     .iter()
                     .any(|h| h.as_bytes().eq_ignore_ascii_case(w))
