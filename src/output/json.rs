@@ -101,6 +101,26 @@ impl Json<'_> {
     }
 }
 
+impl<'b> Json<'b> {
+    /// Opens an enum variant holding a sequence or a struct: `{"Variant":` then `open`; the
+    /// compound closes with `close`.
+    fn variant<'a>(
+        &'a mut self,
+        variant: &str,
+        open: &[u8],
+        close: &'static [u8],
+    ) -> Result<Compound<'a, 'b>> {
+        self.out.push(b'{');
+        write_str(self.out, variant);
+        self.out.extend_from_slice(open);
+        Ok(Compound {
+            json: self,
+            first: true,
+            close,
+        })
+    }
+}
+
 impl<'a, 'b> ser::Serializer for &'a mut Json<'b> {
     type Ok = ();
     type Error = Error;
@@ -239,14 +259,7 @@ impl<'a, 'b> ser::Serializer for &'a mut Json<'b> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a, 'b>> {
-        self.out.push(b'{');
-        write_str(self.out, variant);
-        self.out.extend_from_slice(b":[");
-        Ok(Compound {
-            json: self,
-            first: true,
-            close: b"]}",
-        })
+        self.variant(variant, b":[", b"]}")
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, 'b>> {
         self.out.push(b'{');
@@ -266,14 +279,7 @@ impl<'a, 'b> ser::Serializer for &'a mut Json<'b> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a, 'b>> {
-        self.out.push(b'{');
-        write_str(self.out, variant);
-        self.out.extend_from_slice(b":{");
-        Ok(Compound {
-            json: self,
-            first: true,
-            close: b"}}",
-        })
+        self.variant(variant, b":{", b"}}")
     }
 }
 

@@ -1011,7 +1011,12 @@ const CASES: &[Case] = &[
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
-    let doc = Document::new(text, Dct::parse("2024-03-05"));
+    run_on(text, "2024-03-05")
+}
+
+/// Every extractor of the registry on `text` published on `dct`: the layers and the events.
+pub(super) fn run_on(text: &str, dct: &str) -> (Mentions, Vec<ContractEvent>) {
+    let doc = Document::new(text, Dct::parse(dct));
     let mut m = Mentions::default();
     for e in registry() {
         e.extract(&doc, &mut m);

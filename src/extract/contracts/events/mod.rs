@@ -2284,18 +2284,8 @@ fn party(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> EventParty {
 mod tests {
     use super::*;
     use crate::calendar::Dct;
-    use crate::extract::registry;
 
-    fn run(text: &str, dct: &str) -> (Mentions, Vec<ContractEvent>) {
-        let doc = Document::new(text, Dct::parse(dct));
-        let mut m = Mentions::default();
-        for e in registry() {
-            e.extract(&doc, &mut m);
-            m.normalize(&doc);
-        }
-        let events = m.contract_events.clone();
-        (m, events)
-    }
+    use super::cases::run_on as run;
 
     #[test]
     fn dod_paragraph() {
