@@ -1008,6 +1008,137 @@ const CASES: &[Case] = &[
         &["Northwind Analytics Inc."],
         &[("$7 million", "value")],
     ),
+    // An award in a relative clause; "the company" is the company of the headline.
+    case(
+        "Veltrix Systems Inc. beats estimates\n\nRevenue rose on the Navy logistics contract, which the company won in April and which added $30 million in the quarter.",
+        "award",
+        Some("Navy"),
+        &["Veltrix Systems Inc."],
+        &[],
+    ),
+    // A reduced relative: "a contract awarded last year by AGENCY".
+    case(
+        "Ortega said the firm is busy with a $12 million contract awarded last year by the Bureau of Reclamation.",
+        "award",
+        Some("Bureau of Reclamation"),
+        &[],
+        &[("$12 million", "value")],
+    ),
+    // A signature whose subject is the vendor, the buyer after "with".
+    case(
+        "Pellam Data Corp. said Monday it had inked a $45 million agreement with the Social Security Administration.",
+        "award",
+        Some("Social Security Administration"),
+        &["Pellam Data Corp."],
+        &[("$45 million", "value")],
+    ),
+    // A committee signs off; the winning bidder is named in the next sentence.
+    case(
+        "The Denver City Council signed off on a $31 million contract to rebuild the Colfax viaduct. The winning bidder is Brightline Civil Group.",
+        "award",
+        Some("Denver City Council"),
+        &["Brightline Civil Group"],
+        &[("$31 million", "value")],
+    ),
+    // Places on a multiple-award vehicle; the companies named in the next sentence.
+    case(
+        "Two companies each received a place on an Army contract for tactical radios worth as much as $90 million. Ferrite Labs Inc. and Corvane Systems LLC will compete for orders.",
+        "award",
+        Some("Army"),
+        &["Ferrite Labs Inc.", "Corvane Systems LLC"],
+        &[("$90 million", "ceiling")],
+    ),
+    // Two companies from other countries, each with its legal suffix.
+    case(
+        "Norlund Werft GmbH of Kiel and Barrosa Naval SA were each awarded a place on the $300 million framework, the NATO Support and Procurement Agency said.",
+        "award",
+        Some("NATO Support and Procurement Agency"),
+        &["Norlund Werft GmbH", "Barrosa Naval SA"],
+        &[("$300 million", "value")],
+    ),
+    // A shortlist: the expected vendors of a planned award.
+    case(
+        "The Department of Defence has shortlisted two companies, Kestrel Aerospace and Marlin Systems, for a contract valued at up to A$200 million.",
+        "planned_award",
+        Some("Department of Defence"),
+        &["Kestrel Aerospace", "Marlin Systems"],
+        &[("A$200 million", "ceiling")],
+    ),
+    // All bids rejected: the procurement is cancelled.
+    case(
+        "The Tulsa City Council on Monday rejected all three bids for a contract to resurface 40 miles of streets.",
+        "cancellation",
+        Some("Tulsa City Council"),
+        &[],
+        &[],
+    ),
+    // A bid protest in court.
+    case(
+        "Dunmore Federal LLC has sued the government in the U.S. Court of Federal Claims, challenging the Navy's decision to give a $90 million training contract to Ashby Learning Inc.",
+        "protest",
+        Some("Navy"),
+        &["Dunmore Federal LLC", "Ashby Learning Inc."],
+        &[("$90 million", "value")],
+    ),
+    // An extension with an inserted phrase, of a contract named by its holder.
+    nth(
+        case(
+            "The Army awarded Trellis Corp. a $40 million contract for radar repair. The command also extended, on a sole-source basis, a separate contract held by Vanta Services LLC for six months.",
+            "modification",
+            Some("Army"),
+            &["Vanta Services LLC"],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // Another party's contract extended: an event of its own.
+    nth(
+        case(
+            "The FBI awarded Corvel Data Inc. a $60 million contract for fingerprint systems. The bureau also extended its contract with the operator of its Clarksburg data center, adding $4 million.",
+            "modification",
+            Some("FBI"),
+            &[],
+            &[("$4 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A planned solicitation after an award is the next procurement.
+    nth(
+        case(
+            "The Air Force awarded Sabre Aero Inc. a $20 million bridge contract for simulator support. The center plans to release a solicitation for the follow-on work in the spring.",
+            "presolicitation",
+            Some("Air Force"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // Amount roles: "no more than" caps, "initial obligation", "potentially worth", a
+    // conditional "could spend up to … if".
+    case(
+        "The Air Force gave Tallis Aero Inc. an undefinitized contract action worth no more than $212 million, with an initial obligation of $106 million.",
+        "award",
+        Some("Air Force"),
+        &["Tallis Aero Inc."],
+        &[("$212 million", "ceiling"), ("$106 million", "obligated")],
+    ),
+    case(
+        "ICE has awarded a contract potentially worth $1.3 billion to Ironvale Transport LLC to move detainees.",
+        "award",
+        Some("ICE"),
+        &["Ironvale Transport LLC"],
+        &[("$1.3 billion", "potential")],
+    ),
+    case(
+        "CMS has entered into an agreement with Brightwater Health Inc. worth $18.5 million, and the agency could spend up to $74 million if the prototype succeeds.",
+        "award",
+        Some("CMS"),
+        &["Brightwater Health Inc."],
+        &[("$18.5 million", "value"), ("$74 million", "potential")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -1085,6 +1216,9 @@ fn everyday_purchases_are_no_events() {
         "The school board picked Maria Lopez as superintendent.",
         "Lumora signed a $3 billion supply agreement with Panasonic.",
         "She cancelled a $2 billion factory project and instead signed a supply agreement with a battery maker.",
+        // Lawsuits and spending that are no contract actions.
+        "Former guards sued the government contractor Calder Corrections Group for $40 million in back wages.",
+        "Whilst Microsoft or Amazon would not bid on the contract, both had spent tens of millions of dollars on sales teams.",
     ] {
         let (_, events) = run(text);
         assert!(events.is_empty(), "{text}: {events:?}");

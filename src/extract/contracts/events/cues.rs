@@ -91,8 +91,11 @@ pub(super) mod feature {
     pub const NOUN: u32 = 1 << 16;
     /// Modifications in prose: "modified", "amended", "raised the ceiling".
     pub const MODIFY: u32 = 1 << 17;
+    /// A bid protest taken to court: "the U.S. Court of Federal Claims".
+    pub const COURT: u32 = 1 << 18;
     /// The features that may report an action.
     pub const TRIGGERS: u32 = AWARD
+        | COURT
         | SOLICIT
         | PROTEST
         | CANCEL
@@ -131,6 +134,9 @@ const CUES: &[(&str, u32)] = &[
     ("accepting", f::SOLICIT),
     ("protest", f::PROTEST | f::DETAIL | f::NOUN),
     ("cancel", f::CANCEL),
+    ("reject", f::CANCEL),
+    ("federal claims", f::COURT),
+    ("claims court", f::COURT),
     ("terminat", f::CANCEL),
     ("scrap", f::CANCEL),
     ("rescind", f::CANCEL),
@@ -151,6 +157,8 @@ const CUES: &[(&str, u32)] = &[
     ("scheduled in", f::FORECAST),
     ("planned for", f::FORECAST),
     ("preferred bidder", f::FORECAST),
+    ("shortlist", f::FORECAST),
+    ("short-list", f::FORECAST),
     ("preferred supplier", f::FORECAST),
     ("preferred vendor", f::FORECAST),
     ("preferred contractor", f::FORECAST),
@@ -175,6 +183,9 @@ const CUES: &[(&str, u32)] = &[
     ("set up", f::VERB),
     ("sets up", f::VERB),
     ("sign", f::VERB),
+    ("inked", f::VERB),
+    ("inks", f::VERB),
+    ("conclude", f::VERB),
     ("execut", f::VERB),
     ("entere", f::VERB),
     ("enters", f::VERB),
@@ -238,6 +249,7 @@ const CUES: &[(&str, u32)] = &[
     ("perform", f::PLACE | f::DETAIL),
     ("contracting activit", f::ACTIVITY | f::DETAIL),
     ("winners", f::WINNERS | f::DETAIL),
+    ("bidder", f::DETAIL),
     ("awardees", f::WINNERS),
     ("recipients", f::WINNERS),
     ("selected compan", f::WINNERS),
@@ -378,6 +390,9 @@ pub(super) struct TriggerRule {
     /// ("NASA has selected Cobalt Ridge Engineering Partners, LLC, … to provide …", not "NASA
     /// has selected four astronauts").
     pub org_vendor: bool,
+    /// Told in a relative clause after the contract it awards ("a contract, which the Navy
+    /// signed", "a contract awarded last year"): an indefinite contract there is a new one.
+    pub relative: bool,
 }
 
 const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> TriggerRule {
@@ -391,6 +406,7 @@ const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> Trigge
         also: 0,
         weak: false,
         org_vendor: false,
+        relative: false,
     }
 }
 
@@ -403,6 +419,11 @@ impl TriggerRule {
     /// Tried without a contract noun in the sentence (an amount after the verb says enough).
     const fn alone(mut self) -> TriggerRule {
         self.also = 0;
+        self
+    }
+
+    const fn relative(mut self) -> TriggerRule {
+        self.relative = true;
         self
     }
 
@@ -485,8 +506,34 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // Quebec signed a 20-year electricity agreement", "signed a supply agreement with
         // Tesla"): a signature reports a contract action only with a public buyer named.
         (
-            format!(r"\b(?:signed|signs|executed|executes|entered into|enters into)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:signed|signs|inked|inks|executed|executes|concluded|concludes|entered into|enters into)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
+        ),
+        // "The finance committee signed off last week on a $96 million contract".
+        (
+            format!(r"\bsign(?:ed|s)\s+off\s+(?:(?:last|this|on|early|late)\s+\w+\s+)?on\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
+        ),
+        // An award told in a relative clause, the verb alone as trigger: "the Army network
+        // contract, which the company won in March"; "a bridge contract with its operator, X,
+        // which the department signed on Sept. 30".
+        (
+            format!(r"\b{CONTRACT_NOUN}\b{CLAUSE_CHAR}{{0,150}}?,?\s+(?:which|that)\s+(?:[\w.&'’-]+\s+){{1,4}}?(?:(?:had|has|have)\s+)?(?P<at>won|landed|secured|captured|received|booked|clinched|snagged)\b"),
+            rule(Award, false, VendorSubject, false).gapped().needs(f::VERB).relative(),
+        ),
+        (
+            format!(r"\b{CONTRACT_NOUN}\b{CLAUSE_CHAR}{{0,150}}?,?\s+(?:which|that)\s+(?:[\w.&'’-]+\s+){{1,4}}?(?:(?:had|has|have)\s+)?(?P<at>signed|awarded|executed|approved)\b"),
+            rule(Award, false, AgencySubject, false)
+                .gapped()
+                .needs(f::VERB | f::AWARD)
+                .weak()
+                .relative(),
+        ),
+        // "Three companies each received a place on a Navy contract", "X and Y were each
+        // awarded a place on the framework": places on a multiple-award vehicle.
+        (
+            r"\b(?:received|receives|won|wins|earned|earns|secured|secures|landed|lands|got|gets|(?:were|was|are|is|been)\s+(?:each\s+|all\s+|also\s+)?awarded)\s+(?:a\s+)?(?:place|places|spot|spots|seat|seats|slot|slots|position|positions)\s+(?:\w+\s+){0,2}?on\s+(?:a|an|the|its|their)\b".into(),
+            rule(Award, false, RecipientSubject, false).needs(f::VERB | f::AWARD),
         ),
         // "announced the award of a … contract to X".
         (
@@ -555,7 +602,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // Extensions and option exercises.
         (
-            r"\bextend(?:s|ed|ing)\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
+            r"\bextend(?:s|ed|ing)(?:,[^,;.]{1,40},)?\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
@@ -588,6 +635,22 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,8}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|supplier|vendor|contractor|provider)s?\b".into(),
             rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
         ),
+        // "Defence has shortlisted two companies, X and Y, for a separate tender": the
+        // expected vendors of an award to come.
+        (
+            r"\b(?:(?:has|have|had)\s+)?short-?list(?:ed|s)\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
+        ),
+        // "A new invitation for bids is expected to go out in April": a solicitation to come.
+        (
+            r"\b(?:solicitation|rfp|request for proposals|invitation (?:for|to) bids?|invitation to tender|rfq|request for quotations)\s+(?:is|are|was)\s+(?:now\s+)?(?:expected|scheduled|slated|set|planned|due)\s+to\s+(?:go out|be (?:released|issued|published|posted|opened))\b".into(),
+            rule(Presolicitation, true, ContractSubject, false).needs(f::SOLICIT),
+        ),
+        // "…, with contracts awarded by the end of that summer": the award a plan leads to.
+        (
+            r"\bwith\s+(?:the\s+)?(?:contracts?|awards?)\s+(?:to\s+be\s+)?(?:awarded|made|signed)\s+(?:by|in|before|early|late|next|this)\b".into(),
+            rule(PlannedAward, true, ContractSubject, false),
+        ),
         // An intent to buy, before any notice.
         (
             r"\b(?:in the (?:current |open )?market for|(?:hunting|looking|searching|seeking) for (?:a|an) (?:[\w-]+ ){0,2}(?:contractor|vendor|provider|supplier)s?)\b".into(),
@@ -616,9 +679,20 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:award|contract|selection|order)\b".into(),
             rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
         ),
+        // "X has sued the government in the U.S. Court of Federal Claims, challenging …": a
+        // protest taken to court.
+        (
+            r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:government|agency|department|army|navy|air force|pentagon|administration|united states)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
+            rule(Stage::Protest, false, ProtestParties, false).needs(f::COURT),
+        ),
         // Cancellations (the sentence must name a contract: checked in code).
         (
             r"\b(?:canceled|cancelled|cancels|terminated|terminates|scrapped|scraps|rescinded|rescinds|pulled the plug on)\b".into(),
+            rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
+        ),
+        // "The council rejected all four bids for a contract to …": the procurement ends.
+        (
+            r"\b(?:rejected|rejects|rejecting)\s+all\s+(?:[\w-]+\s+){0,2}?(?:bids|proposals|offers|tenders|quotes)\b".into(),
             rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
         ),
     ];
@@ -1040,7 +1114,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     ).keys(&["minimum"]),
     amount_rule(
         "obligated",
-        Some(r"\b(?:obligated|obligating|obligates|obligate)\s*$"),
+        Some(r"\b(?:obligated|obligating|obligates|obligate|obligation\s+(?:of|is|was|totals?|totaled|totalled))\s*$"),
         None,
         false,
     ).keys(&["obligat"]),
@@ -1061,14 +1135,30 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["option"]),
+    // "a contract potentially worth $1.3 billion", "could spend up to $74 million if the
+    // prototype succeeds": a value that depends on what is to come.
+    amount_rule(
+        "potential",
+        Some(r"\bpotentially\s+(?:worth|valued at)(?:\s+(?:up to|as much as|about|nearly|more than))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["potential"]),
+    amount_rule(
+        "potential",
+        Some(r"\b(?:could|would|may|might)\s+(?:[\w-]+\s+){0,2}?(?:up to|as much as)?\s*$"),
+        Some(r"^[^.;$]{0,30}?\bif\b"),
+        false,
+    )
+    .keys(&["could", "would", "may", "might"]),
     amount_rule(
         "ceiling",
         Some(
-            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
+            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|no more than|not more than|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
         ),
         None,
         false,
-    ).keys(&["maximum", "max", "up to", "as much as", "exceed", "ceiling", "capacity"]),
+    ).keys(&["maximum", "max", "up to", "as much as", "more than", "exceed", "ceiling", "capacity"]),
     amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false).keys(&["ceiling"]),
     // "raised the ceiling on its … contract with X … to $725 million".
     amount_rule(
@@ -1135,6 +1225,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["order", "purchas", "bought", "buying"]),
+    // "had spent tens of millions of dollars building a sales team": money spent measures no
+    // contract.
+    amount_rule(
+        "",
+        Some(r"\b(?:spent|spends|spending|invested|invests|investing|lost|loses)(?:\s+(?:about|nearly|more than|over|roughly|some))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["spen", "invest", "lost", "loses"]),
     // "modified its contract, adding $45 million".
     amount_rule("value", Some(r"\b(?:adding|adds|added)\s*$"), None, false).keys(&["add"]),
     // "The award amount is $34.5 million", "a contract price of".
@@ -1388,7 +1487,7 @@ pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a purpose clause ends.
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period))\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|;|\s+—|\s+--|[.”\x22]\s*$",
+        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|;|\s+—|\s+--|[.”\x22]\s*$",
     )
 });
 

@@ -243,12 +243,23 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 let after_head = drafts
                     .last()
                     .is_some_and(|d| d.run_in_head && d.last_paragraph == para);
+                // "The MoD launched the tender in 2024 and shortlisted three bidders" after an
+                // earlier contract's award: a step of the plan reported before it.
+                let plan_target = (triggers.iter().all(|t| t.planned)
+                    && drafts
+                        .last()
+                        .is_some_and(|d| !d.planned && d.stage >= Stage::Award))
+                .then(|| drafts.iter().rposition(|d| d.planned))
+                .flatten();
                 let opens = match drafts.last() {
                     None => true,
                     Some(_) if after_head => false,
                     Some(current) => {
                         own_object
-                            || opens_new_event(doc, found, s, &triggers, &zones, current, agency)
+                            || plan_target.is_none()
+                                && opens_new_event(
+                                    doc, found, s, &triggers, &zones, current, agency,
+                                )
                     }
                 };
                 // The part of the sentence a new event claims: all of it, or from its trigger on
@@ -287,6 +298,8 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 }
                 let target = if opens || after_head {
                     drafts.len() - 1
+                } else if let Some(k) = plan_target {
+                    k
                 } else {
                     continuation_target(doc, &drafts, s, &triggers)
                         .or_else(|| head.and_then(|h| referent(&drafts, found, h.noun)))
@@ -380,12 +393,62 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             {
                 draft.purpose = Some(p);
             }
+            if draft.vendors.is_empty() {
+                for v in later_vendors(doc, found, s) {
+                    push_unique(&mut draft.vendors, v);
+                }
+            }
             add_details(doc, found, draft, s, &zones, None, cue[i]);
             draft.last_paragraph = para;
         }
     }
     finish(doc, found, drafts)
 }
+
+/// Vendors an award's sentence left unnamed, named by a later sentence about it: "The winning
+/// bidder is Lakeshore Pipe Partners"; "Saltmarsh Autonomy Inc. of Seattle, Brackwater Marine
+/// LLC …, and Keel & Compass Shipbuilding … will compete for …" after "Three companies each
+/// received a place …".
+fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteSpan> {
+    let text = doc.text;
+    let usable = |v: &ByteSpan| {
+        let name = &text[v.start..v.end];
+        !parties::is_agency_like(name) && !parties::is_forum(name) && !parties::is_place(name)
+    };
+    if let Some(m) = WINNING_BIDDER.find(doc.slice(s)) {
+        return parties::name_list(text, s.start + m.end(), s.end)
+            .into_iter()
+            .take(1)
+            .filter(usable)
+            .collect();
+    }
+    let names = parties::name_list(text, s.start, s.end);
+    let Some(last) = names.last() else {
+        return Vec::new();
+    };
+    let opens = names
+        .first()
+        .is_some_and(|f| text[s.start..f.start].trim().is_empty());
+    let next = parties::skip_attachments(text, last.end, s.end);
+    let next = parties::skip_city_state(text, next, s.end);
+    // "X and Y will …", not "Whilst Microsoft or Amazon would not …".
+    let joined = names
+        .windows(2)
+        .all(|w| !text[w[0].end..w[1].start].contains(" or "));
+    let companies = names.len() >= 2
+        && joined
+        && names.iter().all(|v| is_organisation(doc, found, *v))
+        && names.iter().all(usable);
+    if opens && companies && LIST_THEN_VERB.is_match(&text[next..s.end]) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// What follows a list of vendors that opens a sentence: its verb.
+static LIST_THEN_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,?\s*(?:will|were|are|each|all|share|shared)\b"));
 
 /// Where one clause ends and the next begins: ", and", ", but", ", while", a semicolon.
 static ACTION_CLAUSE_SPLIT: LazyLock<Regex> =
@@ -523,6 +586,12 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
     }
     cues::OTHER_CONTRACT
         .find_iter(s)
+        // "a $187.6 million contract to replace the Interstate 5 bridge": what the contract is
+        // for, not a contract it replaces.
+        .filter(|m| {
+            !(m.as_str().to_lowercase().starts_with("replac")
+                && PURPOSE_TO_BEFORE.is_match(&s[..m.start()]))
+        })
         .map(|m| {
             let mut end = s[m.end()..].find(';').map_or(s.len(), |i| m.end() + i);
             // "replace JEDI with the Joint Warfighting Cloud Capability": the replacement is
@@ -543,6 +612,10 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
             merged
         })
 }
+
+/// A contract noun and "to" before a verb: "a $96 million contract to …".
+static PURPOSE_TO_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:contracts?|deals?|agreements?|orders?|awards?|bids?)\s+to\s+$"));
 
 /// "for the U.S. Navy": a name, not a purpose.
 fn is_bare_name(text: &str) -> bool {
@@ -578,6 +651,23 @@ fn cancels_a_contract(text: &str, start: usize, end: usize) -> bool {
     CONTRACT_WORD.is_match(after) || CONTRACT_WORD.is_match(before)
 }
 
+/// A contract as the whole subject of a passive award: "The contract, 70Z02327D00000012, was
+/// awarded Tuesday".
+static CONTRACT_AS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:the|this|that|its|their|each)\s+(?:[\w-]+\s+){0,3}?(?:contract|order|task order|delivery order|agreement|deal|award|option|modification|bpa|idiq)s?\b(?:\s*,\s*[\w-]+(?:\s+and\s+[\w-]+)?\s*,)?\s*$",
+    )
+});
+
+/// What follows "awarded" in a reduced relative clause after a contract noun: its buyer or
+/// its date ("a contract awarded by the Navy", "a £28m contract awarded in March 2025", "awarded
+/// last year").
+static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:by\s|(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|fiscal|the\s+(?:first|second|third|fourth|spring|summer|fall|autumn|winter))\b|(?:last|this|earlier\s+this|late\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\b)",
+    )
+});
+
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|deals?|awards?|solicitations?|bpa|idiq|procurement|program)\b",
@@ -597,9 +687,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
         }
         let pattern = pattern.get();
         let matches: Vec<regex::Match<'_>> = if rule.gap {
+            // A group `at` marks the trigger inside a wider context ("the contract, which the
+            // company won": the verb).
             gapped_matches(pattern, text)
                 .into_iter()
-                .filter_map(|c| c.get(0))
+                .filter_map(|c| c.name("at").or_else(|| c.get(0)))
                 .collect()
         } else {
             pattern.find_iter(text).collect()
@@ -651,13 +743,18 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     // "The contract, awarded to Leidos on Tuesday, …": a participle after the
                     // contract it awards.
                     let prev_bare = prev_word.trim_end_matches(',');
+                    // "a $40 million contract awarded last year by the Department of Veterans
+                    // Affairs": a reduced relative reports the award too.
+                    let reduced =
+                        !prev_word.ends_with(',') && REDUCED_RELATIVE.is_match(&text[m.end()..]);
                     if matched.eq_ignore_ascii_case("awarded")
-                        && next_word == "to"
+                        && (next_word == "to" || reduced)
                         && CONTRACT_WORD.is_match(prev_bare)
                     {
                         let span = ByteSpan::new(s.start + m.start(), s.start + m.end());
                         let mut participle = *rule;
                         participle.shape = Shape::ContractSubject;
+                        participle.relative = true;
                         all.push(Trigger {
                             span,
                             rule: participle,
@@ -713,6 +810,9 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             // "The contract was awarded in May 2009": the subject is the contract, not its
             // vendors; "with a single contract being awarded" reports no action at all.
             let mut rule = *rule;
+            if rule.shape == Shape::RecipientSubject && CONTRACT_AS_SUBJECT.is_match(before) {
+                rule.shape = Shape::ContractSubject;
+            }
             if rule.shape == Shape::RecipientSubject
                 && [
                     "contract",
@@ -1039,7 +1139,45 @@ fn opens_new_event(
     if planned_only && current.stage <= Stage::PlannedAward && compatible {
         return false;
     }
+    // "The center plans to release that solicitation in the fall" after an award or an
+    // extension: the next procurement.
+    if planned_only && !current.planned && current.stage >= Stage::Award {
+        return true;
+    }
+    // "The agency also extended its contract with the operator of …": a contract with
+    // another party than the current event's vendors.
+    if let Some(t) = triggers
+        .iter()
+        .find(|t| matches!(t.stage, Stage::Modification | Stage::Option))
+        && let Some(with) = WITH_PARTY.find(&doc.text[t.span.end..s.end])
+    {
+        let from = t.span.end + with.end();
+        let party: Vec<&str> = doc.text[from..s.end].split_whitespace().take(8).collect();
+        let known = current.vendors.iter().any(|v| {
+            doc.slice(*v)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| party.contains(&w))
+        });
+        if !known {
+            return true;
+        }
+    }
+    // "under a £28m contract awarded in March 2025", "under a bridge contract with X, which the
+    // department signed": an indefinite contract before a relative clause is another one.
+    if triggers.iter().any(|t| {
+        let from = fields::ceil_boundary(doc.text, t.span.start.saturating_sub(200).max(s.start));
+        t.rule.relative && INDEFINITE_ANTECEDENT.is_match(&doc.text[from..t.span.start])
+    }) {
+        return true;
+    }
+    // "X and Y were each awarded a place on the framework": the vehicle already reported.
+    let definite_object = {
+        let t = doc.slice(triggers[0].span).to_lowercase();
+        t.ends_with(" the") || t.ends_with(" its") || t.ends_with(" their")
+    };
     if triggers[0].rule.shape == Shape::RecipientSubject
+        && !definite_object
         && !triggers[0].planned
         && !text[..triggers[0].span.start - s.start]
             .trim_start()
@@ -1154,7 +1292,16 @@ fn agencies_compatible(a: &str, b: &str) -> bool {
     if GENERIC_AGENCIES.contains(&x.as_str()) || GENERIC_AGENCIES.contains(&y.as_str()) {
         return true;
     }
-    acronym(&x) == y || acronym(&y) == x
+    acronym(&x) == y || acronym(&y) == x || acronym_of(&x) == y || acronym_of(&y) == x
+}
+
+/// "ministry of defence" → "mod", "department of energy" → "doe": acronyms that keep the
+/// "of".
+fn acronym_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !["and", "the", "for", "&"].contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// "immigration and customs enforcement" → "ice".
@@ -1276,7 +1423,7 @@ fn agency_in_subject(
 /// the board approved …"): it is the buyer named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*the\s+(?:board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government)\s+(?:(?:also|then|later|separately|unanimously|quickly)\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?the\s+(?:board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service)\s+(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
 
@@ -1370,14 +1517,31 @@ static MENTIONED_AGENCY: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:to|for|from|with)\s+(?:the\s+)?"));
 /// "protest by X", "award of … to Y", names after "to" / "with".
 static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|from)\s+"));
-static AWARD_TO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+"));
+static AWARD_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+|\b(?:give|gave|giving|gives)\s+(?:a|an|the|its)\s+(?:[^.;]|\.\S){0,120}?\b(?:contract|order|deal|award|agreement)\s+to\s+",
+    )
+});
 static CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:contracts?|orders?|agreements?|deals?)\s+(?:(?:that|which)\s+(?:[\w.&'’-]+\s+){1,8}?(?:placed|signed|awarded|had|has|held)\s+)?with\s+",
     )
 });
 static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
+/// An indefinite contract phrase before a relative clause or participle, in the same clause.
+static INDEFINITE_ANTECEDENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:a|an)\s+(?:[\w$£€.,'’-]+\s+){0,6}?(?:contract|order|agreement|deal|extension|award)s?\b(?:[^.;]|\.\S){0,150}$",
+    )
+});
+/// "with" right after a modified contract: the party whose contract it is.
+static WITH_PARTY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+with\s+"));
+/// "two companies, X and Y": a count before the names it announces.
+static COUNTED_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*[,:]\s*(?:(?:including|namely)\s+)?",
+    )
+});
 /// "a consortium led by X", "a team headed by Y": the vendor is the leader.
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1389,6 +1553,23 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium)\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|businesses|teams)\s*,?\s*(?:including|among them|such as|:)\s*)",
+    )
+});
+/// Verbs of a signature between two parties, either of whom may be the subject.
+static MUTUAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:signed|signs|inked|inks|executed|executes|concluded|concludes|entered|enters)\b")
+});
+/// "a separate contract held by Meadowlark Simulation LLC": the vendor of a contract named
+/// by its holder.
+static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:contracts?|orders?|agreements?|deals?)\s+(?:currently\s+|now\s+)?(?:held|run|operated|performed)\s+by\s+",
+    )
+});
+/// "The winning bidder is X", "The low bidder was Y": the vendor named in a later sentence.
+static WINNING_BIDDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*the\s+(?:winning|successful|apparent\s+low|low|lowest)\s+(?:bidder|offeror|tenderer|bid)\s+(?:is|was|were|are)\s+",
     )
 });
 /// Verbs of buying, whose seller follows "from".
@@ -1458,6 +1639,20 @@ fn trigger_parties(
                 } else {
                     listed
                 };
+                // "Kessel Logistik GmbH of Bremen and Arvena Energy SA": two companies, each
+                // with its legal suffix.
+                let listed = match listed.as_slice() {
+                    [v] => {
+                        let split = parties::name_list(text, v.start, subject.end);
+                        let companies = split.len() >= 2
+                            && text[v.start..subject.end].contains(" and ")
+                            && split
+                                .iter()
+                                .all(|x| parties::ends_with_legal_suffix(&text[x.start..x.end]));
+                        if companies { split } else { listed }
+                    }
+                    _ => listed,
+                };
                 for v in listed {
                     add_vendor(v, &mut vendors);
                 }
@@ -1473,11 +1668,28 @@ fn trigger_parties(
                 );
             if let Some(a) = subject_agency(doc, found, s, first.span.start, lenient) {
                 agency = Some((a, AgencySource::Subject));
+            } else if MUTUAL_VERB.is_match(doc.slice(first.span))
+                && let Some(v) = subject_vendor(doc, found, s, first.span.start)
+                && is_organisation(doc, found, v)
+            {
+                // "The company said it had inked a $230 million agreement with the IRS": a
+                // signature's subject that is no buyer is the vendor.
+                add_vendor(v, &mut vendors);
             }
             // Vendors come before what is bought ("— for commercial cargo resupply services to
             // the International Space Station").
+            // ", for two vessels, to Saltmarsh": a purpose between commas leaves the vendors
+            // after it.
             let until = PURPOSE_FOR
                 .find(&text[after_first..s.end])
+                .filter(|m| {
+                    let inserted = text[..after_first + m.start()].ends_with(',')
+                        && text[after_first + m.end()..s.end]
+                            .split(['.', ';'])
+                            .next()
+                            .is_some_and(|r| r.contains(", to "));
+                    !inserted
+                })
                 .map_or(s.end, |m| after_first + m.start());
             // The first object follows the verb ("gave X a $5 million option" matches as a
             // whole) or the whole trigger ("announced the award of X").
@@ -1558,6 +1770,20 @@ fn trigger_parties(
             }
         }
     }
+    // "extended … a separate contract held by X": the holder of a modified contract.
+    if matches!(
+        first.stage,
+        Stage::Modification | Stage::Option | Stage::Cancellation
+    ) && vendors.is_empty()
+        && let Some(m) = HELD_BY.find(&text[first.span.start..s.end])
+    {
+        for v in parties::name_list(text, first.span.start + m.end(), s.end)
+            .into_iter()
+            .take(1)
+        {
+            add_vendor(v, &mut vendors);
+        }
+    }
     // The awardee of a protested or cancelled award: "the award of … to Y", "a $96 million
     // contract with Y", "an order that CBP placed with Y".
     if matches!(first.stage, Stage::Protest | Stage::Cancellation)
@@ -1626,8 +1852,8 @@ fn subject_vendor(
     let end = strip_auxiliaries(text, clause_start, pos);
     // "Bell Textron Inc. said on Monday it had won": the pronoun stands for the subject of
     // "said".
-    let pronoun = ["it", "the company", "the firm", "we"]
-        .contains(&text[clause_start..end].trim().to_lowercase().as_str());
+    let subject = text[clause_start..end].trim().to_lowercase();
+    let pronoun = ["it", "the company", "the firm", "we"].contains(&subject.as_str());
     if pronoun
         && let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
         && (b.as_str().contains("said") || b.as_str().contains("says"))
@@ -1639,8 +1865,17 @@ fn subject_vendor(
                 + text[start..said_at]
                     .find("-based ")
                     .map_or(0, |i| i + "-based ".len());
+            // "The company also said it had inked …": the company the story is about.
+            let speaker = text[start..said_at].trim().to_lowercase();
+            if COMPANY_NOUN.is_match(&speaker) {
+                return story_company(doc, found);
+            }
             return parties::leading_company(text, start, said_at);
         }
+    }
+    // "the contract, which the company won in March": the company the story is about.
+    if COMPANY_NOUN.is_match(&subject) {
+        return story_company(doc, found);
     }
     let trailing = parties::trailing_name(text, clause_start, end);
     let leading = parties::leading_company(text, clause_start, end);
@@ -1657,6 +1892,38 @@ fn subject_vendor(
         (Some(t), _) => Some(t),
         (None, _) => parties::leading_name(text, clause_start, end),
     }
+}
+
+/// A company named by its common noun: "the company", "the firm" (with an adverb after it).
+static COMPANY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^the\s+(?:company|firm|contractor)(?:\s+(?:also|then|later|separately|recently))?$")
+});
+
+/// How many sentences from the start (the headline and the lead) name the company a story is
+/// about.
+const STORY_LEAD: usize = 3;
+
+/// The company a story is about, for "the company" in its body: the first organisation of
+/// the headline or the lead that is neither an agency nor a court, one with a legal suffix
+/// ("Quarry Hill Federal Inc.") first.
+fn story_company(doc: &Document<'_>, found: &Mentions) -> Option<ByteSpan> {
+    let lead = doc
+        .sentences
+        .get(STORY_LEAD.min(doc.sentences.len()).checked_sub(1)?)?
+        .span;
+    let candidates: Vec<ByteSpan> = within(&found.entities, ByteSpan::new(0, lead.end))
+        .filter(|&k| found.entities[k].kind == EntityType::Org)
+        .map(|k| span_of(&found.entities[k]))
+        .filter(|&e| {
+            let name = doc.slice(e);
+            !parties::is_agency_like(name) && !parties::is_forum(name)
+        })
+        .collect();
+    candidates
+        .iter()
+        .find(|&&e| parties::ends_with_legal_suffix(doc.slice(e)))
+        .or_else(|| candidates.first())
+        .copied()
 }
 
 /// The end of `text[from..to]` without trailing auxiliaries and adverbs ("Airbus, has",
@@ -1702,6 +1969,8 @@ fn direct_object_vendors(
     }
     // "picked a consortium led by Bechtel National Inc. to manage …".
     let from = from + LED_BY.find(&text[from..to]).map_or(0, |m| m.end());
+    // "shortlisted two companies, Harbourline Defence and Southern Cross Aerotech, for …".
+    let from = from + COUNTED_NAMES.find(&text[from..to]).map_or(0, |m| m.end());
     let names = parties::name_list(text, from, to);
     let (Some(&v), Some(&last)) = (names.first(), names.last()) else {
         return Vec::new();
@@ -1966,7 +2235,16 @@ fn add_details(
                 continue;
             }
         }
-        // A length ("five years") dates nothing, unless it counts from now ("in three months").
+        // A length ("five years") dates nothing, unless it counts from now ("in three months")
+        // and the date layer could resolve it to a point in time ("in weeks" stays "PXW").
+        if found.dates[k].kind == DateType::Duration
+            && found.dates[k]
+                .value
+                .as_deref()
+                .is_none_or(|v| v.starts_with('P'))
+        {
+            continue;
+        }
         if found.dates[k].kind == DateType::Duration {
             let before =
                 text[fields::ceil_boundary(text, span.start.saturating_sub(12).max(s.start))
@@ -2150,7 +2428,14 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
             previous_agency = own_agency;
         }
         // A trigger with nothing to report ("the program was terminated") is no event.
-        if d.vendors.is_empty() && d.amounts.is_empty() && d.ids.is_empty() && own_agency.is_none()
+        // A plan with its date ("The center plans to release that solicitation in the fall")
+        // reports a step of the buyer named before.
+        let dated_plan = d.planned && !d.dates.is_empty() && agency.is_some();
+        if d.vendors.is_empty()
+            && d.amounts.is_empty()
+            && d.ids.is_empty()
+            && own_agency.is_none()
+            && !dated_plan
         {
             continue;
         }

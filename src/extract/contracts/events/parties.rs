@@ -167,6 +167,29 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "assoc.",
     "pbc",
     "n.a.",
+    // Other countries' company forms: "Kessel Logistik GmbH", "Arvena Energy SA", "Tervia
+    // Engineering Oy".
+    "gmbh",
+    "ag",
+    "sa",
+    "s.a.",
+    "nv",
+    "n.v.",
+    "bv",
+    "b.v.",
+    "oy",
+    "oyj",
+    "ab",
+    "asa",
+    "spa",
+    "s.p.a.",
+    "srl",
+    "s.r.l.",
+    "sarl",
+    "pty",
+    "pte",
+    "a/s",
+    "se",
 ];
 
 /// Lower-cased, without a leading "the", "U.S." or punctuation at the ends.
@@ -900,7 +923,7 @@ pub(super) fn leading_company(text: &str, from: usize, to: usize) -> Option<Byte
 pub(super) fn skip_attachments(text: &str, mut pos: usize, to: usize) -> usize {
     static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(?:\s+of\s+(?:[A-Z][\w.’'-]*\s*)+(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?)?(?:\s*\([^)]{0,60}\))?|\s*\([^)]{0,60}\)|,?\s*\*)",
+            r"^(?:\s+of\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?:,\s*(?-i:[A-Z])[\w.]*\.?(?:\s(?-i:[A-Z])[\w.]*)?)?(?:\s*\([^)]{0,60}\))?|\s*\([^)]{0,60}\)|,?\s*\*)",
         )
     });
     loop {
@@ -985,6 +1008,12 @@ mod tests {
 
     #[test]
     fn prose_lists() {
+        // Companies of other countries, the first with its city.
+        let t = "Norlund Werft GmbH of Kiel and Barrosa Naval SA ";
+        assert_eq!(
+            texts(t, &name_list(t, 0, t.len())),
+            vec!["Norlund Werft GmbH", "Barrosa Naval SA"]
+        );
         let t = "Booz Allen Hamilton Inc. of McLean, Va. (HC1047-21-D-0003); Leidos Inc. of Reston, Va. (HC1047-21-D-0004); and Iron Bow Technologies LLC of Chantilly, Va. (HC1047-21-D-0008).";
         assert_eq!(
             texts(t, &name_list(t, 0, t.len())),
