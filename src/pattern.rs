@@ -330,6 +330,14 @@ mod tests {
         r"é?",
         r"(?i)straße|STRASSE",
         r"\s(?:and|but|while)\s|;",
+        r"(?i)(?-u:\b)(?:seventeen|seventy|seven|six|sixteen|s|k|kelvin)(?-u:\b)",
+        r"seventeen|seventy|seven|six|sixteen|éa|éb|e|",
+        r"(?i)(?P<a>ab)|ac|(?P<b>ad)|ab|a",
+        r"(?:\bfoo|bar|\bfoobar|fo|\bf)",
+        r"(?i)\$|€|(?-u:\b)usd|(?-u:\b)us\$|(?-u:\b)u\.s\. dollars?|(?-u:\b)us",
+        r"x*y|xz|x|xy",
+        r"(?i)(?:a\s+few|a\s+couple\s+of|a\s+couple|several)\s+(million|billion)",
+        r"(?:ab|cd|ab|)(?:e|)",
     ];
 
     const HAYSTACKS: &[&str] = &[
@@ -346,6 +354,10 @@ mod tests {
         " to ",
         "line one\nline two\nthird",
         "abé",
+        "seventeen seventy seven six sixteen s k kelvin Kelvin SEVEN ſix ſeven",
+        "foobar foo bar fo f xxy xz x xy",
+        "usd US$ u.s. dollars U.S. Dollar us $ € a few million A COUPLE OF billion",
+        "ab ac ad AB abcd cde éa éb e",
     ];
 
     fn spans(m: Option<regex::Match<'_>>) -> Option<(usize, usize)> {
