@@ -7,8 +7,10 @@
 //! Deriving those literals is about a third of the compile time of our patterns (their `(?i)`
 //! and word lists make many case variants), and the prefilter does not pay on what most of our
 //! patterns search: a sentence, a clause, the few words after an anchor, where the lazy DFA
-//! alone is as fast or faster. A pattern searched over a whole article for a rare literal
-//! keeps `regex::Regex`.
+//! alone is as fast or faster. Measured family by family (BENCHMARKS.md, phase 6), prefilters
+//! cost more than they save both at startup and per byte for every family, the patterns run
+//! over whole texts (contract ids, copyright year) included. A new pattern searched over whole
+//! texts for a rare literal may still want `regex::Regex`: measure it.
 //!
 //! The API is the subset of `regex::Regex` that the crate uses, with the same semantics (the
 //! methods are those of `regex` over the same engine; the tests compare both on many patterns
