@@ -13,7 +13,7 @@
 use std::collections::HashSet;
 use std::sync::{LazyLock, OnceLock};
 
-use regex::{Regex, RegexBuilder};
+use crate::pattern::Regex;
 
 use crate::segment::ByteSpan;
 
@@ -251,10 +251,7 @@ impl StartGate {
 }
 
 fn rule_regex(pattern: &str) -> Regex {
-    RegexBuilder::new(pattern)
-        .dfa_size_limit(RULE_DFA_CACHE)
-        .build()
-        .expect("boilerplate rules are valid regexes")
+    Regex::with_dfa_cache(pattern, RULE_DFA_CACHE).expect("boilerplate rules are valid regexes")
 }
 
 /// Classes and their ASCII members: `\w` is `[0-9A-Za-z_]` in ASCII, `\s` the five ASCII

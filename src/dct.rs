@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::calendar::{CivilDate, Dct, month_from_name};
 
@@ -161,7 +161,7 @@ fn has_numeric_run(line: &str, n: usize) -> bool {
     false
 }
 
-fn date_of(c: &regex::Captures<'_>) -> Option<CivilDate> {
+fn date_of(c: &crate::pattern::Captures<'_>) -> Option<CivilDate> {
     if let Some(iso) = c.name("iso") {
         return CivilDate::parse_iso(iso.as_str());
     }

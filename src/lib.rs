@@ -40,6 +40,7 @@ pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod output;
+pub(crate) mod pattern;
 pub mod pipeline;
 pub mod record;
 pub mod segment;

@@ -20,7 +20,7 @@ pub mod piid;
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::{Document, Extractor, Layer, Mentions};
 use crate::record::ContractMention;
@@ -203,7 +203,7 @@ fn document_instrument(word: Option<&str>) -> &'static str {
     }
 }
 
-fn span_of(m: &regex::Match<'_>) -> ByteSpan {
+fn span_of(m: &crate::pattern::Match<'_>) -> ByteSpan {
     ByteSpan::new(m.start(), m.end())
 }
 

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::lexicon::{self, Unit};
 use super::patterns::{Hit, Kind};

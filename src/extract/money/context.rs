@@ -5,7 +5,7 @@
 //! Every look is bounded (a few dozen bytes, or the sentence clipped to a window), so the
 //! extractor stays linear however the text is made.
 
-use regex::Captures;
+use crate::pattern::Captures;
 
 use super::number::{self, Written};
 use super::pattern::{

@@ -27,7 +27,7 @@ pub mod tables;
 #[cfg(test)]
 mod table_tests;
 
-use regex::Captures;
+use crate::pattern::Captures;
 
 use super::{Document, Extractor, Layer, Mentions};
 use crate::record::{MoneyMention, MoneyRange, RangeRole};

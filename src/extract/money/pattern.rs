@@ -18,8 +18,8 @@
 
 use std::sync::LazyLock;
 
+use crate::pattern::Regex;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-use regex::Regex;
 
 use super::tables::{
     CURRENCIES, CurrencyForm, GLUED_MAGNITUDES, MAGNITUDES, NUMBER_WORDS, PERIOD_UNITS,

@@ -7,8 +7,8 @@
 
 use std::sync::{LazyLock, OnceLock};
 
+use crate::pattern::Regex;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex::Regex;
 
 use crate::extract::money::tables::NUMBER_WORDS;
 

@@ -39,7 +39,7 @@ mod cases;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::super::{Document, Extractor, Layer, Mentions};
 use crate::record::{
@@ -543,7 +543,7 @@ fn headline(doc: &Document<'_>) -> Option<usize> {
 /// The matches of `pattern` in `text` whose `gap` group holds no preposition. A rejected match
 /// is retried one character later, so that "the life of the contract" still yields "the
 /// contract".
-fn gapped_matches<'t>(pattern: &Regex, text: &'t str) -> Vec<regex::Captures<'t>> {
+fn gapped_matches<'t>(pattern: &Regex, text: &'t str) -> Vec<crate::pattern::Captures<'t>> {
     let mut out = Vec::new();
     let mut at = 0;
     while at <= text.len() {
@@ -686,7 +686,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             continue;
         }
         let pattern = pattern.get();
-        let matches: Vec<regex::Match<'_>> = if rule.gap {
+        let matches: Vec<crate::pattern::Match<'_>> = if rule.gap {
             // A group `at` marks the trigger inside a wider context ("the contract, which the
             // company won": the verb).
             gapped_matches(pattern, text)

@@ -1,0 +1,501 @@
+//! A regex that is cheaper to compile than `regex::Regex`, with the same matches.
+//!
+//! [`Regex`] is the engine under `regex::Regex` (`regex_automata::meta::Regex`) with the same
+//! configuration (leftmost-first, UTF-8, `\b` and classes as in the `regex` crate, the same
+//! size limits), except that it never builds a *prefilter*: the literal search that `regex`
+//! derives from a pattern's prefixes, suffixes or inner literals and runs before the automata.
+//! Deriving those literals is about a third of the compile time of our patterns (their `(?i)`
+//! and word lists make many case variants), and the prefilter does not pay on what most of our
+//! patterns search: a sentence, a clause, the few words after an anchor, where the lazy DFA
+//! alone is as fast or faster. Measured family by family (BENCHMARKS.md, phase 6), prefilters
+//! cost more than they save both at startup and per byte for every family, the patterns run
+//! over whole texts (contract ids, copyright year) included. A new pattern searched over whole
+//! texts for a rare literal may still want `regex::Regex`: measure it.
+//!
+//! The API is the subset of `regex::Regex` that the crate uses, with the same semantics (the
+//! methods are those of `regex` over the same engine; the tests compare both on many patterns
+//! and haystacks). Searches take their scratch space from the engine's own thread-safe pool,
+//! as `regex::Regex` does, so they allocate nothing once warm (captures allocate their slots,
+//! as in `regex`).
+
+use std::ops::{Index, Range};
+use std::sync::Arc;
+
+use regex_automata::meta;
+use regex_automata::util::captures;
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind};
+
+/// The size limit of a compiled pattern's NFA (as in `regex`).
+const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
+
+/// The capacity of the lazy DFA's cache of transitions (as in `regex`).
+const HYBRID_CACHE_CAPACITY: usize = 2 * (1 << 20);
+
+/// A compiled regular expression, searched like `regex::Regex` (see the module docs).
+#[derive(Clone)]
+pub struct Regex {
+    meta: meta::Regex,
+    pattern: Arc<str>,
+}
+
+/// Why a pattern did not compile (boxed: the engine's error is large, and patterns are
+/// constants whose errors only tests see).
+pub type Error = Box<meta::BuildError>;
+
+impl Regex {
+    /// Compiles `pattern` (the syntax of the `regex` crate).
+    pub fn new(pattern: &str) -> Result<Regex, Error> {
+        Regex::with_dfa_cache(pattern, HYBRID_CACHE_CAPACITY)
+    }
+
+    /// Compiles `pattern` with a lazy-DFA cache of `bytes` (`regex::RegexBuilder::dfa_size_limit`).
+    pub fn with_dfa_cache(pattern: &str, bytes: usize) -> Result<Regex, Error> {
+        let config = meta::Config::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .utf8_empty(true)
+            .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+            .hybrid_cache_capacity(bytes)
+            .auto_prefilter(false);
+        let meta = meta::Builder::new()
+            .configure(config)
+            .syntax(syntax::Config::new().utf8(true))
+            .build(pattern)
+            .map_err(Box::new)?;
+        Ok(Regex {
+            meta,
+            pattern: Arc::from(pattern),
+        })
+    }
+
+    /// The pattern as compiled.
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// Whether the pattern matches somewhere in `haystack`.
+    #[inline]
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.meta.is_match(haystack)
+    }
+
+    /// The leftmost-first match in `haystack`.
+    #[inline]
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
+        self.find_at(haystack, 0)
+    }
+
+    /// The leftmost-first match starting at or after byte `start`; the text before `start` is
+    /// still seen by `^`, `\b` and the other look-arounds.
+    #[inline]
+    pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
+        let input = Input::new(haystack).span(start..haystack.len());
+        self.meta
+            .search(&input)
+            .map(|m| Match::new(haystack, m.start(), m.end()))
+    }
+
+    /// Successive non-overlapping matches (an empty match is never reported inside a
+    /// character, nor right after the previous match).
+    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Matches<'r, 'h> {
+        Matches {
+            haystack,
+            it: self.meta.find_iter(haystack),
+        }
+    }
+
+    /// The groups of the leftmost-first match.
+    pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
+        self.captures_at(haystack, 0)
+    }
+
+    /// The groups of the leftmost-first match starting at or after byte `start` (see
+    /// [`Regex::find_at`]).
+    pub fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
+        let input = Input::new(haystack).span(start..haystack.len());
+        let mut caps = self.meta.create_captures();
+        self.meta.search_captures(&input, &mut caps);
+        caps.is_match().then_some(Captures { haystack, caps })
+    }
+
+    /// The groups of successive non-overlapping matches (as [`Regex::find_iter`]).
+    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CaptureMatches<'r, 'h> {
+        CaptureMatches {
+            haystack,
+            it: self.meta.captures_iter(haystack),
+        }
+    }
+
+    /// The pieces of `haystack` between matches.
+    pub fn split<'r, 'h>(&'r self, haystack: &'h str) -> Split<'r, 'h> {
+        Split {
+            haystack,
+            it: self.meta.split(haystack),
+        }
+    }
+}
+
+impl std::fmt::Debug for Regex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Regex").field(&self.as_str()).finish()
+    }
+}
+
+/// A match: a span of a haystack.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Match<'h> {
+    haystack: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    fn new(haystack: &'h str, start: usize, end: usize) -> Match<'h> {
+        Match {
+            haystack,
+            start,
+            end,
+        }
+    }
+
+    /// Byte offset of the start.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset of the end (exclusive).
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The byte range.
+    #[inline]
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Length in bytes.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the match is empty.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The matched text.
+    #[inline]
+    pub fn as_str(&self) -> &'h str {
+        &self.haystack[self.range()]
+    }
+}
+
+/// The groups of one match.
+#[derive(Clone, Debug)]
+pub struct Captures<'h> {
+    haystack: &'h str,
+    caps: captures::Captures,
+}
+
+impl<'h> Captures<'h> {
+    /// Group `i` (0 is the whole match), if it took part in the match.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Match<'h>> {
+        self.caps
+            .get_group(i)
+            .map(|sp| Match::new(self.haystack, sp.start, sp.end))
+    }
+
+    /// The group called `name`, if it took part in the match.
+    #[inline]
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.caps
+            .get_group_by_name(name)
+            .map(|sp| Match::new(self.haystack, sp.start, sp.end))
+    }
+
+    /// The number of groups, the whole match included.
+    pub fn len(&self) -> usize {
+        self.caps.group_len()
+    }
+}
+
+impl<'h> Index<usize> for Captures<'h> {
+    type Output = str;
+
+    /// The text of group `i`; panics if the group did not take part in the match (as in
+    /// `regex`).
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .map(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no group at index '{i}'"))
+    }
+}
+
+impl<'h, 'n> Index<&'n str> for Captures<'h> {
+    type Output = str;
+
+    /// The text of the group called `name`; panics if it did not take part in the match (as
+    /// in `regex`).
+    fn index(&self, name: &'n str) -> &str {
+        self.name(name)
+            .map(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no group named '{name}'"))
+    }
+}
+
+/// The iterator of [`Regex::find_iter`].
+#[derive(Debug)]
+pub struct Matches<'r, 'h> {
+    haystack: &'h str,
+    it: meta::FindMatches<'r, 'h>,
+}
+
+impl<'h> Iterator for Matches<'_, 'h> {
+    type Item = Match<'h>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Match<'h>> {
+        self.it
+            .next()
+            .map(|m| Match::new(self.haystack, m.start(), m.end()))
+    }
+}
+
+/// The iterator of [`Regex::captures_iter`].
+#[derive(Debug)]
+pub struct CaptureMatches<'r, 'h> {
+    haystack: &'h str,
+    it: meta::CapturesMatches<'r, 'h>,
+}
+
+impl<'h> Iterator for CaptureMatches<'_, 'h> {
+    type Item = Captures<'h>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Captures<'h>> {
+        let haystack = self.haystack;
+        self.it.next().map(|caps| Captures { haystack, caps })
+    }
+}
+
+/// The iterator of [`Regex::split`].
+#[derive(Debug)]
+pub struct Split<'r, 'h> {
+    haystack: &'h str,
+    it: meta::Split<'r, 'h>,
+}
+
+impl<'h> Iterator for Split<'_, 'h> {
+    type Item = &'h str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'h str> {
+        self.it.next().map(|span| &self.haystack[span])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Patterns covering what the crate writes: `(?i)` word lists, ASCII and Unicode `\b`,
+    /// groups that do not take part, anchors, empty matches, non-ASCII classes and literals.
+    const PATTERNS: &[&str] = &[
+        r"",
+        r"a*",
+        r"\b",
+        r"(?-u:\b)",
+        r"x*?",
+        r"(?i)(?-u:\b)award(?:ed|s)?(?-u:\b)",
+        r"(?i)\b(?P<verb>won|awarded|received)\s+(?:a|an|the)?\s*(?P<obj>\w+)",
+        r"(?i)(?:contract|order|modification)s?",
+        r"(?i)k|s",
+        r"(?i)ſ|K",
+        r"\p{Lu}\p{Ll}+",
+        r"[0-9A-Za-z_\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]+",
+        r"^\s*(?:(?P<dash>-|–|—)|(?P<word>to|through|and))\s*$",
+        r"(?m)^\w+$",
+        r",?\s+which\s+$",
+        r"\s{2,}",
+        r"(a)|(b)|(é)",
+        r"(?:\$|€|US\$)\s?(?P<n>\d+(?:\.\d+)?)\s*(?:million|bn|m)?",
+        r"\d{4}-\d{2}-\d{2}",
+        r"(?s).",
+        r"\W+",
+        r"[^a-z]*",
+        r"é?",
+        r"(?i)straße|STRASSE",
+        r"\s(?:and|but|while)\s|;",
+        r"(?i)(?-u:\b)(?:seventeen|seventy|seven|six|sixteen|s|k|kelvin)(?-u:\b)",
+        r"seventeen|seventy|seven|six|sixteen|éa|éb|e|",
+        r"(?i)(?P<a>ab)|ac|(?P<b>ad)|ab|a",
+        r"(?:\bfoo|bar|\bfoobar|fo|\bf)",
+        r"(?i)\$|€|(?-u:\b)usd|(?-u:\b)us\$|(?-u:\b)u\.s\. dollars?|(?-u:\b)us",
+        r"x*y|xz|x|xy",
+        r"(?i)(?:a\s+few|a\s+couple\s+of|a\s+couple|several)\s+(million|billion)",
+        r"(?:ab|cd|ab|)(?:e|)",
+    ];
+
+    const HAYSTACKS: &[&str] = &[
+        "",
+        "a",
+        "aaa",
+        "The Navy awarded a $12.5 million contract to Raytheon on 2020-03-04.",
+        "AWARDS: Lockheed Martin won an order; Boeing received the modification, which ",
+        "Éléonore Müller – to — and ſ KELVIN Kelvin k s S straße STRASSE",
+        "  multiple   spaces\tand\ttabs\n\nnew lines\r\n",
+        "€30m and US$ 4 bn, 1999-12-31 ☃ snow 😀 emoji",
+        "日本語のテキスト with mixed script ééé",
+        "-",
+        " to ",
+        "line one\nline two\nthird",
+        "abé",
+        "seventeen seventy seven six sixteen s k kelvin Kelvin SEVEN ſix ſeven",
+        "foobar foo bar fo f xxy xz x xy",
+        "usd US$ u.s. dollars U.S. Dollar us $ € a few million A COUPLE OF billion",
+        "ab ac ad AB abcd cde éa éb e",
+    ];
+
+    fn spans(m: Option<regex::Match<'_>>) -> Option<(usize, usize)> {
+        m.map(|m| (m.start(), m.end()))
+    }
+
+    fn our_spans(m: Option<Match<'_>>) -> Option<(usize, usize)> {
+        m.map(|m| (m.start(), m.end()))
+    }
+
+    fn groups_of(caps: &regex::Captures<'_>) -> Vec<Option<(usize, usize)>> {
+        (0..caps.len()).map(|i| spans(caps.get(i))).collect()
+    }
+
+    fn our_groups_of(caps: &Captures<'_>) -> Vec<Option<(usize, usize)>> {
+        (0..caps.len()).map(|i| our_spans(caps.get(i))).collect()
+    }
+
+    /// Every method gives what `regex::Regex` gives for `pattern` on `haystack`.
+    fn assert_same(pattern: &str, haystack: &str) {
+        let theirs = regex::Regex::new(pattern).expect("valid");
+        let ours = Regex::new(pattern).expect("valid");
+        let what = format!("{pattern:?} on {haystack:?}");
+        assert_eq!(ours.is_match(haystack), theirs.is_match(haystack), "{what}");
+        assert_eq!(
+            our_spans(ours.find(haystack)),
+            spans(theirs.find(haystack)),
+            "{what}"
+        );
+        let mut starts: Vec<usize> = haystack.char_indices().map(|(i, _)| i).collect();
+        starts.push(haystack.len());
+        for &start in &starts {
+            assert_eq!(
+                our_spans(ours.find_at(haystack, start)),
+                spans(theirs.find_at(haystack, start)),
+                "{what} from {start}"
+            );
+            assert_eq!(
+                ours.captures_at(haystack, start).map(|c| our_groups_of(&c)),
+                theirs.captures_at(haystack, start).map(|c| groups_of(&c)),
+                "{what} from {start}"
+            );
+        }
+        let our_matches: Vec<_> = ours.find_iter(haystack).map(|m| m.range()).collect();
+        let their_matches: Vec<_> = theirs.find_iter(haystack).map(|m| m.range()).collect();
+        assert_eq!(our_matches, their_matches, "{what}");
+        let our_caps: Vec<_> = ours
+            .captures_iter(haystack)
+            .map(|c| our_groups_of(&c))
+            .collect();
+        let their_caps: Vec<_> = theirs
+            .captures_iter(haystack)
+            .map(|c| groups_of(&c))
+            .collect();
+        assert_eq!(our_caps, their_caps, "{what}");
+        let our_split: Vec<_> = ours.split(haystack).collect();
+        let their_split: Vec<_> = theirs.split(haystack).collect();
+        assert_eq!(our_split, their_split, "{what}");
+        if let (Some(ours), Some(theirs)) = (ours.captures(haystack), theirs.captures(haystack)) {
+            for name in theirs_names(pattern) {
+                assert_eq!(
+                    our_spans(ours.name(&name)),
+                    spans(theirs.name(&name)),
+                    "{what} group {name}"
+                );
+            }
+            assert_eq!(&ours[0], &theirs[0], "{what}");
+            for m in [ours.get(0)].into_iter().flatten() {
+                assert_eq!(m.as_str(), &haystack[m.range()]);
+                assert_eq!(m.len(), m.end() - m.start());
+                assert_eq!(m.is_empty(), m.start() == m.end());
+            }
+        }
+    }
+
+    fn theirs_names(pattern: &str) -> Vec<String> {
+        regex::Regex::new(pattern)
+            .expect("valid")
+            .capture_names()
+            .flatten()
+            .map(String::from)
+            .collect()
+    }
+
+    #[test]
+    fn matches_as_the_regex_crate_does() {
+        for pattern in PATTERNS {
+            for haystack in HAYSTACKS {
+                assert_same(pattern, haystack);
+            }
+        }
+    }
+
+    #[test]
+    fn the_events_patterns_match_as_the_regex_crate_does() {
+        // A sample of the real patterns, through the same rewriting.
+        let sentence = "On March 3, the U.S. Army awarded Lockheed Martin Corp., Bethesda, Md., a \
+                        $1.2 billion firm-fixed-price contract (W56HZV-20-C-0001) for Ķelvin \
+                        sensors; work will be performed in Orlando, Florida, with an estimated \
+                        completion date of Sept. 30, 2025.";
+        for pattern in [
+            r"(?i)(?-u:\b)(?:awarded|won|received)(?-u:\b)",
+            r"(?i)(?-u:\b)by\s+(?:the\s+)?",
+            r"\sfor\s+(?:the\s+)?\p{Ll}",
+            r"\s(?:at|in)\s+\p{Lu}",
+            r"(?i)(?-u:\b)completion\s+date\s+of\s+",
+        ] {
+            assert_same(pattern, sentence);
+        }
+    }
+
+    #[test]
+    fn a_group_that_does_not_take_part_is_none_and_indexing_panics_as_in_regex() {
+        let re = Regex::new(r"(a)|(b)").expect("valid");
+        let caps = re.captures("b").expect("matches");
+        assert_eq!(caps.len(), 3);
+        assert!(caps.get(1).is_none());
+        assert_eq!(&caps[2], "b");
+        assert!(std::panic::catch_unwind(|| caps[1].len()).is_err());
+    }
+
+    #[test]
+    fn an_invalid_pattern_is_an_error() {
+        assert!(Regex::new("(").is_err());
+        assert!(Regex::new(r"\p{NoSuchClass}").is_err());
+    }
+
+    proptest::proptest! {
+        /// Random haystacks over an alphabet of ASCII, multi-byte letters, case-fold partners
+        /// (K/k/K, s/ſ) and spaces, against every pattern.
+        #[test]
+        fn random_haystacks_match_as_in_regex(
+            haystack in "[aAbé ,;\\-–kKsſ\u{212A}0-9\n]{0,24}",
+            which in 0..PATTERNS.len(),
+        ) {
+            assert_same(PATTERNS[which], &haystack);
+        }
+    }
+}
