@@ -1116,6 +1116,21 @@ const CASES: &[Case] = &[
         2,
         1,
     ),
+    // The vendor of a contract told before its relative clause.
+    case(
+        "Tempe will keep its parking meters running under a two-year contract worth $3 million with its operator, Meterline Systems Inc., which the Tempe City Council approved on Monday.",
+        "award",
+        Some("Tempe City Council"),
+        &["Meterline Systems Inc."],
+        &[("$3 million", "value")],
+    ),
+    case(
+        "Harbor Dredge Corp. already maintains the channel under a $9 million contract awarded in June 2025 by the Army Corps of Engineers.",
+        "award",
+        Some("Army Corps of Engineers"),
+        &["Harbor Dredge Corp."],
+        &[("$9 million", "value")],
+    ),
     // Amount roles: "no more than" caps, "initial obligation", "potentially worth", a
     // conditional "could spend up to … if".
     case(

@@ -391,7 +391,8 @@ pub(super) struct TriggerRule {
     /// has selected four astronauts").
     pub org_vendor: bool,
     /// Told in a relative clause after the contract it awards ("a contract, which the Navy
-    /// signed", "a contract awarded last year"): an indefinite contract there is a new one.
+    /// signed", "a contract awarded last year"): a contract noun must come before it in its
+    /// clause, and an indefinite one there is a new contract.
     pub relative: bool,
 }
 
@@ -518,11 +519,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // contract, which the company won in March"; "a bridge contract with its operator, X,
         // which the department signed on Sept. 30".
         (
-            format!(r"\b{CONTRACT_NOUN}\b{CLAUSE_CHAR}{{0,150}}?,?\s+(?:which|that)\s+(?:[\w.&'’-]+\s+){{1,4}}?(?:(?:had|has|have)\s+)?(?P<at>won|landed|secured|captured|received|booked|clinched|snagged)\b"),
+            r"(?:,\s*|\s+)(?:which|that)\s+(?:[\w.&'’-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?P<at>won|landed|secured|captured|received|booked|clinched|snagged)\b".into(),
             rule(Award, false, VendorSubject, false).gapped().needs(f::VERB).relative(),
         ),
         (
-            format!(r"\b{CONTRACT_NOUN}\b{CLAUSE_CHAR}{{0,150}}?,?\s+(?:which|that)\s+(?:[\w.&'’-]+\s+){{1,4}}?(?:(?:had|has|have)\s+)?(?P<at>signed|awarded|executed|approved)\b"),
+            r"(?:,\s*|\s+)(?:which|that)\s+(?:[\w.&'’-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?P<at>signed|awarded|executed|approved)\b".into(),
             rule(Award, false, AgencySubject, false)
                 .gapped()
                 .needs(f::VERB | f::AWARD)

@@ -682,6 +682,12 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
     let names_contract = std::cell::OnceCell::new();
     let option_exercise = std::cell::OnceCell::new();
     for (pattern, rule) in cues::TRIGGERS.iter() {
+        // "the contract …, which the company won": only after a contract noun. Checked by a
+        // second pattern, since a bounded gap in the trigger made a large automaton.
+        let contract_before = |at: usize| {
+            let from = fields::ceil_boundary(text, at.saturating_sub(200));
+            CONTRACT_BEFORE_RELATIVE.is_match(&text[from..at])
+        };
         if rule.needs & mask == 0 || rule.also & mask != rule.also {
             continue;
         }
@@ -697,6 +703,9 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             pattern.find_iter(text).collect()
         };
         for m in matches {
+            if rule.relative && rule.gap && !contract_before(m.start()) {
+                continue;
+            }
             let matched = m.as_str();
             let before = &text[..m.start()];
             let prev_word = before
@@ -1531,7 +1540,13 @@ static TO_OR_WITH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:to|with)\s+"));
 /// An indefinite contract phrase before a relative clause or participle, in the same clause.
 static INDEFINITE_ANTECEDENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a|an)\s+(?:[\w$£€.,'’-]+\s+){0,6}?(?:contract|order|agreement|deal|extension|award)s?\b(?:[^.;]|\.\S){0,150}$",
+        r"\b(?:a|an)\s+(?:[\w$£€.,'’-]+\s+){0,6}?(?:contract|order|agreement|deal|extension|award)s?\b[^;]*$",
+    )
+});
+/// A contract noun earlier in the clause of a relative-clause trigger.
+static CONTRACT_BEFORE_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:contracts?|recompetes?|modifications?|options?|orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)\b[^;]*$",
     )
 });
 /// "with" right after a modified contract: the party whose contract it is.
@@ -1564,6 +1579,18 @@ static MUTUAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:contracts?|orders?|agreements?|deals?)\s+(?:currently\s+|now\s+)?(?:held|run|operated|performed)\s+by\s+",
+    )
+});
+/// "with its operator, X": the other party of a contract before a relative clause.
+static RELATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bwith\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:operator|incumbent|contractor|vendor|provider|supplier|developer|manufacturer|builder)\s*,\s*)?",
+    )
+});
+/// "… under a £28m contract" right before a participle: the subject works under it.
+static UNDER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w$£€.,'’-]+\s+){0,5}?(?:contract|order|agreement|deal)\s*$",
     )
 });
 /// "The winning bidder is X", "The low bidder was Y": the vendor named in a later sentence.
@@ -1766,6 +1793,28 @@ fn trigger_parties(
                 }
             } else if let Some(v) = subject_vendor(doc, found, s, first.span.start) {
                 // "X has filed a protest": the protester is the subject.
+                add_vendor(v, &mut vendors);
+            }
+        }
+    }
+    // A contract told before its relative clause names its vendor there: "a bridge contract …
+    // with its operator, Tamberlane Software Inc., which the department signed"; "Calderbrook
+    // provides interim support under a £28m contract awarded in March 2025".
+    if first.rule.relative && vendors.is_empty() {
+        let from = fields::ceil_boundary(text, first.span.start.saturating_sub(300).max(s.start));
+        let before = &text[from..first.span.start];
+        if let Some(m) = RELATIVE_WITH.find_iter(before).last() {
+            for v in parties::name_list(text, from + m.end(), first.span.start)
+                .into_iter()
+                .take(1)
+            {
+                add_vendor(v, &mut vendors);
+            }
+        } else if let Some(m) = UNDER_CONTRACT.find(before) {
+            let start = dateline_end(text, s);
+            if let Some(v) = parties::leading_company(text, start, from + m.start())
+                && is_organisation(doc, found, v)
+            {
                 add_vendor(v, &mut vendors);
             }
         }
