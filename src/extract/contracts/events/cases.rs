@@ -1131,6 +1131,67 @@ const CASES: &[Case] = &[
         &["Harbor Dredge Corp."],
         &[("$9 million", "value")],
     ),
+    // A purchase of things from a seller by a transit board.
+    case(
+        "Sound Transit's board on Tuesday ordered 24 light-rail vehicles from Kestrel Rail Corp. in a deal valued at $180 million.",
+        "award",
+        Some("Sound Transit"),
+        &["Kestrel Rail Corp."],
+        &[("$180 million", "value")],
+    ),
+    // "picked it": the company of the story.
+    case(
+        "Shares of Arbor Signal Inc. jumped after the company said the Coast Guard had picked it for a contract worth up to $75 million.",
+        "award",
+        Some("Coast Guard"),
+        &["Arbor Signal Inc."],
+        &[("$75 million", "ceiling")],
+    ),
+    // A council's cabinet agrees to award; the vendor as the first object.
+    case(
+        "Leeds City Council's cabinet agreed on Tuesday to award Northway Waste Ltd a £40m contract.",
+        "award",
+        Some("Leeds City Council"),
+        &["Northway Waste Ltd"],
+        &[("£40m", "value")],
+    ),
+    // "granted … to X"; an amendment to another firm's contract is a modification.
+    nth(
+        case(
+            "The Tucson Water board granted a $60 million design-build contract to Saguaro Builders Inc. The board also approved a $1.2 million amendment to its contract with Dunlin Engineering LLC.",
+            "modification",
+            Some("Tucson Water board"),
+            &["Dunlin Engineering LLC"],
+            &[("$1.2 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A parenthesis in the words between verb and contract.
+    case(
+        "The Japan Coast Guard signed a ¥12 billion (about $80 million) contract with Hoshino Heavy Industries Co. on Monday.",
+        "award",
+        Some("Japan Coast Guard"),
+        &["Hoshino Heavy Industries Co."],
+        &[("¥12 billion", "value"), ("$80 million", "value")],
+    ),
+    // A described vendor, named in the next sentence with a relative clause; the buyer the
+    // contract came "from".
+    case(
+        "A Dayton company has been awarded a $22 million contract for test support, the Pentagon said. Brightfield Labs Inc., which employs 90 people, received the contract from the Air Force Research Laboratory.",
+        "award",
+        Some("Air Force Research Laboratory"),
+        &["Brightfield Labs Inc."],
+        &[("$22 million", "value")],
+    ),
+    // Values stated in a sentence of their own.
+    case(
+        "The Bureau of Prisons intends to award a sole-source contract to Ridgeway Medical Inc. for dialysis services. The estimated value of the contract is $4.5 million.",
+        "planned_award",
+        Some("Bureau of Prisons"),
+        &["Ridgeway Medical Inc."],
+        &[("$4.5 million", "value")],
+    ),
     // Amount roles: "no more than" caps, "initial obligation", "potentially worth", a
     // conditional "could spend up to … if".
     case(
@@ -1234,6 +1295,8 @@ fn everyday_purchases_are_no_events() {
         // Lawsuits and spending that are no contract actions.
         "Former guards sued the government contractor Calder Corrections Group for $40 million in back wages.",
         "Whilst Microsoft or Amazon would not bid on the contract, both had spent tens of millions of dollars on sales teams.",
+        "Agencies had awarded $776 billion in contracts in fiscal 2025, the General Services Administration said.",
+        "The Bureau of Reclamation issued a stop-work order in March, citing welding defects.",
     ] {
         let (_, events) = run(text);
         assert!(events.is_empty(), "{text}: {events:?}");

@@ -210,6 +210,10 @@ const CUES: &[(&str, u32)] = &[
     ("authoriz", f::VERB),
     ("vote", f::VERB),
     ("gave", f::VERB),
+    ("grant", f::VERB),
+    ("agreed", f::VERB),
+    ("decided", f::VERB),
+    ("resolved", f::VERB),
     ("ordered", f::VERB),
     ("ordering", f::VERB),
     ("purchas", f::VERB),
@@ -260,6 +264,7 @@ const CUES: &[(&str, u32)] = &[
     ("week", f::PERIOD),
     ("day", f::PERIOD),
     ("complet", f::DETAIL),
+    ("estimat", f::DETAIL),
     // Dates of the work: "scheduled to begin in April and end in September 2026".
     ("begin", f::DETAIL),
     ("start", f::DETAIL),
@@ -461,7 +466,7 @@ const GAP: &str = r"(?:[^\s;]+\s+)";
 const CLAUSE_CHAR: &str = r"(?:[^.;]|\.\S)";
 
 /// Nouns that name a contract action or instrument.
-const CONTRACT_NOUN: &str = r"(?:contracts?|recompetes?|re-competes?|modifications?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
+const CONTRACT_NOUN: &str = r"(?:contracts?|recompetes?|re-competes?|modifications?|amendments?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
 
 /// Trigger patterns and what they report. A sentence may match several; overlapping matches
 /// keep the earliest.
@@ -551,6 +556,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:selected|selects|chose|chooses|picked|picks|tapped|taps)\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
         ),
+        // "the Space Force had picked it for a contract worth up to $540 million": the company
+        // that speaks is the vendor.
+        (
+            format!(r"\b(?:(?:has|have|had)\s+)?(?:selected|picked|chosen|chose|tapped)\s+(?:it|them|the company|the firm)\s+(?:for|to\s+(?:receive|perform|deliver))\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            rule(Award, false, AgencySubject, false).gapped().needs(f::VERB).weak(),
+        ),
         // A release's "NASA has selected X, a joint venture of …, to provide …", "The Corps
         // picked Kiewit Infrastructure Co. to build …": no contract noun, so the vendor must be
         // an organisation.
@@ -567,16 +578,16 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, RecipientSubject, true).needs(f::VERB).weak(),
         ),
         (
-            format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|handed|hands)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|granted|grants|handed|hands)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
         ),
         // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
         (
-            r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$".into(),
+            r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$|\b(?:ordered|purchased|bought)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,4}?from\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB).alone().weak(),
         ),
         (
-            r"\bvot(?:ed|es)\s+(?:[\w-]+\s+){0,5}?to\s+(?:award|approve|authorize)\b".into(),
+            r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){0,5}?to\s+(?:award|approve|authorize)\b".into(),
             rule(Award, false, AgencySubject, true).needs(f::VERB).weak(),
         ),
         // Modifications in prose: "modified its contract with X", "raised the ceiling on".
@@ -745,7 +756,20 @@ pub(super) fn is_preposition(word: &str) -> bool {
 
 /// Whether the words of `gap` include a preposition.
 pub(super) fn gap_has_preposition(gap: &str) -> bool {
+    // "a ¥48.6 billion (about $310 million) contract": a parenthesis is no preposition phrase.
+    let mut depth = 0usize;
     gap.split_whitespace().any(|w| {
+        let opens = w.starts_with('(');
+        if opens {
+            depth += 1;
+        }
+        let inside = depth > 0;
+        if w.ends_with(')') {
+            depth = depth.saturating_sub(1);
+        }
+        if inside {
+            return false;
+        }
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
     })
@@ -756,6 +780,8 @@ pub(super) fn gap_has_preposition(gap: &str) -> bool {
 pub(super) const OBJECT_HEADS: &[(&str, Stage)] = &[
     ("modifications", Stage::Modification),
     ("modification", Stage::Modification),
+    ("amendments", Stage::Modification),
+    ("amendment", Stage::Modification),
     ("extensions", Stage::Modification),
     ("extension", Stage::Modification),
     ("options", Stage::Option),
@@ -1115,7 +1141,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     ).keys(&["minimum"]),
     amount_rule(
         "obligated",
-        Some(r"\b(?:obligated|obligating|obligates|obligate|obligation\s+(?:of|is|was|totals?|totaled|totalled))\s*$"),
+        Some(r"\b(?:obligated|obligating|obligates|obligate|obligation\s+(?:of|is|was|totals?|totaled|totalled))(?:\s+(?:about|approximately|roughly|nearly|more than|some))?\s*$"),
         None,
         false,
     ).keys(&["obligat"]),
@@ -1240,11 +1266,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // "The award amount is $34.5 million", "a contract price of".
     amount_rule(
         "value",
-        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$"),
+        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$"),
         None,
         false,
     )
-    .keys(&["amount", "value", "price", "total"]),
+    .keys(&["amount", "value", "price", "total", "cost", "estimate"]),
     // "awarded the contract to X for $78,412,906": the price of the action its sentence reports.
     amount_rule(
         "value",
@@ -1257,7 +1283,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         "value",
         None,
         Some(
-            r"^[\s\w,/()&'’–‐-]{0,100}?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?|jobs?|projects?|requirements?|procurements?)\b",
+            r"^[\s\w,/()&'’–‐-]{0,100}?(?:\([^()$]{0,20}\$[\d.,]+(?:\s+(?:million|billion))?\)[\s\w,/()&'’–‐-]{0,40}?)?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?|jobs?|projects?|requirements?|procurements?)\b",
         ),
         true,
     ),

@@ -706,6 +706,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             if rule.relative && rule.gap && !contract_before(m.start()) {
                 continue;
             }
+            // "agencies had awarded $776 billion in contracts": a total, no action; "issued a
+            // stop-work order": no award.
+            if AGGREGATE_OBJECT.is_match(&text[m.end()..]) || STOP_WORK.is_match(m.as_str()) {
+                continue;
+            }
             let matched = m.as_str();
             let before = &text[..m.start()];
             let prev_word = before
@@ -1301,7 +1306,19 @@ fn agencies_compatible(a: &str, b: &str) -> bool {
     if GENERIC_AGENCIES.contains(&x.as_str()) || GENERIC_AGENCIES.contains(&y.as_str()) {
         return true;
     }
-    acronym(&x) == y || acronym(&y) == x || acronym_of(&x) == y || acronym_of(&y) == x
+    // "Department of Veterans Affairs" is the VA.
+    let head = |n: &str| {
+        ["department of the ", "department of ", "ministry of "]
+            .iter()
+            .find_map(|p| n.strip_prefix(p))
+            .map(acronym)
+    };
+    acronym(&x) == y
+        || acronym(&y) == x
+        || acronym_of(&x) == y
+        || acronym_of(&y) == x
+        || head(&x).is_some_and(|a| a == y)
+        || head(&y).is_some_and(|a| a == x)
 }
 
 /// "ministry of defence" → "mod", "department of energy" → "doe": acronyms that keep the
@@ -1353,7 +1370,10 @@ fn subject_agency(
     let clause_start = clause_start.max(dateline_end(text, s).min(pos));
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
     // "The city council voted to award …": local public bodies named in lower case.
-    if let Some(c) = LOCAL_BODY.captures(&text[clause_start..pos])
+    // "Metra's board ordered …", "Calderdale Council's cabinet agreed to award …".
+    if let Some(c) = LOCAL_BODY
+        .captures(&text[clause_start..pos])
+        .or_else(|| BODY_OF.captures(&text[clause_start..pos]))
         && let Some(g) = c.get(1)
     {
         return Some(ByteSpan::new(
@@ -1543,6 +1563,14 @@ static INDEFINITE_ANTECEDENT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:a|an)\s+(?:[\w$£€.,'’-]+\s+){0,6}?(?:contract|order|agreement|deal|extension|award)s?\b[^;]*$",
     )
 });
+/// An amount counted over many contracts: "$776 billion in contracts".
+static AGGREGATE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+)?\$[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:in|worth of)\s+(?:contracts|orders|awards|task orders|grants)\b",
+    )
+});
+/// A stop-work order halts a contract; it awards none.
+static STOP_WORK: LazyLock<Regex> = LazyLock::new(|| re(r"\bstop[\s-]work\s+orders?\b"));
 /// A contract noun earlier in the clause of a relative-clause trigger.
 static CONTRACT_BEFORE_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1579,6 +1607,25 @@ static MUTUAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:contracts?|orders?|agreements?|deals?)\s+(?:currently\s+|now\s+)?(?:held|run|operated|performed)\s+by\s+",
+    )
+});
+/// A party described, not named: "A Huntsville company", "a Wakefield-based firm".
+static DESCRIBED_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:company|firm|contractor|business|start-?up|manufacturer|supplier|provider|maker|developer|shipbuilder|venture|team)$",
+    )
+});
+/// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet".
+static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,4})['’]s\s+(?:board|council|commission|cabinet|trustees|directors|board of (?:directors|trustees|supervisors|commissioners|education))\b",
+    )
+});
+/// A pronoun as the object of an award verb: "awarded it a $30 million contract", "picked it
+/// for a contract".
+static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted)\s+(?:it|the company|the firm)\s+(?:a|an|the|for|to)\b",
     )
 });
 /// "with its operator, X": the other party of a contract before a relative clause.
@@ -1621,9 +1668,11 @@ fn trigger_parties(
     let add_vendor = |v: ByteSpan, vendors: &mut Vec<ByteSpan>| {
         let name = &text[v.start..v.end];
         // "shipments to Ukraine": a country or state is no vendor.
+        // "A Huntsville company has been awarded": a description, the name comes later.
         if !parties::is_agency_like(name)
             && !parties::is_forum(name)
             && !parties::is_place(name)
+            && !DESCRIBED_PARTY.is_match(name)
             && !in_zones(zones, v)
         {
             push_unique(vendors, v);
@@ -1758,9 +1807,9 @@ fn trigger_parties(
             let purchase = PURCHASE_VERB.is_match(doc.slice(first.span));
             if purchase
                 && vendors.is_empty()
-                && let Some(m) = FROM.find(&text[after_first..s.end])
+                && let Some(m) = FROM.find(&text[first.span.start..s.end])
             {
-                for v in parties::name_list(text, after_first + m.end(), s.end)
+                for v in parties::name_list(text, first.span.start + m.end(), s.end)
                     .into_iter()
                     .take(1)
                 {
@@ -1847,6 +1896,26 @@ fn trigger_parties(
             add_vendor(v, &mut vendors);
         }
     }
+    // "Quillon … received the contract from Army Contracting Command": the buyer a vendor
+    // received it from.
+    if agency.is_none()
+        && shape == Shape::VendorSubject
+        && let Some(m) = FROM.find(&text[after_first..s.end])
+        && let Some(a) = parties::leading_name(text, after_first + m.end(), s.end)
+        && parties::is_agency_like(&text[a.start..a.end])
+        && !in_zones(zones, a)
+    {
+        agency = Some((a, AgencySource::By));
+    }
+    // "Naval Air Systems Command awarded it a contract", "had picked it for a contract": the
+    // pronoun stands for the company the story is about.
+    if vendors.is_empty()
+        && shape == Shape::AgencySubject
+        && PRONOUN_OBJECT.is_match(&text[first.span.start..s.end])
+        && let Some(v) = story_company(doc, found)
+    {
+        add_vendor(v, &mut vendors);
+    }
     // "… by the Army", then "to the U.S. Navy": agencies named after the trigger.
     if agency.is_none() {
         for (pattern, source) in [
@@ -1897,6 +1966,17 @@ fn subject_vendor(
         .last()
         .map_or(dateline_end(text, s).max(lo), |m| lo + m.end());
     let clause_start = skip_leading_date(doc, found, clause_start, pos).min(pos);
+    // "Quillon Range Technologies Inc., which employs about 240 people …, received": the
+    // subject before a closed relative clause.
+    if let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
+        && b.as_str().contains("which")
+        && text[lo + b.end()..pos].trim_end().ends_with(',')
+    {
+        let start = dateline_end(text, s).max(lo).min(lo + b.start());
+        if let Some(v) = parties::leading_company(text, start, lo + b.start()) {
+            return Some(v);
+        }
+    }
     // "Airbus, has won": the name before the auxiliary.
     let end = strip_auxiliaries(text, clause_start, pos);
     // "Bell Textron Inc. said on Monday it had won": the pronoun stands for the subject of

@@ -683,6 +683,13 @@ fn keeps_period(name: &str) -> bool {
         .next()
         .unwrap_or(name)
         .to_lowercase();
+    // "Dunlin Engineering LLC." at a sentence end: these suffixes are written without a period.
+    const NO_PERIOD: &[&str] = &[
+        "llc.", "llp.", "lp.", "plc.", "gmbh.", "ag.", "sa.", "nv.", "bv.", "oy.", "ab.", "jv.",
+    ];
+    if NO_PERIOD.contains(&last.as_str()) {
+        return false;
+    }
     LEGAL_SUFFIXES.contains(&last.as_str()) || last.matches('.').count() >= 2 || last.len() <= 4
 }
 
