@@ -431,6 +431,8 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
         .is_some_and(|f| text[s.start..f.start].trim().is_empty());
     let next = parties::skip_attachments(text, last.end, s.end);
     let next = parties::skip_city_state(text, next, s.end);
+    // "…, and Keel & Compass Shipbuilding, a unit of Ardmore Industries, will compete".
+    let next = next + APPOSITIVE.find(&text[next..s.end]).map_or(0, |m| m.end());
     // "X and Y will …", not "Whilst Microsoft or Amazon would not …".
     let joined = names
         .windows(2)
@@ -445,6 +447,9 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
         Vec::new()
     }
 }
+
+/// An appositive after a name: ", a unit of Ardmore Industries,".
+static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[^,;.]{1,60},"));
 
 /// What follows a list of vendors that opens a sentence: its verb.
 static LIST_THEN_VERB: LazyLock<Regex> =

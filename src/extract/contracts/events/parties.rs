@@ -817,6 +817,8 @@ pub(super) fn name_list(text: &str, from: usize, to: usize) -> Vec<ByteSpan> {
         pos = skip_attachments(text, name.end, to);
         pos = skip_city_state(text, pos, to);
         match LIST_SEPARATOR.find(&text[pos..to]) {
+            // "of Herndon, Va. GSA’s center …": a period and a space end the list.
+            Some(m) if m.as_str().trim().is_empty() && text[..pos].ends_with('.') => break,
             Some(m) if m.end() > 0 => pos += m.end(),
             _ => break,
         }
@@ -935,7 +937,37 @@ pub(super) fn skip_attachments(text: &str, mut pos: usize, to: usize) -> usize {
     });
     loop {
         match ATTACHMENT.find(&text[pos..to]) {
-            Some(m) if m.end() > 0 => pos += m.end(),
+            Some(m) if m.end() > 0 => {
+                // "of Seattle, Brackwater Marine LLC": what follows the comma is the next name
+                // unless it is a place ("of McLean, Va.").
+                let found = m.as_str();
+                let keep = match found.find(',') {
+                    Some(c) if found.trim_start().starts_with("of ") => {
+                        let rest = &found[c + 1..];
+                        let after = rest.trim();
+                        // "Va.", "B.C.": a state's abbreviation.
+                        let abbreviation = |w: &str| {
+                            w.len() <= 5
+                                && w.ends_with('.')
+                                && w.chars().next().is_some_and(char::is_uppercase)
+                        };
+                        let first = after.split_whitespace().next().unwrap_or("");
+                        if is_place(after) || abbreviation(after) {
+                            found.len()
+                        } else if is_place(first) || abbreviation(first) {
+                            // ", Va. GSA": the state, not the next sentence's subject.
+                            c + 1 + (rest.len() - rest.trim_start().len()) + first.len()
+                        } else {
+                            c
+                        }
+                    }
+                    _ => found.len(),
+                };
+                pos += keep;
+                if keep < found.len() {
+                    return pos;
+                }
+            }
             _ => return pos,
         }
     }
@@ -1015,6 +1047,19 @@ mod tests {
 
     #[test]
     fn prose_lists() {
+        // A city, then the next company (not a state); a state abbreviation, then the next
+        // sentence.
+        let t = "Saltmarsh Autonomy Inc. of Seattle, Brackwater Marine LLC of Gulfport, Mississippi, and Keel Shipbuilding Inc. will compete";
+        assert_eq!(
+            texts(t, &name_list(t, 0, t.len())),
+            vec![
+                "Saltmarsh Autonomy Inc.",
+                "Brackwater Marine LLC",
+                "Keel Shipbuilding Inc."
+            ]
+        );
+        let t = "Peraton Inc. of Herndon, Va. GSA’s Federal Systems Integration and Management Center awarded";
+        assert_eq!(texts(t, &name_list(t, 0, t.len())), vec!["Peraton Inc."]);
         // Companies of other countries, the first with its city.
         let t = "Norlund Werft GmbH of Kiel and Barrosa Naval SA ";
         assert_eq!(
