@@ -1192,6 +1192,78 @@ const CASES: &[Case] = &[
         &["Ridgeway Medical Inc."],
         &[("$4.5 million", "value")],
     ),
+    // A Canadian province's preferred proponent, led by a named company.
+    case(
+        "Ontario's Ministry of Transportation has named a consortium led by Trillium Civil Partners as the preferred proponent to build the Highway 7 bridge.",
+        "planned_award",
+        Some("Ministry of Transportation"),
+        &["Trillium Civil Partners"],
+        &[],
+    ),
+    // A relative clause without "which"; the vendor in the next sentence's "agreement with".
+    case(
+        "Deputies will wear body cameras under a contract the Lee County Commission approved Tuesday. The five-year agreement with Corvex Optics Inc. will cost no more than $1.9 million.",
+        "award",
+        Some("Lee County Commission"),
+        &["Corvex Optics Inc."],
+        &[("$1.9 million", "ceiling")],
+    ),
+    // Commissioners extend another firm's contract at a cost; a planned solicitation.
+    nth(
+        case(
+            "The Lee County Commission approved a $3 million contract with Pinecrest Foods Inc. for school meals. In a separate vote, commissioners extended the county jail's food service contract with Harbor Dining LLC for one year at a cost of $1.2 million.",
+            "modification",
+            Some("Lee County Commission"),
+            &["Harbor Dining LLC"],
+            &[("$1.2 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    nth(
+        case(
+            "The Fresno school board rescinded its bus contract with Valley Coach LLC on Monday. The district plans to seek bids for a long-term transportation contract this spring.",
+            "cancellation",
+            Some("Fresno school board"),
+            &["Valley Coach LLC"],
+            &[],
+        ),
+        2,
+        0,
+    ),
+    nth(
+        case(
+            "The Fresno school board rescinded its bus contract with Valley Coach LLC on Monday. The district plans to seek bids for a long-term transportation contract this spring.",
+            "presolicitation",
+            Some("Fresno school board"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // A letter contract definitized; an 8-K's defined term; an adverb before a subject.
+    case(
+        "The Army Corps of Engineers definitized on Friday a $12 million contract with Levee Works Co. for flood repairs.",
+        "modification",
+        Some("Army Corps of Engineers"),
+        &["Levee Works Co."],
+        &[("$12 million", "value")],
+    ),
+    case(
+        "On May 2, 2026, Brixton Medical, Inc. (the \"Company\") entered into a contract with the Defense Logistics Agency valued at $40 million.",
+        "award",
+        Some("Defense Logistics Agency"),
+        &["Brixton Medical, Inc."],
+        &[("$40 million", "value")],
+    ),
+    case(
+        "Separately, Orbis Labs has been selected for a $900,000 award from NASA to test lunar sensors.",
+        "award",
+        Some("NASA"),
+        &["Orbis Labs"],
+        &[("$900,000", "value")],
+    ),
     // Amount roles: "no more than" caps, "initial obligation", "potentially worth", a
     // conditional "could spend up to … if".
     case(
@@ -1297,6 +1369,7 @@ fn everyday_purchases_are_no_events() {
         "Whilst Microsoft or Amazon would not bid on the contract, both had spent tens of millions of dollars on sales teams.",
         "Agencies had awarded $776 billion in contracts in fiscal 2025, the General Services Administration said.",
         "The Bureau of Reclamation issued a stop-work order in March, citing welding defects.",
+        "State officials in Mississippi and Alabama have asked both agencies to share the new data.",
     ] {
         let (_, events) = run(text);
         assert!(events.is_empty(), "{text}: {events:?}");

@@ -123,6 +123,7 @@ const CUES: &[(&str, u32)] = &[
     ("sources-sought", f::SOLICIT),
     ("invitation for bid", f::SOLICIT),
     ("seeking", f::SOLICIT),
+    ("seek ", f::SOLICIT),
     ("bidding", f::SOLICIT),
     ("for bid", f::SOLICIT),
     ("to bid", f::SOLICIT),
@@ -163,6 +164,7 @@ const CUES: &[(&str, u32)] = &[
     ("preferred vendor", f::FORECAST),
     ("preferred contractor", f::FORECAST),
     ("preferred provider", f::FORECAST),
+    ("preferred proponent", f::FORECAST),
     ("planned in", f::FORECAST),
     ("set for", f::FORECAST),
     ("set in", f::FORECAST),
@@ -222,6 +224,7 @@ const CUES: &[(&str, u32)] = &[
     ("gives", f::VERB),
     ("handed", f::VERB),
     ("modifi", f::MODIFY | f::DETAIL),
+    ("definitiz", f::MODIFY),
     ("amend", f::MODIFY),
     ("contract", f::DETAIL | f::NOUN),
     ("deal", f::DETAIL | f::NOUN),
@@ -604,7 +607,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, ContractSubject, false).needs(f::WENT),
         ),
         (
-            r"\b(?:will|to)\s+share\s+(?:in\s+)?(?:a|an|the)\b".into(),
+            r"\b(?:will|to)\s+share\s+(?:in\s+)?(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|awards?|work|deals?|orders?|vehicles?|ceiling|frameworks?|agreements?|pools?|programs?|\$)".into(),
             rule(Award, false, RecipientSubject, true).needs(f::SHARE),
         ),
         // "The incumbent, X, will keep providing guards under a bridge contract worth …".
@@ -614,7 +617,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // Extensions and option exercises.
         (
-            r"\bextend(?:s|ed|ing)(?:,[^,;.]{1,40},)?\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w-]+\s+){0,3}?contract\b".into(),
+            r"\bextend(?:s|ed|ing)(?:,[^,;.]{1,40},)?\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?contract\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
@@ -644,7 +647,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "The Ministry of Defence has named X as preferred bidder for a £340m contract": the
         // winner of a tender before the contract is signed.
         (
-            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,8}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|supplier|vendor|contractor|provider)s?\b".into(),
+            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,8}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|supplier|vendor|contractor|provider|proponent)s?\b".into(),
             rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
         ),
         // "Defence has shortlisted two companies, X and Y, for a separate tender": the
@@ -669,8 +672,39 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Forecast, true, AgencySubject, false).needs(f::FORECAST),
         ),
         (
-            format!(r"\b(?:deal|contract|award|procurement|solicitation|competition)\b{CLAUSE_CHAR}{{0,30}}?\b(?:slated|scheduled|planned|set)\s+(?:for|in)\b"),
+            format!(r"\b(?:deal|contract|award|procurement)\b{CLAUSE_CHAR}{{0,30}}?\b(?:slated|scheduled|planned|set)\s+(?:for|in)\b"),
             rule(Forecast, true, ContractSubject, false).needs(f::FORECAST),
+        ),
+        // "A new competitive solicitation … is planned for next year": a solicitation to come.
+        (
+            format!(r"\b(?:solicitation|competition|rfp|request for proposals)\b{CLAUSE_CHAR}{{0,30}}?\b(?:slated|scheduled|planned|set)\s+(?:for|in)\b"),
+            rule(Presolicitation, true, ContractSubject, false).needs(f::FORECAST),
+        ),
+        // "The district plans to seek bids for a long-term contract this spring".
+        (
+            r"\b(?:plans?|planned|expects?|intends?|will|would|aims?|hopes?)\s+(?:to\s+)?(?:seek|solicit|request|invite|take)\s+(?:new\s+|fresh\s+|competitive\s+)?(?:bids|proposals|offers|quotes|tenders)\b".into(),
+            rule(Presolicitation, true, AgencySubject, false).needs(f::SOLICIT),
+        ),
+        // "The Corps definitized on Tuesday a $38.4 million contract with X": a letter
+        // contract's terms settled.
+        (
+            r"\bdefinitiz(?:ed|es|ing)\b".into(),
+            rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
+        ),
+        // "Ridgeback Digital Inc., one of four other bidders, protested on April 27".
+        (
+            r"\bprotested\s+(?:on|in|last|early|late|the\s+(?:decision|award|selection|order|contract))\b".into(),
+            rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
+        ),
+        // "under a contract the County Commission approved Tuesday": a relative clause without
+        // "which".
+        (
+            r"\b(?:contract|agreement|deal|order)s?\s+(?:the|its)\s+(?:[\w.&'’-]+\s+){0,4}?(?P<at>approved|signed|awarded|ratified|executed)\b".into(),
+            rule(Award, false, AgencySubject, false)
+                .gapped()
+                .needs(f::VERB | f::AWARD)
+                .weak()
+                .relative(),
         ),
         // Protests.
         (
@@ -1239,7 +1273,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "value",
         Some(
-            r"\b(?:valued at|valued\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:contract|order|deal|award|agreement|task order)\s+at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
+            r"\b(?:valued at|(?:at\s+a\s+)?(?:total\s+)?cost\s+of|valued\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:contract|order|deal|award|agreement|task order)\s+at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
         ),
         None,
         false,
@@ -1514,7 +1548,7 @@ pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a purpose clause ends.
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|;|\s+—|\s+--|[.”\x22]\s*$",
+        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|;|\s+—|\s+--|[.”\x22]\s*$",
     )
 });
 

@@ -232,9 +232,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                             && !vendors.is_empty()
                             && vendors.iter().all(|v| is_organisation(doc, found, *v));
                     }
+                    // "under a contract the County Commission approved Tuesday": a relative
+                    // clause already names its contract; its details may follow.
                     triggers.iter().any(|t| !t.rule.weak)
                         || agency.is_some()
-                            && (!vendors.is_empty() || within(&found.money, s).next().is_some())
+                            && (!vendors.is_empty()
+                                || within(&found.money, s).next().is_some()
+                                || triggers.iter().all(|t| t.rule.relative))
                 });
             if let Some((agency, vendors)) = parties {
                 let (stage, planned) = combined_stage(&triggers);
@@ -415,6 +419,15 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
         let name = &text[v.start..v.end];
         !parties::is_agency_like(name) && !parties::is_forum(name) && !parties::is_place(name)
     };
+    // "The five-year agreement with Vantor Optics Inc. for 420 cameras …".
+    if let Some(m) = THE_CONTRACT_WITH.find(doc.slice(s)) {
+        return parties::name_list(text, s.start + m.end(), s.end)
+            .into_iter()
+            .take(1)
+            .filter(usable)
+            .filter(|v| is_organisation(doc, found, *v))
+            .collect();
+    }
     if let Some(m) = WINNING_BIDDER.find(doc.slice(s)) {
         return parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
@@ -448,6 +461,10 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
     }
 }
 
+/// A sentence that opens with the contract and its vendor: "The five-year agreement with X".
+static THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\s+(?:the\s+)?")
+});
 /// An appositive after a name: ", a unit of Ardmore Industries,".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[^,;.]{1,60},"));
 
@@ -660,7 +677,7 @@ fn cancels_a_contract(text: &str, start: usize, end: usize) -> bool {
 /// awarded Tuesday".
 static CONTRACT_AS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the|this|that|its|their|each)\s+(?:[\w-]+\s+){0,3}?(?:contract|order|task order|delivery order|agreement|deal|award|option|modification|bpa|idiq)s?\b(?:\s*,\s*[\w-]+(?:\s+and\s+[\w-]+)?\s*,)?\s*$",
+        r"^\s*(?:the|this|that|its|their|each)\s+(?:[\w-]+\s+){0,3}?(?:contract|order|task order|delivery order|agreement|deal|award|option|modification|bpa|idiq)s?\b(?:\s*,[^,;]{1,60},)?\s*$",
     )
 });
 
@@ -1349,7 +1366,7 @@ static WHICH: LazyLock<Regex> = LazyLock::new(|| re(r",?\s+which\s+$"));
 /// A local public body as a subject, in lower case: "the city council", "the school board".
 static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|school|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district)|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2})\b",
+        r"^\s*(?:the\s+)?((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|schools?|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district)|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2})\b",
     )
 });
 
@@ -1457,7 +1474,7 @@ fn agency_in_subject(
 /// the board approved …"): it is the buyer named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?the\s+(?:board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service)\s+(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?:board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service)|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
 
@@ -1614,6 +1631,15 @@ static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:contracts?|orders?|agreements?|deals?)\s+(?:currently\s+|now\s+)?(?:held|run|operated|performed)\s+by\s+",
     )
 });
+/// An introductory phrase before a subject: "Separately,", "In a separate action,".
+static INTRO_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:separately|meanwhile|additionally|also|in addition|elsewhere|likewise|similarly|in a separate (?:action|announcement|move|release|vote|deal)|earlier|later|finally)\s*,\s*",
+    )
+});
+/// A filing's defined term after a name: `(the "Company")`.
+static DEFINED_TERM: LazyLock<Regex> =
+    LazyLock::new(|| re(r#"\s*\((?:the\s+)?["“][^"”]{1,40}["”]\)\s*$"#));
 /// A party described, not named: "A Huntsville company", "a Wakefield-based firm".
 static DESCRIBED_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1630,7 +1656,7 @@ static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// for a contract".
 static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted)\s+(?:it|the company|the firm)\s+(?:a|an|the|for|to)\b",
+        r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted)\s+(?:it|us|the company|the firm)\s+(?:a|an|the|for|to)\b",
     )
 });
 /// "with its operator, X": the other party of a contract before a relative clause.
@@ -1700,6 +1726,11 @@ fn trigger_parties(
             ));
             // A dateline found past the trigger (in a fragment of a text) leaves no subject.
             let start = start.min(first.span.start);
+            // "Separately, Lumen Ridge has been selected": the adverb is no vendor.
+            let start = start
+                + INTRO_PHRASE
+                    .find(&text[start..first.span.start])
+                    .map_or(0, |m| m.end());
             // "Boeing Co. has been awarded": the auxiliary is no part of the name.
             let subject = ByteSpan::new(start, strip_auxiliaries(text, start, first.span.start));
             // "Leidos Holdings Inc. announced Monday that it has been awarded": the pronoun
@@ -1984,6 +2015,10 @@ fn subject_vendor(
     }
     // "Airbus, has won": the name before the auxiliary.
     let end = strip_auxiliaries(text, clause_start, pos);
+    // "Halloran Medical Supply, Inc. (the "Company") entered into": the defined term is no name.
+    if let Some(m) = DEFINED_TERM.find(&text[clause_start..end]) {
+        return parties::leading_company(text, clause_start, clause_start + m.start());
+    }
     // "Bell Textron Inc. said on Monday it had won": the pronoun stands for the subject of
     // "said".
     let subject = text[clause_start..end].trim().to_lowercase();
@@ -2033,6 +2068,17 @@ static COMPANY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^the\s+(?:company|firm|contractor)(?:\s+(?:also|then|later|separately|recently))?$")
 });
 
+/// Names of formats and wires that open stories but are no company of the story.
+const NOT_STORY_COMPANY: &[&str] = &[
+    "Q&A",
+    "FAQ",
+    "PRNewswire",
+    "Business Wire",
+    "GlobeNewswire",
+    "Reuters",
+    "AP",
+];
+
 /// How many sentences from the start (the headline and the lead) name the company a story is
 /// about.
 const STORY_LEAD: usize = 3;
@@ -2050,7 +2096,9 @@ fn story_company(doc: &Document<'_>, found: &Mentions) -> Option<ByteSpan> {
         .map(|k| span_of(&found.entities[k]))
         .filter(|&e| {
             let name = doc.slice(e);
-            !parties::is_agency_like(name) && !parties::is_forum(name)
+            !parties::is_agency_like(name)
+                && !parties::is_forum(name)
+                && !NOT_STORY_COMPANY.contains(&name)
         })
         .collect();
     candidates
@@ -2584,7 +2632,7 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
             let key = parties::normalize_org(doc.slice(*v));
             // "Halvorsen" after "Halvorsen Systems Inc.": the short form of a listed vendor.
             let short_form = all_keys.iter().any(|k| {
-                k.len() > key.len() && k.starts_with(&key) && k[key.len()..].starts_with(' ')
+                k.len() > key.len() && k.starts_with(&key) && k[key.len()..].starts_with([' ', ','])
             });
             if vendor_names.contains(&key) || short_form {
                 continue;

@@ -978,7 +978,7 @@ pub(super) fn skip_attachments(text: &str, mut pos: usize, to: usize) -> usize {
 pub(super) fn strip_trailing_time(text: &str, span: ByteSpan) -> ByteSpan {
     static TIME: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)\s*$",
+            r"\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)(?:\s+(?:night|morning|afternoon|evening))?\s*$",
         )
     });
     match TIME.find(&text[span.start..span.end]) {
