@@ -89,7 +89,8 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("vendors", 0.90),
             ("amount", 0.90),
         ],
-    ),    (
+    ),
+    (
         "dev5_events.jsonl",
         &[
             ("stage", 0.90),
