@@ -96,6 +96,18 @@ pub(super) fn amount_role(
     None
 }
 
+/// Verbs of telling: a date right after one dates the telling ("said Thursday").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "announces",
+    "reported",
+    "confirmed",
+    "disclosed",
+];
+
 /// The role of the date at `date` in `sentence`: the words right after it, else the nearest
 /// keyword before it in its clause (since the previous date), else a verb right after it.
 pub(super) fn date_role(
@@ -104,6 +116,17 @@ pub(super) fn date_role(
     date: ByteSpan,
     previous_date_end: usize,
 ) -> Option<&'static str> {
+    // "…, the agency said Thursday": the day of the telling, not of the action.
+    let told = window_before(text, sentence.start.min(date.start), date.start, 24)
+        .trim_end()
+        .trim_end_matches(" on")
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if SPEECH_VERBS.contains(&told.as_str()) {
+        return None;
+    }
     let to = clause_end(text, sentence, date.end);
     let after = window_after(text, date.end, to, 80);
     for (pattern, role) in DATE_AFTER.iter() {

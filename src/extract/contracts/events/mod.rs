@@ -730,7 +730,10 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             }
             // "agencies had awarded $776 billion in contracts": a total, no action; "issued a
             // stop-work order": no award.
-            if AGGREGATE_OBJECT.is_match(&text[m.end()..]) || STOP_WORK.is_match(m.as_str()) {
+            if AGGREGATE_OBJECT.is_match(&text[m.end()..])
+                || STOP_WORK.is_match(m.as_str())
+                || RELEASE_NOT_AWARD.is_match(m.as_str())
+            {
                 continue;
             }
             let matched = m.as_str();
@@ -1591,6 +1594,9 @@ static AGGREGATE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+)?\$[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:in|worth of)\s+(?:contracts|orders|awards|task orders|grants)\b",
     )
 });
+/// "issued a press release announcing the Contract": a release is no award.
+static RELEASE_NOT_AWARD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:press|news)\s+release\b|\bstatement\b"));
 /// A stop-work order halts a contract; it awards none.
 static STOP_WORK: LazyLock<Regex> = LazyLock::new(|| re(r"\bstop[\s-]work\s+orders?\b"));
 /// A contract noun earlier in the clause of a relative-clause trigger.
@@ -2386,11 +2392,16 @@ fn add_details(
         }
     }
     let mut previous_end = s.start;
+    // "OKLAHOMA CITY (Sept. 10, 2026) — …": the dateline dates the story, not the action.
+    let story_start = dateline_end(text, s);
     for k in within(&found.dates, s) {
         let span = span_of(&found.dates[k]);
         let prev = previous_end;
         previous_end = span.end;
-        if in_zones(zones, span) || draft.dates.iter().any(|(j, _)| *j == k) {
+        if in_zones(zones, span)
+            || draft.dates.iter().any(|(j, _)| *j == k)
+            || span.end <= story_start
+        {
             continue;
         }
         // A date inside an identifier or an amount is part of it.
