@@ -1607,24 +1607,21 @@ static CONTRACT_BEFORE_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "with" right after a modified contract: the party whose contract it is.
 static WITH_PARTY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+with\s+"));
-/// "two companies, X and Y": a count before the names it announces.
-static COUNTED_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*[,:]\s*(?:(?:including|namely)\s+)?",
-    )
-});
 /// "a consortium led by X", "a team headed by Y": the vendor is the leader.
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:team|consortium|joint venture|partnership|group)\s+(?:led|headed)\s+by\s+",
     )
 });
-/// "with a Virginia software firm, Datawise Inc.", "to 12 companies, including X and Y": a
-/// description before the vendors' names.
+/// Nouns that describe a vendor instead of naming it ("a Virginia software firm").
+const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium";
+
+/// "with a Virginia software firm, Datawise Inc.", "to 12 companies, including X and Y",
+/// "shortlisted two companies, X and Y": a description before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium)\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|businesses|teams)\s*,?\s*(?:including|among them|such as|:)\s*)",
-    )
+    re(&format!(
+        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:including|among them|such as)\s*))",
+    ))
 });
 /// Verbs of a signature between two parties, either of whom may be the subject.
 static MUTUAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -1648,9 +1645,9 @@ static DEFINED_TERM: LazyLock<Regex> =
     LazyLock::new(|| re(r#"\s*\((?:the\s+)?["“][^"”]{1,40}["”]\)\s*$"#));
 /// A party described, not named: "A Huntsville company", "a Wakefield-based firm".
 static DESCRIBED_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:company|firm|contractor|business|start-?up|manufacturer|supplier|provider|maker|developer|shipbuilder|venture|team)$",
-    )
+    re(&format!(
+        r"^(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{PARTY_NOUNS})$"
+    ))
 });
 /// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet".
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -2158,7 +2155,7 @@ fn direct_object_vendors(
     // "picked a consortium led by Bechtel National Inc. to manage …".
     let from = from + LED_BY.find(&text[from..to]).map_or(0, |m| m.end());
     // "shortlisted two companies, Harbourline Defence and Southern Cross Aerotech, for …".
-    let from = from + COUNTED_NAMES.find(&text[from..to]).map_or(0, |m| m.end());
+    let from = from + DESCRIPTOR.find(&text[from..to]).map_or(0, |m| m.end());
     let names = parties::name_list(text, from, to);
     let (Some(&v), Some(&last)) = (names.first(), names.last()) else {
         return Vec::new();
