@@ -66,7 +66,7 @@ EVENTS = {
     ],
     "state-medicaid-child-welfare-board-protest.txt": [
         E("award", "approved", "Health Care Authority@clearing the way for the Health Care Authority", NMHCA[1:],
-          ["Meridian Claims Solutions Inc."], [("$96.3 million", "value")], [], [],
+          ["Meridian Claims Solutions Inc."], [("$96.3 million", "value"), ("$118.5 million", "potential")], [], [],
           [("Tuesday", "2026-10-13", "award")], None, None, "a new Medicaid claims processing system"),
         E("protest", "filed a formal protest", "Children, Youth and Families Department", CYFD[1:],
           ["Calloway Public Sector Group", "Pinecrest Human Services Technology LLC"],
