@@ -1440,6 +1440,87 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Army issued a request for prototype proposals in August. Proposals had been due Oct. 3.",
         &[("August", "solicitation"), ("Oct. 3", "responses_due")],
     ),
+    // A protest story: the filing, the decision (a verb before its noun), a deadline to rule.
+    (
+        "GAO has denied a protest by Larkspur Inc. of a $40 million Navy order. Larkspur filed on May 2. GAO denied the protest, B-423001, on July 30.",
+        &[("May 2", "protest"), ("July 30", "decision")],
+    ),
+    (
+        "Orvane LLC has protested a $12 million Army contract. Orvane filed on Jan. 5, and GAO must rule by April 15.",
+        &[("Jan. 5", "protest"), ("April 15", "decision")],
+    ),
+    // Outside a protest, a filing dates nothing, and a decision is the award's.
+    (
+        "Kestrel Corp. said the Navy awarded it a $30 million contract on Nov. 3. The company filed the contract as an exhibit to its report for the fiscal year.",
+        &[("Nov. 3", "award")],
+    ),
+    (
+        "The ministry has shortlisted two bidders for a $200 million radar contract. A decision is expected by mid-2027.",
+        &[("mid-2027", "award")],
+    ),
+    // A thing due without a response is a delivery; "to submit" makes a response deadline.
+    (
+        "The transit board on Wednesday ordered 30 buses from Gillig LLC for $28 million, with the last bus due by mid-2028.",
+        &[("Wednesday", "award"), ("mid-2028", "completion")],
+    ),
+    (
+        "The VA intends to award a sole-source contract to Orthex Inc., according to a notice of intent posted Friday. Companies have until May 4 to submit capability statements.",
+        &[("Friday", "presolicitation"), ("May 4", "responses_due")],
+    ),
+    // A notice of the award, a stop-work order and a publication date nothing.
+    (
+        "The Census Bureau placed a $14 million order with Tidewell LLC, according to an award notice posted Tuesday. The order was issued on June 5.",
+        &[("June 5", "award")],
+    ),
+    (
+        "The agency terminated its $20 million contract with Brisk Co. for default. It had issued a stop-work order in March, and the termination notice followed on July 9.",
+        &[("July 9", "cancellation")],
+    ),
+    (
+        "The Navy canceled a $45 million base operations solicitation, according to a notice posted Sept. 12.",
+        &[("Sept. 12", "cancellation")],
+    ),
+    // A date after a verb that has no keyword: the event's own action.
+    (
+        "The city council on Tuesday rejected all four bids for a $9 million contract to replace bus shelters.",
+        &[("Tuesday", "cancellation")],
+    ),
+    // The ordering period; a start, a finish and an opening to traffic.
+    (
+        "DHS awarded IDIQ contracts to Anvil Point LLC and Maren Digital Inc. on Feb. 26. The ordering period, which ends in September 2030, is unchanged.",
+        &[("Feb. 26", "award"), ("September 2030", "ordering_end")],
+    ),
+    (
+        "The Defense Ministry signed a $300 million contract on Monday with Kawanishi Co. for drones, with deliveries to finish by March 2030.",
+        &[("Monday", "award"), ("March 2030", "completion")],
+    ),
+    (
+        "The commission awarded a $180 million contract to Skanska USA to replace the bridge. The contract takes effect July 1, and the bridge must open to traffic by fall 2030.",
+        &[("July 1", "start"), ("fall 2030", "completion")],
+    ),
+    // A date in the trigger's own clause, after it; not one after a subordinate clause.
+    (
+        "Stellwagen Corp. won a $1.2 billion Navy contract last month to build sonar arrays.",
+        &[("last month", "award")],
+    ),
+    (
+        "The Army awarded Pelican LLC a $1 million order for imagery of islands damaged in last year's hurricanes.",
+        &[],
+    ),
+    (
+        "Shares of Corvane Corp. rose 11% on Wednesday after the company said the Army had picked it for a $90 million contract.",
+        &[],
+    ),
+    // "through" a date after a date makes a start; "through small purchases" does not.
+    (
+        "The VA awarded Scanline Inc. a $2 million contract. Scanline has sold scanners to VA clinics since 2021 through small purchases.",
+        &[],
+    ),
+    // A vaguer date of the same role gives way to the exact one.
+    (
+        "The Government Accountability Office this month denied a protest by Keystone LLC of a $188 million CBP order. In its decision of March 1, GAO found the evaluation reasonable.",
+        &[("March 1", "decision")],
+    ),
 ];
 
 #[test]

@@ -287,6 +287,16 @@ const CUES: &[(&str, u32)] = &[
     ("decision", f::DETAIL),
     ("exceed", f::DETAIL),
     ("job", f::DETAIL),
+    // Dates of a protest and of the work told in a sentence of their own: "Larkspur filed on
+    // May 2", "GAO must rule by April 15", "deliveries finish by March 2030".
+    ("filed", f::DETAIL),
+    (" rule", f::DETAIL),
+    ("submit", f::DETAIL),
+    ("until", f::DETAIL),
+    ("finish", f::DETAIL),
+    ("deliver", f::DETAIL),
+    ("effect", f::DETAIL),
+    ("open to", f::DETAIL),
 ];
 
 /// The cue automaton and the features of each pattern.
@@ -722,7 +732,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST),
         ),
         (
-            r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:award|contract|selection|order)\b".into(),
+            r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w$.-]+\s+){0,4}?(?:award|contract|selection|order)\b".into(),
             rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
         ),
         // "X has sued the government in the U.S. Court of Federal Claims, challenging …": a
@@ -1374,19 +1384,46 @@ const fn kw(pattern: &'static str, role: &'static str, noun: bool, generic: bool
     }
 }
 
-/// The date keywords. Order matters only for matches starting at the same place.
+/// The date keywords. Order matters only for matches starting at the same place. A role of
+/// [`NO_ROLE`] marks a phrase whose date dates nothing of the event ("an award notice posted
+/// Tuesday", "a stop-work order in March"); [`STAGE_ROLE`] one whose date is the event's own
+/// action ("according to a notice posted Sept. 12").
 pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
-        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|ordering period end(?: date)?|ordering period (?:ends|will end|will be completed)(?: by| in| on)?",
+        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|will end|runs|expires|will be completed)(?: through| by| in| on)?",
         "ordering_end",
         false,
         false,
     ),
-    kw(r"pre-?solicitation", "presolicitation", true, false),
     kw(
-        r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition",
+        r"notice of intent(?: to (?:award|sole-source))?|intent notice|pre-?solicitation",
+        "presolicitation",
+        true,
+        false,
+    ),
+    kw(
+        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?",
+        NO_ROLE,
+        false,
+        false,
+    ),
+    kw(
+        r"notices? (?:was |were )?(?:posted|published|issued|dated)",
+        STAGE_ROLE,
+        false,
+        false,
+    ),
+    kw(
+        r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition|tenders?|seek(?:s|ing)? bids|invitations? (?:for|to) bids?|out (?:for|to) bid",
         "solicitation",
         true,
+        false,
+    ),
+    // "the bridge would open to traffic by late 2030": the work's end, not a competition's.
+    kw(
+        r"open(?:s|ed)? to (?:traffic|the public|riders|passengers|service)(?: by| in| on)?",
+        "completion",
+        false,
         false,
     ),
     kw(r"open(?:s|ed)?\b", "solicitation", false, false),
@@ -1398,32 +1435,44 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(r"protest(?:ed|s)?", "protest", false, false),
-    kw(r"decision|ruling|ruled", "decision", true, false),
+    // "Granite Peak filed on Feb. 17": a filing is a protest's only in a protest story (not "filed
+    // as an exhibit to the Annual Report for the fiscal year").
+    kw(r"filed", FILED_ROLE, false, false),
+    kw(r"decision|ruling", "decision", true, false),
     kw(
-        r"cancel(?:l?ed|s)?|terminat(?:ed|es|ion)|pulled the plug",
+        r"ruled|dismissed|denied|sustained|upheld|(?:must|to|will|would|should) rule",
+        "decision",
+        false,
+        false,
+    ),
+    kw(
+        r"cancel(?:l?ed|s)?|terminat(?:ed|es|ion)|pulled the plug|rescind(?:ed|s)?",
         "cancellation",
         false,
         false,
     ),
     kw(
-        r"awarded|award\b|awards|placed|signed|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|voted|went to",
+        r"awarded|award\b|awards|placed|signed|signs?|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|voted|went to|ratified|ordered|granted|inked|won|landed|secured|definitized",
         "award",
         false,
         false,
     ),
     kw(r"(?:task |delivery )?order\b", "award", true, false),
     kw(
-        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|through|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|until|to)",
+        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|through|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|until|to)",
         "completion",
         false,
         false,
     ),
     kw(
-        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|from",
+        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|takes? over|took over|on site",
         "start",
         false,
         false,
     ),
+    // "from" gives a start only right before its date ("from Oct. 1"), not in "an order from
+    // the Army … during the quarter".
+    kw(r"from", "start", false, false),
     kw(
         r"slated|scheduled|planned|targeted|expected|anticipated|set for",
         "award",
@@ -1431,6 +1480,15 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         true,
     ),
 ];
+
+/// The role of a keyword whose date dates nothing of the event.
+pub(super) const NO_ROLE: &str = "";
+
+/// The role of a keyword whose date is the event's own action: the stage's date role.
+pub(super) const STAGE_ROLE: &str = "stage";
+
+/// The role of a filing's date: a protest's in a protest story, else none.
+pub(super) const FILED_ROLE: &str = "filed";
 
 /// The date keywords in one pattern, group `k0`, `k1`, … per row.
 pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1455,9 +1513,14 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
             r"^,?\s*(?:estimated\s+)?(?:performance\s+)?completion date",
             "completion",
         ),
+        // "have until May 4 to submit capability statements".
+        (
+            r"^,?\s*to\s+(?:submit|respond|send|file)\b",
+            "responses_due",
+        ),
         // "Nov. 30, 2018, through Nov. 29, 2023"; not "on Wednesday to award".
         (
-            r"^,?\s*(?:(?:through|until|and ending)\b|to\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+            r"^,?\s*(?:through|until|and ending|to)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the end\b|(?:early|mid|late)[\s-]|fiscal\b|fy)",
             "start",
         ),
     ]
@@ -1470,7 +1533,14 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
 /// established", "on Wednesday released solicitation").
 pub(super) static DATE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:(?:has|have|had|formally|officially)\s+)?(?P<v>canceled|cancelled|terminated|established|awarded|signed|exercised|protested|released\s+(?:a\s+|the\s+)?(?:pre-?solicitation|draft)|released|issued|posted|published|announced|selected|picked|chose|tapped|placed|approved|voted|modified|extended)\b",
+        r"^\s*(?:(?:has|have|had|formally|officially)\s+)?(?P<v>canceled|cancelled|terminated|established|awarded|signed|exercised|protested|released\s+(?:a\s+|the\s+)?(?:pre-?solicitation|draft)|released|issued|posted|published|announced|selected|picked|chose|tapped|placed|approved|voted|modified|extended|ordered|granted|inked|ratified|definitized|filed|dismissed|denied|sustained|upheld|won|rescinded|rejected)\b",
+    )
+});
+
+/// What a response to a solicitation is: a date "due" without one is a delivery.
+pub(super) static RESPONSE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:proposals?|bids?|responses?|offers?|quotes?|quotations?|applications?|submissions?|statements?|comments?|questions?|packages?|white papers?|concept papers?|replies|tenders?|expressions? of interest|rfps?|solicitations?)\b",
     )
 });
 

@@ -3,9 +3,9 @@
 
 use super::cues::{
     ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER,
-    DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS,
-    PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT,
-    PURPOSE_REJECT, PURPOSE_START, number_word,
+    DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, FILED_ROLE, NO_ROLE, NOT_VERBS,
+    ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER,
+    PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START, RESPONSE_NOUN, STAGE_ROLE, number_word,
 };
 use crate::segment::ByteSpan;
 
@@ -115,6 +115,7 @@ pub(super) fn date_role(
     sentence: ByteSpan,
     date: ByteSpan,
     previous_date_end: usize,
+    stage_role: Option<&'static str>,
 ) -> Option<&'static str> {
     // "…, the agency said Thursday": the day of the telling, not of the action.
     let told = window_before(text, sentence.start.min(date.start), date.start, 24)
@@ -138,12 +139,27 @@ pub(super) fn date_role(
     // A keyword further away speaks of something else ("went to X, a small business that has
     // worked for the department since 2016").
     let before = window_before(text, from, date.start, 70);
+    let resolve = |role: &'static str| match role {
+        NO_ROLE => None,
+        STAGE_ROLE => stage_role,
+        FILED_ROLE => (stage_role == Some("protest")).then_some("protest"),
+        // "A decision is expected by mid-2027" outside a protest: the award decision.
+        "decision" if stage_role != Some("protest") => Some("award"),
+        role => Some(role),
+    };
     if let Some(role) = keyword_role(before) {
-        return Some(role);
+        // "the last car due by mid-2030": without a response ("proposals are due"), a thing due
+        // is a delivery.
+        if role == "responses_due" && !RESPONSE_NOUN.is_match(before) {
+            return Some("completion");
+        }
+        return resolve(role);
     }
     if let Some(c) = DATE_VERB_AFTER.captures(after) {
         let verb = c.name("v").map_or("", |m| m.as_str());
-        return keyword_role(verb).or(Some("award"));
+        // "on Tuesday rejected all four bids": a verb without a keyword reports the event's
+        // own action.
+        return keyword_role(verb).map_or(stage_role.or(Some("award")), resolve);
     }
     None
 }
@@ -163,6 +179,10 @@ fn keyword_role(before: &str) -> Option<&'static str> {
         };
         // "cost-plus-award-fee" names no award.
         if before[..m.start()].ends_with('-') {
+            continue;
+        }
+        // "from" gives a start only right before its date ("from Oct. 1").
+        if DATE_KEYWORDS[row].pattern == "from" && !before[m.end()..].trim().is_empty() {
             continue;
         }
         found.push((m.start(), m.end(), row));
@@ -701,8 +721,8 @@ mod tests {
         let text = "Work ends in June; the contract was awarded on Tuesday. More text follows.";
         let sentence = ByteSpan::new(19, 55);
         for (start, end) in [(13, 17), (46, 62), (0, 74), (55, 74)] {
-            let _ = date_role(text, sentence, ByteSpan::new(start, end), 0);
-            let _ = date_role(text, sentence, ByteSpan::new(start, end), end);
+            let _ = date_role(text, sentence, ByteSpan::new(start, end), 0, None);
+            let _ = date_role(text, sentence, ByteSpan::new(start, end), end, None);
         }
     }
 
@@ -813,7 +833,13 @@ mod tests {
 
     fn date_role_of(text: &str, date: &str) -> Option<&'static str> {
         let s = text.find(date).unwrap();
-        date_role(text, whole(text), ByteSpan::new(s, s + date.len()), 0)
+        date_role(
+            text,
+            whole(text),
+            ByteSpan::new(s, s + date.len()),
+            0,
+            Some("award"),
+        )
     }
 
     #[test]

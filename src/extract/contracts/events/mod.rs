@@ -1535,6 +1535,18 @@ fn org_entity_agency(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bo
     })
 }
 
+/// Whether date `k` of role `role` is a coarser form of another date of the same role in
+/// `dates` ("2026-08" beside "2026-08-14").
+fn vaguer_date(found: &Mentions, dates: &[(usize, &'static str)], k: usize, role: &str) -> bool {
+    let value = |k: usize| found.dates.get(k).and_then(|d| d.value.as_deref());
+    let Some(v) = value(k) else {
+        return false;
+    };
+    dates.iter().any(|(j, r)| {
+        *j != k && *r == role && value(*j).is_some_and(|w| w.len() > v.len() && w.starts_with(v))
+    })
+}
+
 /// Where the story of a sentence starts after a dateline ("WASHINGTON, March 3, 2021 — ").
 fn dateline_end(text: &str, s: ByteSpan) -> usize {
     let head = &text[s.start..fields::floor_boundary(text, s.end.min(s.start + 160))];
@@ -1597,6 +1609,14 @@ static AGGREGATE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// "issued a press release announcing the Contract": a release is no award.
 static RELEASE_NOT_AWARD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:press|news)\s+release\b|\bstatement\b"));
+/// What ends a trigger's clause before a later date: punctuation, a subordinate clause ("after
+/// a protest filed in March", "which it won in 2019"), a deadline ("by 2028", a role the
+/// keywords give), or a new verb phrase ("and expects to …").
+static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"[,;:()]|\b(?:after|since|before|when|while|which|that|who|whose|until|by|following|because|as|if|and|but|or|amid|despite|than|replac\w*|previous\w*|earlier|prior|last|said|says)\b",
+    )
+});
 /// A stop-work order halts a contract; it awards none.
 static STOP_WORK: LazyLock<Regex> = LazyLock::new(|| re(r"\bstop[\s-]work\s+orders?\b"));
 /// A contract noun earlier in the clause of a relative-clause trigger.
@@ -2401,8 +2421,12 @@ fn add_details(
         {
             continue;
         }
-        // A date inside an identifier or an amount is part of it.
-        if within(&found.contracts, span).next().is_some() {
+        // A date inside an identifier or an amount is part of it; "last year's hurricanes"
+        // dates a noun, not an action.
+        if within(&found.contracts, span).next().is_some()
+            || text[span.end..].starts_with("'s")
+            || text[span.end..].starts_with("\u{2019}s")
+        {
             continue;
         }
         // "funds … will not expire at the end of the current fiscal year": the funds' life,
@@ -2427,11 +2451,11 @@ fn add_details(
         }
         // A length ("five years") dates nothing, unless it counts from now ("in three months")
         // and the date layer could resolve it to a point in time ("in weeks" stays "PXW").
-        if found.dates[k].kind == DateType::Duration
-            && found.dates[k]
-                .value
-                .as_deref()
-                .is_none_or(|v| v.starts_with('P'))
+        // ("a year" in "spent $310 million a year" is a rate: its value is a length too.)
+        if found.dates[k]
+            .value
+            .as_deref()
+            .is_none_or(|v| v.starts_with('P'))
         {
             continue;
         }
@@ -2460,12 +2484,25 @@ fn add_details(
         }
         // "In January 2023, Skyforge won …": a date that opens the reporting clause dates the
         // action itself.
-        let role = fields::date_role(text, s, span, prev).or_else(|| {
+        let role = fields::date_role(text, s, span, prev, draft.stage.date_role()).or_else(|| {
+            // A date that opens the clause: at most two words before it ("In", "Early on").
+            let lead = &text[story_start.max(s.start).min(span.start)..span.start];
             let opens_clause = is_trigger
                 && span.start < trigger_at
-                && !text[s.start..span.start].contains([',', ';'])
+                && !lead.contains([',', ';'])
+                && lead.split_whitespace().count() <= 2
                 && found.dates[k].kind != DateType::Duration;
-            opens_clause.then(|| draft.stage.date_role()).flatten()
+            // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
+            // own clause, after it, dates the action.
+            let in_trigger_clause = is_trigger
+                && !draft.planned
+                && span.start >= trigger_at
+                && span.start - trigger_at <= 160
+                && found.dates[k].kind != DateType::Duration
+                && !AFTER_TRIGGER_BREAK.is_match(&text[trigger_at..span.start]);
+            (opens_clause || in_trigger_clause)
+                .then(|| draft.stage.date_role())
+                .flatten()
         });
         if let Some(role) = role
             && draft.dates.len() < LIST_CAP
@@ -2679,6 +2716,9 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
             dates: d
                 .dates
                 .iter()
+                // "this month denied …" and "its decision of Aug. 14": the vaguer of two dates
+                // of one role that agree gives way.
+                .filter(|(k, role)| !vaguer_date(found, &d.dates, *k, role))
                 .map(|(k, role)| EventDate {
                     date: *k,
                     role: (*role).to_string(),
