@@ -1287,6 +1287,53 @@ const CASES: &[Case] = &[
         &["Brightwater Health Inc."],
         &[("$18.5 million", "value"), ("$74 million", "potential")],
     ),
+    // A generic body with no event before it: the body named earlier, else the body itself.
+    case(
+        "The Marlow Town Council met for four hours on Monday. Near midnight, the council voted 5-2 to award a $3 million contract to Pell Paving LLC to repave Main Street.",
+        "award",
+        Some("Marlow Town Council"),
+        &["Pell Paving LLC"],
+        &[("$3 million", "value")],
+    ),
+    case(
+        "Parents packed the meeting. The school board voted to award a $900,000 contract to Ridgeline Buses Inc. for field trips.",
+        "award",
+        Some("school board"),
+        &["Ridgeline Buses Inc."],
+        &[("$900,000", "value")],
+    ),
+    // A recipient described in the award and named in a later paragraph, with its bid.
+    case(
+        "The Fenwick City Council met Tuesday.\n\nThe council voted to award a contract to a Tulsa firm to replace parking meters.\n\nThe firm, Meterworks Group, bid $1.4 million for the work.",
+        "award",
+        Some("Fenwick City Council"),
+        &["Meterworks Group"],
+        &[("$1.4 million", "value")],
+    ),
+    // A buyer that will pay a company a sum.
+    case(
+        "The Dunmore School District will pay Brightline Safety Inc. $420,000 over three years to install cameras.",
+        "award",
+        Some("Dunmore School District"),
+        &["Brightline Safety Inc."],
+        &[("$420,000", "value")],
+    ),
+    // An inserted phrase after the verb, a price after a comma.
+    case(
+        "The Fenwick City Council also approved, without debate, a one-year extension of its contract with Clearwater Janitorial LLC for cleaning the depot, at $98,000.",
+        "modification",
+        Some("Fenwick City Council"),
+        &["Clearwater Janitorial LLC"],
+        &[("$98,000", "value")],
+    ),
+    // A state department, its undefined acronym, an infinitive that opens the clause.
+    case(
+        "The Iowa Department of Transportation ended a road-striping contract last month. To fill the gap, IDOT signed an emergency contract with Plainsline Markings Inc. worth $600,000.",
+        "award",
+        Some("IDOT"),
+        &["Plainsline Markings Inc."],
+        &[("$600,000", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -1515,6 +1562,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "The VA awarded Scanline Inc. a $2 million contract. Scanline has sold scanners to VA clinics since 2021 through small purchases.",
         &[],
+    ),
+    // A termination that takes effect dates the cancellation, not a start.
+    (
+        "The Iowa Department of Transportation has terminated its $5 million contract with Plainsline Markings Inc. for default.\n\nThe termination took effect Monday.",
+        &[("Monday", "cancellation")],
     ),
     // A vaguer date of the same role gives way to the exact one.
     (

@@ -223,6 +223,7 @@ const CUES: &[(&str, u32)] = &[
     ("buying", f::VERB),
     ("gives", f::VERB),
     ("handed", f::VERB),
+    ("pay ", f::VERB),
     ("modifi", f::MODIFY | f::DETAIL),
     ("definitiz", f::MODIFY),
     ("amend", f::MODIFY),
@@ -297,6 +298,13 @@ const CUES: &[(&str, u32)] = &[
     ("deliver", f::DETAIL),
     ("effect", f::DETAIL),
     ("open to", f::DETAIL),
+    // The party an award described ("to a Denver firm") named later: "The firm, Quarry Peak
+    // Mobility, bid $2.86 million".
+    ("the firm,", f::DETAIL),
+    ("the company,", f::DETAIL),
+    ("the contractor,", f::DETAIL),
+    ("winning", f::DETAIL),
+    (" bid ", f::DETAIL),
 ];
 
 /// The cue automaton and the features of each pattern.
@@ -591,8 +599,14 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, RecipientSubject, true).needs(f::VERB).weak(),
         ),
         (
-            format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|granted|grants|handed|hands)\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|granted|grants|handed|hands),?\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
+        ),
+        // "The district will pay SafeStop Technologies $1.3 million over five years": a buyer
+        // that will pay a company a sum has contracted with it.
+        (
+            r"\b(?P<at>(?:will|would|is to|agreed to|has agreed to|plans to)\s+pay)\s+(?-i:\p{Lu})[^$;]{1,60}?\$".into(),
+            rule(Award, false, AgencySubject, false).gapped().needs(f::VERB).org_vendor().weak(),
         ),
         // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
         (
@@ -852,7 +866,7 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that refer to a contract or a step of its procurement, for [`references`].
 static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|procurement|competition|decision|cancellation|id/iq|awardees?|winners)\b"
+        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|procurement|competition|decision|cancellation|termination|id/iq|awardees?|winners)\b"
     ))
 });
 
@@ -1307,6 +1321,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     .keys(&["spen", "invest", "lost", "loses"]),
     // "modified its contract, adding $45 million".
     amount_rule("value", Some(r"\b(?:adding|adds|added)\s*$"), None, false).keys(&["add"]),
+    // "The firm, Quarry Peak Mobility, bid $2.86 million for …": the winner's price; not a
+    // rival's or the lowest of several bids.
+    amount_rule(
+        "value",
+        Some(r"^\s*the\s+(?:firm|company|contractor|winner|winning\s+bidder)\s*,[^,]{1,80},\s*(?:bid|offered)(?:\s+(?:about|nearly|roughly|just over|just under))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["bid", "offered"]),
     // "The award amount is $34.5 million", "a contract price of".
     amount_rule(
         "value",
@@ -1315,6 +1338,23 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["amount", "value", "price", "total", "cost", "estimate"]),
+    // "will pay SafeStop Technologies $1.3 million over five years".
+    amount_rule(
+        "value",
+        Some(r"\b(?:will|would|to)\s+pay\s+(?-i:\p{Lu})[^\s$;]*(?:\s+[^\s$;]+){0,5}\s+$"),
+        None,
+        true,
+    )
+    .keys(&["pay"]),
+    // "approved a one-year extension of its contract with X for cleaning the terminal, at
+    // $212,000": a price added after a comma.
+    amount_rule(
+        "value",
+        Some(r",\s*at(?:\s+(?:about|approximately|roughly|nearly|some))?\s*$"),
+        None,
+        true,
+    )
+    .keys(&["at"]),
     // "awarded the contract to X for $78,412,906": the price of the action its sentence reports.
     amount_rule(
         "value",
@@ -1446,7 +1486,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"cancel(?:l?ed|s)?|terminat(?:ed|es|ion)|pulled the plug|rescind(?:ed|s)?",
+        r"(?:termination|cancellation)s?,? (?:took|takes|will take|is to take) effect|cancel(?:l?ed|s)?|terminat(?:ed|es|ion)|pulled the plug|rescind(?:ed|s)?",
         "cancellation",
         false,
         false,

@@ -206,13 +206,21 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 .then(|| trigger_parties(doc, found, s, &triggers, &zones))
                 // "the board approved …": the buyer of the event before.
                 .map(|(agency, vendors)| {
-                    let generic = agency.is_none()
-                        && triggers.first().is_some_and(|t| {
-                            GENERIC_BODY.is_match(&doc.text[s.start..t.span.start])
-                        });
+                    let body = triggers
+                        .first()
+                        .filter(|_| agency.is_none())
+                        .and_then(|t| generic_body(doc.text, ByteSpan::new(s.start, t.span.start)));
                     let before = drafts.last().and_then(|d| d.agency);
-                    match (generic, before) {
-                        (true, Some((a, _))) => (Some((a, AgencySource::Subject)), vendors),
+                    match (body, before) {
+                        (Some(_), Some((a, _))) => (Some((a, AgencySource::Subject)), vendors),
+                        // "the council voted to award" in a story with no event before: the
+                        // council named earlier ("The Pueblo City Council spent …"), else the
+                        // body as written ("The school board").
+                        (Some(b), None) => (
+                            body_named_before(doc, found, b, s.start)
+                                .map(|a| (a, AgencySource::Subject)),
+                            vendors,
+                        ),
                         _ => (agency, vendors),
                     }
                 })
@@ -238,6 +246,8 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         || agency.is_some()
                             && (!vendors.is_empty()
                                 || within(&found.money, s).next().is_some()
+                                // "voted to award a contract to a Denver firm"
+                                || DESCRIBED_RECIPIENT.is_match(&doc.text[triggers[0].span.end..s.end])
                                 || triggers.iter().all(|t| t.rule.relative))
                 });
             if let Some((agency, vendors)) = parties {
@@ -379,9 +389,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             let definite = head.is_some();
             let has_ids = within(&found.contracts, s)
                 .any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
+            // "The firm, Quarry Peak Mobility, bid …" after an award "to a Denver firm".
+            let names_its_party = draft.vendors.is_empty()
+                && (THE_PARTY_NAMED.is_match(text) || WINNING_BIDDER.is_match(text));
             let attached = para == draft.last_paragraph
                 || definite
                 || has_ids
+                || names_its_party
                 || cues::TEMPLATE.is_match(text);
             if !attached {
                 continue;
@@ -428,7 +442,10 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
             .filter(|v| is_organisation(doc, found, *v))
             .collect();
     }
-    if let Some(m) = WINNING_BIDDER.find(doc.slice(s)) {
+    if let Some(m) = THE_PARTY_NAMED
+        .find(doc.slice(s))
+        .or_else(|| WINNING_BIDDER.find(doc.slice(s)))
+    {
         return parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
             .take(1)
@@ -1346,6 +1363,27 @@ fn agencies_compatible(a: &str, b: &str) -> bool {
         || head(&y).is_some_and(|a| a == x)
 }
 
+/// Whether the name at `span` is an acronym ("ODOT") of an agency the text named before it
+/// ("The Ohio Department of Transportation"), though the text never defines it.
+fn acronym_of_agency_before(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
+    let name = doc.slice(span);
+    let is_acronym = (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());
+    if !is_acronym {
+        return false;
+    }
+    let short = name.to_ascii_lowercase();
+    found
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Org && e.byte_end <= span.start)
+        .map(|e| &doc.text[e.byte_start..e.byte_end])
+        .filter(|long| parties::is_agency_like(long))
+        .any(|long| {
+            let n = parties::normalize_org(long);
+            acronym(&n) == short || acronym_of(&n) == short
+        })
+}
+
 /// "ministry of defence" → "mod", "department of energy" → "doe": acronyms that keep the
 /// "of".
 fn acronym_of(name: &str) -> String {
@@ -1406,6 +1444,19 @@ fn subject_agency(
             clause_start + g.end(),
         ));
     }
+    // "In a separate action, the Navy gave …", "To cover the gap, ODOT signed …": the name
+    // after an introductory phrase.
+    let after_intro = || {
+        parties::trailing_name(text, clause_start, pos).filter(|t| {
+            let intro = text[clause_start..t.start].trim_end();
+            let intro = intro
+                .strip_suffix("the")
+                .or_else(|| intro.strip_suffix("The"))
+                .unwrap_or(intro)
+                .trim_end();
+            intro.ends_with(',')
+        })
+    };
     let candidate = if text[clause_start..pos].trim().is_empty()
         && let Some(b) = boundary
         && WHICH.is_match(b.as_str())
@@ -1420,28 +1471,25 @@ fn subject_agency(
                 let start = dateline_end(text, s);
                 parties::leading_name(text, start, lo + boundary.map_or(0, |b| b.start()))
             } else {
-                // "In a separate action, the Navy gave …": the name after an introductory
-                // phrase.
-                parties::trailing_name(text, clause_start, pos).filter(|t| {
-                    let intro = text[clause_start..t.start].trim_end();
-                    let intro = intro
-                        .strip_suffix("the")
-                        .or_else(|| intro.strip_suffix("The"))
-                        .unwrap_or(intro)
-                        .trim_end();
-                    intro.ends_with(',')
-                })
+                after_intro()
             }
         })
     };
+    let buyer = |c: ByteSpan| {
+        Some(parties::strip_trailing_time(text, c))
+            .and_then(|c| parties::trim_name(text, c))
+            .filter(|&c| {
+                parties::is_agency_like(doc.slice(c))
+                    || org_entity_agency(doc, found, c)
+                    || acronym_of_agency_before(doc, found, c)
+                    || lenient && named_buyer(doc, found, c)
+            })
+    };
+    // A capitalised word that opens an introductory phrase ("To cover the gap, ODOT …") is
+    // no buyer: the name after the phrase may be.
     let named = candidate
-        .map(|c| parties::strip_trailing_time(text, c))
-        .and_then(|c| parties::trim_name(text, c))
-        .filter(|&c| {
-            parties::is_agency_like(doc.slice(c))
-                || org_entity_agency(doc, found, c)
-                || lenient && named_buyer(doc, found, c)
-        });
+        .and_then(buyer)
+        .or_else(|| candidate.and_then(|_| after_intro()).and_then(buyer));
     named.or_else(|| agency_in_subject(doc, found, clause_start, pos))
 }
 
@@ -1477,9 +1525,50 @@ fn agency_in_subject(
 /// the board approved …"): it is the buyer named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?:board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service)|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health)\s+)?(?P<head>board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
+
+/// A generic body ("the council", "the school board") as the whole subject of the clause in
+/// `lead` (the text before a trigger): its span, and the span of its head noun. `None` when the
+/// subject is something else; `Some` with no body span for "the commissioners".
+fn generic_body(text: &str, lead: ByteSpan) -> Option<Option<(ByteSpan, ByteSpan)>> {
+    let c = GENERIC_BODY.captures(&text[lead.start..lead.end])?;
+    Some(c.name("body").zip(c.name("head")).map(|(b, h)| {
+        (
+            ByteSpan::new(lead.start + b.start(), lead.start + b.end()),
+            ByteSpan::new(lead.start + h.start(), lead.start + h.end()),
+        )
+    }))
+}
+
+/// The buyer a generic body stands for when no event before names one: the last organisation
+/// before `before` whose name has the body's head word ("Pueblo City Council" for "the council",
+/// "Department of Veterans Affairs" for "the department"); else, for a local body that names
+/// itself ("the school board", "the council"), the body as written.
+fn body_named_before(
+    doc: &Document<'_>,
+    found: &Mentions,
+    body: Option<(ByteSpan, ByteSpan)>,
+    before: usize,
+) -> Option<ByteSpan> {
+    let (body, head) = body?;
+    let head_word = doc.slice(head).to_ascii_lowercase();
+    let named = found
+        .entities
+        .iter()
+        .rev()
+        .filter(|e| e.kind == EntityType::Org && e.byte_end <= before)
+        .find(|e| {
+            doc.text[e.byte_start..e.byte_end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(&head_word))
+        })
+        .map(|e| ByteSpan::new(e.byte_start, e.byte_end));
+    let local =
+        ["board", "council", "commission", "district", "authority"].contains(&head_word.as_str());
+    named.or_else(|| local.then_some(body))
+}
 
 /// Whether the subject of a plain award verb can be its buyer though no list calls it an
 /// agency ("Public Services and Procurement Canada has awarded", "Ottawa also awarded"): an
@@ -1669,6 +1758,16 @@ static DESCRIBED_PARTY: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{PARTY_NOUNS})$"
     ))
 });
+/// A recipient described, not named, after an award verb: "to a Denver firm".
+static DESCRIBED_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^[^.;]{{0,60}}?\bto\s+an?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{PARTY_NOUNS})\b"
+    ))
+});
+/// A sentence that opens by naming the party an event described: "The firm, Quarry Peak
+/// Mobility, bid …".
+static THE_PARTY_NAMED: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^\s*the\s+(?:{PARTY_NOUNS})\s*,\s*")));
 /// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet".
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(

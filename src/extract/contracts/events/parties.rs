@@ -270,7 +270,17 @@ pub(super) fn is_agency_like(name: &str) -> bool {
         "municipality of",
     ]
     .iter()
-    .any(|p| lower.starts_with(p))
+    // "Department of Transportation"; a state's or a city's: "Ohio Department of
+    // Transportation", "New York State Department of Health".
+    .any(|p| {
+        lower.starts_with(p)
+            || lower.find(&format!(" {p} ")).is_some_and(|i| {
+                i > 0
+                    && lower[..i].split_whitespace().count() <= 3
+                    && !lower[..i].contains(['\'', '\u{2019}'])
+                    && !ends_with_legal_suffix(trimmed)
+            })
+    })
 }
 
 /// Whether `name` is in the agency list, as a name or an acronym ("Navy", "NASA").
