@@ -1310,6 +1310,45 @@ const CASES: &[Case] = &[
         &["Meterworks Group"],
         &[("$1.4 million", "value")],
     ),
+    // The winner of a tender as the subject of "named preferred tenderer".
+    case(
+        "Galway County Council said Kinvara Civil Ltd has been named preferred tenderer for a €14 million road contract.",
+        "planned_award",
+        Some("Galway County Council"),
+        &["Kinvara Civil Ltd"],
+        &[("€14 million", "value")],
+    ),
+    // Standing offers are contracts to the buyer that issues them.
+    case(
+        "The Navy has issued standing offers to Harbourside Supply Inc. and Keelson Marine Ltd. for mooring lines.",
+        "award",
+        Some("Navy"),
+        &["Harbourside Supply Inc.", "Keelson Marine Ltd."],
+        &[],
+    ),
+    // A solicitation to be issued again is planned.
+    case(
+        "The Coast Guard intends to rework the requirement and reissue the solicitation for cutter boats next year.",
+        "presolicitation",
+        Some("Coast Guard"),
+        &[],
+        &[],
+    ),
+    // A date that opens a passive award's subject is no vendor; "awarded jointly to".
+    case(
+        "On March 3, 2026, Lorvane Systems Inc. was awarded a $12 million contract by the Air Force for radar spares.",
+        "award",
+        Some("Air Force"),
+        &["Lorvane Systems Inc."],
+        &[("$12 million", "value")],
+    ),
+    case(
+        "The second lot was awarded jointly to Elbhafen Radio GmbH and Vossmark AG, with a ceiling of €90 million.",
+        "award",
+        None,
+        &["Elbhafen Radio GmbH", "Vossmark AG"],
+        &[("€90 million", "ceiling")],
+    ),
     // A buyer that will pay a company a sum.
     case(
         "The Dunmore School District will pay Brightline Safety Inc. $420,000 over three years to install cameras.",

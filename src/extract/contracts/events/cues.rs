@@ -158,6 +158,7 @@ const CUES: &[(&str, u32)] = &[
     ("scheduled in", f::FORECAST),
     ("planned for", f::FORECAST),
     ("preferred bidder", f::FORECAST),
+    ("preferred tenderer", f::FORECAST),
     ("shortlist", f::FORECAST),
     ("short-list", f::FORECAST),
     ("preferred supplier", f::FORECAST),
@@ -230,6 +231,8 @@ const CUES: &[(&str, u32)] = &[
     ("contract", f::DETAIL | f::NOUN),
     ("deal", f::DETAIL | f::NOUN),
     ("agreement", f::DETAIL | f::TYPE | f::NOUN),
+    ("standing offer", f::DETAIL | f::NOUN),
+    ("call-off", f::DETAIL | f::NOUN),
     ("order", f::DETAIL | f::TYPE | f::NOUN),
     ("option", f::DETAIL | f::NOUN),
     ("modification", f::DETAIL | f::NOUN),
@@ -487,7 +490,7 @@ const GAP: &str = r"(?:[^\s;]+\s+)";
 const CLAUSE_CHAR: &str = r"(?:[^.;]|\.\S)";
 
 /// Nouns that name a contract action or instrument.
-const CONTRACT_NOUN: &str = r"(?:contracts?|recompetes?|re-competes?|modifications?|amendments?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
+const CONTRACT_NOUN: &str = r"(?:contracts?|standing offers?|call-offs?|recompetes?|re-competes?|modifications?|amendments?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
 
 /// Trigger patterns and what they report. A sentence may match several; overlapping matches
 /// keep the earliest.
@@ -627,7 +630,8 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
         ),
         (
-            format!(r"\b{CONTRACT_NOUN}\b{CLAUSE_CHAR}{{0,100}}?\bwent to\b"),
+            // "Lot 1, covering vehicle radios, went to X": a lot of a tender is a contract.
+            format!(r"(?:\b{CONTRACT_NOUN}\b|\blots?\s+(?:\d+|[a-z]|one|two|three|four)\b){CLAUSE_CHAR}{{0,100}}?\bwent to\b"),
             rule(Award, false, ContractSubject, false).needs(f::WENT),
         ),
         (
@@ -650,7 +654,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
         (
-            format!(r"\b(?:released?|releases|releasing|issued?|issues|issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
+            format!(r"\b(?:released?|releases|releasing|(?:re-?)?issued?|(?:re-?)?issues|(?:re-?)?issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
         ),
         // "opened bidding on a contract", "put the work out for bid".
@@ -671,8 +675,14 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "The Ministry of Defence has named X as preferred bidder for a £340m contract": the
         // winner of a tender before the contract is signed.
         (
-            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,8}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|supplier|vendor|contractor|provider|proponent)s?\b".into(),
+            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,8}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
             rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
+        ),
+        // "A joint venture of X and Y has been named preferred tenderer for …": the winner as
+        // the subject.
+        (
+            r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:named|selected|chosen|confirmed|appointed)\s+(?:as\s+)?(?:the\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
+            rule(PlannedAward, true, RecipientSubject, false).needs(f::FORECAST),
         ),
         // "Defence has shortlisted two companies, X and Y, for a separate tender": the
         // expected vendors of an award to come.

@@ -709,7 +709,7 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|deals?|awards?|solicitations?|bpa|idiq|procurement|program)\b",
+        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|deals?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|standing offers?|bpa|idiq|procurement|program)\b",
     )
 });
 
@@ -941,7 +941,10 @@ fn refine(
             Stage::Solicitation
         };
         let verb = matched.split_whitespace().next().unwrap_or("");
-        let planned = ["release", "issue", "post", "publish", "open", "put"].contains(&verb);
+        let planned = [
+            "release", "issue", "reissue", "re-issue", "post", "publish", "open", "put",
+        ]
+        .contains(&verb);
         let stage = if planned && stage == Stage::Solicitation {
             Stage::Presolicitation
         } else {
@@ -1698,6 +1701,12 @@ static AGGREGATE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// "issued a press release announcing the Contract": a release is no award.
 static RELEASE_NOT_AWARD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:press|news)\s+release\b|\bstatement\b"));
+/// A speech verb that opens a reported clause: "said", "confirmed that".
+static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|confirmed|confirms|announced|announces|stated|states|reported)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?",
+    )
+});
 /// What ends a trigger's clause before a later date: punctuation, a subordinate clause ("after
 /// a protest filed in March", "which it won in 2019"), a deadline ("by 2028", a role the
 /// keywords give), or a new verb phrase ("and expects to …").
@@ -1833,7 +1842,15 @@ fn trigger_parties(
     };
     let first = triggers[0];
     let after_first = first.span.end;
-    let passive_to = text[first.span.end..s.end].trim_start().starts_with("to ");
+    // "was awarded to X", "was awarded jointly to X and Y".
+    let passive_to = {
+        let rest = text[first.span.end..s.end].trim_start();
+        let rest = match rest.split_once(' ') {
+            Some((adverb, tail)) if adverb.len() > 3 && adverb.ends_with("ly") => tail,
+            _ => rest,
+        };
+        rest.starts_with("to ")
+    };
     let shape = if first.rule.shape == Shape::RecipientSubject && passive_to {
         Shape::ContractSubject
     } else {
@@ -1852,6 +1869,24 @@ fn trigger_parties(
             let start = start
                 + INTRO_PHRASE
                     .find(&text[start..first.span.start])
+                    .map_or(0, |m| m.end());
+            // "On September 28, 2026, Corran Technologies Inc. was awarded": nor is the date.
+            let start =
+                skip_leading_date(doc, found, start, first.span.start).min(first.span.start);
+            // "the office confirmed that Ardmore Civil Ltd has been named": the subject of the
+            // reported clause.
+            // (Not "X announced that it has been awarded": the pronoun needs its speaker.)
+            let start = start
+                + REPORTED_CLAUSE
+                    .find_iter(&text[start..first.span.start])
+                    .last()
+                    .filter(|m| {
+                        let rest = &text[start + m.end()..first.span.start];
+                        rest.starts_with(|c: char| c.is_uppercase())
+                            && !["It ", "We ", "The company", "The firm"]
+                                .iter()
+                                .any(|p| rest.starts_with(p))
+                    })
                     .map_or(0, |m| m.end());
             // "Boeing Co. has been awarded": the auxiliary is no part of the name.
             let subject = ByteSpan::new(start, strip_auxiliaries(text, start, first.span.start));
