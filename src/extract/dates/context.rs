@@ -200,9 +200,29 @@ impl<'a> Tagger<'_, 'a> {
         tense::around(self.doc, ByteSpan::new(start, end))
     }
 
-    /// Which way a relative date around `start..end` leans, by the tense.
+    /// Which way a relative date around `start..end` leans, by the tense. A present or
+    /// unmarked clause that runs up to the date ("ends Dec. 31", "runs through September", "due
+    /// by March") points ahead.
     pub(super) fn direction(&self, start: usize, end: usize) -> Direction {
-        self.tense(start, end).into()
+        match self.tense(start, end) {
+            Tense::Present | Tense::Unknown if self.runs_up_to(start) => Direction::Future,
+            t => t.into(),
+        }
+    }
+
+    /// Whether the word right before `start` (after an optional "the end of") says that
+    /// something lasts until the date: "through", "until", "ends", "expires", "by".
+    fn runs_up_to(&self, start: usize) -> bool {
+        let before = self.doc.text[..start].trim_end();
+        let before = before
+            .strip_suffix("the end of")
+            .map_or(before, str::trim_end);
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        UNTIL_WORDS.contains(&word.as_str())
     }
 
     /// The latest earlier date of the text that fits `unit` (for "the day", "the following
@@ -381,3 +401,8 @@ impl<'a> Tagger<'_, 'a> {
         self.out.last()
     }
 }
+
+/// Words before a date that say something lasts until it ("runs through", "expires").
+const UNTIL_WORDS: &[&str] = &[
+    "through", "thru", "until", "till", "by", "ends", "end", "expires", "expire", "runs",
+];

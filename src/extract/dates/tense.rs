@@ -131,13 +131,34 @@ pub(crate) fn around(doc: &Document<'_>, span: ByteSpan) -> Tense {
     let clause_hi = doc.text[span.end..near_hi]
         .find(is_break)
         .map_or(near_hi, |i| span.end + i);
-    nearest_marker(doc, span, clause_lo, clause_hi)
-        .or_else(|| nearest_marker(doc, span, lo, hi))
+    // Outside the clause, a speech verb after a date inside a reported clause ("ODOT plans to
+    // seek bids in the fall, a spokesman said") reports the clause; it does not set its tense
+    // (but "On Friday, the company said" dates the saying).
+    let reported = doc.text[lo..span.start].split_whitespace().count() >= 4;
+    nearest_marker(doc, span, clause_lo, clause_hi, false)
+        .or_else(|| nearest_marker(doc, span, lo, hi, reported))
         .unwrap_or(Tense::Unknown)
 }
 
+/// Verbs that report a clause.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "announced",
+    "reported",
+    "added",
+];
+
 /// The tense of the nearest marker to `span` among the words inside `lo..hi`.
-fn nearest_marker(doc: &Document<'_>, span: ByteSpan, lo: usize, hi: usize) -> Option<Tense> {
+fn nearest_marker(
+    doc: &Document<'_>,
+    span: ByteSpan,
+    lo: usize,
+    hi: usize,
+    skip_speech_after: bool,
+) -> Option<Tense> {
     let words = &doc.words;
     let first_after = words.partition_point(|w| w.start < span.end);
     let last_before = words.partition_point(|w| w.end <= span.start);
@@ -151,6 +172,10 @@ fn nearest_marker(doc: &Document<'_>, span: ByteSpan, lo: usize, hi: usize) -> O
         if distance % 2 == 0
             && let Some(w) = words.get(first_after + distance / 2 - 1)
             && w.end <= hi
+            && !(skip_speech_after
+                && SPEECH_VERBS
+                    .iter()
+                    .any(|v| doc.slice(*w).eq_ignore_ascii_case(v)))
             && let Some(t) = tag(doc, first_after + distance / 2 - 1)
         {
             return Some(t);
@@ -339,6 +364,14 @@ mod tests {
                 "the quarter"
             ),
             Tense::Past
+        );
+        // A speech verb after a reported clause does not set the clause's tense.
+        assert_eq!(
+            tense(
+                "The county plans to seek bids for a new long-term road inspection contract for the district in the fall, a spokeswoman said.",
+                "the fall"
+            ),
+            Tense::Unknown
         );
         assert_eq!(
             tense("On Friday, the company said so.", "Friday"),
