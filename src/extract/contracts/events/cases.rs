@@ -1349,6 +1349,21 @@ const CASES: &[Case] = &[
         &["Elbhafen Radio GmbH", "Vossmark AG"],
         &[("€90 million", "ceiling")],
     ),
+    // An agency named by a series with commas; a state board "of" something; "goes to".
+    case(
+        "The Children, Youth and Families Department awarded a $41 million contract to Pinebrook Systems LLC for case management software.",
+        "award",
+        Some("Children, Youth and Families Department"),
+        &["Pinebrook Systems LLC"],
+        &[("$41 million", "value")],
+    ),
+    case(
+        "The State Board of Finance on Tuesday approved a $96 million contract for a claims system. The contract goes to Meridale Claims Inc., a Nashville company.",
+        "award",
+        Some("State Board of Finance"),
+        &["Meridale Claims Inc."],
+        &[("$96 million", "value")],
+    ),
     // A buyer that will pay a company a sum.
     case(
         "The Dunmore School District will pay Brightline Safety Inc. $420,000 over three years to install cameras.",

@@ -143,6 +143,8 @@ const CUES: &[(&str, u32)] = &[
     ("rescind", f::CANCEL),
     ("pulled the plug", f::CANCEL),
     ("went to", f::WENT),
+    ("goes to", f::WENT),
+    ("go to", f::WENT),
     ("will share", f::SHARE),
     ("to share", f::SHARE),
     ("extend", f::EXTEND | f::DETAIL),
@@ -631,7 +633,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         (
             // "Lot 1, covering vehicle radios, went to X": a lot of a tender is a contract.
-            format!(r"(?:\b{CONTRACT_NOUN}\b|\blots?\s+(?:\d+|[a-z]|one|two|three|four)\b){CLAUSE_CHAR}{{0,100}}?\bwent to\b"),
+            format!(r"(?:\b{CONTRACT_NOUN}\b|\blots?\s+(?:\d+|[a-z]|one|two|three|four)\b){CLAUSE_CHAR}{{0,100}}?\b(?:went|goes|will go) to\b"),
             rule(Award, false, ContractSubject, false).needs(f::WENT),
         ),
         (

@@ -1407,10 +1407,18 @@ fn acronym(name: &str) -> String {
 /// "X, which …": the clause subject is the name before the comma.
 static WHICH: LazyLock<Regex> = LazyLock::new(|| re(r",?\s+which\s+$"));
 
+/// An agency named by a series of capitalised words: "Children, Youth and Families
+/// Department", after an optional "the" or an owner ("Japan's").
+static SERIES_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:the\s+|(?-i:\p{Lu})[\w.-]*['’]s\s+)?((?-i:\p{Lu})[\w&'’-]*(?:,\s+(?-i:\p{Lu})[\w&'’-]*)+,?\s+(?:and|&)\s+(?-i:\p{Lu})[\w&'’-]*(?:\s+(?-i:\p{Lu})[\w&'’-]*){0,4})",
+    )
+});
+
 /// A local public body as a subject, in lower case: "the city council", "the school board".
 static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|schools?|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district)|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2})\b",
+        r"^\s*(?:the\s+)?((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|schools?|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district)(?:\s+of\s+(?-i:\p{Lu})[\w&'’-]*(?:\s+(?:and\s+)?(?-i:\p{Lu})[\w&'’-]*){0,2})?|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2})\b",
     )
 });
 
@@ -1435,6 +1443,17 @@ fn subject_agency(
     let clause_start = boundary.map_or(lo, |m| lo + m.end());
     let clause_start = clause_start.max(dateline_end(text, s).min(pos));
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
+    // "The Children, Youth and Families Department awarded …", "Japan's Acquisition,
+    // Technology and Logistics Agency signed …": an agency named by a series, commas and all.
+    if let Some(c) = SERIES_AGENCY.captures(&text[clause_start..pos])
+        && let Some(g) = c.get(1)
+        && parties::is_agency_like(g.as_str())
+    {
+        return Some(ByteSpan::new(
+            clause_start + g.start(),
+            clause_start + g.end(),
+        ));
+    }
     // "The city council voted to award …": local public bodies named in lower case.
     // "Metra's board ordered …", "Calderdale Council's cabinet agreed to award …".
     if let Some(c) = LOCAL_BODY
