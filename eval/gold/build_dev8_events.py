@@ -155,7 +155,7 @@ EVENTS = {
           None, None, None),
         E("protest", "filed a protest", "FEMA@FEMA's distribution", ["Federal Emergency Management Agency"],
           ["Lakeshore@Lakeshore filed", "Trident Response JV"],
-          [("$580 million@ceiling of $580 million", "ceiling")], [], ["single_award", "idiq"],
+          [("$580 million@ceiling of $580 million", "ceiling"), ("$2 million", "minimum")], [], ["single_award", "idiq"],
           [("Oct. 16", "2026-10-16", "award"), ("Oct. 27", "2026-10-27", "protest"),
            ("Feb. 4", "2027-02-04", "decision")],
           ("seven years", "P7Y"), None, None),
