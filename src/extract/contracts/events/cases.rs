@@ -1364,6 +1364,41 @@ const CASES: &[Case] = &[
         &["Meridale Claims Inc."],
         &[("$96 million", "value")],
     ),
+    // A vote to buy from, or to hire, an organisation.
+    case(
+        "The Marlow School District board voted 6-1 Monday to buy 12 electric buses from Prairie Coach Inc. for $4.1 million.",
+        "award",
+        Some("Marlow School District"),
+        &["Prairie Coach Inc."],
+        &[("$4.1 million", "value")],
+    ),
+    // A council that appoints contractors to a framework.
+    case(
+        "Westmoor Council appointed six contractors to a four-year repairs framework worth £30m: Brayford Building Ltd, Haigh & Sons Ltd, Moorland Care Ltd, Northern Reach Ltd, Pennine Group Ltd and Tern Valley Ltd.",
+        "award",
+        Some("Westmoor Council"),
+        &[],
+        &[("£30m", "value")],
+    ),
+    // A cancelled invitation for bids, and its job to be advertised again.
+    case(
+        "The Army Corps of Engineers canceled its invitation for bids for lock-gate repairs after all three bids came in high.",
+        "cancellation",
+        Some("Army Corps of Engineers"),
+        &[],
+        &[],
+    ),
+    nth(
+        case(
+            "The Army Corps of Engineers canceled its invitation for bids for lock-gate repairs after all three bids came in high. The Corps plans to re-advertise a smaller version of the job next year.",
+            "presolicitation",
+            Some("Corps"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // A buyer that will pay a company a sum.
     case(
         "The Dunmore School District will pay Brightline Safety Inc. $420,000 over three years to install cameras.",
@@ -1472,6 +1507,10 @@ fn everyday_purchases_are_no_events() {
         "The Bureau of Reclamation issued a stop-work order in March, citing welding defects.",
         "State officials in Mississippi and Alabama have asked both agencies to share the new data.",
         "On May 2, 2026, the Company issued a press release announcing the contract.",
+        // Totals since a year, conditions, and selections by a prime contractor.
+        "GVSC has awarded more than $1.2 billion in Other Transaction agreements since 2019.",
+        "If the prototypes succeed, the Army may award a follow-on production agreement without further competition.",
+        "Brightmoor Inc. today announced that it has been selected by prime contractor Halden Defense Group to provide trainers for a Navy program.",
     ] {
         let (_, events) = run(text);
         assert!(events.is_empty(), "{text}: {events:?}");

@@ -121,9 +121,18 @@ const CUES: &[(&str, u32)] = &[
     ("rfq", f::SOLICIT),
     ("sources sought", f::SOLICIT),
     ("sources-sought", f::SOLICIT),
-    ("invitation for bid", f::SOLICIT),
+    ("invitation for bid", f::SOLICIT | f::NOUN),
+    ("request for proposal", f::NOUN),
+    ("tender", f::NOUN | f::DETAIL),
     ("seeking", f::SOLICIT),
     ("seek ", f::SOLICIT),
+    ("re-advertise", f::SOLICIT),
+    ("readvertise", f::SOLICIT),
+    ("rebid", f::SOLICIT),
+    ("re-bid", f::SOLICIT),
+    ("retender", f::SOLICIT),
+    ("re-tender", f::SOLICIT),
+    ("appointed", f::VERB),
     ("bidding", f::SOLICIT),
     ("for bid", f::SOLICIT),
     ("to bid", f::SOLICIT),
@@ -613,6 +622,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?P<at>(?:will|would|is to|agreed to|has agreed to|plans to)\s+pay)\s+(?-i:\p{Lu})[^$;]{1,60}?\$".into(),
             rule(Award, false, AgencySubject, false).gapped().needs(f::VERB).org_vendor().weak(),
         ),
+        // "The council appointed six contractors to a four-year framework".
+        (
+            r"\bappoint(?:ed|s)\s+(?:\w+\s+){0,3}?(?:contractors|suppliers|firms|companies|providers|operators|vendors)\b".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
+        ),
         // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
         (
             r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$|\b(?:ordered|purchased|bought)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,4}?from\b".into(),
@@ -621,6 +635,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){0,5}?to\s+(?:award|approve|authorize)\b".into(),
             rule(Award, false, AgencySubject, true).needs(f::VERB).weak(),
+        ),
+        // "the commissioners voted 2-1 to hire Hartwell Roofing", "voted to buy 12 buses from
+        // Blue Prairie Coach": no contract noun, so the vendor must be an organisation.
+        (
+            r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){0,5}?to\s+(?:hire|retain|buy|purchase|contract\s+with)\b".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).org_vendor().weak(),
         ),
         // Modifications in prose: "modified its contract with X", "raised the ceiling on".
         (
@@ -718,7 +738,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "The district plans to seek bids for a long-term contract this spring".
         (
-            r"\b(?:plans?|planned|expects?|intends?|will|would|aims?|hopes?)\s+(?:to\s+)?(?:seek|solicit|request|invite|take)\s+(?:new\s+|fresh\s+|competitive\s+)?(?:bids|proposals|offers|quotes|tenders)\b".into(),
+            r"\b(?:plans?|planned|expects?|intends?|will|would|aims?|hopes?)\s+(?:to\s+)?(?:(?:seek|solicit|request|invite|take)\s+(?:new\s+|fresh\s+|competitive\s+)?(?:bids|proposals|offers|quotes|tenders)\b|re-?(?:advertise|bid|tender|solicit|compete)\b)".into(),
             rule(Presolicitation, true, AgencySubject, false).needs(f::SOLICIT),
         ),
         // "The Corps definitized on Tuesday a $38.4 million contract with X": a letter

@@ -709,7 +709,7 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|deals?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|standing offers?|bpa|idiq|procurement|program)\b",
+        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|deals?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
     )
 });
 
@@ -751,6 +751,15 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 || STOP_WORK.is_match(m.as_str())
                 || RELEASE_NOT_AWARD.is_match(m.as_str())
             {
+                continue;
+            }
+            // "If the prototypes succeed, the Army may award a follow-on": a condition, no plan;
+            // "selected by prime contractor X to provide": a subcontract, no government award.
+            let conditional = rule.planned && CONDITION.is_match(&text[..m.start()]);
+            let selection = ["select", "chose", "picked", "tapped"]
+                .iter()
+                .any(|v| m.as_str().to_ascii_lowercase().contains(v));
+            if conditional || selection && SUBCONTRACT_BY.is_match(&text[m.end()..]) {
                 continue;
             }
             let matched = m.as_str();
@@ -1714,7 +1723,7 @@ static INDEFINITE_ANTECEDENT: LazyLock<Regex> = LazyLock::new(|| {
 /// An amount counted over many contracts: "$776 billion in contracts".
 static AGGREGATE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+)?\$[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:in|worth of)\s+(?:contracts|orders|awards|task orders|grants)\b",
+        r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+|almost\s+|roughly\s+)?\$[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:in|worth of)\s+(?:[\w-]+\s+){0,3}?(?:contracts|orders|awards|task orders|grants|agreements|deals)\b",
     )
 });
 /// "issued a press release announcing the Contract": a release is no award.
@@ -1732,6 +1741,15 @@ static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"[,;:()]|\b(?:after|since|before|when|while|which|that|who|whose|until|by|following|because|as|if|and|but|or|amid|despite|than|replac\w*|previous\w*|earlier|prior|last|said|says)\b",
+    )
+});
+/// A sentence that opens with a condition, up to the comma that ends it.
+static CONDITION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:if|unless|should|in case)\s[^,;]{1,160},"));
+/// A selection by a prime contractor: "selected by prime contractor X", "chosen by X Inc. to".
+static SUBCONTRACT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+by\s+(?:(?:the\s+|its\s+)?prime(?:\s+contractor)?\b|(?:the\s+)?(?-i:\p{Lu})[\w&.-]*(?:\s+(?-i:\p{Lu})[\w&.-]*){0,4},?\s+(?-i:Inc|Corp|LLC|Co|Ltd|Corporation|Company)\b)",
     )
 });
 /// A stop-work order halts a contract; it awards none.
@@ -1828,8 +1846,9 @@ static WINNING_BIDDER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Verbs of buying, whose seller follows "from".
-static PURCHASE_VERB: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:ordered|ordering|purchased|purchasing|bought|buying)\b"));
+static PURCHASE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:ordered|ordering|purchased|purchasing|bought|buying)\b|\bto\s+(?:buy|purchase)$")
+});
 static FROM: LazyLock<Regex> = LazyLock::new(|| re(r"\bfrom\s+"));
 /// "for" before a lower-case word: the purpose, after which no vendor is named.
 static PURPOSE_FOR: LazyLock<Regex> =

@@ -683,9 +683,22 @@ pub(super) fn trim_name(text: &str, span: ByteSpan) -> Option<ByteSpan> {
     {
         e = s + i;
     }
+    // "If GAO denies the protest, Trident …": a conjunction that opens a clause is no part of
+    // a name.
+    if let Some((first, rest)) = text[s..e].split_once(' ')
+        && SUBORDINATORS.contains(&first)
+    {
+        s = e - rest.len();
+    }
     // A name has letters ("with 4 offers" names nobody).
     (s < e && text[s..e].chars().any(char::is_alphabetic)).then(|| ByteSpan::new(s, e))
 }
+
+/// Conjunctions that open a subordinate clause, capitalised at a sentence start.
+const SUBORDINATORS: &[&str] = &[
+    "If", "When", "Unless", "Although", "Though", "While", "Because", "Once", "Until", "Whether",
+    "After", "Before", "Since",
+];
 
 fn keeps_period(name: &str) -> bool {
     let last = name
