@@ -1399,6 +1399,21 @@ const CASES: &[Case] = &[
         2,
         1,
     ),
+    // A department named by its portfolio and its country; an unnamed venture by its members.
+    case(
+        "Public Services and Procurement Canada has awarded a $12 million contract to Laurentide Textiles Inc. for blankets.",
+        "award",
+        Some("Public Services and Procurement Canada"),
+        &["Laurentide Textiles Inc."],
+        &[("$12 million", "value")],
+    ),
+    case(
+        "A joint venture of Fulton Hogan and Downer has been named preferred tenderer for a $212 million tunnel contract.",
+        "planned_award",
+        None,
+        &["Fulton Hogan", "Downer"],
+        &[("$212 million", "value")],
+    ),
     // A buyer that will pay a company a sum.
     case(
         "The Dunmore School District will pay Brightline Safety Inc. $420,000 over three years to install cameras.",

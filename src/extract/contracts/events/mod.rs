@@ -1729,6 +1729,31 @@ static AGGREGATE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// "issued a press release announcing the Contract": a release is no award.
 static RELEASE_NOT_AWARD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:press|news)\s+release\b|\bstatement\b"));
+/// The members listed in `span` ("Fulton Hogan and Downer", "X, Y and Z"), each a name.
+fn member_names(text: &str, span: ByteSpan) -> Vec<ByteSpan> {
+    let piece = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in piece.split([',']).flat_map(|p| p.split(" and ")) {
+        let Some(i) = piece[at..].find(part) else {
+            continue;
+        };
+        let start = span.start + at + i;
+        at += i + part.len();
+        let part_span = ByteSpan::new(start, start + part.len());
+        if let Some(name) = parties::trim_name(text, part_span)
+            && text[name.start..name.end].starts_with(|c: char| c.is_uppercase())
+        {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// An unnamed group told by its members: "A joint venture of X and Y".
+static MEMBERS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*an?\s+(?:joint\s+venture|team|consortium|partnership)\s+(?:of|between|led by)\s+")
+});
 /// A speech verb that opens a reported clause: "said", "confirmed that".
 static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1926,6 +1951,9 @@ fn trigger_parties(
                                 .any(|p| rest.starts_with(p))
                     })
                     .map_or(0, |m| m.end());
+            // "A joint venture of Fulton Hogan and Downer has been named": the members.
+            let members = MEMBERS_OF.find(&text[start..first.span.start]);
+            let start = start + members.map_or(0, |m| m.end());
             // "Boeing Co. has been awarded": the auxiliary is no part of the name.
             let subject = ByteSpan::new(start, strip_auxiliaries(text, start, first.span.start));
             // "Leidos Holdings Inc. announced Monday that it has been awarded": the pronoun
@@ -1936,7 +1964,11 @@ fn trigger_parties(
                 let ids: Vec<ByteSpan> = within(&found.contracts, subject)
                     .map(|k| span_of(&found.contracts[k]))
                     .collect();
-                let listed = parties::recipient_vendors(text, subject, &ids);
+                let listed = if members.is_some() {
+                    member_names(text, subject)
+                } else {
+                    parties::recipient_vendors(text, subject, &ids)
+                };
                 // "Huntington Ingalls Industries' Newport News Shipbuilding division has been
                 // awarded": no "Name, City, State" list, but a company opens the subject.
                 let listed = if listed.is_empty() {

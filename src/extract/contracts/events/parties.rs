@@ -252,6 +252,12 @@ pub(super) fn is_agency_like(name: &str) -> bool {
     if AGENCY_HEADS.contains(&last) && !ends_with_legal_suffix(trimmed) {
         return true;
     }
+    // "Public Services and Procurement Canada", "Transport Canada", "Infrastructure Australia":
+    // a department named by its portfolio and its country (not "Air Canada").
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if COUNTRY_NAMED_DEPARTMENT_ENDS.contains(&last) && PORTFOLIO_WORDS.contains(&first) {
+        return true;
+    }
     [
         "department of",
         "bureau of",
@@ -693,6 +699,34 @@ pub(super) fn trim_name(text: &str, span: ByteSpan) -> Option<ByteSpan> {
     // A name has letters ("with 4 offers" names nobody).
     (s < e && text[s..e].chars().any(char::is_alphabetic)).then(|| ByteSpan::new(s, e))
 }
+
+/// Countries whose departments are named "<portfolio> <country>".
+const COUNTRY_NAMED_DEPARTMENT_ENDS: &[&str] = &["canada", "australia"];
+
+/// First words of such names.
+const PORTFOLIO_WORDS: &[&str] = &[
+    "public",
+    "transport",
+    "health",
+    "defence",
+    "fisheries",
+    "environment",
+    "infrastructure",
+    "parks",
+    "statistics",
+    "justice",
+    "finance",
+    "agriculture",
+    "indigenous",
+    "immigration",
+    "employment",
+    "veterans",
+    "shared",
+    "innovation",
+    "global",
+    "services",
+    "housing",
+];
 
 /// Conjunctions that open a subordinate clause, capitalised at a sentence start.
 const SUBORDINATORS: &[&str] = &[
