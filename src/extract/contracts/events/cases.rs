@@ -1671,6 +1671,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The VA awarded Scanline Inc. a $2 million contract. Scanline has sold scanners to VA clinics since 2021 through small purchases.",
         &[],
     ),
+    // A deadline to decide is the decision's date.
+    (
+        "Crestline Inc. filed a protest against the Army's $74 million order to Orion LLC on Aug. 3, and GAO has until Nov. 12 to decide it.",
+        &[("Aug. 3", "protest"), ("Nov. 12", "decision")],
+    ),
     // A termination that takes effect dates the cancellation, not a start.
     (
         "The Iowa Department of Transportation has terminated its $5 million contract with Plainsline Markings Inc. for default.\n\nThe termination took effect Monday.",

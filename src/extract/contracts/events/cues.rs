@@ -1585,6 +1585,11 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
             r"^,?\s*(?:estimated\s+)?(?:performance\s+)?completion date",
             "completion",
         ),
+        // "GAO has until Nov. 12 to decide".
+        (
+            r"^,?\s*to\s+(?:decide|rule|issue\s+(?:a|its)\s+decision|resolve)\b",
+            "decision",
+        ),
         // "have until May 4 to submit capability statements".
         (
             r"^,?\s*to\s+(?:submit|respond|send|file)\b",
