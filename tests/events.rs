@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev5_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev8_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -97,6 +97,35 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.90),
             ("vendors", 0.90),
             ("amount", 0.90),
+        ],
+    ),
+    // The sets of the latest round, after one round of rules: regression floors a little
+    // under today's figures, not the 0.90, which they do not reach yet.
+    (
+        "dev6_events.jsonl",
+        &[
+            ("stage", 0.75),
+            ("agency", 0.65),
+            ("vendors", 0.60),
+            ("amount", 0.60),
+        ],
+    ),
+    (
+        "dev7_events.jsonl",
+        &[
+            ("stage", 0.70),
+            ("agency", 0.60),
+            ("vendors", 0.65),
+            ("amount", 0.65),
+        ],
+    ),
+    (
+        "dev8_events.jsonl",
+        &[
+            ("stage", 0.75),
+            ("agency", 0.80),
+            ("vendors", 0.55),
+            ("amount", 0.70),
         ],
     ),
 ];
