@@ -258,36 +258,38 @@ pub(super) fn is_agency_like(name: &str) -> bool {
     if COUNTRY_NAMED_DEPARTMENT_ENDS.contains(&last) && PORTFOLIO_WORDS.contains(&first) {
         return true;
     }
-    [
-        "department of",
-        "bureau of",
-        "office of",
-        "city of",
-        "county of",
-        "state of",
-        "town of",
-        "village of",
-        "commonwealth of",
-        "ministry of",
-        "government of",
-        "province of",
-        "district of",
-        "borough of",
-        "municipality of",
-    ]
-    .iter()
     // "Department of Transportation"; a state's or a city's: "Ohio Department of
     // Transportation", "New York State Department of Health".
-    .any(|p| {
+    GOVERNMENT_OF.iter().any(|p| {
         lower.starts_with(p)
-            || lower.find(&format!(" {p} ")).is_some_and(|i| {
-                i > 0
+            || lower.match_indices(p).any(|(i, _)| {
+                i > 1
+                    && lower.as_bytes()[i - 1] == b' '
                     && lower[..i].split_whitespace().count() <= 3
                     && !lower[..i].contains(['\'', '\u{2019}'])
                     && !ends_with_legal_suffix(trimmed)
             })
     })
 }
+
+/// Heads of a government body's name, with the "of" that follows them.
+const GOVERNMENT_OF: &[&str] = &[
+    "department of ",
+    "bureau of ",
+    "office of ",
+    "city of ",
+    "county of ",
+    "state of ",
+    "town of ",
+    "village of ",
+    "commonwealth of ",
+    "ministry of ",
+    "government of ",
+    "province of ",
+    "district of ",
+    "borough of ",
+    "municipality of ",
+];
 
 /// Whether `name` is in the agency list, as a name or an acronym ("Navy", "NASA").
 pub(super) fn is_known_agency(name: &str) -> bool {
