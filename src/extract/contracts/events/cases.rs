@@ -1414,6 +1414,21 @@ const CASES: &[Case] = &[
         &["Fulton Hogan", "Downer"],
         &[("$212 million", "value")],
     ),
+    // A change order to a contract held by a company; an option exercised for a company.
+    case(
+        "The Idaho Transportation Board approved a $2.1 million change order to the contract for the bridge near Caldwell, held by Tamarack Paving Co., to add a noise wall.",
+        "modification",
+        Some("Idaho Transportation Board"),
+        &["Tamarack Paving Co."],
+        &[("$2.1 million", "value")],
+    ),
+    case(
+        "Naval Sea Systems Command exercised a $94.2 million option under contract N00024-24-C-5311 for Varrow Dynamics Corp. to produce 14 radar processors.",
+        "option",
+        Some("Naval Sea Systems Command"),
+        &["Varrow Dynamics Corp."],
+        &[("$94.2 million", "value")],
+    ),
     // A buyer that will pay a company a sum.
     case(
         "The Dunmore School District will pay Brightline Safety Inc. $420,000 over three years to install cameras.",

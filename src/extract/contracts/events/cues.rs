@@ -868,6 +868,8 @@ pub(super) fn gap_has_preposition(gap: &str) -> bool {
 /// Contract nouns that head the object of an award ("a $5 million modification") and the stage
 /// they make it.
 pub(super) const OBJECT_HEADS: &[(&str, Stage)] = &[
+    ("change orders", Stage::Modification),
+    ("change order", Stage::Modification),
     ("modifications", Stage::Modification),
     ("modification", Stage::Modification),
     ("amendments", Stage::Modification),

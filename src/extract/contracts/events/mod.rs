@@ -1750,6 +1750,10 @@ fn member_names(text: &str, span: ByteSpan) -> Vec<ByteSpan> {
     out
 }
 
+/// "for Varrow to produce …": the party an option or a change is for.
+static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bfor\s+((?-i:\p{Lu})[\w&.'’-]*(?:\s+(?-i:\p{Lu})[\w&.'’-]*){0,4})\s+to\s+\w")
+});
 /// An unnamed group told by its members: "A joint venture of X and Y".
 static MEMBERS_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*an?\s+(?:joint\s+venture|team|consortium|partnership)\s+(?:of|between|led by)\s+")
@@ -1811,7 +1815,7 @@ static MUTUAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// by its holder.
 static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:contracts?|orders?|agreements?|deals?)\s+(?:currently\s+|now\s+)?(?:held|run|operated|performed)\s+by\s+",
+        r"\b(?:contracts?|orders?|agreements?|deals?)(?:\s+(?:for|on|near|at|to)\s+[^,;.]{1,60},)?\s+(?:currently\s+|now\s+)?(?:held|run|operated|performed)\s+by\s+",
     )
 });
 /// An introductory phrase before a subject: "Separately,", "In a separate action,".
@@ -2142,6 +2146,18 @@ fn trigger_parties(
             .into_iter()
             .take(1)
         {
+            add_vendor(v, &mut vendors);
+        }
+    }
+    // "exercised a $94.2 million option under contract N00024-24-C-5311 for Varrow to produce
+    // …": the party the option is for.
+    if matches!(first.stage, Stage::Modification | Stage::Option)
+        && vendors.is_empty()
+        && let Some(c) = FOR_PARTY_TO.captures(&text[first.span.end..s.end])
+        && let Some(g) = c.get(1)
+    {
+        let v = ByteSpan::new(first.span.end + g.start(), first.span.end + g.end());
+        if within(&found.entities, v).any(|k| found.entities[k].kind == EntityType::Org) {
             add_vendor(v, &mut vendors);
         }
     }
