@@ -1429,6 +1429,33 @@ const CASES: &[Case] = &[
         &["Varrow Dynamics Corp."],
         &[("$94.2 million", "value")],
     ),
+    // "made that award"; companies picked for a contract and named later; another party's
+    // contract extended.
+    case(
+        "The Army Contracting Command at Detroit Arsenal made that award on April 9, according to a federal contracts database.",
+        "award",
+        Some("Army Contracting Command"),
+        &[],
+        &[],
+    ),
+    case(
+        "CISA has picked six companies for a multiple-award contract for incident response, with a shared ceiling of $1.5 billion.",
+        "award",
+        Some("CISA"),
+        &[],
+        &[("$1.5 billion", "ceiling")],
+    ),
+    nth(
+        case(
+            "The Army awarded a $310 million contract to Cobalt Range Services LLC.\n\nVanguard's current contract was extended in August to keep the centers running.",
+            "modification",
+            Some("Army"),
+            &["Vanguard"],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // A buyer that will pay a company a sum.
     case(
         "The Dunmore School District will pay Brightline Safety Inc. $420,000 over three years to install cameras.",

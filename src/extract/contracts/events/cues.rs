@@ -627,6 +627,22 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\bappoint(?:ed|s)\s+(?:\w+\s+){0,3}?(?:contractors|suppliers|firms|companies|providers|operators|vendors)\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
         ),
+        // "The Army Contracting Command made that award on April 9".
+        (
+            r"\bmade\s+(?:the|that|this|an?|its)\s+(?:[\w-]+\s+)?awards?\b".into(),
+            rule(Award, false, AgencySubject, false).needs(f::AWARD),
+        ),
+        // "CISA has picked six companies for a multiple-award contract": the companies are
+        // named later.
+        (
+            format!(r"\b(?:(?:has|have|had)\s+)?(?:selected|selects|picked|picks|chose|chooses|tapped|taps)\s+(?:\w+\s+)?(?:companies|firms|vendors|contractors|teams|businesses)\s+for\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){{0,4}}?{CONTRACT_NOUN}\b"),
+            rule(Award, false, AgencySubject, false).needs(f::VERB),
+        ),
+        // "Vanguard's current contract was extended in August".
+        (
+            r"\b(?:contract|order|agreement|deal)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+extended\b".into(),
+            rule(Modification, false, VendorSubject, false).needs(f::EXTEND),
+        ),
         // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
         (
             r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$|\b(?:ordered|purchased|bought)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,4}?from\b".into(),

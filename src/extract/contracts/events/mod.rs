@@ -1231,6 +1231,26 @@ fn opens_new_event(
             return true;
         }
     }
+    // "Vanguard's current contract was extended": the contract of a party the current event
+    // does not name.
+    if let Some(t) = triggers.iter().find(|t| {
+        matches!(t.stage, Stage::Modification | Stage::Option)
+            && t.rule.shape == Shape::VendorSubject
+    }) {
+        let lead = &doc.text[s.start..t.span.start];
+        let owner = lead
+            .split_once(['\'', '\u{2019}'])
+            .map(|(o, _)| o.rsplit(char::is_whitespace).next().unwrap_or(""))
+            .unwrap_or("");
+        if !owner.is_empty()
+            && !current
+                .vendors
+                .iter()
+                .any(|v| doc.slice(*v).split_whitespace().next() == Some(owner))
+        {
+            return true;
+        }
+    }
     // "under a £28m contract awarded in March 2025", "under a bridge contract with X, which the
     // department signed": an indefinite contract before a relative clause is another one.
     if triggers.iter().any(|t| {
