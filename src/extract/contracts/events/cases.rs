@@ -1456,6 +1456,21 @@ const CASES: &[Case] = &[
         2,
         1,
     ),
+    // A capped contract; a sentence about the award that opens with its amount.
+    case(
+        "The Ohio Department of Transportation signed an emergency contract with Tri-County Structural Services Inc. to inspect bridges. That contract is capped at $2.4 million.",
+        "award",
+        Some("Ohio Department of Transportation"),
+        &["Tri-County Structural Services Inc."],
+        &[("$2.4 million", "ceiling")],
+    ),
+    case(
+        "The Bureau of Reclamation awarded Sagebrush Builders Inc. a contract to rebuild a canal headworks. The $27.9 million firm-fixed-price award was signed Nov. 19.",
+        "award",
+        Some("Bureau of Reclamation"),
+        &["Sagebrush Builders Inc."],
+        &[("$27.9 million", "value")],
+    ),
     // A buyer that will pay a company a sum.
     case(
         "The Dunmore School District will pay Brightline Safety Inc. $420,000 over three years to install cameras.",

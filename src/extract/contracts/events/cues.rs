@@ -1289,11 +1289,19 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "ceiling",
         Some(
-            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|no more than|not more than|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
+            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|capped at|caps? at|no more than|not more than|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
         ),
         None,
         false,
-    ).keys(&["maximum", "max", "up to", "as much as", "more than", "exceed", "ceiling", "capacity"]),
+    ).keys(&["maximum", "max", "up to", "as much as", "more than", "exceed", "ceiling", "capacity", "cap"]),
+    // "The $27.9 million firm-fixed-price award, 140R4026C0031, was signed Nov. 19": a sentence
+    // about the contract that opens with its amount.
+    amount_rule(
+        "value",
+        Some(r"^\s*(?:the|its)\s*$"),
+        Some(r"^\s+(?:[\w-]+\s+){0,3}?(?:contract|award|order|task order|delivery order|agreement|deal|modification)\b"),
+        false,
+    ),
     amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false).keys(&["ceiling"]),
     // "raised the ceiling on its … contract with X … to $725 million".
     amount_rule(
