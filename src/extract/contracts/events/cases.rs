@@ -1471,6 +1471,14 @@ const CASES: &[Case] = &[
         &["Sagebrush Builders Inc."],
         &[("$27.9 million", "value")],
     ),
+    // A counted order with its price, told by the company that sells.
+    case(
+        "Norwegian shipbuilder Nordhavn Marine ASA said on Tuesday the Coast Guard had ordered 12 patrol boats in a deal worth $318 million.",
+        "award",
+        Some("Coast Guard"),
+        &["Nordhavn Marine ASA"],
+        &[("$318 million", "value")],
+    ),
     // A buyer that will pay a company a sum.
     case(
         "The Dunmore School District will pay Brightline Safety Inc. $420,000 over three years to install cameras.",

@@ -622,6 +622,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?P<at>(?:will|would|is to|agreed to|has agreed to|plans to)\s+pay)\s+(?-i:\p{Lu})[^$;]{1,60}?\$".into(),
             rule(Award, false, AgencySubject, false).gapped().needs(f::VERB).org_vendor().weak(),
         ),
+        // "X said the Philippine Coast Guard had ordered 12 patrol boats in a deal worth …":
+        // a counted order with its price, the seller the company that tells it.
+        (
+            r"\b(?:ordered|purchased|bought)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)\s+(?:[\w-]+\s+){0,4}?(?:in\s+a\s+(?:deal|contract|order)|worth|valued|for\s+(?:about\s+|nearly\s+)?[$€£])".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).alone().weak(),
+        ),
         // "The council appointed six contractors to a four-year framework".
         (
             r"\bappoint(?:ed|s)\s+(?:\w+\s+){0,3}?(?:contractors|suppliers|firms|companies|providers|operators|vendors)\b".into(),

@@ -1770,6 +1770,8 @@ fn member_names(text: &str, span: ByteSpan) -> Vec<ByteSpan> {
     out
 }
 
+/// A speech verb after its subject: "X said on Tuesday".
+static SAID: LazyLock<Regex> = LazyLock::new(|| re(r"\s(?:said|says|announced|announces)\b"));
 /// "for Varrow to produce …": the party an option or a change is for.
 static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\bfor\s+((?-i:\p{Lu})[\w&.'’-]*(?:\s+(?-i:\p{Lu})[\w&.'’-]*){0,4})\s+to\s+\w")
@@ -2090,8 +2092,22 @@ fn trigger_parties(
                 }
             }
             // "ordering $28.3 million in services from Kestrel Analytics": a purchase names
-            // its seller after "from".
+            // its seller after "from"; "Nordhavn Marine ASA said the Coast Guard had ordered 12
+            // boats": or tells of it.
             let purchase = PURCHASE_VERB.is_match(doc.slice(first.span));
+            if purchase
+                && vendors.is_empty()
+                && !FROM.is_match(&text[first.span.start..s.end])
+                && let Some(said) = SAID.find_iter(&text[s.start..first.span.start]).last()
+                && let Some(v) = parties::trailing_name(
+                    text,
+                    dateline_end(text, s).min(s.start + said.start()),
+                    s.start + said.start(),
+                )
+                && parties::ends_with_legal_suffix(doc.slice(v))
+            {
+                add_vendor(v, &mut vendors);
+            }
             if purchase
                 && vendors.is_empty()
                 && let Some(m) = FROM.find(&text[first.span.start..s.end])
