@@ -7,38 +7,20 @@ The machinery (span finding, checks, JSONL writing) is goldlib.py, shared with b
 build_dev3_events.py. The annotations name every span by its text; "text#n" is the n-th occurrence
 (1-based) in the article, "text@context[#n]" the first occurrence of text inside the n-th occurrence of
 context. The script finds the code-point offsets, checks that every span occurs and reads back exactly,
-parses money values and currencies (this set adds yen, "¥48.6 billion", read here without changing
-goldlib.py), checks stages, roles, contract types, TIMEX3 and ISO 8601 shapes, that every article file
+parses money values and currencies (this set has yen, "¥48.6 billion", which goldlib also
+reads), checks stages, roles, contract types, TIMEX3 and ISO 8601 shapes, that every article file
 is listed and that every article is 150-600 words with a headline line and a blank line, and writes one
 JSON line per article. Never compute offsets by hand: edit the annotations and rerun. See
 EVENTS_GOLD.md and DEV4_GOLD.md.
 """
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import goldlib  # noqa: E402
 from goldlib import E, build  # noqa: E402
 
 DEV4 = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev4"
 OUT = sys.argv[2] if len(sys.argv) > 2 else "eval/gold/dev4_events.jsonl"
-
-_money = goldlib.money
-
-
-def money(text, name, dollar):
-    """goldlib.money, plus yen amounts ("¥48.6 billion")."""
-    m = re.match(r"¥([\d,]+(?:\.\d+)?)(?:\s(million|billion|trillion))?$", text.strip())
-    if m:
-        v = float(m.group(1).replace(",", ""))
-        if m.group(2):
-            v *= goldlib.MAGNITUDE[m.group(2)]
-        return v, "JPY"
-    return _money(text, name, dollar)
-
-
-goldlib.money = money
 
 # Publication dates: every article has a dateline or date line giving it.
 DCT = {

@@ -11,37 +11,18 @@ checks stages, roles, contract types, TIMEX3 and ISO 8601 shapes, that every art
 article is 150-600 words with a headline line and a blank line, and writes one JSON line per article. Never
 compute offsets by hand: edit the annotations and rerun. See EVENTS_GOLD.md and DEV7_GOLD.md.
 
-goldlib's money reader knows $, £, € and A$; this set also has Indian rupees in crore ("Rs 1,450 crore") and
-Norwegian crowns ("3.4 billion crowns"). `money` below reads those two shapes and hands every other span to
-goldlib's reader unchanged (goldlib itself is not modified). Bare "$" amounts of the Canadian and New Zealand
-articles go through goldlib's `dollar` map.
+This set has Indian rupees in crore ("Rs 1,450 crore") and Norwegian crowns ("3.4 billion crowns"), which
+goldlib's money reader also knows. Bare "$" amounts of the Canadian and New Zealand articles go through
+goldlib's `dollar` map.
 """
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import goldlib  # noqa: E402
 from goldlib import E, build  # noqa: E402
 
 DEV7 = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev7"
 OUT = sys.argv[2] if len(sys.argv) > 2 else "eval/gold/dev7_events.jsonl"
-
-_goldlib_money = goldlib.money
-
-
-def money(text, name, dollar):
-    """(value, currency): "Rs 1,450 crore" (INR, 1 crore = 10 million), "3.4 billion crowns" (NOK), else goldlib."""
-    m = re.match(r"Rs\.? ?([\d,]+(?:\.\d+)?) crore$", text.strip())
-    if m:
-        return float(m.group(1).replace(",", "")) * 1e7, "INR"
-    m = re.match(r"([\d,]+(?:\.\d+)?) (million|billion) crowns$", text.strip())
-    if m:
-        return float(m.group(1).replace(",", "")) * goldlib.MAGNITUDE[m.group(2)], "NOK"
-    return _goldlib_money(text, name, dollar)
-
-
-goldlib.money = money
 
 # Publication dates: every article has a dateline or date line giving it.
 DCT = {

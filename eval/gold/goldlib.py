@@ -39,9 +39,25 @@ MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, 
 SYMBOL = {"$": "USD", "£": "GBP", "€": "EUR", "A$": "AUD"}
 
 
+# Amounts written with a word for the currency: (pattern, multiplier of the number, currency).
+WORDED = [
+    (re.compile(r"¥([\d,]+(?:\.\d+)?)(?:\s(million|billion|trillion))?$"), 1.0, "JPY"),
+    (re.compile(r"Rs\.? ?([\d,]+(?:\.\d+)?) crore$"), 1e7, "INR"),
+    (re.compile(r"([\d,]+(?:\.\d+)?) (million|billion) crowns$"), 1.0, "NOK"),
+]
+
+
 def money(text, name, dollar):
-    """(value, currency) of a money span: "$1.2 billion", "$420-million", "£340m", "$386,000", "A$1.1 billion".
+    """(value, currency) of a money span: "$1.2 billion", "$420-million", "£340m", "$386,000", "A$1.1 billion",
+    "¥48.6 billion", "Rs 1,450 crore" (1 crore = 10 million), "3.4 billion crowns" (NOK).
     `dollar` maps article names to the currency of their bare "$" amounts where it is not USD."""
+    for pattern, unit, currency in WORDED:
+        w = pattern.match(text.strip())
+        if w:
+            v = float(w.group(1).replace(",", "")) * unit
+            if w.lastindex and w.lastindex >= 2 and w.group(2):
+                v *= MAGNITUDE[w.group(2)]
+            return v, currency
     m = re.match(r"(A\$|[$£€])([\d,]+(?:\.\d+)?)(?:[\s-]?(thousand|million|billion|trillion|m|bn))?$", text.strip())
     if not m:
         raise SystemExit(f"{name}: cannot read money value of {text!r}")
