@@ -134,7 +134,7 @@ pub(crate) fn around(doc: &Document<'_>, span: ByteSpan) -> Tense {
     // Outside the clause, a speech verb after a date inside a reported clause ("ODOT plans to
     // seek bids in the fall, a spokesman said") reports the clause; it does not set its tense
     // (but "On Friday, the company said" dates the saying).
-    let reported = doc.text[lo..span.start].split_whitespace().count() >= 4;
+    let reported = doc.text[lo..span.start].split_whitespace().take(4).count() >= 4;
     nearest_marker(doc, span, clause_lo, clause_hi, false)
         .or_else(|| nearest_marker(doc, span, lo, hi, reported))
         .unwrap_or(Tense::Unknown)

@@ -1395,6 +1395,9 @@ fn agencies_compatible(a: &str, b: &str) -> bool {
         || head(&y).is_some_and(|a| a == x)
 }
 
+/// How many organisations back a name's long form or a body's name is looked for.
+const NEAR_ORGS: usize = 64;
+
 /// Whether the name at `span` is an acronym ("ODOT") of an agency the text named before it
 /// ("The Ohio Department of Transportation"), though the text never defines it.
 fn acronym_of_agency_before(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
@@ -1404,10 +1407,13 @@ fn acronym_of_agency_before(doc: &Document<'_>, found: &Mentions, span: ByteSpan
         return false;
     }
     let short = name.to_ascii_lowercase();
-    found
-        .entities
+    // The nearest organisations before it only: a bound that keeps a pathological text linear.
+    let end = found.entities.partition_point(|e| e.byte_end <= span.start);
+    found.entities[..end]
         .iter()
-        .filter(|e| e.kind == EntityType::Org && e.byte_end <= span.start)
+        .rev()
+        .filter(|e| e.kind == EntityType::Org)
+        .take(NEAR_ORGS)
         .map(|e| &doc.text[e.byte_start..e.byte_end])
         .filter(|long| parties::is_agency_like(long))
         .any(|long| {
@@ -1607,9 +1613,12 @@ fn body_named_before(
     let head_word = doc.slice(head).to_ascii_lowercase();
     let named = found
         .entities
+        .get(..found.entities.partition_point(|e| e.byte_end <= before))
+        .unwrap_or(&[])
         .iter()
         .rev()
-        .filter(|e| e.kind == EntityType::Org && e.byte_end <= before)
+        .filter(|e| e.kind == EntityType::Org)
+        .take(NEAR_ORGS)
         .find(|e| {
             doc.text[e.byte_start..e.byte_end]
                 .split(|c: char| !c.is_alphanumeric())
@@ -2746,7 +2755,7 @@ fn add_details(
             let opens_clause = is_trigger
                 && span.start < trigger_at
                 && !lead.contains([',', ';'])
-                && lead.split_whitespace().count() <= 2
+                && lead.split_whitespace().take(3).count() <= 2
                 && found.dates[k].kind != DateType::Duration;
             // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
             // own clause, after it, dates the action.
