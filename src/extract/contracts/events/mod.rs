@@ -43,8 +43,8 @@ use crate::pattern::Regex;
 
 use super::super::{Document, Extractor, Layer, Mentions};
 use crate::record::{
-    ContractEvent, DateType, EntityType, EventAmount, EventDate, EventParty, EventPeriod,
-    SentenceRef, Spanned, TextSpan,
+    ContractEvent, DateType, EntityMention, EntityType, EventAmount, EventDate, EventParty,
+    EventPeriod, SentenceRef, Spanned, TextSpan,
 };
 use crate::segment::ByteSpan;
 use cues::{Shape, Stage, TriggerRule, feature, re};
@@ -759,7 +759,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             let selection = ["select", "chose", "picked", "tapped"]
                 .iter()
                 .any(|v| m.as_str().to_ascii_lowercase().contains(v));
-            if conditional || selection && SUBCONTRACT_BY.is_match(&text[m.end()..]) {
+            if conditional || selection && subcontract_by(text, m.end()) {
                 continue;
             }
             let matched = m.as_str();
@@ -1398,6 +1398,17 @@ fn agencies_compatible(a: &str, b: &str) -> bool {
 /// How many organisations back a name's long form or a body's name is looked for.
 const NEAR_ORGS: usize = 64;
 
+/// The organisations that end at or before `pos`, nearest first, at most [`NEAR_ORGS`]: a
+/// bound that keeps a pathological text linear.
+fn orgs_before(found: &Mentions, pos: usize) -> impl Iterator<Item = &EntityMention> {
+    let end = found.entities.partition_point(|e| e.byte_end <= pos);
+    found.entities[..end]
+        .iter()
+        .rev()
+        .filter(|e| e.kind == EntityType::Org)
+        .take(NEAR_ORGS)
+}
+
 /// Whether the name at `span` is an acronym ("ODOT") of an agency the text named before it
 /// ("The Ohio Department of Transportation"), though the text never defines it.
 fn acronym_of_agency_before(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
@@ -1407,13 +1418,7 @@ fn acronym_of_agency_before(doc: &Document<'_>, found: &Mentions, span: ByteSpan
         return false;
     }
     let short = name.to_ascii_lowercase();
-    // The nearest organisations before it only: a bound that keeps a pathological text linear.
-    let end = found.entities.partition_point(|e| e.byte_end <= span.start);
-    found.entities[..end]
-        .iter()
-        .rev()
-        .filter(|e| e.kind == EntityType::Org)
-        .take(NEAR_ORGS)
+    orgs_before(found, span.start)
         .map(|e| &doc.text[e.byte_start..e.byte_end])
         .filter(|long| parties::is_agency_like(long))
         .any(|long| {
@@ -1611,14 +1616,7 @@ fn body_named_before(
 ) -> Option<ByteSpan> {
     let (body, head) = body?;
     let head_word = doc.slice(head).to_ascii_lowercase();
-    let named = found
-        .entities
-        .get(..found.entities.partition_point(|e| e.byte_end <= before))
-        .unwrap_or(&[])
-        .iter()
-        .rev()
-        .filter(|e| e.kind == EntityType::Org)
-        .take(NEAR_ORGS)
+    let named = orgs_before(found, before)
         .find(|e| {
             doc.text[e.byte_start..e.byte_end]
                 .split(|c: char| !c.is_alphanumeric())
@@ -1779,21 +1777,19 @@ fn member_names(text: &str, span: ByteSpan) -> Vec<ByteSpan> {
     out
 }
 
-/// A speech verb after its subject: "X said on Tuesday".
-static SAID: LazyLock<Regex> = LazyLock::new(|| re(r"\s(?:said|says|announced|announces)\b"));
 /// "for Varrow to produce …": the party an option or a change is for.
 static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\bfor\s+((?-i:\p{Lu})[\w&.'’-]*(?:\s+(?-i:\p{Lu})[\w&.'’-]*){0,4})\s+to\s+\w")
 });
 /// An unnamed group told by its members: "A joint venture of X and Y".
 static MEMBERS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*an?\s+(?:joint\s+venture|team|consortium|partnership)\s+(?:of|between|led by)\s+")
+    re(r"^\s*an?\s+(?:joint\s+venture|team|consortium|partnership)\s+(?:of|between)\s+")
 });
 /// A speech verb that opens a reported clause: "said", "confirmed that".
 static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:said|says|confirmed|confirms|announced|announces|stated|states|reported)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?",
-    )
+    re(&format!(
+        r"\b(?:{SPEECH_VERBS})\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?"
+    ))
 });
 /// What ends a trigger's clause before a later date: punctuation, a subordinate clause ("after
 /// a protest filed in March", "which it won in 2019"), a deadline ("by 2028", a role the
@@ -1806,12 +1802,23 @@ static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens with a condition, up to the comma that ends it.
 static CONDITION: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:if|unless|should|in case)\s[^,;]{1,160},"));
-/// A selection by a prime contractor: "selected by prime contractor X", "chosen by X Inc. to".
-static SUBCONTRACT_BY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s+by\s+(?:(?:the\s+|its\s+)?prime(?:\s+contractor)?\b|(?:the\s+)?(?-i:\p{Lu})[\w&.-]*(?:\s+(?-i:\p{Lu})[\w&.-]*){0,4},?\s+(?-i:Inc|Corp|LLC|Co|Ltd|Corporation|Company)\b)",
-    )
-});
+/// "by prime contractor X", "by the prime".
+static BY_PRIME: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+by\s+(?:(?:the|its)\s+)?prime\b"));
+/// Whether a selection ending at `at` was made by a company ("selected by prime contractor X",
+/// "chosen by X Inc. to"): a subcontract.
+fn subcontract_by(text: &str, at: usize) -> bool {
+    if BY_PRIME.is_match(&text[at..]) {
+        return true;
+    }
+    let rest = &text[at..];
+    let Some(after_by) = rest.strip_prefix(" by ") else {
+        return false;
+    };
+    let from = at + (rest.len() - after_by.len());
+    let to = fields::floor_boundary(text, (from + 120).min(text.len()));
+    parties::leading_company(text, from, to)
+        .is_some_and(|v| parties::ends_with_legal_suffix(&text[v.start..v.end]))
+}
 /// A stop-work order halts a contract; it awards none.
 static STOP_WORK: LazyLock<Regex> = LazyLock::new(|| re(r"\bstop[\s-]work\s+orders?\b"));
 /// A contract noun earlier in the clause of a relative-clause trigger.
@@ -2104,27 +2111,21 @@ fn trigger_parties(
             // its seller after "from"; "Nordhavn Marine ASA said the Coast Guard had ordered 12
             // boats": or tells of it.
             let purchase = PURCHASE_VERB.is_match(doc.slice(first.span));
-            if purchase
-                && vendors.is_empty()
-                && !FROM.is_match(&text[first.span.start..s.end])
-                && let Some(said) = SAID.find_iter(&text[s.start..first.span.start]).last()
-                && let Some(v) = parties::trailing_name(
-                    text,
-                    dateline_end(text, s).min(s.start + said.start()),
-                    s.start + said.start(),
-                )
-                && parties::ends_with_legal_suffix(doc.slice(v))
-            {
-                add_vendor(v, &mut vendors);
-            }
-            if purchase
-                && vendors.is_empty()
-                && let Some(m) = FROM.find(&text[first.span.start..s.end])
-            {
-                for v in parties::name_list(text, first.span.start + m.end(), s.end)
-                    .into_iter()
-                    .take(1)
-                {
+            if purchase && vendors.is_empty() {
+                let seller = match FROM.find(&text[first.span.start..s.end]) {
+                    Some(m) => parties::name_list(text, first.span.start + m.end(), s.end)
+                        .into_iter()
+                        .next(),
+                    None => ATTRIBUTION_VERB
+                        .find_iter(&text[s.start..first.span.start])
+                        .last()
+                        .and_then(|said| {
+                            let said = s.start + said.start();
+                            parties::trailing_name(text, dateline_end(text, s).min(said), said)
+                        })
+                        .filter(|v| parties::ends_with_legal_suffix(doc.slice(*v))),
+                };
+                if let Some(v) = seller {
                     add_vendor(v, &mut vendors);
                 }
             }
@@ -2505,11 +2506,10 @@ fn skip_leading_date(doc: &Document<'_>, found: &Mentions, from: usize, to: usiz
 }
 
 /// Verbs of an attribution: "…, the Army said", "the IRS announced Friday".
-static ATTRIBUTION_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:said|says|announced|announces|stated|states|confirmed|confirms|reported|reports|disclosed|discloses|noted|notes)\b",
-    )
-});
+static ATTRIBUTION_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(?:{SPEECH_VERBS})\b")));
+/// The verbs of [`ATTRIBUTION_VERB`] and [`REPORTED_CLAUSE`].
+const SPEECH_VERBS: &str = "said|says|announced|announces|stated|states|confirmed|confirms|reported|reports|disclosed|discloses|noted|notes";
 /// "according to the Department of Energy", "said the Navy".
 static ATTRIBUTION_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:according\s+to|said|says|announced|announces)\s+(?:the\s+)?"));
