@@ -1503,6 +1503,23 @@ const CASES: &[Case] = &[
         &["Plainsline Markings Inc."],
         &[("$600,000", "value")],
     ),
+    // A subject with its place between commas; the contract's owner named before the noun.
+    case(
+        "Marlow Aerospace Inc. makes landing gear. Separately, the Fleet Readiness Center Southwest in San Diego, California, exercised a $14 million option on a Marlow contract for landing gear overhauls.",
+        "option",
+        Some("Fleet Readiness Center Southwest"),
+        &["Marlow"],
+        &[("$14 million", "value")],
+    ),
+    // The original award of the contract being modified is its history, and the acronym the
+    // entity layer linked to the buyer is the same buyer.
+    case(
+        "Air Force Life Cycle Management Center (AFLCMC) has modified its contract with Quillon Aero Inc., adding $48 million for spares. AFLCMC first awarded the contract in 2021 after a competition.",
+        "modification",
+        Some("Air Force Life Cycle Management Center"),
+        &["Quillon Aero Inc."],
+        &[("$48 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -1750,6 +1767,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "The Government Accountability Office this month denied a protest by Keystone LLC of a $188 million CBP order. In its decision of March 1, GAO found the evaluation reasonable.",
         &[("March 1", "decision")],
+    ),
+    // The year the modified contract was first awarded dates nothing of the modification.
+    (
+        "The Army has modified its contract with Corliss Labs Inc. on June 3, adding $9 million. The Army first awarded the contract in 2019.",
+        &[("June 3", "award")],
     ),
 ];
 

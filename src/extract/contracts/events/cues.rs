@@ -1506,7 +1506,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?",
+        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won)",
         NO_ROLE,
         false,
         false,

@@ -805,6 +805,13 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     {
                         continue;
                     }
+                    // "NAVSEA first awarded the contract in 2022": the history of the contract
+                    // the story is about, no action of its own.
+                    if ["first", "originally", "initially"].contains(&prev_word.as_str())
+                        && ["the", "it", "that", "this"].contains(&next_word.as_str())
+                    {
+                        continue;
+                    }
                     // "The contract, awarded to Leidos on Tuesday, …": a participle after the
                     // contract it awards.
                     let prev_bare = prev_word.trim_end_matches(',');
@@ -1199,7 +1206,7 @@ fn opens_new_event(
     let text = doc.slice(s);
     let compatible = match (agency, current.agency) {
         (Some((a, AgencySource::Subject)), Some((b, _))) => {
-            agencies_compatible(doc.slice(a), doc.slice(b))
+            same_entity(found, a, b) || agencies_compatible(doc.slice(a), doc.slice(b))
         }
         _ => true,
     };
@@ -1359,6 +1366,17 @@ const SERVICES: &[&[&str]] = &[
 ];
 
 /// Whether two agency names may name the same buyer.
+/// Whether two spans are mentions of one entity of the article ("NAVSEA" and "Naval Sea
+/// Systems Command", linked by the entity layer).
+fn same_entity(found: &Mentions, a: ByteSpan, b: ByteSpan) -> bool {
+    let entity = |s: ByteSpan| {
+        within(&found.entities, s)
+            .find(|&k| span_of(&found.entities[k]) == s)
+            .and_then(|k| found.entities[k].entity)
+    };
+    entity(a).is_some_and(|x| entity(b) == Some(x))
+}
+
 fn agencies_compatible(a: &str, b: &str) -> bool {
     let x = parties::normalize_org(a);
     let y = parties::normalize_org(b);
@@ -1477,6 +1495,9 @@ fn subject_agency(
     lenient: bool,
 ) -> Option<ByteSpan> {
     let text = doc.text;
+    // "the Naval Air Warfare Center Training Systems Division in Orlando, Florida, exercised":
+    // the subject ends before its place.
+    let pos = before_place_appositive(doc, found, s, pos);
     let lo = fields::ceil_boundary(text, pos.saturating_sub(fields::REACH).max(s.start));
     let region = &text[lo..pos];
     let boundary = CLAUSE_BOUNDARY.find_iter(region).last();
@@ -1553,6 +1574,43 @@ fn subject_agency(
         .and_then(buyer)
         .or_else(|| candidate.and_then(|_| after_intro()).and_then(buyer));
     named.or_else(|| agency_in_subject(doc, found, clause_start, pos))
+}
+
+/// Where a subject ends when a place follows it between commas ("X in Orlando, Florida,"
+/// before the verb at `pos`): before "in"; otherwise `pos`. At most two places.
+fn before_place_appositive(doc: &Document<'_>, found: &Mentions, s: ByteSpan, pos: usize) -> usize {
+    let text = doc.text;
+    let Some(mut end) = text[s.start..pos]
+        .trim_end()
+        .strip_suffix(',')
+        .map(|t| s.start + t.len())
+    else {
+        return pos;
+    };
+    for _ in 0..2 {
+        let near = ByteSpan::new(end.saturating_sub(64).max(s.start), end);
+        let Some(place) = within(&found.entities, near)
+            .rev()
+            .map(|k| &found.entities[k])
+            .find(|e| span_of(*e).end == end)
+            .filter(|e| e.kind == EntityType::Loc)
+            .map(span_of)
+        else {
+            return pos;
+        };
+        let before = text[s.start..place.start].trim_end();
+        if let Some(rest) = before.strip_suffix(',') {
+            end = s.start + rest.trim_end().len();
+            continue;
+        }
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        return if ["in", "at"].contains(&word) {
+            s.start + before.len() - word.len()
+        } else {
+            pos
+        };
+    }
+    pos
 }
 
 /// Words that end a subject phrase before its verb: a name before one of them is not the
@@ -2086,9 +2144,11 @@ fn trigger_parties(
             for v in &object {
                 add_vendor(*v, &mut vendors);
             }
-            // "extended Boeing's contract": the vendor as the contract's owner.
+            // "extended Boeing's contract", "exercised an option on a Tidewater contract": the
+            // vendor as the contract's owner.
             if object.is_empty()
                 && let Some(v) = possessive_vendor(text, verb_end.min(until), until)
+                    .or_else(|| attributive_vendor(doc, found, verb_end.min(until), until))
             {
                 object.push(v);
                 add_vendor(v, &mut vendors);
@@ -2481,6 +2541,35 @@ fn possessive_vendor(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
     let n = &text[name.start..name.end];
     (!parties::is_agency_like(n) && !parties::is_place(n)).then_some(name)
 }
+
+/// "an option worth $27.6 million on a Tidewater contract": a company named before the
+/// contract noun, within the first words after the trigger.
+fn attributive_vendor(
+    doc: &Document<'_>,
+    found: &Mentions,
+    from: usize,
+    to: usize,
+) -> Option<ByteSpan> {
+    let text = doc.text;
+    let m = ON_A_COMPANY_CONTRACT.captures(&text[from..to])?;
+    let g = m.name("name")?;
+    if text[from..from + g.start()].split_whitespace().count() > 10 {
+        return None;
+    }
+    let name = ByteSpan::new(from + g.start(), from + g.end());
+    within(&found.entities, name)
+        .map(|k| &found.entities[k])
+        .find(|e| span_of(*e) == name && e.kind == EntityType::Org)
+        .filter(|_| !parties::is_agency_like(doc.slice(name)))
+        .map(span_of)
+}
+
+/// "on a Tidewater contract", "under the Leidos task order".
+static ON_A_COMPANY_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:on|under)\s+(?:a|an|the)\s+(?P<name>(?-i:\p{Lu})[\w&.-]*(?:\s+(?-i:\p{Lu})[\w&.-]*){0,3})\s+(?:contract|deal|agreement|task\s+order|delivery\s+order)\b",
+    )
+});
 
 /// A date that opens a clause ("On Monday the Air Force awarded", "Last week, NASA picked"):
 /// where the clause goes on after it.
