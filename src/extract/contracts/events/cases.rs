@@ -1520,6 +1520,28 @@ const CASES: &[Case] = &[
         &["Quillon Aero Inc."],
         &[("$48 million", "value")],
     ),
+    // A British-style agency ("Transport for …"), a group named before its common noun with
+    // its members in an appositive, a lead-in sentence that gives the contract's worth.
+    case(
+        "The contract is worth £212 million. Transport for Wales said the Dyfi Track Alliance joint venture, made up of Corrin Civil Ltd and Avonmere Rail Ltd, was selected after a competitive tender.",
+        "award",
+        Some("Transport for Wales"),
+        &[
+            "Dyfi Track Alliance",
+            "Corrin Civil Ltd",
+            "Avonmere Rail Ltd",
+        ],
+        &[("£212 million", "value")],
+    ),
+    // A low bid told a few sentences before the recommendation to award it; a city official
+    // who speaks is no buyer; a firm's earlier win is its history.
+    case(
+        "Harlan Paving Inc. submitted the low bid of $2,310,400 for the bridge deck work. Three other firms bid. County Engineer Dana Roth said staff will recommend that the Board of Supervisors award the contract to Harlan Paving on May 4. Harlan Paving last won a county contract in 2022.",
+        "planned_award",
+        Some("Board of Supervisors"),
+        &["Harlan Paving"],
+        &[("$2,310,400", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -1772,6 +1794,17 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "The Army has modified its contract with Corliss Labs Inc. on June 3, adding $9 million. The Army first awarded the contract in 2019.",
         &[("June 3", "award")],
+    ),
+    // Past steps of the procurement just reported join it; a shortlisting dates nothing; the
+    // contract "announced" on a day was awarded that day.
+    (
+        "The Department for Transport awarded a £40 million contract to Harrowgate Signals Ltd. The contract, announced on Monday, runs four years. The tender was advertised in March 2025, and the department shortlisted three bidders in October.",
+        &[("Monday", "award"), ("March 2025", "solicitation")],
+    ),
+    // A date in the phrase that sets the action apart dates it.
+    (
+        "In a separate vote Tuesday, the council awarded a $410,000 contract to Ridgeway Concrete LLC.",
+        &[("Tuesday", "award")],
     ),
 ];
 

@@ -272,6 +272,8 @@ const CUES: &[(&str, u32)] = &[
     ("contracting activit", f::ACTIVITY | f::DETAIL),
     ("winners", f::WINNERS | f::DETAIL),
     ("bidder", f::DETAIL),
+    ("low bid", f::DETAIL),
+    ("lowest bid", f::DETAIL),
     ("awardees", f::WINNERS),
     ("recipients", f::WINNERS),
     ("selected compan", f::WINNERS),
@@ -1488,6 +1490,14 @@ const fn kw(pattern: &'static str, role: &'static str, noun: bool, generic: bool
     }
 }
 
+/// A contract noun and "announced" right before a date: "The order, announced Friday,"
+/// (not "That contract, announced on Tuesday,": an earlier one).
+pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:the|this|its)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|award|order|agreement)s?,?\s+(?:was\s+)?announced(?:\s+on)?\s*$",
+    )
+});
+
 /// The date keywords. Order matters only for matches starting at the same place. A role of
 /// [`NO_ROLE`] marks a phrase whose date dates nothing of the event ("an award notice posted
 /// Tuesday", "a stop-work order in March"); [`STAGE_ROLE`] one whose date is the event's own
@@ -1506,13 +1516,13 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won)",
+        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won)|short-?listed|short-?lists?",
         NO_ROLE,
         false,
         false,
     ),
     kw(
-        r"notices? (?:was |were )?(?:posted|published|issued|dated)",
+        r"notices? (?:was |were )?(?:posted|published|issued|dated)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?",
         STAGE_ROLE,
         false,
         false,

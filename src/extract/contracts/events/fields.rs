@@ -2,10 +2,11 @@
 //! the contract types, the period, the place of performance and the purpose.
 
 use super::cues::{
-    ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER,
-    DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, FILED_ROLE, NO_ROLE, NOT_VERBS,
-    ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER,
-    PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START, RESPONSE_NOUN, STAGE_ROLE, number_word,
+    ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, ANNOUNCED_ACTION, CONTRACT_TYPE, CONTRACT_TYPES,
+    DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, FILED_ROLE, NO_ROLE,
+    NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END,
+    PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START, RESPONSE_NOUN, STAGE_ROLE,
+    number_word,
 };
 use crate::segment::ByteSpan;
 
@@ -110,13 +111,15 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// The role of the date at `date` in `sentence`: the words right after it, else the nearest
 /// keyword before it in its clause (since the previous date), else a verb right after it.
+/// `None` when nothing speaks of it; `Some(None)` when words say it dates nothing of the event
+/// ("said Thursday", "shortlisted three bidders in December").
 pub(super) fn date_role(
     text: &str,
     sentence: ByteSpan,
     date: ByteSpan,
     previous_date_end: usize,
     stage_role: Option<&'static str>,
-) -> Option<&'static str> {
+) -> Option<Option<&'static str>> {
     // "…, the agency said Thursday": the day of the telling, not of the action.
     let told = window_before(text, sentence.start.min(date.start), date.start, 24)
         .trim_end()
@@ -126,13 +129,19 @@ pub(super) fn date_role(
         .unwrap_or("")
         .to_ascii_lowercase();
     if SPEECH_VERBS.contains(&told.as_str()) {
-        return None;
+        // "The contract, announced on Monday, is worth …": the announcement of the action is
+        // its date.
+        let announced_action = window_before(text, sentence.start.min(date.start), date.start, 40);
+        if ANNOUNCED_ACTION.is_match(announced_action) {
+            return Some(stage_role);
+        }
+        return Some(None);
     }
     let to = clause_end(text, sentence, date.end);
     let after = window_after(text, date.end, to, 80);
     for (pattern, role) in DATE_AFTER.iter() {
         if pattern.is_match(after) {
-            return Some(role);
+            return Some(Some(role));
         }
     }
     let from = clause_start(text, sentence, date.start).max(previous_date_end.min(date.start));
@@ -151,15 +160,20 @@ pub(super) fn date_role(
         // "the last car due by mid-2030": without a response ("proposals are due"), a thing due
         // is a delivery.
         if role == "responses_due" && !RESPONSE_NOUN.is_match(before) {
-            return Some("completion");
+            return Some(Some("completion"));
         }
-        return resolve(role);
+        if role == NO_ROLE {
+            return Some(None);
+        }
+        return resolve(role).map(Some);
     }
     if let Some(c) = DATE_VERB_AFTER.captures(after) {
         let verb = c.name("v").map_or("", |m| m.as_str());
         // "on Tuesday rejected all four bids": a verb without a keyword reports the event's
         // own action.
-        return keyword_role(verb).map_or(stage_role.or(Some("award")), resolve);
+        return keyword_role(verb)
+            .map_or(stage_role.or(Some("award")), resolve)
+            .map(Some);
     }
     None
 }
@@ -840,6 +854,7 @@ mod tests {
             0,
             Some("award"),
         )
+        .flatten()
     }
 
     #[test]

@@ -151,6 +151,12 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
     let paragraphs = paragraph_numbers(doc);
     let headline = headline(doc);
     let mut drafts: Vec<Draft> = Vec::new();
+    // "The contract, announced on Monday, is worth A$486 million." before the sentence that
+    // reports the award: a lead-in about the contract the first event is about.
+    // "Bluff City Paving Co. submitted the low bid of $4,871,240" a few sentences before the
+    // recommendation to award it: the same, further back, for an award.
+    let mut lead_in: Option<usize> = None;
+    let mut low_bid: Option<usize> = None;
     for (i, sentence) in doc.sentences.iter().enumerate() {
         if sentence.boilerplate || cue[i] == 0 || Some(i) == headline {
             continue;
@@ -162,6 +168,17 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             Vec::new()
         };
         if sentence_triggers.is_empty() && drafts.is_empty() {
+            if LEAD_IN.is_match(doc.slice(sentence.span))
+                && within(&found.money, sentence.span).next().is_some()
+            {
+                lead_in = Some(i);
+            }
+            if cue[i] & feature::DETAIL != 0
+                && LOW_BID.is_match(doc.slice(sentence.span))
+                && within(&found.money, sentence.span).next().is_some()
+            {
+                low_bid = Some(i);
+            }
             continue;
         }
         // "X won a $1.2 billion Navy contract, and … had also booked a $310 million order from
@@ -309,6 +326,36 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         last_paragraph: para,
                         run_in_head: is_run_in_head(doc, &paragraphs, i),
                     });
+                }
+                // The lead-in of the story's first event, a sentence or two before it.
+                if opens
+                    && drafts.len() == 1
+                    && let Some(l) = lead_in.take().filter(|&l| i - l <= 2)
+                    && let Some(draft) = drafts.last_mut()
+                {
+                    let ls = doc.sentences[l].span;
+                    let lead_zones = other_contract_zones(doc.text, ls);
+                    add_details(doc, found, draft, ls, &lead_zones, None, cue[l]);
+                }
+                if opens
+                    && drafts.len() == 1
+                    && let Some(l) = low_bid
+                        .take()
+                        .filter(|&l| i - l <= 6 && para <= paragraphs[l] + 1)
+                    && let Some(draft) = drafts.last_mut()
+                    && matches!(draft.stage, Stage::Award | Stage::PlannedAward)
+                    && draft.amounts.is_empty()
+                {
+                    // The amount right after "the low bid": the price of the award.
+                    let ls = doc.sentences[l].span;
+                    if let Some(m) = LOW_BID.find(doc.slice(ls)) {
+                        let after = ByteSpan::new(ls.start + m.end(), ls.end);
+                        if let Some(k) = within(&found.money, after).next()
+                            && found.money[k].byte_start - after.start <= 8
+                        {
+                            draft.amounts.push((k, "value"));
+                        }
+                    }
                 }
                 let target = if opens || after_head {
                     drafts.len() - 1
@@ -770,6 +817,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 .next()
                 .unwrap_or("")
                 .to_lowercase();
+            // "Bluff City Paving last won a city contract in 2023", "the contract originally
+            // awarded to X": the history of a party, no action of the story.
+            if HISTORY_ADVERBS.contains(&prev_word.as_str()) && !rule.planned {
+                continue;
+            }
             match rule.stage {
                 Stage::Award
                     if rule.shape == Shape::AgencySubject
@@ -1216,7 +1268,13 @@ fn opens_new_event(
     }
     // "The center plans to release that solicitation in the fall" after an award or an
     // extension: the next procurement.
-    if planned_only && !current.planned && current.stage >= Stage::Award {
+    // But "The tender was first advertised in August 2025, and TfNSW shortlisted the three
+    // bidders in December": past steps of the procurement just reported.
+    if planned_only
+        && !current.planned
+        && current.stage >= Stage::Award
+        && (FUTURE_MARKER.is_match(text) || !DEFINITE_PROCUREMENT.is_match(text))
+    {
         return true;
     }
     // "The agency also extended its contract with the operator of …": a contract with
@@ -1327,6 +1385,36 @@ fn opens_new_event(
     }
     !compatible
 }
+
+/// A sentence that opens on a contract and gives its worth or its date: "The contract,
+/// announced on Monday, is worth A$486 million", "The deal is valued at $40 million".
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)(?:\s*,[^,;]{1,60},)?\s+(?:is|was|will\s+be)\s+(?:worth|valued\s+at)\b",
+    )
+});
+/// Adverbs that put an action in a party's history when they come right before its verb.
+const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "formerly"];
+
+/// A low bid told before the award it leads to: "X submitted the low bid of $4.9 million".
+static LOW_BID: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:submitted|entered|turned\s+in|had|was|with)\s+the\s+(?:apparent\s+)?low(?:est)?\s+bid\b|\bthe\s+(?:apparent\s+)?low(?:est)?\s+bid(?:der)?\s+(?:was|is|at|of)\b",
+    )
+});
+/// A future or an intent in a sentence: its planned steps are ahead.
+static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will|shall|plans?|planned|planning|expects?|expected|intends?|aims?|hopes?|wants?|would|is\s+set|are\s+set|next|upcoming|later\s+this)\b",
+    )
+});
+/// A sentence that opens on the procurement already reported: "The tender was first
+/// advertised …", "The solicitation drew five bids".
+static DEFINITE_PROCUREMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:the|its)\s+(?:tender|solicitation|competition|request\s+for\s+proposals|rfp|procurement)\b",
+    )
+});
 
 fn compact_id(value: &str) -> String {
     value
@@ -1843,6 +1931,13 @@ static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
 static MEMBERS_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*an?\s+(?:joint\s+venture|team|consortium|partnership)\s+(?:of|between)\s+")
 });
+/// A group named before its common noun, with its members in an appositive: "the Tasman
+/// Rail Partners joint venture, made up of X and Y,".
+static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:the\s+)?(?P<name>(?-i:\p{Lu})[^,;]*?)\s+(?:joint\s+venture|consortium|team|partnership|alliance)(?:\s*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|formed\s+by|which\s+(?:includes|comprises))\s+(?P<members>[^;]+?)\s*,)?\s*$",
+    )
+});
 /// A speech verb that opens a reported clause: "said", "confirmed that".
 static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -2045,6 +2140,8 @@ fn trigger_parties(
                     .last()
                     .filter(|m| {
                         let rest = &text[start + m.end()..first.span.start];
+                        // "said the Tasman Rail Partners joint venture was selected".
+                        let rest = rest.strip_prefix("the ").unwrap_or(rest);
                         rest.starts_with(|c: char| c.is_uppercase())
                             && !["It ", "We ", "The company", "The firm"]
                                 .iter()
@@ -2056,6 +2153,21 @@ fn trigger_parties(
             let start = start + members.map_or(0, |m| m.end());
             // "Boeing Co. has been awarded": the auxiliary is no part of the name.
             let subject = ByteSpan::new(start, strip_auxiliaries(text, start, first.span.start));
+            // "the Tasman Rail Partners joint venture, made up of X and Y, was selected": the
+            // group by its name, then its members.
+            let mut group_members = Vec::new();
+            let subject = match NAMED_GROUP.captures(&text[subject.start..subject.end]) {
+                Some(c) if members.is_none() => {
+                    if let Some(m) = c.name("members") {
+                        let m = ByteSpan::new(subject.start + m.start(), subject.start + m.end());
+                        group_members = member_names(text, m);
+                    }
+                    c.name("name").map_or(subject, |n| {
+                        ByteSpan::new(subject.start + n.start(), subject.start + n.end())
+                    })
+                }
+                _ => subject,
+            };
             // "Leidos Holdings Inc. announced Monday that it has been awarded": the pronoun
             // stands for the subject of the speech verb.
             if let Some(v) = speaker_for_pronoun(text, subject) {
@@ -2095,6 +2207,9 @@ fn trigger_parties(
                 for v in listed {
                     add_vendor(v, &mut vendors);
                 }
+            }
+            for v in group_members {
+                add_vendor(v, &mut vendors);
             }
         }
         Shape::AgencySubject => {
@@ -2838,26 +2953,27 @@ fn add_details(
         }
         // "In January 2023, Skyforge won …": a date that opens the reporting clause dates the
         // action itself.
-        let role = fields::date_role(text, s, span, prev, draft.stage.date_role()).or_else(|| {
-            // A date that opens the clause: at most two words before it ("In", "Early on").
-            let lead = &text[story_start.max(s.start).min(span.start)..span.start];
-            let opens_clause = is_trigger
-                && span.start < trigger_at
-                && !lead.contains([',', ';'])
-                && lead.split_whitespace().take(3).count() <= 2
-                && found.dates[k].kind != DateType::Duration;
-            // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
-            // own clause, after it, dates the action.
-            let in_trigger_clause = is_trigger
-                && !draft.planned
-                && span.start >= trigger_at
-                && span.start - trigger_at <= 160
-                && found.dates[k].kind != DateType::Duration
-                && !AFTER_TRIGGER_BREAK.is_match(&text[trigger_at..span.start]);
-            (opens_clause || in_trigger_clause)
-                .then(|| draft.stage.date_role())
-                .flatten()
-        });
+        let role =
+            fields::date_role(text, s, span, prev, draft.stage.date_role()).unwrap_or_else(|| {
+                // A date that opens the clause: at most two words before it ("In", "Early on").
+                let lead = &text[story_start.max(s.start).min(span.start)..span.start];
+                let opens_clause = is_trigger
+                    && span.start < trigger_at
+                    && !lead.contains([',', ';'])
+                    && lead.split_whitespace().take(3).count() <= 2
+                    && found.dates[k].kind != DateType::Duration;
+                // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
+                // own clause, after it, dates the action.
+                let in_trigger_clause = is_trigger
+                    && !draft.planned
+                    && span.start >= trigger_at
+                    && span.start - trigger_at <= 160
+                    && found.dates[k].kind != DateType::Duration
+                    && !AFTER_TRIGGER_BREAK.is_match(&text[trigger_at..span.start]);
+                (opens_clause || in_trigger_clause)
+                    .then(|| draft.stage.date_role())
+                    .flatten()
+            });
         if let Some(role) = role
             && draft.dates.len() < LIST_CAP
         {

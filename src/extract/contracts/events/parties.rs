@@ -289,6 +289,18 @@ const GOVERNMENT_OF: &[&str] = &[
     "district of ",
     "borough of ",
     "municipality of ",
+    "board of supervisors",
+    "board of commissioners",
+    "board of education",
+    "board of aldermen",
+    "board of selectmen",
+    "board of trustees",
+    "board of regents",
+    // British and Commonwealth usage: "Department for Transport", "Transport for NSW".
+    "department for ",
+    "ministry for ",
+    "office for ",
+    "transport for ",
 ];
 
 /// Whether `name` is in the agency list, as a name or an acronym ("Navy", "NASA").
