@@ -1542,6 +1542,31 @@ const CASES: &[Case] = &[
         &["Harlan Paving"],
         &[("$2,310,400", "value")],
     ),
+    // A public corporation with a legal suffix as buyer; the recipient after what is bought;
+    // the letter of acceptance that awards it, with the amount; then a tender floated
+    // separately is a solicitation of its own.
+    nth(
+        case(
+            "The Kochi Metro Rail Corporation Ltd has awarded the contract for the depot works to Sahyadri Buildcon Ltd. The letter of acceptance for the ₹340 crore contract was issued on March 2. Separately, the corporation has floated a tender for station signage.",
+            "award",
+            Some("Kochi Metro Rail Corporation Ltd"),
+            &["Sahyadri Buildcon Ltd."],
+            &[("₹340 crore", "value")],
+        ),
+        2,
+        0,
+    ),
+    nth(
+        case(
+            "The Kochi Metro Rail Corporation Ltd has awarded the contract for the depot works to Sahyadri Buildcon Ltd. Separately, the corporation has floated a tender for station signage.",
+            "solicitation",
+            Some("Kochi Metro Rail Corporation Ltd"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -1805,6 +1830,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "In a separate vote Tuesday, the council awarded a $410,000 contract to Ridgeway Concrete LLC.",
         &[("Tuesday", "award")],
+    ),
+    // A pre-bid meeting is the tender's industry day; a letter of acceptance dates the award.
+    (
+        "The Paradip Port Trust has floated a tender for a new berth. A pre-bid meeting will be held on June 4, and bids are due by July 1.",
+        &[("June 4", "industry_day"), ("July 1", "responses_due")],
     ),
 ];
 

@@ -123,7 +123,9 @@ const CUES: &[(&str, u32)] = &[
     ("sources-sought", f::SOLICIT),
     ("invitation for bid", f::SOLICIT | f::NOUN),
     ("request for proposal", f::NOUN),
-    ("tender", f::NOUN | f::DETAIL),
+    ("tender", f::NOUN | f::DETAIL | f::SOLICIT),
+    ("letter of acceptance", f::VERB),
+    ("letters of acceptance", f::VERB),
     ("seeking", f::SOLICIT),
     ("seek ", f::SOLICIT),
     ("re-advertise", f::SOLICIT),
@@ -703,6 +705,22 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             format!(r"\b(?:released?|releases|releasing|(?:re-?)?issued?|(?:re-?)?issues|(?:re-?)?issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
         ),
+        // "Maha-Metro has floated a tender for …", "the council invited tenders", "The tender
+        // was advertised in August": a tender, the usual solicitation outside the U.S.
+        (
+            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out)\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b".into(),
+            rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
+        ),
+        // "The letter of acceptance for the ₹1,284 crore contract was issued on September 18":
+        // the document that awards a contract in many countries.
+        (
+            r"\bletters?\s+of\s+(?:acceptance|award)\b[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+issued\b".into(),
+            rule(Award, false, ContractSubject, false).needs(f::VERB),
+        ),
+        (
+            r"\b(?:issued|issues|handed|hands|sent|sends)\s+(?:an?\s+|the\s+)?letters?\s+of\s+(?:acceptance|award)\b".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB),
+        ),
         // "opened bidding on a contract", "put the work out for bid".
         (
             r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?out\s+(?:for|to)\s+bids?\b".into(),
@@ -924,9 +942,14 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that refer to a contract or a step of its procurement, for [`references`].
 static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|procurement|competition|decision|cancellation|termination|id/iq|awardees?|winners)\b"
+        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|procurement|competition|decision|cancellation|termination|id/iq|awardees?|winners)\b"
     ))
 });
+
+/// Words of an amount's size after its number ("340 crore", "40 million").
+const MAGNITUDE_WORDS: &[&str] = &[
+    "thousand", "million", "billion", "trillion", "crore", "lakh", "m", "bn", "mn",
+];
 
 /// Nouns of [`REFERENCE_NOUN`] that only point back ("the project"), never introduce a new
 /// contract.
@@ -1020,10 +1043,16 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
         for (k, (pos, w)) in words.iter().enumerate() {
             let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
             let definite = is_one_of(bare, DEFINITE_WORDS);
-            let indefinite = can_be_new
-                && (is_one_of(bare, INDEFINITE_WORDS)
-                    || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty());
             let gap = &words[..k];
+            // "two contracts", "12 orders" count contracts; "the ₹340 crore contract", "a 40
+            // million euro deal" price one.
+            let count = !bare.is_empty()
+                && bare.bytes().all(|b| b.is_ascii_digit())
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && !gap
+                    .last()
+                    .is_some_and(|(_, g)| is_one_of(g, MAGNITUDE_WORDS));
+            let indefinite = can_be_new && (is_one_of(bare, INDEFINITE_WORDS) || count);
             let own = bare.eq_ignore_ascii_case("own")
                 && words
                     .get(k + 1)
@@ -1541,7 +1570,12 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(r"open(?:s|ed)?\b", "solicitation", false, false),
-    kw(r"industry day", "industry_day", true, false),
+    kw(
+        r"industry days?|pre-?bid (?:meeting|conference)s?|pre-?proposal (?:meeting|conference)s?|site visits?",
+        "industry_day",
+        true,
+        false,
+    ),
     kw(
         r"(?:are|is|were|was|been) due|due (?:by|on|at)|deadline|submi(?:t|ts|tted|ssions?)\b",
         "responses_due",
@@ -1566,7 +1600,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"awarded|award\b|awards|placed|signed|signs?|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|voted|went to|ratified|ordered|granted|inked|won|landed|secured|definitized",
+        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|voted|went to|ratified|ordered|granted|inked|won|landed|secured|definitized",
         "award",
         false,
         false,

@@ -1222,6 +1222,11 @@ fn merge_stage(draft: &mut Draft, stage: Stage, planned: bool) {
         }
         return;
     }
+    // "X has been named preferred bidder …. The MoD launched the tender in 2024": with its
+    // winner named, a planned award is past the earlier steps told after it.
+    if draft.planned && stage < draft.stage && !draft.vendors.is_empty() {
+        return;
+    }
     if draft.planned || stage > draft.stage {
         draft.stage = stage;
         draft.planned = false;
@@ -1733,7 +1738,7 @@ fn agency_in_subject(
 /// the board approved …"): it is the buyer named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health)\s+)?(?P<head>board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health)\s+)?(?P<head>board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
 
@@ -2279,6 +2284,26 @@ fn trigger_parties(
                 let from = after_first + m.end();
                 let from = from + DESCRIPTOR.find(&text[from..until]).map_or(0, |d| d.end());
                 for v in parties::name_list(text, from, until) {
+                    add_vendor(v, &mut vendors);
+                }
+            }
+            // "awarded the civil contract for the extension to Deccan Infratech Ltd": the
+            // recipient after what is bought, when it is plainly a company.
+            if vendors.is_empty() && object.is_empty() && until < s.end {
+                let company = TO_OR_WITH
+                    .find_iter(&text[until..s.end])
+                    .take(3)
+                    .filter(|m| m.as_str().starts_with("to"))
+                    .find_map(|m| {
+                        parties::name_list(text, until + m.end(), s.end)
+                            .first()
+                            .copied()
+                            .filter(|&v| {
+                                parties::ends_with_legal_suffix(doc.slice(v))
+                                    && !parties::is_agency_like(doc.slice(v))
+                            })
+                    });
+                if let Some(v) = company {
                     add_vendor(v, &mut vendors);
                 }
             }

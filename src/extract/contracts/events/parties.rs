@@ -258,6 +258,11 @@ pub(super) fn is_agency_like(name: &str) -> bool {
     if COUNTRY_NAMED_DEPARTMENT_ENDS.contains(&last) && PORTFOLIO_WORDS.contains(&first) {
         return true;
     }
+    // "Maharashtra Metro Rail Corporation Ltd", "Mumbai Port Trust": a public corporation,
+    // named by the public service it runs, even with a legal suffix.
+    if is_public_corporation(&lower) {
+        return true;
+    }
     // "Department of Transportation"; a state's or a city's: "Ohio Department of
     // Transportation", "New York State Department of Health".
     GOVERNMENT_OF.iter().any(|p| {
@@ -270,6 +275,43 @@ pub(super) fn is_agency_like(name: &str) -> bool {
                     && !ends_with_legal_suffix(trimmed)
             })
     })
+}
+
+/// Words of a public service in the name of a corporation that runs it.
+const PUBLIC_SERVICE_WORDS: &[&str] = &[
+    "metro",
+    "metropolitan",
+    "municipal",
+    "transit",
+    "highways",
+    "port",
+    "airports",
+    "sewerage",
+    "electricity",
+];
+
+/// Heads of a public corporation's name.
+const PUBLIC_CORPORATION_HEADS: &[&str] = &["corporation", "board", "authority", "trust"];
+
+/// Whether a lower-cased name is a public corporation's: a public-service word, then a
+/// corporate head at the end, before any legal suffix ("delhi metro rail corporation ltd").
+fn is_public_corporation(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let end = match words.last() {
+        Some(w) if LEGAL_SUFFIXES.contains(w) => words.len() - 1,
+        _ => words.len(),
+    };
+    let Some(head) = end.checked_sub(1).map(|k| words[k]) else {
+        return false;
+    };
+    PUBLIC_CORPORATION_HEADS.contains(&head)
+        && words[..end - 1]
+            .iter()
+            .any(|w| PUBLIC_SERVICE_WORDS.contains(w))
 }
 
 /// Heads of a government body's name, with the "of" that follows them.
