@@ -1567,6 +1567,14 @@ const CASES: &[Case] = &[
         2,
         1,
     ),
+    // The subject of a subordinate clause after a comma; an acronym's board is its agency.
+    case(
+        "Costs rose again on Monday, when the RTD board approved a $2.4 million change order to its contract with Mesa Line Builders Inc. for the station canopies.",
+        "modification",
+        Some("RTD"),
+        &["Mesa Line Builders Inc."],
+        &[("$2.4 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

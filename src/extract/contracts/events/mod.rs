@@ -1401,6 +1401,9 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// Adverbs that put an action in a party's history when they come right before its verb.
 const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "formerly"];
 
+/// A comma and a subordinator that open the clause of a trigger: ", when", ", after".
+static SUBORDINATE_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:when|after|as|because|since|where|once)\s+"));
 /// A low bid told before the award it leads to: "X submitted the low bid of $4.9 million".
 static LOW_BID: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1569,7 +1572,7 @@ static SERIES_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// A local public body as a subject, in lower case: "the city council", "the school board".
 static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|schools?|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district)(?:\s+of\s+(?-i:\p{Lu})[\w&'’-]*(?:\s+(?:and\s+)?(?-i:\p{Lu})[\w&'’-]*){0,2})?|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2})\b",
+        r"^\s*(?:the\s+)?(?:((?-i:\p{Lu}{2,})[\w&.'’-]*)\s+(?:board|council|commission)\b|((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|schools?|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district)(?:\s+of\s+(?-i:\p{Lu})[\w&'’-]*(?:\s+(?:and\s+)?(?-i:\p{Lu})[\w&'’-]*){0,2})?|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2}))\b",
     )
 });
 
@@ -1597,6 +1600,13 @@ fn subject_agency(
     let clause_start = boundary.map_or(lo, |m| lo + m.end());
     let clause_start = clause_start.max(dateline_end(text, s).min(pos));
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
+    // "Cost overruns grew on Thursday, when the TARC board approved …": the subject of the
+    // subordinate clause the trigger is in.
+    let clause_start = clause_start
+        + SUBORDINATE_OPENING
+            .find_iter(&text[clause_start..pos])
+            .last()
+            .map_or(0, |m| m.end());
     // "The Children, Youth and Families Department awarded …", "Japan's Acquisition,
     // Technology and Logistics Agency signed …": an agency named by a series, commas and all.
     if let Some(c) = SERIES_AGENCY.captures(&text[clause_start..pos])
@@ -1613,7 +1623,7 @@ fn subject_agency(
     if let Some(c) = LOCAL_BODY
         .captures(&text[clause_start..pos])
         .or_else(|| BODY_OF.captures(&text[clause_start..pos]))
-        && let Some(g) = c.get(1)
+        && let Some(g) = c.get(1).or_else(|| c.get(2))
     {
         return Some(ByteSpan::new(
             clause_start + g.start(),
