@@ -47,6 +47,35 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A command named with its site after a dash; the contract's owner in a bare possessive;
+    // the raise as the value, the new total as the cumulative value.
+    nth(
+        case(
+            "The Air Force picked Delmont Corp. for a $12 million radar contract.\n\nIn other news, Naval Supply Systems Command–Norfolk increased the value of Harbor Tugs' contract for towing services by $6 million, to $42 million.",
+            "modification",
+            Some("Naval Supply Systems Command–Norfolk"),
+            &["Harbor Tugs"],
+            &[("$6 million", "value"), ("$42 million", "cumulative")],
+        ),
+        2,
+        1,
+    ),
+    // The ceiling raised: the raise is the value, the new ceiling the ceiling.
+    case(
+        "The Transportation Security Administration lifted the ceiling of its baggage screening contract with Corvan Systems by $75 million, to $610 million.",
+        "modification",
+        Some("Transportation Security Administration"),
+        &["Corvan Systems"],
+        &[("$75 million", "value"), ("$610 million", "ceiling")],
+    ),
+    // "This modification exercises an option": the subject points back at the action.
+    case(
+        "Kestrel Marine Inc., Mobile, Alabama, is awarded a $18,250,000 modification (P00009) to a previously awarded contract (N00024-22-C-4410). This modification exercises an option for two more patrol boats. The Naval Sea Systems Command, Washington, D.C., is the contracting activity.",
+        "option",
+        Some("Naval Sea Systems Command"),
+        &["Kestrel Marine Inc."],
+        &[("$18,250,000", "value")],
+    ),
     // The agency as the subject of an active award, the vendor as its first object.
     case(
         "The Navy awarded Huntington Ingalls Industries a $2.4 billion contract to build two amphibious transport docks.",

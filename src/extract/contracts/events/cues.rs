@@ -293,6 +293,8 @@ const CUES: &[(&str, u32)] = &[
     ("minimum", f::DETAIL),
     ("maximum", f::DETAIL),
     ("ceiling", f::DETAIL | f::MODIFY),
+    // "raised the value of X's contract by $95 million": the verb's object, a modification.
+    ("the value of", f::MODIFY),
     ("capacity", f::DETAIL),
     ("valu", f::DETAIL),
     ("worth", f::DETAIL),
@@ -1229,6 +1231,29 @@ impl AmountRule {
 pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // A former value: "brings … to $33,144,937 from $21,410,170".
     amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
+    // "raised the ceiling of its contract with X by $140 million, to $1.24 billion": the
+    // change is the action's value; the new total is the ceiling (or the cumulative value).
+    amount_rule(
+        "value",
+        Some(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts|lifting|boosted|boosts|boosting|expanded|expands|expanding)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|value|cap)\b[^.;$]{0,140}?\bby(?:\s+(?:about|nearly|roughly|more than|almost))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["by"]),
+    amount_rule(
+        "ceiling",
+        Some(r"\b(?:ceiling|maximum value|cap)\b[^.;$]{0,140}?\bby\s*\$[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+to\s*$"),
+        None,
+        false,
+    )
+    .keys(&["ceiling", "maximum", "cap"]),
+    amount_rule(
+        "cumulative",
+        Some(r"\bvalue\b[^.;$]{0,140}?\bby\s*\$[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+to\s*$"),
+        None,
+        false,
+    )
+    .keys(&["value"]),
     // Aggregates and thresholds measure no single action: "27 contract actions worth a
     // combined $3.4 billion", "actions worth $7.5 million or more".
     amount_rule(

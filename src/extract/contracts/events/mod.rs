@@ -265,9 +265,16 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .is_some_and(|d| !d.planned && d.stage >= Stage::Award))
                 .then(|| drafts.iter().rposition(|d| d.planned))
                 .flatten();
+                // "This modification exercises an option for …": a sentence whose subject points
+                // back at the contract action tells more of it (its option is no new contract).
+                let about_current = head.is_some_and(|h| h.at_start)
+                    && triggers
+                        .iter()
+                        .all(|t| matches!(t.stage, Stage::Modification | Stage::Option))
+                    && within(&found.contracts, s).next().is_none();
                 let opens = match drafts.last() {
                     None => true,
-                    Some(_) if after_head => false,
+                    Some(_) if after_head || about_current => false,
                     Some(current) => {
                         own_object
                             || plan_target.is_none()
@@ -2528,19 +2535,26 @@ fn direct_object_vendors(
     }
 }
 
-/// "Boeing's contract", "Oracle's $10 billion deal": a company named as the owner of the
-/// contract right after the trigger.
+/// "Boeing's contract", "Oracle's $10 billion deal", "Quarry Hill Robotics' contract": a
+/// company named as the owner of the contract right after the trigger.
 fn possessive_vendor(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
     let region = &text[from..to];
-    let at = region.find("'s ").or_else(|| region.find("’s "))?;
-    // Only the first few words after the trigger.
-    if region[..at].split_whitespace().count() > 5 {
+    // The name ends before "'s", or with the "s" of a bare apostrophe ("Robotics' ").
+    let at = POSSESSIVE_MARKS
+        .iter()
+        .filter_map(|(mark, keep)| region.find(mark).map(|i| i + keep))
+        .min()?;
+    let name = parties::trailing_name(text, from, from + at)?;
+    // Only the first few words after the trigger ("the value of").
+    if text[from..name.start].split_whitespace().count() > 3 {
         return None;
     }
-    let name = parties::trailing_name(text, from, from + at)?;
     let n = &text[name.start..name.end];
     (!parties::is_agency_like(n) && !parties::is_place(n)).then_some(name)
 }
+
+/// The marks that end an owner's name, with how many of their bytes belong to the name.
+const POSSESSIVE_MARKS: &[(&str, usize)] = &[("'s ", 0), ("’s ", 0), ("s' ", 1), ("s’ ", 1)];
 
 /// "an option worth $27.6 million on a Tidewater contract": a company named before the
 /// contract noun, within the first words after the trigger.

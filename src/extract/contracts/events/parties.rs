@@ -252,6 +252,18 @@ pub(super) fn is_agency_like(name: &str) -> bool {
     if AGENCY_HEADS.contains(&last) && !ends_with_legal_suffix(trimmed) {
         return true;
     }
+    // "Army Contracting Command–Redstone", "Fleet Logistics Center-Norfolk": a command and,
+    // after a dash, the site it buys for.
+    if let Some((command, site)) = trimmed.rsplit_once(['-', '\u{2013}'])
+        && command.contains(' ')
+        && !site.contains(' ')
+        && command
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| AGENCY_HEADS.contains(&w.to_lowercase().as_str()))
+    {
+        return true;
+    }
     // "Public Services and Procurement Canada", "Transport Canada", "Infrastructure Australia":
     // a department named by its portfolio and its country (not "Air Canada").
     let first = lower.split_whitespace().next().unwrap_or("");
