@@ -47,6 +47,20 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // An office named with its owner ("Commerce's Enterprise Services Office") is the owner's:
+    // its release of "the solicitation" is the history of the cancelled competition; the
+    // revised solicitation is a new, planned procurement.
+    nth(
+        case(
+            "The Commerce Department has canceled its competition for a data center task order worth about $90 million.\n\nCommerce's Enterprise Services Office released the solicitation in March.\n\nThe Enterprise Services Office plans to issue a revised solicitation next year.",
+            "cancellation",
+            Some("Commerce Department"),
+            &[],
+            &[("$90 million", "value")],
+        ),
+        2,
+        0,
+    ),
     // A command named with its site after a dash; the contract's owner in a bare possessive;
     // the raise as the value, the new total as the cumulative value.
     nth(
@@ -1864,6 +1878,11 @@ fn sentences_give_their_event_period() {
 
 /// Purposes: (text, purpose of the first event).
 const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    // A step of the procurement is not what is bought.
+    (
+        "The Forest Service plans to release a new solicitation in the spring and to make a final award by December.",
+        None,
+    ),
     (
         "The U.S. Army has tapped General Dynamics to produce artillery shells under a $200 million deal.",
         Some("to produce artillery shells"),

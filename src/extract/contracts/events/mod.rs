@@ -1390,6 +1390,18 @@ fn agencies_compatible(a: &str, b: &str) -> bool {
     if x.is_empty() || y.is_empty() || x.contains(&y) || y.contains(&x) {
         return true;
     }
+    // "Interior's Interior Business Center" is part of the "Interior Department": an office
+    // named with its owner is compatible with whatever the owner is.
+    let owner = |n: &str| {
+        n.split_once("'s ")
+            .or_else(|| n.split_once("’s "))
+            .map(|(o, _)| o.to_string())
+    };
+    let owned_by =
+        |n: &str, other: &str| owner(n).is_some_and(|o| !o.is_empty() && other.contains(&o));
+    if owned_by(&x, &y) || owned_by(&y, &x) {
+        return true;
+    }
     // Different military services never buy for each other ("Navy" and "Air Force Life Cycle
     // Management Center").
     let service = |n: &str| {
