@@ -47,6 +47,43 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "had challenged the department's June 2 award to X": the protester's own protest (a day
+    // number is no count of contracts); the awardee is a party.
+    case(
+        "GAO dismissed a protest by Quillmark Inc. against the Commerce Department.\n\nQuillmark had challenged the department's June 2 award to Tarrow LLC of a $5 million task order for help desk support.",
+        "protest",
+        Some("Commerce Department"),
+        &["Quillmark Inc.", "Tarrow LLC"],
+        &[("$5 million", "value")],
+    ),
+    // Another company's challenge of another award is another protest.
+    nth(
+        case(
+            "GAO denied a protest by Altavia Systems Inc. against the Census Bureau's award to Norcott Data LLC of a $15 million order for survey support.\n\nBrennan Analytics' challenge of the Forest Service's $40 million fire mapping award to Skyline Geo Inc. is still pending.",
+            "protest",
+            Some("Forest Service"),
+            &["Brennan Analytics", "Skyline Geo Inc."],
+            &[("$40 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A suit against a named agency at the Court of Federal Claims is a protest.
+    case(
+        "Halden Medical Group has sued the Indian Health Service in the U.S. Court of Federal Claims over its award of a $30 million staffing contract to Pellow Care LLC.",
+        "protest",
+        Some("Indian Health Service"),
+        &["Halden Medical Group", "Pellow Care LLC"],
+        &[("$30 million", "value")],
+    ),
+    // "the $22 million task order": the amount is no count, the order the one protested.
+    case(
+        "The Government Accountability Office denied a protest by Ridgeline Analytics against a Coast Guard task order for vessel tracking software.\n\nThe Coast Guard issued the $22 million task order to Baywater Systems Inc. in April.",
+        "protest",
+        Some("Coast Guard"),
+        &["Ridgeline Analytics", "Baywater Systems Inc."],
+        &[("$22 million", "value")],
+    ),
     // An office named with its owner ("Commerce's Enterprise Services Office") is the owner's:
     // its release of "the solicitation" is the history of the cancelled competition; the
     // revised solicitation is a new, planned procurement.
@@ -1675,6 +1712,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A date before the action noun dates the award; the filing of a complaint is no vendor.
+    (
+        "The complaint, filed on March 9, challenges the Coast Guard's Feb. 20 award to Orvell Inc. of a $9 million order.",
+        &[("March 9", "protest"), ("Feb. 20", "award")],
+    ),
     // A dateline's date dates the story; "said Wednesday" dates the telling.
     (
         "TULSA (Sept. 10, 2026) — The Oklahoma Health Care Authority awarded a $61 million contract to Vessel Data Inc. on Aug. 21, the authority said Wednesday.",

@@ -143,6 +143,7 @@ const CUES: &[(&str, u32)] = &[
     ("requesting", f::SOLICIT),
     ("accepting", f::SOLICIT),
     ("protest", f::PROTEST | f::DETAIL | f::NOUN),
+    ("challeng", f::PROTEST),
     ("cancel", f::CANCEL),
     ("reject", f::CANCEL),
     ("federal claims", f::COURT),
@@ -796,6 +797,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:lost|loses|won|wins)\s+(?:a|an|its|the|their)\s+(?:bid\s+)?protest\b|\b(?:after|following|amid|pending)\s+(?:a|an|the)\s+(?:bid\s+)?protest\s+(?:by|from)\b".into(),
             rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST),
         ),
+        // "Pinemark had challenged the bureau's July 30 award to X", "Crestfield Dynamics'
+        // challenge of DHS's $1.1 billion award to Y remains open": a protest in other words.
+        (
+            r"\b(?:challenged|challenges|challenging)\s+(?:the|an?|its|their|[\w.&-]+['’]s)\s+(?:[\w$.'’-]+\s+){0,4}?(?:award|contract|selection|order)\b|\bchallenges?\s+(?:of|to)\s+(?:the|an?|its|their|[\w.&-]+['’]s)\s+(?:[\w$.,'’-]+\s+){0,10}?(?:award|contract|selection|order)\s+to\b".into(),
+            rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
+        ),
         // "X's protest of the award was denied by GAO".
         (
             format!(r"\bprotests?\b{CLAUSE_CHAR}{{0,120}}?\b(?:was|were|has been|have been|had been)\s+(?:denied|sustained|dismissed|upheld|rejected)\b"),
@@ -808,7 +815,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "X has sued the government in the U.S. Court of Federal Claims, challenging …": a
         // protest taken to court.
         (
-            r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:government|agency|department|army|navy|air force|pentagon|administration|united states)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
+            r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,4}?(?:government|agency|department|army|navy|air force|pentagon|administration|united states|command|service|bureau)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
             rule(Stage::Protest, false, ProtestParties, false).needs(f::COURT),
         ),
         // Cancellations (the sentence must name a contract: checked in code).
@@ -1022,7 +1029,14 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
             let definite = is_one_of(bare, DEFINITE_WORDS);
             let indefinite = can_be_new
                 && (is_one_of(bare, INDEFINITE_WORDS)
-                    || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty());
+                    // "two contracts", "2 contracts"; not the amount of "the $73 million
+                    // order", the day of "the July 30 award" or the year of "its 2021 contract".
+                    || bare.bytes().all(|b| b.is_ascii_digit())
+                        && (1..=3).contains(&bare.len())
+                        && !w.starts_with(['$', '£', '€', '¥'])
+                        && !words.get(k + 1).is_some_and(|(_, m)| {
+                            crate::calendar::month_from_name(m.trim_end_matches('.')).is_some()
+                        }));
             let gap = &words[..k];
             let own = bare.eq_ignore_ascii_case("own")
                 && words
@@ -1651,6 +1665,12 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
         (
             r"^,?\s*to\s+(?:submit|respond|send|file)\b",
             "responses_due",
+        ),
+        // "the bureau's July 30 award to X", "DHA's Aug. 12 award": a date before the action
+        // noun dates the award (not "the May 4 award protest").
+        (
+            r"^\s+(?:(?:contract|task\s+order|delivery\s+order|order)\s+)?awards?(?:\s+(?:to|of|for|was|is|went|came|had|has)\b|\s*[,.;]|\s*$)",
+            "award",
         ),
         // "Nov. 30, 2018, through Nov. 29, 2023"; not "on Wednesday to award".
         (

@@ -279,7 +279,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         own_object
                             || plan_target.is_none()
                                 && opens_new_event(
-                                    doc, found, s, &triggers, &zones, current, agency,
+                                    doc,
+                                    found,
+                                    s,
+                                    &triggers,
+                                    &zones,
+                                    current,
+                                    (agency, &vendors),
                                 )
                     }
                 };
@@ -1208,7 +1214,7 @@ fn opens_new_event(
     triggers: &[Trigger],
     zones: &[ByteSpan],
     current: &Draft,
-    agency: Option<(ByteSpan, AgencySource)>,
+    (agency, vendors): (Option<(ByteSpan, AgencySource)>, &[ByteSpan]),
 ) -> bool {
     let text = doc.slice(s);
     let compatible = match (agency, current.agency) {
@@ -1217,6 +1223,29 @@ fn opens_new_event(
         }
         _ => true,
     };
+    // "Crestfield Dynamics' challenge of … remains open" after Pinemark's protest of an award
+    // to Corliss: a protest whose parties are all others is another protest (not when the
+    // current one lacks its protester: "Ridgeback … protested on April 27").
+    if current.stage == Stage::Protest
+        && triggers.iter().all(|t| t.stage == Stage::Protest)
+        && !vendors.is_empty()
+        && current.vendors.len() >= 2
+    {
+        let first_word = |v: &ByteSpan| {
+            doc.slice(*v)
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(['\'', '’', ',']))
+        };
+        if !vendors.iter().any(|n| {
+            current
+                .vendors
+                .iter()
+                .any(|v| first_word(v) == first_word(n))
+        }) {
+            return true;
+        }
+    }
     let planned_only = triggers.iter().all(|t| t.planned);
     if planned_only && current.stage <= Stage::PlannedAward && compatible {
         return false;
@@ -2416,7 +2445,7 @@ fn subject_vendor(
     }
     let trailing = parties::trailing_name(text, clause_start, end);
     let leading = parties::leading_company(text, clause_start, end);
-    match (trailing, leading) {
+    let name = match (trailing, leading) {
         // "Acme Widgets Inc., of Dayton, Ohio, won": the trailing run is the vendor's place.
         (Some(t), Some(l))
             if l.end <= t.start
@@ -2428,7 +2457,9 @@ fn subject_vendor(
         }
         (Some(t), _) => Some(t),
         (None, _) => parties::leading_name(text, clause_start, end),
-    }
+    };
+    // "The complaint, filed under seal on Sept. 8, challenges": a date is no company.
+    name.filter(|n| within(&found.dates, *n).next().is_none())
 }
 
 /// A company named by its common noun: "the company", "the firm" (with an adverb after it).
