@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A plan stated under a condition is still a plan.
+    case(
+        "If the demonstration succeeds, the Missile Defense Agency plans to award Corvid Sensors a follow-on production contract in fiscal 2028.",
+        "planned_award",
+        Some("Missile Defense Agency"),
+        &["Corvid Sensors"],
+        &[],
+    ),
+    // The subject before a closed relative clause and an auxiliary is the protester.
+    case(
+        "Larkin Field Services, which has run the base's motor pool since 2015, has sued the Army in the U.S. Court of Federal Claims over the award to Dunmore Logistics LLC.",
+        "protest",
+        Some("Army"),
+        &["Larkin Field Services", "Dunmore Logistics LLC"],
+        &[],
+    ),
     // "had challenged the department's June 2 award to X": the protester's own protest (a day
     // number is no count of contracts); the awardee is a party.
     case(
@@ -1712,6 +1728,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // The date of the modification's own document dates the action.
+    (
+        "The Navy raised the value of Ostrander Marine's repair contract by $8 million, according to a modification dated May 14.",
+        &[("May 14", "award")],
+    ),
     // A date before the action noun dates the award; the filing of a complaint is no vendor.
     (
         "The complaint, filed on March 9, challenges the Coast Guard's Feb. 20 award to Orvell Inc. of a $9 million order.",

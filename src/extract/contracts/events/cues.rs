@@ -1556,6 +1556,13 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
+    // "according to a modification dated Aug. 21": the action's own document.
+    kw(
+        r"(?:modification|amendment|contract|task order|delivery order|order|agreement)s? (?:was |were )?dated",
+        STAGE_ROLE,
+        false,
+        false,
+    ),
     kw(
         r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition|tenders?|seek(?:s|ing)? bids|invitations? (?:for|to) bids?|out (?:for|to) bid",
         "solicitation",

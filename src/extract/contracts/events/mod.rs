@@ -768,7 +768,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             }
             // "If the prototypes succeed, the Army may award a follow-on": a condition, no plan;
             // "selected by prime contractor X to provide": a subcontract, no government award.
-            let conditional = rule.planned && CONDITION.is_match(&text[..m.start()]);
+            // "If the prototypes perform, SSC plans to award X a follow-on …": a stated plan
+            // stands, whatever it depends on.
+            let conditional = rule.planned
+                && CONDITION.is_match(&text[..m.start()])
+                && !STATED_PLAN.is_match(m.as_str());
             let selection = ["select", "chose", "picked", "tapped"]
                 .iter()
                 .any(|v| m.as_str().to_ascii_lowercase().contains(v));
@@ -1908,6 +1912,10 @@ static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens with a condition, up to the comma that ends it.
 static CONDITION: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:if|unless|should|in case)\s[^,;]{1,160},"));
+/// A plan the buyer states ("plans to award"), not a possibility ("may award").
+static STATED_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:plans|planned|intends|intended|is\s+scheduled|was\s+scheduled)\s+to\b")
+});
 /// "by prime contractor X", "by the prime".
 static BY_PRIME: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+by\s+(?:(?:the|its)\s+)?prime\b"));
 /// Whether a selection ending at `at` was made by a company ("selected by prime contractor X",
@@ -2401,9 +2409,13 @@ fn subject_vendor(
     let clause_start = skip_leading_date(doc, found, clause_start, pos).min(pos);
     // "Quillon Range Technologies Inc., which employs about 240 people …, received": the
     // subject before a closed relative clause.
+    // "Meridel Health Services, which has handled … for a decade, has sued": the same after
+    // the auxiliary.
     if let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
         && b.as_str().contains("which")
-        && text[lo + b.end()..pos].trim_end().ends_with(',')
+        && text[lo + b.end()..strip_auxiliaries(text, lo + b.end(), pos)]
+            .trim_end()
+            .ends_with(',')
     {
         let start = dateline_end(text, s).max(lo).min(lo + b.start());
         if let Some(v) = parties::leading_company(text, start, lo + b.start()) {
