@@ -47,6 +47,19 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A list split by semicolons goes on after an appositive with "and" in it.
+    case(
+        "The Coast Guard has awarded places on a $900 million cutter maintenance contract to four companies. The awardees are Ashby Marine Inc.; Carrow Docks LLC, a partnership of Carrow Group and Teal Shipyards; Linden Hull Services; and Pike Harbor Works.",
+        "award",
+        Some("Coast Guard"),
+        &[
+            "Ashby Marine Inc.",
+            "Carrow Docks LLC",
+            "Linden Hull Services",
+            "Pike Harbor Works",
+        ],
+        &[("$900 million", "value")],
+    ),
     // A plan stated under a condition is still a plan.
     case(
         "If the demonstration succeeds, the Missile Defense Agency plans to award Corvid Sensors a follow-on production contract in fiscal 2028.",
