@@ -47,6 +47,115 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A list split by semicolons goes on after an appositive with "and" in it.
+    case(
+        "The Coast Guard has awarded places on a $900 million cutter maintenance contract to four companies. The awardees are Ashby Marine Inc.; Carrow Docks LLC, a partnership of Carrow Group and Teal Shipyards; Linden Hull Services; and Pike Harbor Works.",
+        "award",
+        Some("Coast Guard"),
+        &[
+            "Ashby Marine Inc.",
+            "Carrow Docks LLC",
+            "Linden Hull Services",
+            "Pike Harbor Works",
+        ],
+        &[("$900 million", "value")],
+    ),
+    // A plan stated under a condition is still a plan.
+    case(
+        "If the demonstration succeeds, the Missile Defense Agency plans to award Corvid Sensors a follow-on production contract in fiscal 2028.",
+        "planned_award",
+        Some("Missile Defense Agency"),
+        &["Corvid Sensors"],
+        &[],
+    ),
+    // The subject before a closed relative clause and an auxiliary is the protester.
+    case(
+        "Larkin Field Services, which has run the base's motor pool since 2015, has sued the Army in the U.S. Court of Federal Claims over the award to Dunmore Logistics LLC.",
+        "protest",
+        Some("Army"),
+        &["Larkin Field Services", "Dunmore Logistics LLC"],
+        &[],
+    ),
+    // "had challenged the department's June 2 award to X": the protester's own protest (a day
+    // number is no count of contracts); the awardee is a party.
+    case(
+        "GAO dismissed a protest by Quillmark Inc. against the Commerce Department.\n\nQuillmark had challenged the department's June 2 award to Tarrow LLC of a $5 million task order for help desk support.",
+        "protest",
+        Some("Commerce Department"),
+        &["Quillmark Inc.", "Tarrow LLC"],
+        &[("$5 million", "value")],
+    ),
+    // Another company's challenge of another award is another protest.
+    nth(
+        case(
+            "GAO denied a protest by Altavia Systems Inc. against the Census Bureau's award to Norcott Data LLC of a $15 million order for survey support.\n\nBrennan Analytics' challenge of the Forest Service's $40 million fire mapping award to Skyline Geo Inc. is still pending.",
+            "protest",
+            Some("Forest Service"),
+            &["Brennan Analytics", "Skyline Geo Inc."],
+            &[("$40 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A suit against a named agency at the Court of Federal Claims is a protest.
+    case(
+        "Halden Medical Group has sued the Indian Health Service in the U.S. Court of Federal Claims over its award of a $30 million staffing contract to Pellow Care LLC.",
+        "protest",
+        Some("Indian Health Service"),
+        &["Halden Medical Group", "Pellow Care LLC"],
+        &[("$30 million", "value")],
+    ),
+    // "the $22 million task order": the amount is no count, the order the one protested.
+    case(
+        "The Government Accountability Office denied a protest by Ridgeline Analytics against a Coast Guard task order for vessel tracking software.\n\nThe Coast Guard issued the $22 million task order to Baywater Systems Inc. in April.",
+        "protest",
+        Some("Coast Guard"),
+        &["Ridgeline Analytics", "Baywater Systems Inc."],
+        &[("$22 million", "value")],
+    ),
+    // An office named with its owner ("Commerce's Enterprise Services Office") is the owner's:
+    // its release of "the solicitation" is the history of the cancelled competition; the
+    // revised solicitation is a new, planned procurement.
+    nth(
+        case(
+            "The Commerce Department has canceled its competition for a data center task order worth about $90 million.\n\nCommerce's Enterprise Services Office released the solicitation in March.\n\nThe Enterprise Services Office plans to issue a revised solicitation next year.",
+            "cancellation",
+            Some("Commerce Department"),
+            &[],
+            &[("$90 million", "value")],
+        ),
+        2,
+        0,
+    ),
+    // A command named with its site after a dash; the contract's owner in a bare possessive;
+    // the raise as the value, the new total as the cumulative value.
+    nth(
+        case(
+            "The Air Force picked Delmont Corp. for a $12 million radar contract.\n\nIn other news, Naval Supply Systems Command–Norfolk increased the value of Harbor Tugs' contract for towing services by $6 million, to $42 million.",
+            "modification",
+            Some("Naval Supply Systems Command–Norfolk"),
+            &["Harbor Tugs"],
+            &[("$6 million", "value"), ("$42 million", "cumulative")],
+        ),
+        2,
+        1,
+    ),
+    // The ceiling raised: the raise is the value, the new ceiling the ceiling.
+    case(
+        "The Transportation Security Administration lifted the ceiling of its baggage screening contract with Corvan Systems by $75 million, to $610 million.",
+        "modification",
+        Some("Transportation Security Administration"),
+        &["Corvan Systems"],
+        &[("$75 million", "value"), ("$610 million", "ceiling")],
+    ),
+    // "This modification exercises an option": the subject points back at the action.
+    case(
+        "Kestrel Marine Inc., Mobile, Alabama, is awarded a $18,250,000 modification (P00009) to a previously awarded contract (N00024-22-C-4410). This modification exercises an option for two more patrol boats. The Naval Sea Systems Command, Washington, D.C., is the contracting activity.",
+        "option",
+        Some("Naval Sea Systems Command"),
+        &["Kestrel Marine Inc."],
+        &[("$18,250,000", "value")],
+    ),
     // The agency as the subject of an active award, the vendor as its first object.
     case(
         "The Navy awarded Huntington Ingalls Industries a $2.4 billion contract to build two amphibious transport docks.",
@@ -1687,6 +1796,16 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // The date of the modification's own document dates the action.
+    (
+        "The Navy raised the value of Ostrander Marine's repair contract by $8 million, according to a modification dated May 14.",
+        &[("May 14", "award")],
+    ),
+    // A date before the action noun dates the award; the filing of a complaint is no vendor.
+    (
+        "The complaint, filed on March 9, challenges the Coast Guard's Feb. 20 award to Orvell Inc. of a $9 million order.",
+        &[("March 9", "protest"), ("Feb. 20", "award")],
+    ),
     // A dateline's date dates the story; "said Wednesday" dates the telling.
     (
         "TULSA (Sept. 10, 2026) — The Oklahoma Health Care Authority awarded a $61 million contract to Vessel Data Inc. on Aug. 21, the authority said Wednesday.",
@@ -1906,6 +2025,11 @@ fn sentences_give_their_event_period() {
 
 /// Purposes: (text, purpose of the first event).
 const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    // A step of the procurement is not what is bought.
+    (
+        "The Forest Service plans to release a new solicitation in the spring and to make a final award by December.",
+        None,
+    ),
     (
         "The U.S. Army has tapped General Dynamics to produce artillery shells under a $200 million deal.",
         Some("to produce artillery shells"),

@@ -145,6 +145,7 @@ const CUES: &[(&str, u32)] = &[
     ("requesting", f::SOLICIT),
     ("accepting", f::SOLICIT),
     ("protest", f::PROTEST | f::DETAIL | f::NOUN),
+    ("challeng", f::PROTEST),
     ("cancel", f::CANCEL),
     ("reject", f::CANCEL),
     ("federal claims", f::COURT),
@@ -297,6 +298,8 @@ const CUES: &[(&str, u32)] = &[
     ("minimum", f::DETAIL),
     ("maximum", f::DETAIL),
     ("ceiling", f::DETAIL | f::MODIFY),
+    // "raised the value of X's contract by $95 million": the verb's object, a modification.
+    ("the value of", f::MODIFY),
     ("capacity", f::DETAIL),
     ("valu", f::DETAIL),
     ("worth", f::DETAIL),
@@ -814,6 +817,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:lost|loses|won|wins)\s+(?:a|an|its|the|their)\s+(?:bid\s+)?protest\b|\b(?:after|following|amid|pending)\s+(?:a|an|the)\s+(?:bid\s+)?protest\s+(?:by|from)\b".into(),
             rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST),
         ),
+        // "Pinemark had challenged the bureau's July 30 award to X", "Crestfield Dynamics'
+        // challenge of DHS's $1.1 billion award to Y remains open": a protest in other words.
+        (
+            r"\b(?:challenged|challenges|challenging)\s+(?:the|an?|its|their|[\w.&-]+['’]s)\s+(?:[\w$.'’-]+\s+){0,4}?(?:award|contract|selection|order)\b|\bchallenges?\s+(?:of|to)\s+(?:the|an?|its|their|[\w.&-]+['’]s)\s+(?:[\w$.,'’-]+\s+){0,10}?(?:award|contract|selection|order)\s+to\b".into(),
+            rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
+        ),
         // "X's protest of the award was denied by GAO".
         (
             format!(r"\bprotests?\b{CLAUSE_CHAR}{{0,120}}?\b(?:was|were|has been|have been|had been)\s+(?:denied|sustained|dismissed|upheld|rejected)\b"),
@@ -826,7 +835,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "X has sued the government in the U.S. Court of Federal Claims, challenging …": a
         // protest taken to court.
         (
-            r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:government|agency|department|army|navy|air force|pentagon|administration|united states)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
+            r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,4}?(?:government|agency|department|army|navy|air force|pentagon|administration|united states|command|service|bureau)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
             rule(Stage::Protest, false, ProtestParties, false).needs(f::COURT),
         ),
         // Cancellations (the sentence must name a contract: checked in code).
@@ -1045,10 +1054,14 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
             let definite = is_one_of(bare, DEFINITE_WORDS);
             let gap = &words[..k];
             // "two contracts", "12 orders" count contracts; "the ₹340 crore contract", "a 40
-            // million euro deal" price one.
-            let count = !bare.is_empty()
+            // million euro deal", "the $73 million order" price one, "the July 30 award" and
+            // "its 2021 contract" date one.
+            let count = (1..=3).contains(&bare.len())
                 && bare.bytes().all(|b| b.is_ascii_digit())
                 && w.starts_with(|c: char| c.is_ascii_digit())
+                && !words.get(k + 1).is_some_and(|(_, m)| {
+                    crate::calendar::month_from_name(m.trim_end_matches('.')).is_some()
+                })
                 && !gap
                     .last()
                     .is_some_and(|(_, g)| is_one_of(g, MAGNITUDE_WORDS));
@@ -1260,6 +1273,29 @@ impl AmountRule {
 pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // A former value: "brings … to $33,144,937 from $21,410,170".
     amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
+    // "raised the ceiling of its contract with X by $140 million, to $1.24 billion": the
+    // change is the action's value; the new total is the ceiling (or the cumulative value).
+    amount_rule(
+        "value",
+        Some(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts|lifting|boosted|boosts|boosting|expanded|expands|expanding)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|value|cap)\b[^.;$]{0,140}?\bby(?:\s+(?:about|nearly|roughly|more than|almost))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["by"]),
+    amount_rule(
+        "ceiling",
+        Some(r"\b(?:ceiling|maximum value|cap)\b[^.;$]{0,140}?\bby\s*\$[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+to\s*$"),
+        None,
+        false,
+    )
+    .keys(&["ceiling", "maximum", "cap"]),
+    amount_rule(
+        "cumulative",
+        Some(r"\bvalue\b[^.;$]{0,140}?\bby\s*\$[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+to\s*$"),
+        None,
+        false,
+    )
+    .keys(&["value"]),
     // Aggregates and thresholds measure no single action: "27 contract actions worth a
     // combined $3.4 billion", "actions worth $7.5 million or more".
     amount_rule(
@@ -1556,6 +1592,13 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
+    // "according to a modification dated Aug. 21": the action's own document.
+    kw(
+        r"(?:modification|amendment|contract|task order|delivery order|order|agreement)s? (?:was |were )?dated",
+        STAGE_ROLE,
+        false,
+        false,
+    ),
     kw(
         r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition|tenders?|seek(?:s|ing)? bids|invitations? (?:for|to) bids?|out (?:for|to) bid",
         "solicitation",
@@ -1671,6 +1714,12 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
             r"^,?\s*to\s+(?:submit|respond|send|file)\b",
             "responses_due",
         ),
+        // "the bureau's July 30 award to X", "DHA's Aug. 12 award": a date before the action
+        // noun dates the award (not "the May 4 award protest").
+        (
+            r"^\s+(?:(?:contract|task\s+order|delivery\s+order|order)\s+)?awards?(?:\s+(?:to|of|for|was|is|went|came|had|has)\b|\s*[,.;]|\s*$)",
+            "award",
+        ),
         // "Nov. 30, 2018, through Nov. 29, 2023"; not "on Wednesday to award".
         (
             r"^,?\s*(?:through|until|and ending|to)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the end\b|(?:early|mid|late)[\s-]|fiscal\b|fy)",
@@ -1764,7 +1813,7 @@ pub(super) const NOT_VERBS: &[&str] = &[
 /// What a purpose clause must not start with: a period, a total, the contract itself.
 pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:the (?:deal|contract|project|job|award|program|procurement|order|work|agreement)\b|(?:to\s+)?(?:[\w-]+[\s,]+){0,4}?(?:delivery order|task order|contract|order|agreement)\s+(?:(?-i:[A-Z]*[0-9][A-Z0-9-]{3,})|\(|against|under|to)|(?:(?:a|an|the)\s+)?(?:(?:total|maximum|minimum|base (?:year|period)|period|combined)\b|previously|contract\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?)\b|[A-Z0-9]{4,}[-‐][0-9]{2}[-‐]|\$))",
+        r"^(?:(?:to\s+)?(?:make|announce|issue|release|post)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:award|decision|selection|solicitation|request for proposals|rfp)\b|the (?:deal|contract|project|job|award|program|procurement|order|work|agreement)\b|(?:to\s+)?(?:[\w-]+[\s,]+){0,4}?(?:delivery order|task order|contract|order|agreement)\s+(?:(?-i:[A-Z]*[0-9][A-Z0-9-]{3,})|\(|against|under|to)|(?:(?:a|an|the)\s+)?(?:(?:total|maximum|minimum|base (?:year|period)|period|combined)\b|previously|contract\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?)\b|[A-Z0-9]{4,}[-‐][0-9]{2}[-‐]|\$))",
     )
 });
 

@@ -282,14 +282,27 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .is_some_and(|d| !d.planned && d.stage >= Stage::Award))
                 .then(|| drafts.iter().rposition(|d| d.planned))
                 .flatten();
+                // "This modification exercises an option for …": a sentence whose subject points
+                // back at the contract action tells more of it (its option is no new contract).
+                let about_current = head.is_some_and(|h| h.at_start)
+                    && triggers
+                        .iter()
+                        .all(|t| matches!(t.stage, Stage::Modification | Stage::Option))
+                    && within(&found.contracts, s).next().is_none();
                 let opens = match drafts.last() {
                     None => true,
-                    Some(_) if after_head => false,
+                    Some(_) if after_head || about_current => false,
                     Some(current) => {
                         own_object
                             || plan_target.is_none()
                                 && opens_new_event(
-                                    doc, found, s, &triggers, &zones, current, agency,
+                                    doc,
+                                    found,
+                                    s,
+                                    &triggers,
+                                    &zones,
+                                    current,
+                                    (agency, &vendors),
                                 )
                     }
                 };
@@ -802,7 +815,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             }
             // "If the prototypes succeed, the Army may award a follow-on": a condition, no plan;
             // "selected by prime contractor X to provide": a subcontract, no government award.
-            let conditional = rule.planned && CONDITION.is_match(&text[..m.start()]);
+            // "If the prototypes perform, SSC plans to award X a follow-on …": a stated plan
+            // stands, whatever it depends on.
+            let conditional = rule.planned
+                && CONDITION.is_match(&text[..m.start()])
+                && !STATED_PLAN.is_match(m.as_str());
             let selection = ["select", "chose", "picked", "tapped"]
                 .iter()
                 .any(|v| m.as_str().to_ascii_lowercase().contains(v));
@@ -1258,7 +1275,7 @@ fn opens_new_event(
     triggers: &[Trigger],
     zones: &[ByteSpan],
     current: &Draft,
-    agency: Option<(ByteSpan, AgencySource)>,
+    (agency, vendors): (Option<(ByteSpan, AgencySource)>, &[ByteSpan]),
 ) -> bool {
     let text = doc.slice(s);
     let compatible = match (agency, current.agency) {
@@ -1267,6 +1284,29 @@ fn opens_new_event(
         }
         _ => true,
     };
+    // "Crestfield Dynamics' challenge of … remains open" after Pinemark's protest of an award
+    // to Corliss: a protest whose parties are all others is another protest (not when the
+    // current one lacks its protester: "Ridgeback … protested on April 27").
+    if current.stage == Stage::Protest
+        && triggers.iter().all(|t| t.stage == Stage::Protest)
+        && !vendors.is_empty()
+        && current.vendors.len() >= 2
+    {
+        let first_word = |v: &ByteSpan| {
+            doc.slice(*v)
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(['\'', '’', ',']))
+        };
+        if !vendors.iter().any(|n| {
+            current
+                .vendors
+                .iter()
+                .any(|v| first_word(v) == first_word(n))
+        }) {
+            return true;
+        }
+    }
     let planned_only = triggers.iter().all(|t| t.planned);
     if planned_only && current.stage <= Stage::PlannedAward && compatible {
         return false;
@@ -1477,6 +1517,18 @@ fn agencies_compatible(a: &str, b: &str) -> bool {
     let x = parties::normalize_org(a);
     let y = parties::normalize_org(b);
     if x.is_empty() || y.is_empty() || x.contains(&y) || y.contains(&x) {
+        return true;
+    }
+    // "Interior's Interior Business Center" is part of the "Interior Department": an office
+    // named with its owner is compatible with whatever the owner is.
+    let owner = |n: &str| {
+        n.split_once("'s ")
+            .or_else(|| n.split_once("’s "))
+            .map(|(o, _)| o.to_string())
+    };
+    let owned_by =
+        |n: &str, other: &str| owner(n).is_some_and(|o| !o.is_empty() && other.contains(&o));
+    if owned_by(&x, &y) || owned_by(&y, &x) {
         return true;
     }
     // Different military services never buy for each other ("Navy" and "Air Force Life Cycle
@@ -1970,6 +2022,10 @@ static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens with a condition, up to the comma that ends it.
 static CONDITION: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:if|unless|should|in case)\s[^,;]{1,160},"));
+/// A plan the buyer states ("plans to award"), not a possibility ("may award").
+static STATED_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:plans|planned|intends|intended|is\s+scheduled|was\s+scheduled)\s+to\b")
+});
 /// "by prime contractor X", "by the prime".
 static BY_PRIME: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+by\s+(?:(?:the|its)\s+)?prime\b"));
 /// Whether a selection ending at `at` was made by a company ("selected by prime contractor X",
@@ -2503,9 +2559,13 @@ fn subject_vendor(
     let clause_start = skip_leading_date(doc, found, clause_start, pos).min(pos);
     // "Quillon Range Technologies Inc., which employs about 240 people …, received": the
     // subject before a closed relative clause.
+    // "Meridel Health Services, which has handled … for a decade, has sued": the same after
+    // the auxiliary.
     if let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
         && b.as_str().contains("which")
-        && text[lo + b.end()..pos].trim_end().ends_with(',')
+        && text[lo + b.end()..strip_auxiliaries(text, lo + b.end(), pos)]
+            .trim_end()
+            .ends_with(',')
     {
         let start = dateline_end(text, s).max(lo).min(lo + b.start());
         if let Some(v) = parties::leading_company(text, start, lo + b.start()) {
@@ -2547,7 +2607,7 @@ fn subject_vendor(
     }
     let trailing = parties::trailing_name(text, clause_start, end);
     let leading = parties::leading_company(text, clause_start, end);
-    match (trailing, leading) {
+    let name = match (trailing, leading) {
         // "Acme Widgets Inc., of Dayton, Ohio, won": the trailing run is the vendor's place.
         (Some(t), Some(l))
             if l.end <= t.start
@@ -2559,7 +2619,9 @@ fn subject_vendor(
         }
         (Some(t), _) => Some(t),
         (None, _) => parties::leading_name(text, clause_start, end),
-    }
+    };
+    // "The complaint, filed under seal on Sept. 8, challenges": a date is no company.
+    name.filter(|n| within(&found.dates, *n).next().is_none())
 }
 
 /// A company named by its common noun: "the company", "the firm" (with an adverb after it).
@@ -2678,19 +2740,26 @@ fn direct_object_vendors(
     }
 }
 
-/// "Boeing's contract", "Oracle's $10 billion deal": a company named as the owner of the
-/// contract right after the trigger.
+/// "Boeing's contract", "Oracle's $10 billion deal", "Quarry Hill Robotics' contract": a
+/// company named as the owner of the contract right after the trigger.
 fn possessive_vendor(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
     let region = &text[from..to];
-    let at = region.find("'s ").or_else(|| region.find("’s "))?;
-    // Only the first few words after the trigger.
-    if region[..at].split_whitespace().count() > 5 {
+    // The name ends before "'s", or with the "s" of a bare apostrophe ("Robotics' ").
+    let at = POSSESSIVE_MARKS
+        .iter()
+        .filter_map(|(mark, keep)| region.find(mark).map(|i| i + keep))
+        .min()?;
+    let name = parties::trailing_name(text, from, from + at)?;
+    // Only the first few words after the trigger ("the value of").
+    if text[from..name.start].split_whitespace().count() > 3 {
         return None;
     }
-    let name = parties::trailing_name(text, from, from + at)?;
     let n = &text[name.start..name.end];
     (!parties::is_agency_like(n) && !parties::is_place(n)).then_some(name)
 }
+
+/// The marks that end an owner's name, with how many of their bytes belong to the name.
+const POSSESSIVE_MARKS: &[(&str, usize)] = &[("'s ", 0), ("’s ", 0), ("s' ", 1), ("s’ ", 1)];
 
 /// "an option worth $27.6 million on a Tidewater contract": a company named before the
 /// contract noun, within the first words after the trigger.

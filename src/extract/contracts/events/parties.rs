@@ -252,6 +252,18 @@ pub(super) fn is_agency_like(name: &str) -> bool {
     if AGENCY_HEADS.contains(&last) && !ends_with_legal_suffix(trimmed) {
         return true;
     }
+    // "Army Contracting Command–Redstone", "Fleet Logistics Center-Norfolk": a command and,
+    // after a dash, the site it buys for.
+    if let Some((command, site)) = trimmed.rsplit_once(['-', '\u{2013}'])
+        && command.contains(' ')
+        && !site.contains(' ')
+        && command
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| AGENCY_HEADS.contains(&w.to_lowercase().as_str()))
+    {
+        return true;
+    }
     // "Public Services and Procurement Canada", "Transport Canada", "Infrastructure Australia":
     // a department named by its portfolio and its country (not "Air Canada").
     let first = lower.split_whitespace().next().unwrap_or("");
@@ -922,6 +934,7 @@ static LIST_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn name_list(text: &str, from: usize, to: usize) -> Vec<ByteSpan> {
     let mut out = Vec::new();
     let mut pos = from;
+    let mut semicolons = false;
     while pos < to && out.len() < 64 {
         let Some(name) = leading_company(text, pos, to) else {
             break;
@@ -929,15 +942,27 @@ pub(super) fn name_list(text: &str, from: usize, to: usize) -> Vec<ByteSpan> {
         out.push(name);
         pos = skip_attachments(text, name.end, to);
         pos = skip_city_state(text, pos, to);
+        // "X; Northgate-Ridley JV, a joint venture of A and B; Sable Point Inc.": in a list split
+        // by semicolons an appositive runs to the next semicolon.
+        if semicolons && let Some(m) = SEMICOLON_APPOSITIVE.find(&text[pos..to]) {
+            pos += m.end() - 1;
+        }
         match LIST_SEPARATOR.find(&text[pos..to]) {
             // "of Herndon, Va. GSA’s center …": a period and a space end the list.
             Some(m) if m.as_str().trim().is_empty() && text[..pos].ends_with('.') => break,
-            Some(m) if m.end() > 0 => pos += m.end(),
+            Some(m) if m.end() > 0 => {
+                semicolons |= m.as_str().contains(';');
+                pos += m.end();
+            }
             _ => break,
         }
     }
     out
 }
+
+/// An appositive after a name of a list split by semicolons, up to the next one.
+static SEMICOLON_APPOSITIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,\s+(?:a|an|the)\s+[^;]{1,120};"));
 
 /// Skips the ", City, State" (or ", State") that follows a name in a list ("to Peraton Inc.,
 /// Herndon, Virginia, to provide …").
