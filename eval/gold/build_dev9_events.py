@@ -11,22 +11,12 @@ checks stages, roles, contract types, TIMEX3 and ISO 8601 shapes, that every art
 article is 150-600 words with a headline line and a blank line, and writes one JSON line per article. Never
 compute offsets by hand: edit the annotations and rerun. See EVENTS_GOLD.md and DEV9_GOLD.md.
 
-Two money shapes of this set are not read by goldlib itself: "C$18.6 million" (Canadian dollars written with
-their prefix) and "₹1,284 crore" (rupees written with the sign; goldlib reads "Rs 1,450 crore"). They are added
-to goldlib's table of worded currencies here, for this run only, without changing goldlib.py.
 """
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import goldlib  # noqa: E402
 from goldlib import E, build  # noqa: E402
-
-goldlib.WORDED.extend([
-    (re.compile(r"C\$([\d,]+(?:\.\d+)?)(?:\s(million|billion))?$"), 1.0, "CAD"),
-    (re.compile(r"₹ ?([\d,]+(?:\.\d+)?) crore$"), 1e7, "INR"),
-])
 
 DEV9 = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev9"
 OUT = sys.argv[2] if len(sys.argv) > 2 else "eval/gold/dev9_events.jsonl"

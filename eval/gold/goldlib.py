@@ -42,14 +42,16 @@ SYMBOL = {"$": "USD", "£": "GBP", "€": "EUR", "A$": "AUD"}
 # Amounts written with a word for the currency: (pattern, multiplier of the number, currency).
 WORDED = [
     (re.compile(r"¥([\d,]+(?:\.\d+)?)(?:\s(million|billion|trillion))?$"), 1.0, "JPY"),
-    (re.compile(r"Rs\.? ?([\d,]+(?:\.\d+)?) crore$"), 1e7, "INR"),
+    (re.compile(r"C\$([\d,]+(?:\.\d+)?)(?:\s(million|billion))?$"), 1.0, "CAD"),
+    (re.compile(r"(?:Rs\.? ?|₹ ?)([\d,]+(?:\.\d+)?) crore$"), 1e7, "INR"),
     (re.compile(r"([\d,]+(?:\.\d+)?) (million|billion) crowns$"), 1.0, "NOK"),
 ]
 
 
 def money(text, name, dollar):
     """(value, currency) of a money span: "$1.2 billion", "$420-million", "£340m", "$386,000", "A$1.1 billion",
-    "¥48.6 billion", "Rs 1,450 crore" (1 crore = 10 million), "3.4 billion crowns" (NOK).
+    "¥48.6 billion", "C$18.6 million", "Rs 1,450 crore" or "₹1,284 crore" (1 crore = 10
+    million), "3.4 billion crowns" (NOK).
     `dollar` maps article names to the currency of their bare "$" amounts where it is not USD."""
     for pattern, unit, currency in WORDED:
         w = pattern.match(text.strip())
