@@ -1684,6 +1684,26 @@ const CASES: &[Case] = &[
         &["Mesa Line Builders Inc."],
         &[("$2.4 million", "value")],
     ),
+    // A vote to reject the bids cancels the procurement, no contract noun needed; an option
+    // counted as "the second of four" after a plan is an event of its own.
+    case(
+        "The Harbor District Board of Commissioners voted on Tuesday to reject the bids, which came in far over the estimate.",
+        "cancellation",
+        Some("Harbor District Board of Commissioners"),
+        &[],
+        &[],
+    ),
+    nth(
+        case(
+            "The Cobb County Board of Commissioners intends to re-advertise the pump station work in October, with bids due Dec. 4. In other business, the board exercised the third of five renewal options on its contract with Lakemont Chemical Co. for water treatment chemicals, capped at $820,000.",
+            "option",
+            Some("Cobb County Board of Commissioners"),
+            &["Lakemont Chemical Co."],
+            &[("$820,000", "ceiling")],
+        ),
+        2,
+        1,
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -1962,6 +1982,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "The Paradip Port Trust has floated a tender for a new berth. A pre-bid meeting will be held on June 4, and bids are due by July 1.",
         &[("June 4", "industry_day"), ("July 1", "responses_due")],
+    ),
+    // The day bids were opened is their deadline; the day of the vote dates the action.
+    (
+        "The Harbor District Board of Commissioners voted on Tuesday to reject the bids, which were opened Aug. 4.",
+        &[("Tuesday", "cancellation"), ("Aug. 4", "responses_due")],
     ),
 ];
 

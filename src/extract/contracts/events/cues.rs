@@ -700,7 +700,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
-            format!(r"\bexercis(?:es|ed|ing)\s+(?P<gap>{GAP}{{0,4}}?)options?\b"),
+            format!(r"\bexercis(?:es|ed|ing)\s+(?P<gap>{GAP}{{0,7}}?)options?\b"),
             rule(Option, false, AgencySubject, false).gapped().needs(f::EXERCISE),
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
@@ -845,8 +845,8 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "The council rejected all four bids for a contract to …": the procurement ends.
         (
-            r"\b(?:rejected|rejects|rejecting)\s+all\s+(?:[\w-]+\s+){0,2}?(?:bids|proposals|offers|tenders|quotes)\b".into(),
-            rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
+            r"\b(?:rejected|rejects|rejecting)\s+all\s+(?:[\w-]+\s+){0,2}?(?:bids|proposals|offers|tenders|quotes)\b|\b(?:voted|votes|decided|agreed|moved)\s+(?:\w+\s+){0,3}?to\s+reject\s+(?:all\s+|the\s+|all\s+the\s+)(?:[\w-]+\s+){0,2}?(?:bids|proposals|offers|tenders|quotes)\b".into(),
+            rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL).alone(),
         ),
     ];
     table
@@ -899,7 +899,14 @@ pub(super) fn is_preposition(word: &str) -> bool {
 pub(super) fn gap_has_preposition(gap: &str) -> bool {
     // "a ¥48.6 billion (about $310 million) contract": a parenthesis is no preposition phrase.
     let mut depth = 0usize;
+    // "exercised the second of four renewal options": "of" after an ordinal counts options.
+    let mut after_ordinal = false;
     gap.split_whitespace().any(|w| {
+        let ordinal_of = after_ordinal && w.eq_ignore_ascii_case("of");
+        after_ordinal = is_one_of(w, ORDINALS) || w.eq_ignore_ascii_case("last");
+        if ordinal_of {
+            return false;
+        }
         let opens = w.starts_with('(');
         if opens {
             depth += 1;
@@ -1587,7 +1594,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"notices? (?:was |were )?(?:posted|published|issued|dated)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?",
+        r"notices? (?:was |were )?(?:posted|published|issued|dated)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes",
         STAGE_ROLE,
         false,
         false,
@@ -1609,6 +1616,13 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
         r"open(?:s|ed)? to (?:traffic|the public|riders|passengers|service)(?: by| in| on)?",
         "completion",
+        false,
+        false,
+    ),
+    // "bids, which were opened July 28": the bids' deadline.
+    kw(
+        r"(?:bids|proposals|offers|tenders),? (?:which |that )?(?:were |are |will be )?opened(?: on)?",
+        "responses_due",
         false,
         false,
     ),
@@ -1643,7 +1657,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|voted|went to|ratified|ordered|granted|inked|won|landed|secured|definitized",
+        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized",
         "award",
         false,
         false,

@@ -933,9 +933,13 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                         continue;
                     }
                 }
+                // "voted to reject the bids": the offers rejected name the procurement.
                 Stage::Cancellation
-                    if !*names_contract.get_or_init(|| CONTRACT_WORD.is_match(text))
-                        || !cancels_a_contract(text, m.start(), m.end()) =>
+                    if !["bids", "proposals", "offers", "tenders", "quotes"]
+                        .iter()
+                        .any(|o| matched.to_ascii_lowercase().ends_with(o))
+                        && (!*names_contract.get_or_init(|| CONTRACT_WORD.is_match(text))
+                            || !cancels_a_contract(text, m.start(), m.end())) =>
                 {
                     continue;
                 }
@@ -1319,6 +1323,16 @@ fn opens_new_event(
         && !current.planned
         && current.stage >= Stage::Award
         && (FUTURE_MARKER.is_match(text) || !DEFINITE_PROCUREMENT.is_match(text))
+    {
+        return true;
+    }
+    // "The utility intends to re-advertise the project …. In other business, the board
+    // exercised an option on its contract with X": an option is on a contract in force, never
+    // a step of a procurement still to come.
+    if current.stage < Stage::Award
+        && triggers
+            .iter()
+            .any(|t| t.stage == Stage::Option && !t.planned)
     {
         return true;
     }
