@@ -131,10 +131,10 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
         "dev9_events.jsonl",
         &[
-            ("stage", 0.65),
-            ("agency", 0.60),
-            ("vendors", 0.50),
-            ("amount", 0.60),
+            ("stage", 0.70),
+            ("agency", 0.65),
+            ("vendors", 0.55),
+            ("amount", 0.70),
         ],
     ),
     (
