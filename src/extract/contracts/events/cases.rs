@@ -1704,6 +1704,15 @@ const CASES: &[Case] = &[
         2,
         1,
     ),
+    // A named buyer's everyday verb with a contract as its object reports the award; the
+    // vendor and price may come in the next sentence.
+    case(
+        "The Tampa Port Authority board on Monday ratified an emergency contract for clearing the turning basin. The executive director had signed the contract with Bayline Marine LLC on Sept. 2; it is capped at $1.8 million.",
+        "award",
+        Some("Tampa Port Authority"),
+        &["Bayline Marine LLC"],
+        &[("$1.8 million", "ceiling")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

@@ -265,7 +265,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                                 || within(&found.money, s).next().is_some()
                                 // "voted to award a contract to a Denver firm"
                                 || DESCRIBED_RECIPIENT.is_match(&doc.text[triggers[0].span.end..s.end])
-                                || triggers.iter().all(|t| t.rule.relative))
+                                || triggers.iter().all(|t| t.rule.relative)
+                                // "The Port Authority board on Tuesday ratified an emergency
+                                // contract": a named buyer's verb with a contract as object.
+                                || matches!(agency, Some((_, AgencySource::Subject)))
+                                    && triggers.iter().any(|t| t.rule.gap))
                 });
             if let Some((agency, vendors)) = parties {
                 let (stage, planned) = combined_stage(&triggers);
@@ -494,7 +498,11 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
         !parties::is_agency_like(name) && !parties::is_forum(name) && !parties::is_place(name)
     };
     // "The five-year agreement with Vantor Optics Inc. for 420 cameras …".
-    if let Some(m) = THE_CONTRACT_WITH.find(doc.slice(s)) {
+    // "The executive director had signed the contract with Bayline Marine LLC on Sept. 2".
+    if let Some(m) = THE_CONTRACT_WITH
+        .find(doc.slice(s))
+        .or_else(|| SIGNED_THE_CONTRACT_WITH.find(doc.slice(s)))
+    {
         return parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
             .take(1)
@@ -538,6 +546,13 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
     }
 }
 
+/// The contract already reported, signed with its vendor by someone who is no buyer of its
+/// own: "the executive director had signed the contract with X".
+static SIGNED_THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:signed|executed|entered\s+into)\s+the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\s+(?:the\s+)?",
+    )
+});
 /// A sentence that opens with the contract and its vendor: "The five-year agreement with X".
 static THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\s+(?:the\s+)?")
