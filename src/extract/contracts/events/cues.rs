@@ -464,7 +464,8 @@ impl TriggerRule {
         self
     }
 
-    /// Tried without a contract noun in the sentence (an amount after the verb says enough).
+    /// Tried without a contract noun in the sentence (an amount after the verb says enough, or
+    /// the object names the procurement: "reject the bids").
     const fn alone(mut self) -> TriggerRule {
         self.also = 0;
         self

@@ -344,28 +344,26 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         run_in_head: is_run_in_head(doc, &paragraphs, i),
                     });
                 }
-                // The lead-in of the story's first event, a sentence or two before it.
+                // The lead-in of the story's first event, a sentence or two before it, and a
+                // low bid told a few sentences before an award.
                 if opens
                     && drafts.len() == 1
-                    && let Some(l) = lead_in.take().filter(|&l| i - l <= 2)
                     && let Some(draft) = drafts.last_mut()
                 {
-                    let ls = doc.sentences[l].span;
-                    let lead_zones = other_contract_zones(doc.text, ls);
-                    add_details(doc, found, draft, ls, &lead_zones, None, cue[l]);
-                }
-                if opens
-                    && drafts.len() == 1
-                    && let Some(l) = low_bid
+                    if let Some(l) = lead_in.take().filter(|&l| i - l <= 2) {
+                        let ls = doc.sentences[l].span;
+                        let lead_zones = other_contract_zones(doc.text, ls);
+                        add_details(doc, found, draft, ls, &lead_zones, None, cue[l]);
+                    }
+                    // The amount right after "the low bid": the price of the award.
+                    if let Some(l) = low_bid
                         .take()
                         .filter(|&l| i - l <= 6 && para <= paragraphs[l] + 1)
-                    && let Some(draft) = drafts.last_mut()
-                    && matches!(draft.stage, Stage::Award | Stage::PlannedAward)
-                    && draft.amounts.is_empty()
-                {
-                    // The amount right after "the low bid": the price of the award.
-                    let ls = doc.sentences[l].span;
-                    if let Some(m) = LOW_BID.find(doc.slice(ls)) {
+                        && matches!(draft.stage, Stage::Award | Stage::PlannedAward)
+                        && draft.amounts.is_empty()
+                        && let Some(m) = LOW_BID.find(doc.slice(doc.sentences[l].span))
+                    {
+                        let ls = doc.sentences[l].span;
                         let after = ByteSpan::new(ls.start + m.end(), ls.end);
                         if let Some(k) = within(&found.money, after).next()
                             && found.money[k].byte_start - after.start <= 8
@@ -890,8 +888,9 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                         continue;
                     }
                     // "NAVSEA first awarded the contract in 2022": the history of the contract
-                    // the story is about, no action of its own.
-                    if ["first", "originally", "initially"].contains(&prev_word.as_str())
+                    // the story is about, no action of its own ("originally" and the other
+                    // HISTORY_ADVERBS were set aside above, whatever the object).
+                    if prev_word == "first"
                         && ["the", "it", "that", "this"].contains(&next_word.as_str())
                     {
                         continue;
@@ -948,11 +947,10 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                         continue;
                     }
                 }
-                // "voted to reject the bids": the offers rejected name the procurement.
+                // A rule tried without a contract noun ("voted to reject the bids": the offers
+                // rejected name the procurement) needs none in the clause either.
                 Stage::Cancellation
-                    if !["bids", "proposals", "offers", "tenders", "quotes"]
-                        .iter()
-                        .any(|o| matched.to_ascii_lowercase().ends_with(o))
+                    if rule.also != 0
                         && (!*names_contract.get_or_init(|| CONTRACT_WORD.is_match(text))
                             || !cancels_a_contract(text, m.start(), m.end())) =>
                 {
