@@ -58,13 +58,13 @@ DRONE_PLACE = "Jervis Bay Range Facility in New South Wales"
 EVENTS = {
     "ticker-halvorsen-army-radios.txt": [
         E("award", "made the award", "Program Executive Office Command, Control and Communications-Tactical", PEO,
-          ["Halvorsen Systems Inc."], [("$412 million", "ceiling"), ("$38.6 million", "obligated")],
+          ["Halvorsen Systems Inc."], [("$412 million", "ceiling"), ("$38.6 million", "obligated"), ("$25 million", "minimum")],
           ["W15P7T-27-D-0012"], ["single_award", "idiq"],
           [("Nov. 20", "2026-11-20", "award"), ("November 2031", "2031-11", "ordering_end")],
           ("five years", "P5Y"), "Eden Prairie, Minnesota", "handheld tactical radios and spare parts"),
-        E("option", "exercised a $12.4 million option", "Navy@the Navy exercised", [],
+        E("option", "exercised a $12.4 million option", "Navy@the Navy last week exercised", [],
           ["Halvorsen@Halvorsen also disclosed"], [("$12.4 million", "value")], ["N00039-24-C-0107"], [],
-          [("Nov. 18", "2026-11-18", "award"), ("September 2027", "2027-09", "completion")], None, None, None),
+          [("last week", "2026-W47", "award"), ("September 2027", "2027-09", "completion")], None, None, None),
     ],
     "local-lakeland-paving-firm-wins-loses.txt": [
         E("award", "approved", "Polk County", ["county", "commissioners"],
