@@ -32,6 +32,22 @@ const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
 /// The capacity of the lazy DFA's cache of transitions (as in `regex`).
 const HYBRID_CACHE_CAPACITY: usize = 2 * (1 << 20);
 
+/// The engine's builder with the configuration of `regex::Regex` and no prefilter (see the
+/// module docs), with a lazy-DFA cache of `bytes`.
+fn builder(bytes: usize) -> meta::Builder {
+    let config = meta::Config::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+        .hybrid_cache_capacity(bytes)
+        .auto_prefilter(false);
+    let mut builder = meta::Builder::new();
+    builder
+        .configure(config)
+        .syntax(syntax::Config::new().utf8(true));
+    builder
+}
+
 /// A compiled regular expression, searched like `regex::Regex` (see the module docs).
 #[derive(Clone)]
 pub struct Regex {
@@ -51,20 +67,25 @@ impl Regex {
 
     /// Compiles `pattern` with a lazy-DFA cache of `bytes` (`regex::RegexBuilder::dfa_size_limit`).
     pub fn with_dfa_cache(pattern: &str, bytes: usize) -> Result<Regex, Error> {
-        let config = meta::Config::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .utf8_empty(true)
-            .nfa_size_limit(Some(NFA_SIZE_LIMIT))
-            .hybrid_cache_capacity(bytes)
-            .auto_prefilter(false);
-        let meta = meta::Builder::new()
-            .configure(config)
-            .syntax(syntax::Config::new().utf8(true))
-            .build(pattern)
-            .map_err(Box::new)?;
+        let meta = builder(bytes).build(pattern).map_err(Box::new)?;
         Ok(Regex {
             meta,
             pattern: Arc::from(pattern),
+        })
+    }
+
+    /// Compiles `patterns` into one regex that matches as their alternation `p0|p1|…` does
+    /// (leftmost-first: at the leftmost position, the first pattern that matches wins), and
+    /// whose matches tell which pattern matched ([`Match::pattern`]). This is what a table of
+    /// patterns wants: the row of a match without a capture group per row, whose captures
+    /// search would run a slower engine over every match.
+    pub fn new_many(patterns: &[String]) -> Result<Regex, Error> {
+        let meta = builder(HYBRID_CACHE_CAPACITY)
+            .build_many(patterns)
+            .map_err(Box::new)?;
+        Ok(Regex {
+            meta,
+            pattern: Arc::from(patterns.join("|")),
         })
     }
 
@@ -90,9 +111,7 @@ impl Regex {
     #[inline]
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
         let input = Input::new(haystack).span(start..haystack.len());
-        self.meta
-            .search(&input)
-            .map(|m| Match::new(haystack, m.start(), m.end()))
+        self.meta.search(&input).map(|m| Match::new(haystack, m))
     }
 
     /// Successive non-overlapping matches (an empty match is never reported inside a
@@ -147,15 +166,37 @@ pub struct Match<'h> {
     haystack: &'h str,
     start: usize,
     end: usize,
+    pattern: usize,
 }
 
 impl<'h> Match<'h> {
-    fn new(haystack: &'h str, start: usize, end: usize) -> Match<'h> {
+    fn new(haystack: &'h str, m: regex_automata::Match) -> Match<'h> {
         Match {
             haystack,
-            start,
-            end,
+            start: m.start(),
+            end: m.end(),
+            pattern: m.pattern().as_usize(),
         }
+    }
+
+    /// Group `span` of a match of `caps` (in `haystack`).
+    fn of_group(
+        haystack: &'h str,
+        caps: &captures::Captures,
+        span: regex_automata::Span,
+    ) -> Match<'h> {
+        Match {
+            haystack,
+            start: span.start,
+            end: span.end,
+            pattern: caps.pattern().map_or(0, |p| p.as_usize()),
+        }
+    }
+
+    /// Which of the patterns of [`Regex::new_many`] matched (0 for a single pattern).
+    #[inline]
+    pub fn pattern(&self) -> usize {
+        self.pattern
     }
 
     /// Byte offset of the start.
@@ -208,7 +249,7 @@ impl<'h> Captures<'h> {
     pub fn get(&self, i: usize) -> Option<Match<'h>> {
         self.caps
             .get_group(i)
-            .map(|sp| Match::new(self.haystack, sp.start, sp.end))
+            .map(|sp| Match::of_group(self.haystack, &self.caps, sp))
     }
 
     /// The group called `name`, if it took part in the match.
@@ -216,7 +257,7 @@ impl<'h> Captures<'h> {
     pub fn name(&self, name: &str) -> Option<Match<'h>> {
         self.caps
             .get_group_by_name(name)
-            .map(|sp| Match::new(self.haystack, sp.start, sp.end))
+            .map(|sp| Match::of_group(self.haystack, &self.caps, sp))
     }
 
     /// The number of groups, the whole match included.
@@ -261,9 +302,7 @@ impl<'h> Iterator for Matches<'_, 'h> {
 
     #[inline]
     fn next(&mut self) -> Option<Match<'h>> {
-        self.it
-            .next()
-            .map(|m| Match::new(self.haystack, m.start(), m.end()))
+        self.it.next().map(|m| Match::new(self.haystack, m))
     }
 }
 
@@ -468,6 +507,52 @@ mod tests {
             r"(?i)(?-u:\b)completion\s+date\s+of\s+",
         ] {
             assert_same(pattern, sentence);
+        }
+    }
+
+    /// A table compiled with [`Regex::new_many`] matches where the alternation of its rows does,
+    /// and names the row that the alternation's group per row names.
+    #[test]
+    fn many_patterns_match_as_their_alternation_and_name_the_row() {
+        let tables: &[&[&str]] = &[
+            &[r"(?i)fixed-price", r"(?i)firm-fixed-price", r"(?i)price"],
+            &[
+                r"(?i)\b(?:award(?:ed)?)\b",
+                r"(?i)\bawards?\b",
+                r"(?i)\bcontracts?\b",
+            ],
+            &[r"x*y", r"xz", r"x", r"xy"],
+            &[r"seventeen|seventy", r"seven", r"six|sixteen", r"éa|éb|e"],
+            &[r"(?i)ab", r"ac", r"(?i)ad", r"ab", r"a"],
+            &[r"a*", r"b"],
+        ];
+        for rows in tables {
+            let rows: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+            let grouped = rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| format!("(?P<r{i}>{r})"))
+                .collect::<Vec<_>>()
+                .join("|");
+            let alternation = regex::Regex::new(&grouped).unwrap();
+            let many = Regex::new_many(&rows).unwrap();
+            for haystack in HAYSTACKS {
+                let theirs: Vec<(usize, usize, usize)> = alternation
+                    .captures_iter(haystack)
+                    .map(|c| {
+                        let m = c.get(0).unwrap();
+                        let row = (0..rows.len())
+                            .find(|i| c.name(&format!("r{i}")).is_some())
+                            .unwrap();
+                        (m.start(), m.end(), row)
+                    })
+                    .collect();
+                let ours: Vec<(usize, usize, usize)> = many
+                    .find_iter(haystack)
+                    .map(|m| (m.start(), m.end(), m.pattern()))
+                    .collect();
+                assert_eq!(ours, theirs, "{rows:?} on {haystack:?}");
+            }
         }
     }
 

@@ -24,10 +24,22 @@ const WORD_CLASS: &str = r"[0-9A-Za-z_\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]"
 /// Compiles a case-insensitive pattern whose `\b` are ASCII word boundaries and whose `\w` is
 /// [`WORD_CLASS`] (inside a bracketed class too: a nested class is a union).
 pub(super) fn re(pattern: &str) -> Regex {
+    Regex::new(&event_syntax(pattern)).expect("event pattern is valid")
+}
+
+/// Compiles the rows of a table as [`re`] does, into one regex whose matches name their row
+/// ([`crate::pattern::Match::pattern`]): the alternation of the rows, in order.
+pub(super) fn re_many<'a>(rows: impl IntoIterator<Item = &'a str>) -> Regex {
+    let rows: Vec<String> = rows.into_iter().map(event_syntax).collect();
+    Regex::new_many(&rows).expect("event patterns are valid")
+}
+
+/// A pattern in the syntax [`re`] describes, as the engine reads it.
+fn event_syntax(pattern: &str) -> String {
     let pattern = pattern
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\w", WORD_CLASS);
-    Regex::new(&format!("(?i){pattern}")).expect("event pattern is valid")
+    format!("(?i){pattern}")
 }
 
 /// A pattern of a table compiled by [`re`] on its first use: a table of thirty patterns costs at
@@ -1224,17 +1236,10 @@ pub(super) const CONTRACT_TYPES: &[(&str, &str)] = &[
     ("delivery_order", r"\bdelivery order\b"),
 ];
 
-/// All contract types in one pattern, a group `t0`, `t1`, … per row of [`CONTRACT_TYPES`].
+/// All contract types in one regex whose matches name their row of [`CONTRACT_TYPES`].
 /// Leftmost-first order makes "firm-fixed-price" win over the "fixed-price" inside it.
-pub(super) static CONTRACT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    let alternation = CONTRACT_TYPES
-        .iter()
-        .enumerate()
-        .map(|(i, (_, p))| format!("(?P<t{i}>{p})"))
-        .collect::<Vec<_>>()
-        .join("|");
-    re(&alternation)
-});
+pub(super) static CONTRACT_TYPE: LazyLock<Regex> =
+    LazyLock::new(|| re_many(CONTRACT_TYPES.iter().map(|(_, p)| *p)));
 
 /// Tags that describe the event's own instrument ("a … task order"): read only in the
 /// sentence that reports the action, since later sentences speak of orders to come.
@@ -1696,15 +1701,13 @@ pub(super) const STAGE_ROLE: &str = "stage";
 /// The role of a filing's date: a protest's in a protest story, else none.
 pub(super) const FILED_ROLE: &str = "filed";
 
-/// The date keywords in one pattern, group `k0`, `k1`, … per row.
+/// The date keywords in one regex whose matches name their row of [`DATE_KEYWORDS`].
 pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    let alternation = DATE_KEYWORDS
+    let rows: Vec<String> = DATE_KEYWORDS
         .iter()
-        .enumerate()
-        .map(|(i, k)| format!(r"(?P<k{i}>\b(?:{})\b)", k.pattern))
-        .collect::<Vec<_>>()
-        .join("|");
-    re(&alternation)
+        .map(|k| format!(r"\b(?:{})\b", k.pattern))
+        .collect();
+    re_many(rows.iter().map(String::as_str))
 });
 
 /// Words right after a date that give its role ("with a Jan. 19, 2018, performance completion

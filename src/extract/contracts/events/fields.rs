@@ -183,14 +183,7 @@ pub(super) fn date_role(
 fn keyword_role(before: &str) -> Option<&'static str> {
     let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, keyword row)
     for m in DATE_KEYWORD.find_iter(before) {
-        // The fast engine finds the keyword; the group tells which.
-        let Some(caps) = DATE_KEYWORD.captures_at(&before[..m.end()], m.start()) else {
-            continue;
-        };
-        let Some(row) = (0..DATE_KEYWORDS.len()).find(|i| caps.name(&format!("k{i}")).is_some())
-        else {
-            continue;
-        };
+        let row = m.pattern();
         // "cost-plus-award-fee" names no award.
         if before[..m.start()].ends_with('-') {
             continue;
@@ -251,16 +244,7 @@ pub(super) fn contract_types(
 ) {
     let piece = &text[span.start..span.end];
     for m in CONTRACT_TYPE.find_iter(piece).take(32) {
-        // The fast engine found it; the group names the tag.
-        let Some(c) = CONTRACT_TYPE.captures_at(&piece[..m.end()], m.start()) else {
-            continue;
-        };
-        let Some(tag) = (0..CONTRACT_TYPES.len())
-            .find(|i| c.name(&format!("t{i}")).is_some())
-            .map(|i| CONTRACT_TYPES[i].0)
-        else {
-            continue;
-        };
+        let tag = CONTRACT_TYPES[m.pattern()].0;
         if ORDER_TAGS.contains(&tag) {
             let after = piece[m.end()..].trim_start_matches([' ', '-']);
             let numbered = after.starts_with('(')
