@@ -250,9 +250,16 @@ fn tag(doc: &Document<'_>, i: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     if word.eq_ignore_ascii_case("due") {
-        // "due by Friday" points ahead; "due to" gives a cause.
+        // "due by Friday" points ahead, but "proposals were due April 3" looks back; "due to"
+        // gives a cause.
         let next = doc.words.get(i + 1).map(|w| doc.slice(*w));
-        return (!next.is_some_and(|n| n.eq_ignore_ascii_case("to"))).then_some(Tense::Future);
+        if next.is_some_and(|n| n.eq_ignore_ascii_case("to")) {
+            return None;
+        }
+        return match auxiliary_before(doc, i) {
+            Some(Tense::Past) => Some(Tense::Past),
+            _ => Some(Tense::Future),
+        };
     }
     if roles & role::PRESENT != 0 {
         return Some(Tense::Present);
@@ -344,6 +351,21 @@ mod tests {
         assert_eq!(tense("The plant was sold in May.", "May"), Tense::Past);
         assert_eq!(
             tense("Questions are due by Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(
+                "Bids were due April 3 and an award was expected in June.",
+                "April 3"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("Offers had been due on Friday.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("Responses will be due May 2.", "May 2"),
             Tense::Future
         );
         assert_eq!(
