@@ -1997,6 +1997,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Harbor District Board of Commissioners voted on Tuesday to reject the bids, which were opened Aug. 4.",
         &[("Tuesday", "cancellation"), ("Aug. 4", "responses_due")],
     ),
+    // The day of an announcement gives way to the day of the action the release reports.
+    (
+        "DALLAS, May 8, 2026 /PRNewswire/ -- Orrin Systems Inc. today announced it has been awarded a $22 million task order by the Defense Health Agency. The order was issued on May 1.",
+        &[("May 1", "award")],
+    ),
 ];
 
 #[test]

@@ -1934,6 +1934,35 @@ fn vaguer_date(found: &Mentions, dates: &[(usize, &'static str)], k: usize, role
     })
 }
 
+/// Whether date `k` of role `role` is the day an action was announced ("today announced it
+/// has been awarded", "The order, announced Friday,") while another date of `dates` gives the
+/// same role without being one.
+fn announcement_gives_way(
+    text: &str,
+    found: &Mentions,
+    dates: &[(usize, &'static str)],
+    k: usize,
+    role: &str,
+) -> bool {
+    let announced = |k: usize| {
+        found.dates.get(k).is_some_and(|d| {
+            let span = span_of(d);
+            let after =
+                &text[span.end..fields::floor_boundary(text, (span.end + 12).min(text.len()))];
+            let before =
+                &text[fields::ceil_boundary(text, span.start.saturating_sub(60))..span.start];
+            ANNOUNCED_AFTER.is_match(after) || cues::ANNOUNCED_ACTION.is_match(before)
+        })
+    };
+    announced(k)
+        && dates
+            .iter()
+            .any(|(j, r)| *j != k && *r == role && !announced(*j))
+}
+
+/// "announced" or "announces" right after a date ("today announced").
+static ANNOUNCED_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+announce[ds]\b"));
+
 /// Where the story of a sentence starts after a dateline ("WASHINGTON, March 3, 2021 — ").
 fn dateline_end(text: &str, s: ByteSpan) -> usize {
     let head = &text[s.start..fields::floor_boundary(text, s.end.min(s.start + 160))];
@@ -3320,6 +3349,9 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 // "this month denied …" and "its decision of Aug. 14": the vaguer of two dates
                 // of one role that agree gives way.
                 .filter(|(k, role)| !vaguer_date(found, &d.dates, *k, role))
+                // "Keelstone today announced it has been awarded an order …, issued on
+                // Nov. 6": the day of the announcement gives way to the action's own.
+                .filter(|(k, role)| !announcement_gives_way(doc.text, found, &d.dates, *k, role))
                 .map(|(k, role)| EventDate {
                     date: *k,
                     role: (*role).to_string(),
