@@ -2002,6 +2002,18 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "DALLAS, May 8, 2026 /PRNewswire/ -- Orrin Systems Inc. today announced it has been awarded a $22 million task order by the Defense Health Agency. The order was issued on May 1.",
         &[("May 1", "award")],
     ),
+    // A follow-on given to a named vendor is the planned event itself, and a date in the
+    // planning clause after its verb dates the planned award.
+    (
+        "If the tests go well, the Air Force plans to award Cobalt Ridge a follow-on production contract for up to 40 engines in the second quarter of fiscal 2029.",
+        &[("the second quarter of fiscal 2029", "award")],
+    ),
+    // A planned re-solicitation is dated as the solicitation it plans; "bids due" gives the
+    // deadline.
+    (
+        "The water authority plans to re-advertise the pump station contract in March, with bids due April 20.",
+        &[("March", "solicitation"), ("April 20", "responses_due")],
+    ),
 ];
 
 #[test]

@@ -1640,7 +1640,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:are|is|were|was|been) due|due (?:by|on|at)|deadline|submi(?:t|ts|tted|ssions?)\b",
+        r"(?:are|is|were|was|been) due|due (?:by|on|at)|(?:bids?|proposals?|offers?|quotes?|quotations?|responses?|applications?|tenders?) due|deadline|submi(?:t|ts|tted|ssions?)\b",
         "responses_due",
         false,
         false,

@@ -199,6 +199,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             let own_zone = |z: &ByteSpan| {
                 triggers.iter().any(|t| {
                     t.span.start <= z.start && z.start <= t.span.end + 3
+                        // "plans to award Aurelian a follow-on agreement": only the vendor's
+                        // name between.
+                        || t.span.end <= z.start
+                            && z.start - t.span.end <= 60
+                            && names_only(&doc.text[t.span.end..z.start])
                         // "a modification to its existing contract": the contract modified.
                         || matches!(t.stage, Stage::Modification | Stage::Option)
                             && t.span.end <= z.start
@@ -557,6 +562,23 @@ static THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An appositive after a name: ", a unit of Ardmore Industries,".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[^,;.]{1,60},"));
+
+/// What names a pre-solicitation step rather than the solicitation it announces.
+static PRESOLICITATION_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:pre-?solicitation|notice|sources?[\s-]sought|synopsis|intent|industry day|draft)")
+});
+
+/// Whether `gap` holds at most six words, each capitalised or a connector of names ("Aurelian",
+/// "Harlow & Finch LLC"): the indirect object between a verb and what it gives.
+fn names_only(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', ';', ':'])
+                || ["&", "and", "of"].contains(w)
+        })
+}
 
 /// What follows a list of vendors that opens a sentence: its verb.
 static LIST_THEN_VERB: LazyLock<Regex> =
@@ -3040,6 +3062,19 @@ fn add_details(
     let mut previous_end = s.start;
     // "OKLAHOMA CITY (Sept. 10, 2026) — …": the dateline dates the story, not the action.
     let story_start = dateline_end(text, s);
+    // "The utility intends to re-advertise the project in October": a planned solicitation
+    // that names no pre-solicitation notice is dated as the solicitation it plans.
+    let own_role = match draft.stage {
+        Stage::Presolicitation
+            if is_trigger
+                && !PRESOLICITATION_NOTICE.is_match(
+                    &text[trigger_at..fields::floor_boundary(text, s.end.min(trigger_at + 120))],
+                ) =>
+        {
+            Some("solicitation")
+        }
+        stage => stage.date_role(),
+    };
     for k in within(&found.dates, s) {
         let span = span_of(&found.dates[k]);
         let prev = previous_end;
@@ -3113,27 +3148,25 @@ fn add_details(
         }
         // "In January 2023, Skyforge won …": a date that opens the reporting clause dates the
         // action itself.
-        let role =
-            fields::date_role(text, s, span, prev, draft.stage.date_role()).unwrap_or_else(|| {
-                // A date that opens the clause: at most two words before it ("In", "Early on").
-                let lead = &text[story_start.max(s.start).min(span.start)..span.start];
-                let opens_clause = is_trigger
-                    && span.start < trigger_at
-                    && !lead.contains([',', ';'])
-                    && lead.split_whitespace().take(3).count() <= 2
-                    && found.dates[k].kind != DateType::Duration;
-                // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
-                // own clause, after it, dates the action.
-                let in_trigger_clause = is_trigger
-                    && !draft.planned
-                    && span.start >= trigger_at
-                    && span.start - trigger_at <= 160
-                    && found.dates[k].kind != DateType::Duration
-                    && !AFTER_TRIGGER_BREAK.is_match(&text[trigger_at..span.start]);
-                (opens_clause || in_trigger_clause)
-                    .then(|| draft.stage.date_role())
-                    .flatten()
-            });
+        let role = fields::date_role(text, s, span, prev, own_role).unwrap_or_else(|| {
+            // A date that opens the clause: at most two words before it ("In", "Early on").
+            let lead = &text[story_start.max(s.start).min(span.start)..span.start];
+            let opens_clause = is_trigger
+                && span.start < trigger_at
+                && !lead.contains([',', ';'])
+                && lead.split_whitespace().take(3).count() <= 2
+                && found.dates[k].kind != DateType::Duration;
+            // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
+            // own clause, after it, dates the action.
+            let in_trigger_clause = is_trigger
+                && span.start >= trigger_at
+                && span.start - trigger_at <= 160
+                && found.dates[k].kind != DateType::Duration
+                && !AFTER_TRIGGER_BREAK.is_match(&text[trigger_at..span.start]);
+            (opens_clause || in_trigger_clause)
+                .then_some(own_role)
+                .flatten()
+        });
         if let Some(role) = role
             && draft.dates.len() < LIST_CAP
         {
