@@ -2101,6 +2101,15 @@ const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
         "Five agencies placed task orders with Acme Corp. according to award notices, and the Army awarded Acme a $7 million order to upgrade radios.",
         Some("to upgrade radios"),
     ),
+    // A date phrase after the purpose is not part of it.
+    (
+        "The Coast Guard awarded Brisk Marine a $14 million contract for 30 patrol boats by the end of 2028.",
+        Some("30 patrol boats"),
+    ),
+    (
+        "The Air Force plans to award a follow-on contract for up to 40 engines in the third quarter of fiscal 2029.",
+        Some("up to 40 engines"),
+    ),
 ];
 
 #[test]
