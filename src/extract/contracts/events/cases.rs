@@ -2014,6 +2014,15 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The water authority plans to re-advertise the pump station contract in March, with bids due April 20.",
         &[("March", "solicitation"), ("April 20", "responses_due")],
     ),
+    // The end of the contract being replaced dates nothing of the new one.
+    (
+        "The Navy awarded Pellham Logistics a $30 million contract for warehouse support through June 2031. Corwin Services has done the work since 2019 under a $12 million contract. That contract expires in March.",
+        &[("June 2031", "completion")],
+    ),
+    (
+        "The Navy awarded Pellham Logistics a $30 million contract for warehouse support through June 2031. The incumbent's contract ends in March.",
+        &[("June 2031", "completion")],
+    ),
 ];
 
 #[test]

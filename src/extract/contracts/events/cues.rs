@@ -1599,6 +1599,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
+    // "That contract expires at the end of this month", "the incumbent's contract, which ends in
+    // June": the end of another contract (the one being replaced), not of the event's.
+    kw(
+        r"(?:that|the (?:current|existing|incumbent|previous|prior|old|legacy)|its (?:current|existing|previous|prior)|the (?:[\w-]+ ){0,2}?incumbent['’]s) (?:[\w$.-]+ ){0,3}?(?:contract|agreement|deal|order)s?,? (?:(?:that|which) )?(?:(?:is|was) )?(?:expires?|expired|ends|ended|runs out|ran out|lapses|lapsed|(?:is set|is due|was set|was due) to (?:expire|end)|will (?:expire|end))(?: on| in| at)?",
+        NO_ROLE,
+        false,
+        false,
+    ),
     kw(
         r"notices? (?:was |were )?(?:posted|published|issued|dated)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes",
         STAGE_ROLE,
