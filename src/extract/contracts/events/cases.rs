@@ -1713,6 +1713,14 @@ const CASES: &[Case] = &[
         &["Bayline Marine LLC"],
         &[("$1.8 million", "ceiling")],
     ),
+    // A contract's proper name with its acronym in parentheses still points back to it.
+    case(
+        "NASA has selected Corbel Test Services LLC to run vacuum chambers at two centers.\n\nThe Space Environments Testing Operations (SETO) contract is a cost-plus-award-fee contract with a maximum potential value of $310 million.",
+        "award",
+        Some("NASA"),
+        &["Corbel Test Services LLC"],
+        &[("$310 million", "ceiling")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

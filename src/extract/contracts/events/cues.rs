@@ -1095,6 +1095,7 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                 // proper name may be long.
                 let named = gap.iter().all(|(_, g)| {
                     g.starts_with(|c: char| c.is_uppercase())
+                        || is_acronym_in_parentheses(g)
                         || is_one_of(g, &["and", "of", "for", "&", "the"])
                 });
                 let limit = if definite && !named { 3 } else { 10 };
@@ -1120,8 +1121,12 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                 });
                 break;
             }
-            // Punctuation or a preposition ends the phrase.
-            if w.ends_with([',', ';', ':', '.', ')', '(']) || is_preposition(w) {
+            // Punctuation or a preposition ends the phrase, but not a name's acronym in
+            // parentheses ("the Human Spaceflight Engineering and Test Services (HSETS)
+            // contract").
+            if (w.ends_with([',', ';', ':', '.', ')', '(']) || is_preposition(w))
+                && !is_acronym_in_parentheses(w)
+            {
                 break;
             }
         }
@@ -1130,6 +1135,19 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
         }
     }
     out
+}
+
+/// Whether `word` is an acronym in parentheses: "(HSETS)", "(NGEN-R)".
+fn is_acronym_in_parentheses(word: &str) -> bool {
+    word.strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .is_some_and(|inner| {
+            inner.len() >= 2
+                && inner.starts_with(|c: char| c.is_ascii_uppercase())
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
+        })
 }
 
 /// Sentences of the DoD template that belong to the event of their paragraph, whatever else
