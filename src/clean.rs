@@ -63,6 +63,11 @@ const RULES: &[(&str, &str)] = &[
         "more_articles",
         r"^((more|most read|most popular|top stories|related( (articles|stories|coverage|content|reading))?|recommended( for you| stories)?|you (may|might) also like|trending( now)?)\s*(from|on)?\s*[\w .&]{0,30})\W*$",
     ),
+    // "Read more: Council tax to rise 4.99% as budget gap widens": a link to another story.
+    (
+        "more_articles",
+        r"^(read more|read also|also read|related|see also|more)\s*:\s+.{1,160}$",
+    ),
     (
         "photo_credit",
         r"^(©\s*)?(photo(graph(er)?)?|image|picture|video|illustration|credit)s?( credit)?\s*:.{0,80}$",
@@ -497,6 +502,32 @@ mod tests {
                     "subscribe_prompt"
                 ),
                 ("Share this article", "share_prompt"),
+            ]
+        );
+    }
+
+    #[test]
+    fn links_to_other_stories() {
+        let text = "Story line one.\n\nRead more: Council weighs fee increase for storm sewer fund\n\
+                    Related: Europe's ammunition ramp-up, two years on\nRELATED: A story\n\
+                    The related contracts: two awards in May and one in June.\n\
+                    More: Navy picks shipyard for frigate repairs\n";
+        assert_eq!(
+            reasons(text),
+            vec![
+                (
+                    "Read more: Council weighs fee increase for storm sewer fund",
+                    "more_articles"
+                ),
+                (
+                    "Related: Europe's ammunition ramp-up, two years on",
+                    "more_articles"
+                ),
+                ("RELATED: A story", "more_articles"),
+                (
+                    "More: Navy picks shipyard for frigate repairs",
+                    "more_articles"
+                ),
             ]
         );
     }
