@@ -47,6 +47,87 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A vote told in a subordinate clause without a comma: its subject is the buyer.
+    case(
+        "Drivers will see new plows this winter after the town council voted 5-2 Monday to buy four dump trucks from Harbison Truck Sales Inc.",
+        "award",
+        Some("town council"),
+        &["Harbison Truck Sales Inc."],
+        &[],
+    ),
+    // A school committee is a local public body.
+    case(
+        "The Brockton School Committee voted Tuesday to buy 30 laptop carts from Delmont Technology LLC.",
+        "award",
+        Some("Brockton School Committee"),
+        &["Delmont Technology LLC"],
+        &[],
+    ),
+    // "re-awarded" is an award, not an adjective like "previously-awarded".
+    case(
+        "The Ohio Department of Transportation re-awarded its $40 million bridge inspection contract to Calder Engineering Inc. on Friday.",
+        "award",
+        Some("Ohio Department of Transportation"),
+        &["Calder Engineering Inc."],
+        &[("$40 million", "value")],
+    ),
+    // A long appositive between the preferred bidder and "as preferred bidder".
+    case(
+        "The Department for Transport has named Northgate Rail Partners, a consortium of Alder Civil Engineering and Brightwater Systems plc, as preferred bidder for a £600m signalling contract.",
+        "planned_award",
+        Some("Department for Transport"),
+        &["Northgate Rail Partners"],
+        &[("£600m", "value")],
+    ),
+    // A framework priced in euros is an award object; its suppliers follow a dash.
+    case(
+        "The Danish Ministry of Defence awarded a three-year framework worth up to €30m to three suppliers — Vell Marine GmbH, Osk Hydraulics AB and Tarn Rigging Ltd — for spare parts.",
+        "award",
+        Some("Danish Ministry of Defence"),
+        &["Vell Marine GmbH", "Osk Hydraulics AB", "Tarn Rigging Ltd"],
+        &[("€30m", "ceiling")],
+    ),
+    // A relative clause closed by a comma before the verb: the buyer is before it.
+    case(
+        "The Defense Logistics Agency, which buys fuel for the armed forces, chose Maplecrest Data Inc., a unit of Tarn Holdings, after a competition that drew three bids. The award was made Oct. 2.",
+        "award",
+        Some("Defense Logistics Agency"),
+        &["Maplecrest Data Inc."],
+        &[],
+    ),
+    // A participle after the contract names a local body as its buyer; "the firm" is the
+    // company named before.
+    case(
+        "Orchard Paving Co. has worked in the valley since 1990.\n\nThe firm will repave 12 miles of county roads under a three-year agreement worth $8.1 million, approved by supervisors on Monday.",
+        "award",
+        Some("supervisors"),
+        &["Orchard Paving Co."],
+        &[("$8.1 million", "value")],
+    ),
+    // An existing contract extended after a new award to the same company is another contract.
+    nth(
+        case(
+            "The Coast Guard awarded Pinecrest Marine LLC a $40 million contract to refit two cutters. The Coast Guard also extended an existing maintenance contract with Pinecrest Marine by 12 months, adding $3 million.",
+            "modification",
+            Some("Coast Guard"),
+            &["Pinecrest Marine"],
+            &[("$3 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A question about how an old contract was awarded reports no award.
+    nth(
+        case(
+            "The Maine Department of Corrections signed a $12 million food services contract with Garnet Catering LLC. The department said it would issue a new solicitation for laundry services next spring. A senator said she would ask the auditor to review how the 2022 contract was awarded.",
+            "presolicitation",
+            Some("Maine Department of Corrections"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // A list split by semicolons goes on after an appositive with "and" in it.
     case(
         "The Coast Guard has awarded places on a $900 million cutter maintenance contract to four companies. The awardees are Ashby Marine Inc.; Carrow Docks LLC, a partnership of Carrow Group and Teal Shipyards; Linden Hull Services; and Pike Harbor Works.",

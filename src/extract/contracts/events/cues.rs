@@ -743,7 +743,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "The Ministry of Defence has named X as preferred bidder for a £340m contract": the
         // winner of a tender before the contract is signed.
         (
-            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,8}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
+            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,16}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
             rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
         ),
         // "A joint venture of X and Y has been named preferred tenderer for …": the winner as
@@ -797,6 +797,16 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\bprotested\s+(?:on|in|last|early|late|the\s+(?:decision|award|selection|order|contract))\b".into(),
             rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
+        ),
+        // "under a three-year agreement worth $2 million, approved by the council on Monday": a
+        // participle after the contract, its buyer after "by".
+        (
+            r",\s+(?P<at>approved|ratified|signed|authorized|okayed)\s+(?:(?:on\s+)?\w+\s+)?by\s".into(),
+            rule(Award, false, AgencySubject, false)
+                .gapped()
+                .needs(f::VERB)
+                .weak()
+                .relative(),
         ),
         // "under a contract the County Commission approved Tuesday": a relative clause without
         // "which".
@@ -959,7 +969,7 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that refer to a contract or a step of its procurement, for [`references`].
 static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|procurement|competition|decision|cancellation|termination|id/iq|awardees?|winners)\b"
+        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|id/iq|awardees?|winners)\b"
     ))
 });
 
@@ -1132,7 +1142,7 @@ pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// event ("under a previous contract, HSHQDC-15-C-00027, which expired in 2020").
 pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
+        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
     )
 });
 

@@ -433,7 +433,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     draft,
                     region,
                     &zones,
-                    Some(triggers[0].span.start),
+                    Some((triggers[0].span.start, triggers[0].stage)),
                     cue[i],
                 );
                 draft.last_paragraph = para;
@@ -782,7 +782,7 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|deals?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
+        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|frameworks?|deals?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
     )
 });
 
@@ -852,6 +852,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             if HISTORY_ADVERBS.contains(&prev_word.as_str()) && !rule.planned {
                 continue;
             }
+            // "asked the auditor to review how the 2024 contract was awarded": a question about
+            // an award, no report of one.
+            if INDIRECT_QUESTION.is_match(before) {
+                continue;
+            }
             match rule.stage {
                 Stage::Award
                     if rule.shape == Shape::AgencySubject
@@ -871,8 +876,12 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     {
                         continue;
                     }
-                    // "a previously awarded contract", "the awarded contract" are no awards.
-                    if before.ends_with('-')
+                    // "a previously awarded contract", "the awarded contract" are no awards
+                    // ("the state re-awarded its contract" is one).
+                    let re_award = before.len() >= 3
+                        && before.is_char_boundary(before.len() - 3)
+                        && before[before.len() - 3..].eq_ignore_ascii_case("re-");
+                    if before.ends_with('-') && !re_award
                         || [
                             "previously",
                             "the",
@@ -925,7 +934,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                         .find(rest)
                         .map_or(fields::floor_boundary(rest, 160), |e| e.start());
                     let object = &rest[..end.min(rest.len())];
-                    if !object.contains('$') && !CONTRACT_WORD.is_match(object) {
+                    if !object.contains(['$', '£', '€']) && !CONTRACT_WORD.is_match(object) {
                         continue;
                     }
                 }
@@ -1414,6 +1423,15 @@ fn opens_new_event(
     {
         return true;
     }
+    // "PSPC also extended an existing support contract with X" after its award to X: a
+    // contract in force before is not the one just awarded.
+    if current.stage == Stage::Award
+        && !current.planned
+        && triggers.iter().all(|t| t.stage == Stage::Modification)
+        && cues::references(text).iter().any(|r| r.existing)
+    {
+        return true;
+    }
     // "in a pre-solicitation notice", "under a previously awarded contract": not the object
     // of the trigger.
     let indefinite = cues::references(text).iter().any(|r| {
@@ -1465,12 +1483,20 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)(?:\s*,[^,;]{1,60},)?\s+(?:is|was|will\s+be)\s+(?:worth|valued\s+at)\b",
     )
 });
+/// An indirect question right before a trigger: "review how the 2024 contract", "whether the
+/// order".
+static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:how|whether)\s+(?:the|a|an|its|this|that|their)\s+(?:[\w$.'’-]+\s+){0,4}$")
+});
 /// Adverbs that put an action in a party's history when they come right before its verb.
 const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "formerly"];
 
-/// A comma and a subordinator that open the clause of a trigger: ", when", ", after".
-static SUBORDINATE_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| re(r",\s+(?:when|after|as|because|since|where|once)\s+"));
+/// A comma and a subordinator that open the clause of a trigger: ", when", ", after"; without
+/// the comma, a subordinator that cannot be a preposition here, before a determiner ("will vote
+/// on new machines this fall after the county board voted to buy …").
+static SUBORDINATE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r",\s+(?:when|after|as|because|since|where|once)\s+|\s(?:when|after|because|once)\s+the\s")
+});
 /// A low bid told before the award it leads to: "X submitted the low bid of $4.9 million".
 static LOW_BID: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1651,9 +1677,14 @@ static SERIES_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// A local public body as a subject, in lower case: "the city council", "the school board".
 static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?(?:((?-i:\p{Lu}{2,})[\w&.'’-]*)\s+(?:board|council|commission)\b|((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|schools?|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district)(?:\s+of\s+(?-i:\p{Lu})[\w&'’-]*(?:\s+(?:and\s+)?(?-i:\p{Lu})[\w&'’-]*){0,2})?|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2}))\b",
+        r"^\s*(?:the\s+)?(?:((?-i:\p{Lu}{2,})[\w&.'’-]*)\s+(?:board|council|commission)\b|((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|schools?|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district|committee)(?:\s+of\s+(?-i:\p{Lu})[\w&'’-]*(?:\s+(?:and\s+)?(?-i:\p{Lu})[\w&'’-]*){0,2})?|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2}))\b",
     )
 });
+
+/// A relative clause between a subject and its verb, closed by a comma: ", which buys on
+/// behalf of the coast guard, ".
+static CLOSED_RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:which|who)\s+[^,;.()]{1,80},\s*$"));
 
 /// Where the clause of a trigger starts: after a dateline dash, "said", a relative pronoun or
 /// a semicolon.
@@ -1670,6 +1701,14 @@ fn subject_agency(
     lenient: bool,
 ) -> Option<ByteSpan> {
     let text = doc.text;
+    // "Public Services and Procurement Canada (PSPC), which buys for the coast guard, chose":
+    // the subject ends before a relative clause closed by the comma before the verb.
+    let pos = {
+        let lo = fields::ceil_boundary(text, pos.saturating_sub(fields::REACH).max(s.start));
+        CLOSED_RELATIVE
+            .find(&text[lo..pos])
+            .map_or(pos, |m| lo + m.start())
+    };
     // "the Naval Air Warfare Center Training Systems Division in Orlando, Florida, exercised":
     // the subject ends before its place.
     let pos = before_place_appositive(doc, found, s, pos);
@@ -1681,11 +1720,23 @@ fn subject_agency(
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
     // "Cost overruns grew on Thursday, when the TARC board approved …": the subject of the
     // subordinate clause the trigger is in.
+    // Without its comma, the clause starts at the determiner the pattern ends with.
     let clause_start = clause_start
         + SUBORDINATE_OPENING
             .find_iter(&text[clause_start..pos])
             .last()
-            .map_or(0, |m| m.end());
+            .map_or(0, |m| {
+                let matched = m.as_str();
+                if matched.starts_with(',') {
+                    m.end()
+                } else {
+                    m.start()
+                        + matched
+                            .to_ascii_lowercase()
+                            .rfind("the")
+                            .unwrap_or(matched.len())
+                }
+            });
     // "The Children, Youth and Families Department awarded …", "Japan's Acquisition,
     // Technology and Logistics Agency signed …": an agency named by a series, commas and all.
     if let Some(c) = SERIES_AGENCY.captures(&text[clause_start..pos])
@@ -1827,7 +1878,7 @@ fn agency_in_subject(
 /// the board approved …"): it is the buyer named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health)\s+)?(?P<head>board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
 
@@ -1863,8 +1914,15 @@ fn body_named_before(
                 .any(|w| w.eq_ignore_ascii_case(&head_word))
         })
         .map(|e| ByteSpan::new(e.byte_start, e.byte_end));
-    let local =
-        ["board", "council", "commission", "district", "authority"].contains(&head_word.as_str());
+    let local = [
+        "board",
+        "council",
+        "commission",
+        "committee",
+        "district",
+        "authority",
+    ]
+    .contains(&head_word.as_str());
     named.or_else(|| local.then_some(body))
 }
 
@@ -2090,10 +2148,11 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium";
 
 /// "with a Virginia software firm, Datawise Inc.", "to 12 companies, including X and Y",
-/// "shortlisted two companies, X and Y": a description before the vendors' names.
+/// "shortlisted two companies, X and Y", "to three suppliers — X, Y and Z —": a description
+/// before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:including|among them|such as)\s*))",
+        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
     ))
 });
 /// Verbs of a signature between two parties, either of whom may be the subject.
@@ -2154,7 +2213,14 @@ static RELATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// "… under a £28m contract" right before a participle: the subject works under it.
 static UNDER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w$£€.,'’-]+\s+){0,5}?(?:contract|order|agreement|deal)\s*$",
+        r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w$£€.,'’-]+\s+){0,5}?(?:contract|order|agreement|deal)(?:\s+(?:worth|valued\s+at)\s+[^,;]{1,40})?\s*,?\s*$",
+    )
+});
+/// A local body named by its common noun after a participle: "approved by commissioners",
+/// "signed by the school board".
+static BY_LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:on\s+)?\w+\s+)?by\s+(?:the\s+)?(?P<body>(?:(?:city|county|town|village|school|district|state|port|transit)\s+)?(?:commissioners|supervisors|trustees|aldermen|selectmen|council\s+members|board\s+members|council|board|commission|committee|legislature))\b",
     )
 });
 /// "The winning bidder is X", "The low bidder was Y": the vendor named in a later sentence.
@@ -2467,8 +2533,26 @@ fn trigger_parties(
             }
         } else if let Some(m) = UNDER_CONTRACT.find(before) {
             let start = dateline_end(text, s);
+            // "The firm will resurface 46 miles of roads under …": the company named last
+            // before the sentence.
+            let story = || {
+                let lead = text[start..from + m.start()].trim_start();
+                if !["The firm ", "The company ", "It "]
+                    .iter()
+                    .any(|p| lead.starts_with(p))
+                {
+                    return None;
+                }
+                orgs_before(found, s.start)
+                    .map(|e| ByteSpan::new(e.byte_start, e.byte_end))
+                    .find(|&e| {
+                        let name = doc.slice(e);
+                        !parties::is_agency_like(name) && !parties::is_forum(name)
+                    })
+            };
             if let Some(v) = parties::leading_company(text, start, from + m.start())
-                && is_organisation(doc, found, v)
+                .filter(|v| is_organisation(doc, found, *v))
+                .or_else(story)
             {
                 add_vendor(v, &mut vendors);
             }
@@ -2561,6 +2645,18 @@ fn trigger_parties(
                 }
             }
         }
+    }
+    // "a contract worth $17.3 million, approved by commissioners on Tuesday".
+    if agency.is_none()
+        && first.rule.relative
+        && let Some(b) = BY_LOCAL_BODY
+            .captures(&text[after_first..s.end])
+            .and_then(|c| c.name("body"))
+    {
+        agency = Some((
+            ByteSpan::new(after_first + b.start(), after_first + b.end()),
+            AgencySource::By,
+        ));
     }
     if agency.is_none() {
         agency = modifier_agency(doc, found, s, zones).map(|a| (a, AgencySource::Mentioned));
@@ -2985,13 +3081,16 @@ fn add_details(
     draft: &mut Draft,
     s: ByteSpan,
     zones: &[ByteSpan],
-    trigger: Option<usize>,
+    trigger: Option<(usize, Stage)>,
     mask: u32,
 ) {
     let text = doc.text;
-    // `trigger`: where the first trigger of a reporting sentence starts.
+    // `trigger`: where the first trigger of a reporting sentence starts, and what it reports.
     let is_trigger = trigger.is_some();
-    let trigger_at = trigger.unwrap_or(s.start);
+    let trigger_at = trigger.map_or(s.start, |(at, _)| at);
+    // "it re-awarded the contract to X on Sept. 18" in a protest's story: a date in the
+    // trigger's clause dates the trigger's own action.
+    let trigger_role = trigger.map_or(draft.stage, |(_, stage)| stage).date_role();
     for k in within(&found.contracts, s) {
         if !in_zones(zones, span_of(&found.contracts[k])) {
             push_unique(&mut draft.ids, k);
@@ -3102,7 +3201,7 @@ fn add_details(
                     && found.dates[k].kind != DateType::Duration
                     && !AFTER_TRIGGER_BREAK.is_match(&text[trigger_at..span.start]);
                 (opens_clause || in_trigger_clause)
-                    .then(|| draft.stage.date_role())
+                    .then_some(trigger_role)
                     .flatten()
             });
         if let Some(role) = role
