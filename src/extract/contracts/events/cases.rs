@@ -47,6 +47,38 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A protest of an agency's award named with its possessive; the awardee as "rival X".
+    case(
+        "Dunmore Analytics Inc. said on Tuesday it has protested the Internal Revenue Service's award of a $75 million data contract to rival Quayle Systems.",
+        "protest",
+        Some("Internal Revenue Service"),
+        &["Dunmore Analytics Inc.", "Quayle Systems"],
+        &[("$75 million", "value")],
+    ),
+    // "disclosed that" opens the reported clause; "its contract" is the speaker's.
+    case(
+        "Brantley Marine Corp. disclosed that the Coast Guard exercised a $6 million option on its cutter maintenance contract.",
+        "option",
+        Some("Coast Guard"),
+        &["Brantley Marine Corp."],
+        &[("$6 million", "value")],
+    ),
+    // "made the award" in a story about a company; the contract's worth told just before.
+    case(
+        "Shares of Tolland Optics Inc. rose 8% after the company disclosed its largest order.\n\nThe contract is for night-vision goggles and is worth up to $90 million. The Marine Corps made the award on March 3, according to a company filing.",
+        "award",
+        Some("Marine Corps"),
+        &["Tolland Optics Inc."],
+        &[("$90 million", "ceiling")],
+    ),
+    // "the board of X" is X's; a home town and a losing rival around the vendor.
+    case(
+        "On May 2, the board of Fairhaven Regional Airport picked Denver-based Castell Civil LLC over two rivals for a runway repair contract.",
+        "award",
+        Some("Fairhaven Regional Airport"),
+        &["Castell Civil LLC"],
+        &[],
+    ),
     // A vote told in a subordinate clause without a comma: its subject is the buyer.
     case(
         "Drivers will see new plows this winter after the town council voted 5-2 Monday to buy four dump trucks from Harbison Truck Sales Inc.",

@@ -840,7 +840,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST),
         ),
         (
-            r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w$.-]+\s+){0,4}?(?:award|contract|selection|order)\b".into(),
+            r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w$.'’-]+\s+){0,4}?(?:award|contract|selection|order)\b".into(),
             rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
         ),
         // "X has sued the government in the U.S. Court of Federal Claims, challenging …": a
@@ -1338,6 +1338,14 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         None,
         false,
     ).keys(&["minimum"]),
+    // "more than the contract's $25 million guaranteed minimum": the role after the amount.
+    amount_rule(
+        "minimum",
+        None,
+        Some(r"^\s+(?:guaranteed\s+)?minimum\b"),
+        false,
+    )
+    .keys(&["minimum"]),
     amount_rule(
         "obligated",
         Some(r"\b(?:obligated|obligating|obligates|obligate|obligation\s+(?:of|is|was|totals?|totaled|totalled))(?:\s+(?:about|approximately|roughly|nearly|more than|some))?\s*$"),

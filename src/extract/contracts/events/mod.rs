@@ -408,6 +408,14 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         push_unique(&mut draft.vendors, v);
                     }
                 }
+                // "PEO C3T made the award on Nov. 20, according to a company filing": an award
+                // the story told without its recipient is the company's the story is about.
+                if draft.vendors.is_empty()
+                    && MADE_THE_AWARD.is_match(doc.slice(triggers[0].span))
+                    && let Some(v) = story_company(doc, found).filter(|v| v.end <= s.start)
+                {
+                    draft.vendors.push(v);
+                }
                 // "in the market for X": the purpose starts with the trigger's "for".
                 let purpose_from = if doc.slice(triggers[0].span).to_lowercase().ends_with("for") {
                     triggers[0].span.end - 3
@@ -1480,7 +1488,7 @@ fn opens_new_event(
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million".
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)(?:\s*,[^,;]{1,60},)?\s+(?:is|was|will\s+be)\s+(?:worth|valued\s+at)\b",
+        r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)(?:\s*,[^,;]{1,60},)?\s+(?:is|was|will\s+be)\s+(?:[^.;]{1,100}?\s+and\s+(?:is|was|will\s+be)\s+)?(?:worth|valued\s+at)\b",
     )
 });
 /// An indirect question right before a trigger: "review how the 2024 contract", "whether the
@@ -1689,8 +1697,19 @@ static CLOSED_RELATIVE: LazyLock<Regex> =
 /// Where the clause of a trigger starts: after a dateline dash, "said", a relative pronoun or
 /// a semicolon.
 static CLAUSE_BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\s—\s*|—|\s--\s|\bsaid(?:\s+that)?\s+|\bsays(?:\s+that)?\s+|,?\s+which\s+|;\s+")
+    re(
+        r"\s—\s*|—|\s--\s|\bsaid(?:\s+that)?\s+|\bsays(?:\s+that)?\s+|\b(?:disclosed|discloses|announced|announces|reported|reports|confirmed|confirms)\s+that\s+|,?\s+which\s+|;\s+",
+    )
 });
+
+/// Whether a match of [`CLAUSE_BOUNDARY`] is a speech verb ("said", "disclosed that"): the
+/// subject of the clause after it may be a pronoun for the speaker.
+fn is_speech_boundary(boundary: &str) -> bool {
+    let verb = boundary.split_whitespace().next().unwrap_or("");
+    SPEECH_VERBS
+        .split('|')
+        .any(|v| verb.eq_ignore_ascii_case(v))
+}
 
 /// The agency named as the subject of the trigger at `pos`.
 fn subject_agency(
@@ -1781,8 +1800,7 @@ fn subject_agency(
     } else {
         parties::leading_name(text, clause_start, pos).or_else(|| {
             // "The Pentagon said it would …": the sentence's subject.
-            let said = boundary
-                .is_some_and(|b| b.as_str().contains("said") || b.as_str().contains("says"));
+            let said = boundary.is_some_and(|b| is_speech_boundary(b.as_str()));
             if said {
                 let start = dateline_end(text, s);
                 parties::leading_name(text, start, lo + boundary.map_or(0, |b| b.start()))
@@ -2030,7 +2048,7 @@ static MENTIONED_AGENCY: LazyLock<Regex> =
 static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|from)\s+"));
 static AWARD_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+|\b(?:give|gave|giving|gives)\s+(?:a|an|the|its)\s+(?:[^.;]|\.\S){0,120}?\b(?:contract|order|deal|award|agreement)\s+to\s+",
+        r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?|\b(?:give|gave|giving|gives)\s+(?:a|an|the|its)\s+(?:[^.;]|\.\S){0,120}?\b(?:contract|order|deal|award|agreement)\s+to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?",
     )
 });
 static CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -2191,10 +2209,11 @@ static DESCRIBED_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
 /// Mobility, bid …".
 static THE_PARTY_NAMED: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"^\s*the\s+(?:{PARTY_NOUNS})\s*,\s*")));
-/// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet".
+/// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet", "the board
+/// of Lakeside Regional Airport".
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,4})['’]s\s+(?:board|council|commission|cabinet|trustees|directors|board of (?:directors|trustees|supervisors|commissioners|education))\b",
+        r"^\s*(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,4})['’]s\s+(?:board|council|commission|cabinet|trustees|directors|board of (?:directors|trustees|supervisors|commissioners|education))\b|^\s*the\s+(?:board|commission|trustees|directors)\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,5})\s*$",
     )
 });
 /// A pronoun as the object of an award verb: "awarded it a $30 million contract", "picked it
@@ -2203,6 +2222,15 @@ static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted)\s+(?:it|us|the company|the firm)\s+(?:a|an|the|for|to)\b",
     )
+});
+/// A home town before a company's name: "Tampa-based ", "St. Louis-based ".
+static BASED_IN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?-i:\p{Lu})[\w.'’]*(?:\s+(?-i:\p{Lu})[\w.'’]*){0,2}-based\s+"));
+/// "made the award": an award already told, by its buyer.
+static MADE_THE_AWARD: LazyLock<Regex> = LazyLock::new(|| re(r"^made\s+(?:the|that|this)\s"));
+/// "on its shipboard radio contract": the contract of the clause's speaker.
+static ITS_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[^.;]{0,60}?\b(?:on|under|to|of)\s+its\s+(?:[\w-]+\s+){0,3}?contract\b")
 });
 /// "with its operator, X": the other party of a contract before a relative clause.
 static RELATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -2618,6 +2646,24 @@ fn trigger_parties(
     {
         add_vendor(v, &mut vendors);
     }
+    // "Halvorsen also disclosed that the Navy exercised an option on its radio contract": the
+    // company that speaks owns the contract.
+    if matches!(first.stage, Stage::Modification | Stage::Option)
+        && vendors.is_empty()
+        && ITS_CONTRACT.is_match(&text[first.span.end..s.end])
+        && let Some(b) = CLAUSE_BOUNDARY
+            .find_iter(&text[s.start..first.span.start])
+            .last()
+            .filter(|b| is_speech_boundary(b.as_str()))
+        && let Some(v) = parties::leading_company(
+            text,
+            dateline_end(text, s).min(s.start + b.start()),
+            s.start + b.start(),
+        )
+        && is_organisation(doc, found, v)
+    {
+        add_vendor(v, &mut vendors);
+    }
     // "… by the Army", then "to the U.S. Navy": agencies named after the trigger.
     if agency.is_none() {
         for (pattern, source) in [
@@ -2707,7 +2753,7 @@ fn subject_vendor(
     let pronoun = ["it", "the company", "the firm", "we"].contains(&subject.as_str());
     if pronoun
         && let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
-        && (b.as_str().contains("said") || b.as_str().contains("says"))
+        && is_speech_boundary(b.as_str())
     {
         let start = dateline_end(text, s);
         let said_at = lo + b.start();
@@ -2817,7 +2863,7 @@ fn strip_auxiliaries(text: &str, from: usize, to: usize) -> usize {
 /// Martin a $250 million contract", "selected Blue Origin to develop", "the selection of X for".
 static DIRECT_OBJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^,?\s*(?:(?:a|an|the|its|one|two|three|four|five|six|seven|eight|nine|ten|several|to|for|as|under)\b|\$)",
+        r"^,?\s*(?:(?:a|an|the|its|one|two|three|four|five|six|seven|eight|nine|ten|several|to|for|as|under|over|after)\b|\$)",
     )
 });
 
@@ -2837,6 +2883,8 @@ fn direct_object_vendors(
     let from = from + LED_BY.find(&text[from..to]).map_or(0, |m| m.end());
     // "shortlisted two companies, Harbourline Defence and Southern Cross Aerotech, for …".
     let from = from + DESCRIPTOR.find(&text[from..to]).map_or(0, |m| m.end());
+    // "picked Tampa-based Gulfline Civil Constructors LLC": the home town is no part of the name.
+    let from = from + BASED_IN.find(&text[from..to]).map_or(0, |m| m.end());
     let names = parties::name_list(text, from, to);
     let (Some(&v), Some(&last)) = (names.first(), names.last()) else {
         return Vec::new();
