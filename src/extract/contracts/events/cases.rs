@@ -47,6 +47,27 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A public body's vote to buy a counted lot is an award; the seller is the dealer named
+    // in a later sentence.
+    case(
+        "The Dorchester School Committee voted 5-2 Tuesday to buy 20 electric vans.\n\nThe vans, sold through its regional dealer, Harbor Fleet Sales LLC, will cost $2.1 million.",
+        "award",
+        Some("Dorchester School Committee"),
+        &["Harbor Fleet Sales LLC"],
+        &[],
+    ),
+    // An order under the single-award framework just reported goes to its holder.
+    nth(
+        case(
+            "The Defense Logistics Agency has signed a framework contract worth up to $900 million with Tarrant Fuels LLC for jet fuel. The agency placed a first order worth $80 million under the framework for deliveries to Guam.",
+            "award",
+            Some("Defense Logistics Agency"),
+            &["Tarrant Fuels LLC"],
+            &[("$80 million", "value")],
+        ),
+        2,
+        1,
+    ),
     // A protest of an agency's award named with its possessive; the awardee as "rival X".
     case(
         "Dunmore Analytics Inc. said on Tuesday it has protested the Internal Revenue Service's award of a $75 million data contract to rival Quayle Systems.",
@@ -1895,6 +1916,8 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A vote to buy something uncounted, with no seller, is no contract action.
+        "The city council voted 7-0 to buy land for a new park.",
         "Shoppers bought $5 billion of goods from Amazon.com Inc. on Prime Day.",
         "Investors were buying $2 billion of Treasury bonds from dealers, the Federal Reserve said.",
         // Selections of people, agreements between companies, projects cancelled.

@@ -249,8 +249,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .iter()
                         .all(|t| PURCHASE_VERB.is_match(doc.slice(t.span)));
                     if purchase_only {
+                        // "The school committee voted Wednesday to buy 12 electric buses": a
+                        // public body's vote to buy counted goods; the seller may come later.
+                        let counted_vote = triggers.iter().any(|t| {
+                            VOTE_TO_BUY_COUNTED.is_match(&doc.text[t.span.start..s.end])
+                        });
                         return matches!(agency, Some((_, AgencySource::Subject)))
-                            && !vendors.is_empty();
+                            && (!vendors.is_empty() || counted_vote);
                     }
                     if triggers.iter().all(|t| t.rule.org_vendor) {
                         return agency.is_some()
@@ -381,6 +386,12 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .or_else(|| head.and_then(|h| referent(&drafts, found, h.noun)))
                         .unwrap_or(drafts.len() - 1)
                 };
+                // "NSPA placed a first order worth €214 million under the framework": an order
+                // under the single-award vehicle just reported goes to its holder.
+                let holder = (opens && drafts.len() >= 2 && UNDER_THE_VEHICLE.is_match(text))
+                    .then(|| &drafts[drafts.len() - 2].vendors)
+                    .filter(|v| v.len() == 1)
+                    .map(|v| v[0]);
                 let Some(draft) = drafts.get_mut(target) else {
                     continue;
                 };
@@ -407,6 +418,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     for v in vendors {
                         push_unique(&mut draft.vendors, v);
                     }
+                }
+                if draft.vendors.is_empty()
+                    && let Some(h) = holder
+                {
+                    draft.vendors.push(h);
                 }
                 // "PEO C3T made the award on Nov. 20, according to a company filing": an award
                 // the story told without its recipient is the company's the story is about.
@@ -461,7 +477,9 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 .any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
             // "The firm, Quarry Peak Mobility, bid …" after an award "to a Denver firm".
             let names_its_party = draft.vendors.is_empty()
-                && (THE_PARTY_NAMED.is_match(text) || WINNING_BIDDER.is_match(text));
+                && (THE_PARTY_NAMED.is_match(text)
+                    || WINNING_BIDDER.is_match(text)
+                    || SOLD_THROUGH.is_match(text));
             let attached = para == draft.last_paragraph
                 || definite
                 || has_ids
@@ -519,6 +537,7 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
     if let Some(m) = THE_PARTY_NAMED
         .find(doc.slice(s))
         .or_else(|| WINNING_BIDDER.find(doc.slice(s)))
+        .or_else(|| SOLD_THROUGH.find(doc.slice(s)))
     {
         return parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
@@ -2226,6 +2245,24 @@ static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// A home town before a company's name: "Tampa-based ", "St. Louis-based ".
 static BASED_IN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?-i:\p{Lu})[\w.'’]*(?:\s+(?-i:\p{Lu})[\w.'’]*){0,2}-based\s+"));
+/// An order placed under the vehicle already reported: "under the framework".
+static UNDER_THE_VEHICLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bunder\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:framework|contract|agreement|vehicle|idiq|bpa)\b",
+    )
+});
+/// A vote to buy a counted lot: "voted 6-1 Wednesday to buy 12 electric school buses".
+static VOTE_TO_BUY_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^vot(?:ed|es)\b[^.;]{0,40}?\bto\s+(?:buy|purchase)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)\s",
+    )
+});
+/// The seller of goods bought through a dealer: "sold through its New England dealer, X".
+static SOLD_THROUGH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:sold|supplied|bought|purchased|delivered)\s+(?:through|by|via)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:dealer|distributor|reseller)\s*,\s*",
+    )
+});
 /// "made the award": an award already told, by its buyer.
 static MADE_THE_AWARD: LazyLock<Regex> = LazyLock::new(|| re(r"^made\s+(?:the|that|this)\s"));
 /// "on its shipboard radio contract": the contract of the clause's speaker.
@@ -3240,6 +3277,11 @@ fn add_details(
                     && !lead.contains([',', ';'])
                     && lead.split_whitespace().take(3).count() <= 2
                     && found.dates[k].kind != DateType::Duration;
+                // "Separately, DE&S on Monday awarded …": a date right before the verb.
+                let before_verb = is_trigger
+                    && span.end <= trigger_at
+                    && text[span.end..trigger_at].trim().is_empty()
+                    && found.dates[k].kind != DateType::Duration;
                 // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
                 // own clause, after it, dates the action.
                 let in_trigger_clause = is_trigger
@@ -3248,7 +3290,7 @@ fn add_details(
                     && span.start - trigger_at <= 160
                     && found.dates[k].kind != DateType::Duration
                     && !AFTER_TRIGGER_BREAK.is_match(&text[trigger_at..span.start]);
-                (opens_clause || in_trigger_clause)
+                (opens_clause || before_verb || in_trigger_clause)
                     .then_some(trigger_role)
                     .flatten()
             });
