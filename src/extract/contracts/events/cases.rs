@@ -47,6 +47,19 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A second winner that "won" an amount for the same work, described by an appositive, is
+    // another award.
+    nth(
+        case(
+            "The Royal Australian Navy awarded Tarn Optics Ltd a A$8 million contract for sensor trials. Wirra Labs, the Australian arm of U.K.-based Halden Systems, won A$6.5 million for the same work.",
+            "award",
+            Some("Royal Australian Navy"),
+            &["Wirra Labs"],
+            &[("A$6.5 million", "value")],
+        ),
+        2,
+        1,
+    ),
     // A public body's vote to buy a counted lot is an award; the seller is the dealer named
     // in a later sentence.
     case(

@@ -563,6 +563,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             format!(r"\bsign(?:ed|s)\s+off\s+(?:(?:last|this|on|early|late)\s+\w+\s+)?on\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
         ),
+        // "Brolga Systems won A$17.2 million for the same work": an amount won for work.
+        (
+            r"\b(?:won|wins|secured|secures|landed|lands)\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:[A-Z]{1,2})?[$€£]\s?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:for|to\s+(?:build|supply|provide|deliver|perform|develop|maintain|operate))\s+(?:the\s+)?(?:same\s+|similar\s+)?(?:work|job|services?|project|contract|phase)\b".into(),
+            rule(Award, false, VendorSubject, false).needs(f::VERB).alone(),
+        ),
         // An award told in a relative clause, the verb alone as trigger: "the Army network
         // contract, which the company won in March"; "a bridge contract with its operator, X,
         // which the department signed on Sept. 30".
@@ -1459,6 +1464,14 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         None,
         false,
     ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
+    // "Brolga Systems won A$17.2 million for the same work": the amount a vendor won.
+    amount_rule(
+        "value",
+        Some(r"\b(?:won|wins|secured|secures|landed|lands)(?:\s+(?:about|nearly|roughly|more than))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["won", "wins", "secure", "land"]),
     // "ordering $28.3 million in services": what a purchase costs.
     amount_rule(
         "value",

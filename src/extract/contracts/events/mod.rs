@@ -1360,6 +1360,25 @@ fn opens_new_event(
             return true;
         }
     }
+    // "Kestrel received a A$19.5 million contract. Brolga Systems won A$17.2 million for the
+    // same work.": a winner that is none of the current event's vendors won another award.
+    if current.stage == Stage::Award
+        && !current.vendors.is_empty()
+        && !vendors.is_empty()
+        && triggers
+            .iter()
+            .all(|t| t.stage == Stage::Award && t.rule.shape == Shape::VendorSubject)
+    {
+        let first_word = |v: &ByteSpan| doc.slice(*v).split_whitespace().next();
+        if !vendors.iter().any(|n| {
+            current
+                .vendors
+                .iter()
+                .any(|v| first_word(v) == first_word(n))
+        }) {
+            return true;
+        }
+    }
     let planned_only = triggers.iter().all(|t| t.planned);
     if planned_only && current.stage <= Stage::PlannedAward && compatible {
         return false;
@@ -2815,11 +2834,14 @@ fn subject_vendor(
     let leading = parties::leading_company(text, clause_start, end);
     let name = match (trailing, leading) {
         // "Acme Widgets Inc., of Dayton, Ohio, won": the trailing run is the vendor's place.
+        // "Brolga Systems, the Australian arm of U.S.-based Corran Aerospace, won": the
+        // company before an appositive that describes it.
         (Some(t), Some(l))
             if l.end <= t.start
                 && (parties::is_place(&text[t.start..t.end])
                     || parties::ends_with_legal_suffix(&text[l.start..l.end])
-                        && text[l.end..t.start].trim_start().starts_with(',')) =>
+                        && text[l.end..t.start].trim_start().starts_with(',')
+                    || APPOSITIVE_OPENING.is_match(&text[l.end..t.start])) =>
         {
             Some(l)
         }
@@ -2829,6 +2851,9 @@ fn subject_vendor(
     // "The complaint, filed under seal on Sept. 8, challenges": a date is no company.
     name.filter(|n| within(&found.dates, *n).next().is_none())
 }
+
+/// The opening of an appositive after a name: ", the Australian arm of", ", a unit of".
+static APPOSITIVE_OPENING: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:a|an|the)\s"));
 
 /// A company named by its common noun: "the company", "the firm" (with an adverb after it).
 static COMPANY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
