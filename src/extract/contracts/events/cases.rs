@@ -47,6 +47,19 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A buyer that expects to choose a supplier plans an award of its own; "Defence" alone is
+    // the department.
+    nth(
+        case(
+            "The Royal Australian Navy awarded Tarn Optics Ltd a A$8 million contract for sensor trials. Defence expects to choose one supplier for production by mid-2027.",
+            "planned_award",
+            Some("Defence"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // A second winner that "won" an amount for the same work, described by an appositive, is
     // another award.
     nth(

@@ -213,6 +213,7 @@ const CUES: &[(&str, u32)] = &[
     ("selects", f::VERB),
     ("selection", f::VERB),
     ("chose", f::VERB),
+    ("choose", f::VERB),
     ("picked", f::VERB),
     ("picks", f::VERB),
     ("tapped", f::VERB),
@@ -735,10 +736,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?out\s+(?:for|to)\s+bids?\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
         ),
-        // "is expected to announce the winner of the contract".
+        // "is expected to announce the winner of the contract", "expects to choose one supplier
+        // for production by mid-2027".
         (
-            r"\b(?:to|will|would)\s+(?:announce|name|pick|select|choose)\s+(?:the\s+|a\s+)?(?:winners?|awardees?|vendors?|contractors?)\b".into(),
-            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB),
+            r"\b(?:to|will|would)\s+(?:announce|name|pick|select|choose)\s+(?:the\s+|a\s+|one\s+|two\s+|three\s+|a\s+single\s+)?(?:winners?|awardees?|vendors?|contractors?|suppliers?|providers?)\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB).alone(),
         ),
         // "is seeking proposals for", "solicited bids".
         (
