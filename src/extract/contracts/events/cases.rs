@@ -47,6 +47,166 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A buyer that expects to choose a supplier plans an award of its own; "Defence" alone is
+    // the department.
+    nth(
+        case(
+            "The Royal Australian Navy awarded Tarn Optics Ltd a A$8 million contract for sensor trials. Defence expects to choose one supplier for production by mid-2027.",
+            "planned_award",
+            Some("Defence"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // A second winner that "won" an amount for the same work, described by an appositive, is
+    // another award.
+    nth(
+        case(
+            "The Royal Australian Navy awarded Tarn Optics Ltd a A$8 million contract for sensor trials. Wirra Labs, the Australian arm of U.K.-based Halden Systems, won A$6.5 million for the same work.",
+            "award",
+            Some("Royal Australian Navy"),
+            &["Wirra Labs"],
+            &[("A$6.5 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A public body's vote to buy a counted lot is an award; the seller is the dealer named
+    // in a later sentence.
+    case(
+        "The Dorchester School Committee voted 5-2 Tuesday to buy 20 electric vans.\n\nThe vans, sold through its regional dealer, Harbor Fleet Sales LLC, will cost $2.1 million.",
+        "award",
+        Some("Dorchester School Committee"),
+        &["Harbor Fleet Sales LLC"],
+        &[],
+    ),
+    // An order under the single-award framework just reported goes to its holder.
+    nth(
+        case(
+            "The Defense Logistics Agency has signed a framework contract worth up to $900 million with Tarrant Fuels LLC for jet fuel. The agency placed a first order worth $80 million under the framework for deliveries to Guam.",
+            "award",
+            Some("Defense Logistics Agency"),
+            &["Tarrant Fuels LLC"],
+            &[("$80 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A protest of an agency's award named with its possessive; the awardee as "rival X".
+    case(
+        "Dunmore Analytics Inc. said on Tuesday it has protested the Internal Revenue Service's award of a $75 million data contract to rival Quayle Systems.",
+        "protest",
+        Some("Internal Revenue Service"),
+        &["Dunmore Analytics Inc.", "Quayle Systems"],
+        &[("$75 million", "value")],
+    ),
+    // "disclosed that" opens the reported clause; "its contract" is the speaker's.
+    case(
+        "Brantley Marine Corp. disclosed that the Coast Guard exercised a $6 million option on its cutter maintenance contract.",
+        "option",
+        Some("Coast Guard"),
+        &["Brantley Marine Corp."],
+        &[("$6 million", "value")],
+    ),
+    // "made the award" in a story about a company; the contract's worth told just before.
+    case(
+        "Shares of Tolland Optics Inc. rose 8% after the company disclosed its largest order.\n\nThe contract is for night-vision goggles and is worth up to $90 million. The Marine Corps made the award on March 3, according to a company filing.",
+        "award",
+        Some("Marine Corps"),
+        &["Tolland Optics Inc."],
+        &[("$90 million", "ceiling")],
+    ),
+    // "the board of X" is X's; a home town and a losing rival around the vendor.
+    case(
+        "On May 2, the board of Fairhaven Regional Airport picked Denver-based Castell Civil LLC over two rivals for a runway repair contract.",
+        "award",
+        Some("Fairhaven Regional Airport"),
+        &["Castell Civil LLC"],
+        &[],
+    ),
+    // A vote told in a subordinate clause without a comma: its subject is the buyer.
+    case(
+        "Drivers will see new plows this winter after the town council voted 5-2 Monday to buy four dump trucks from Harbison Truck Sales Inc.",
+        "award",
+        Some("town council"),
+        &["Harbison Truck Sales Inc."],
+        &[],
+    ),
+    // A school committee is a local public body.
+    case(
+        "The Brockton School Committee voted Tuesday to buy 30 laptop carts from Delmont Technology LLC.",
+        "award",
+        Some("Brockton School Committee"),
+        &["Delmont Technology LLC"],
+        &[],
+    ),
+    // "re-awarded" is an award, not an adjective like "previously-awarded".
+    case(
+        "The Ohio Department of Transportation re-awarded its $40 million bridge inspection contract to Calder Engineering Inc. on Friday.",
+        "award",
+        Some("Ohio Department of Transportation"),
+        &["Calder Engineering Inc."],
+        &[("$40 million", "value")],
+    ),
+    // A long appositive between the preferred bidder and "as preferred bidder".
+    case(
+        "The Department for Transport has named Northgate Rail Partners, a consortium of Alder Civil Engineering and Brightwater Systems plc, as preferred bidder for a £600m signalling contract.",
+        "planned_award",
+        Some("Department for Transport"),
+        &["Northgate Rail Partners"],
+        &[("£600m", "value")],
+    ),
+    // A framework priced in euros is an award object; its suppliers follow a dash.
+    case(
+        "The Danish Ministry of Defence awarded a three-year framework worth up to €30m to three suppliers — Vell Marine GmbH, Osk Hydraulics AB and Tarn Rigging Ltd — for spare parts.",
+        "award",
+        Some("Danish Ministry of Defence"),
+        &["Vell Marine GmbH", "Osk Hydraulics AB", "Tarn Rigging Ltd"],
+        &[("€30m", "ceiling")],
+    ),
+    // A relative clause closed by a comma before the verb: the buyer is before it.
+    case(
+        "The Defense Logistics Agency, which buys fuel for the armed forces, chose Maplecrest Data Inc., a unit of Tarn Holdings, after a competition that drew three bids. The award was made Oct. 2.",
+        "award",
+        Some("Defense Logistics Agency"),
+        &["Maplecrest Data Inc."],
+        &[],
+    ),
+    // A participle after the contract names a local body as its buyer; "the firm" is the
+    // company named before.
+    case(
+        "Orchard Paving Co. has worked in the valley since 1990.\n\nThe firm will repave 12 miles of county roads under a three-year agreement worth $8.1 million, approved by supervisors on Monday.",
+        "award",
+        Some("supervisors"),
+        &["Orchard Paving Co."],
+        &[("$8.1 million", "value")],
+    ),
+    // An existing contract extended after a new award to the same company is another contract.
+    nth(
+        case(
+            "The Coast Guard awarded Pinecrest Marine LLC a $40 million contract to refit two cutters. The Coast Guard also extended an existing maintenance contract with Pinecrest Marine by 12 months, adding $3 million.",
+            "modification",
+            Some("Coast Guard"),
+            &["Pinecrest Marine"],
+            &[("$3 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A question about how an old contract was awarded reports no award.
+    nth(
+        case(
+            "The Maine Department of Corrections signed a $12 million food services contract with Garnet Catering LLC. The department said it would issue a new solicitation for laundry services next spring. A senator said she would ask the auditor to review how the 2022 contract was awarded.",
+            "presolicitation",
+            Some("Maine Department of Corrections"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // A list split by semicolons goes on after an appositive with "and" in it.
     case(
         "The Coast Guard has awarded places on a $900 million cutter maintenance contract to four companies. The awardees are Ashby Marine Inc.; Carrow Docks LLC, a partnership of Carrow Group and Teal Shipyards; Linden Hull Services; and Pike Harbor Works.",
@@ -1790,6 +1950,8 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A vote to buy something uncounted, with no seller, is no contract action.
+        "The city council voted 7-0 to buy land for a new park.",
         "Shoppers bought $5 billion of goods from Amazon.com Inc. on Prime Day.",
         "Investors were buying $2 billion of Treasury bonds from dealers, the Federal Reserve said.",
         // Selections of people, agreements between companies, projects cancelled.

@@ -225,6 +225,7 @@ const CUES: &[(&str, u32)] = &[
     ("selects", f::VERB),
     ("selection", f::VERB),
     ("chose", f::VERB),
+    ("choose", f::VERB),
     ("picked", f::VERB),
     ("picks", f::VERB),
     ("tapped", f::VERB),
@@ -575,6 +576,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             format!(r"\bsign(?:ed|s)\s+off\s+(?:(?:last|this|on|early|late)\s+\w+\s+)?on\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
         ),
+        // "Brolga Systems won A$17.2 million for the same work": an amount won for work.
+        (
+            r"\b(?:won|wins|secured|secures|landed|lands)\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:[A-Z]{1,2})?[$€£]\s?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:for|to\s+(?:build|supply|provide|deliver|perform|develop|maintain|operate))\s+(?:the\s+)?(?:same\s+|similar\s+)?(?:work|job|services?|project|contract|phase)\b".into(),
+            rule(Award, false, VendorSubject, false).needs(f::VERB).alone(),
+        ),
         // An award told in a relative clause, the verb alone as trigger: "the Army network
         // contract, which the company won in March"; "a bridge contract with its operator, X,
         // which the department signed on Sept. 30".
@@ -742,10 +748,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?out\s+(?:for|to)\s+bids?\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
         ),
-        // "is expected to announce the winner of the contract".
+        // "is expected to announce the winner of the contract", "expects to choose one supplier
+        // for production by mid-2027".
         (
-            r"\b(?:to|will|would)\s+(?:announce|name|pick|select|choose)\s+(?:the\s+|a\s+)?(?:winners?|awardees?|vendors?|contractors?)\b".into(),
-            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB),
+            r"\b(?:to|will|would)\s+(?:announce|name|pick|select|choose)\s+(?:the\s+|a\s+|one\s+|two\s+|three\s+|a\s+single\s+)?(?:winners?|awardees?|vendors?|contractors?|suppliers?|providers?)\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB).alone(),
         ),
         // "is seeking proposals for", "solicited bids".
         (
@@ -755,7 +762,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "The Ministry of Defence has named X as preferred bidder for a £340m contract": the
         // winner of a tender before the contract is signed.
         (
-            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,8}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
+            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,16}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
             rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
         ),
         // "A joint venture of X and Y has been named preferred tenderer for …": the winner as
@@ -810,6 +817,16 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\bprotested\s+(?:on|in|last|early|late|the\s+(?:decision|award|selection|order|contract))\b".into(),
             rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
         ),
+        // "under a three-year agreement worth $2 million, approved by the council on Monday": a
+        // participle after the contract, its buyer after "by".
+        (
+            r",\s+(?P<at>approved|ratified|signed|authorized|okayed)\s+(?:(?:on\s+)?\w+\s+)?by\s".into(),
+            rule(Award, false, AgencySubject, false)
+                .gapped()
+                .needs(f::VERB)
+                .weak()
+                .relative(),
+        ),
         // "under a contract the County Commission approved Tuesday": a relative clause without
         // "which".
         (
@@ -842,7 +859,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST),
         ),
         (
-            r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w$.-]+\s+){0,4}?(?:award|contract|selection|order)\b".into(),
+            r"\bprotest(?:ed|s)\s+(?:the|an?|its|their)\s+(?:[\w$.'’-]+\s+){0,4}?(?:award|contract|selection|order)\b".into(),
             rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
         ),
         // "X has sued the government in the U.S. Court of Federal Claims, challenging …": a
@@ -971,7 +988,7 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that refer to a contract or a step of its procurement, for [`references`].
 static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|procurement|competition|decision|cancellation|termination|id/iq|awardees?|winners)\b"
+        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|id/iq|awardees?|winners)\b"
     ))
 });
 
@@ -1162,7 +1179,7 @@ pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// event ("under a previous contract, HSHQDC-15-C-00027, which expired in 2020").
 pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
+        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
     )
 });
 
@@ -1351,6 +1368,14 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         None,
         false,
     ).keys(&["minimum"]),
+    // "more than the contract's $25 million guaranteed minimum": the role after the amount.
+    amount_rule(
+        "minimum",
+        None,
+        Some(r"^\s+(?:guaranteed\s+)?minimum\b"),
+        false,
+    )
+    .keys(&["minimum"]),
     amount_rule(
         "obligated",
         Some(r"\b(?:obligated|obligating|obligates|obligate|obligation\s+(?:of|is|was|totals?|totaled|totalled))(?:\s+(?:about|approximately|roughly|nearly|more than|some))?\s*$"),
@@ -1464,6 +1489,14 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         None,
         false,
     ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
+    // "Brolga Systems won A$17.2 million for the same work": the amount a vendor won.
+    amount_rule(
+        "value",
+        Some(r"\b(?:won|wins|secured|secures|landed|lands)(?:\s+(?:about|nearly|roughly|more than))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["won", "wins", "secure", "land"]),
     // "ordering $28.3 million in services": what a purchase costs.
     amount_rule(
         "value",

@@ -728,6 +728,12 @@ mod tests {
     fn amount_roles() {
         let cases: &[(&str, &str, bool, Option<&str>)] = &[
             (
+                "ordered 300 kits, well above the contract's $2 million guaranteed minimum.",
+                "$2 million",
+                false,
+                Some("minimum"),
+            ),
+            (
                 "was awarded a $91,992,023 firm-fixed-price contract for beach fill.",
                 "$91,992,023",
                 true,

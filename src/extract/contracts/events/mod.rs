@@ -254,8 +254,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .iter()
                         .all(|t| PURCHASE_VERB.is_match(doc.slice(t.span)));
                     if purchase_only {
+                        // "The school committee voted Wednesday to buy 12 electric buses": a
+                        // public body's vote to buy counted goods; the seller may come later.
+                        let counted_vote = triggers.iter().any(|t| {
+                            VOTE_TO_BUY_COUNTED.is_match(&doc.text[t.span.start..s.end])
+                        });
                         return matches!(agency, Some((_, AgencySource::Subject)))
-                            && !vendors.is_empty();
+                            && (!vendors.is_empty() || counted_vote);
                     }
                     if triggers.iter().all(|t| t.rule.org_vendor) {
                         return agency.is_some()
@@ -386,6 +391,12 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .or_else(|| head.and_then(|h| referent(&drafts, found, h.noun)))
                         .unwrap_or(drafts.len() - 1)
                 };
+                // "NSPA placed a first order worth €214 million under the framework": an order
+                // under the single-award vehicle just reported goes to its holder.
+                let holder = (opens && drafts.len() >= 2 && UNDER_THE_VEHICLE.is_match(text))
+                    .then(|| &drafts[drafts.len() - 2].vendors)
+                    .filter(|v| v.len() == 1)
+                    .map(|v| v[0]);
                 let Some(draft) = drafts.get_mut(target) else {
                     continue;
                 };
@@ -413,6 +424,19 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         push_unique(&mut draft.vendors, v);
                     }
                 }
+                if draft.vendors.is_empty()
+                    && let Some(h) = holder
+                {
+                    draft.vendors.push(h);
+                }
+                // "PEO C3T made the award on Nov. 20, according to a company filing": an award
+                // the story told without its recipient is the company's the story is about.
+                if draft.vendors.is_empty()
+                    && MADE_THE_AWARD.is_match(doc.slice(triggers[0].span))
+                    && let Some(v) = story_company(doc, found).filter(|v| v.end <= s.start)
+                {
+                    draft.vendors.push(v);
+                }
                 // "in the market for X": the purpose starts with the trigger's "for".
                 let purpose_from = if doc.slice(triggers[0].span).to_lowercase().ends_with("for") {
                     triggers[0].span.end - 3
@@ -438,7 +462,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     draft,
                     region,
                     &zones,
-                    Some(triggers[0].span.start),
+                    Some((triggers[0].span.start, triggers[0].stage)),
                     cue[i],
                 );
                 draft.last_paragraph = para;
@@ -458,7 +482,9 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 .any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
             // "The firm, Quarry Peak Mobility, bid …" after an award "to a Denver firm".
             let names_its_party = draft.vendors.is_empty()
-                && (THE_PARTY_NAMED.is_match(text) || WINNING_BIDDER.is_match(text));
+                && (THE_PARTY_NAMED.is_match(text)
+                    || WINNING_BIDDER.is_match(text)
+                    || SOLD_THROUGH.is_match(text));
             let attached = para == draft.last_paragraph
                 || definite
                 || has_ids
@@ -516,6 +542,7 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
     if let Some(m) = THE_PARTY_NAMED
         .find(doc.slice(s))
         .or_else(|| WINNING_BIDDER.find(doc.slice(s)))
+        .or_else(|| SOLD_THROUGH.find(doc.slice(s)))
     {
         return parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
@@ -804,7 +831,7 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|deals?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
+        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|frameworks?|deals?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
     )
 });
 
@@ -874,6 +901,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             if HISTORY_ADVERBS.contains(&prev_word.as_str()) && !rule.planned {
                 continue;
             }
+            // "asked the auditor to review how the 2024 contract was awarded": a question about
+            // an award, no report of one.
+            if INDIRECT_QUESTION.is_match(before) {
+                continue;
+            }
             match rule.stage {
                 Stage::Award
                     if rule.shape == Shape::AgencySubject
@@ -893,8 +925,12 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     {
                         continue;
                     }
-                    // "a previously awarded contract", "the awarded contract" are no awards.
-                    if before.ends_with('-')
+                    // "a previously awarded contract", "the awarded contract" are no awards
+                    // ("the state re-awarded its contract" is one).
+                    let re_award = before.len() >= 3
+                        && before.is_char_boundary(before.len() - 3)
+                        && before[before.len() - 3..].eq_ignore_ascii_case("re-");
+                    if before.ends_with('-') && !re_award
                         || [
                             "previously",
                             "the",
@@ -947,7 +983,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                         .find(rest)
                         .map_or(fields::floor_boundary(rest, 160), |e| e.start());
                     let object = &rest[..end.min(rest.len())];
-                    if !object.contains('$') && !CONTRACT_WORD.is_match(object) {
+                    if !object.contains(['$', '£', '€']) && !CONTRACT_WORD.is_match(object) {
                         continue;
                     }
                 }
@@ -1346,6 +1382,25 @@ fn opens_new_event(
             return true;
         }
     }
+    // "Kestrel received a A$19.5 million contract. Brolga Systems won A$17.2 million for the
+    // same work.": a winner that is none of the current event's vendors won another award.
+    if current.stage == Stage::Award
+        && !current.vendors.is_empty()
+        && !vendors.is_empty()
+        && triggers
+            .iter()
+            .all(|t| t.stage == Stage::Award && t.rule.shape == Shape::VendorSubject)
+    {
+        let first_word = |v: &ByteSpan| doc.slice(*v).split_whitespace().next();
+        if !vendors.iter().any(|n| {
+            current
+                .vendors
+                .iter()
+                .any(|v| first_word(v) == first_word(n))
+        }) {
+            return true;
+        }
+    }
     let planned_only = triggers.iter().all(|t| t.planned);
     if planned_only && current.stage <= Stage::PlannedAward && compatible {
         return false;
@@ -1436,6 +1491,15 @@ fn opens_new_event(
     {
         return true;
     }
+    // "PSPC also extended an existing support contract with X" after its award to X: a
+    // contract in force before is not the one just awarded.
+    if current.stage == Stage::Award
+        && !current.planned
+        && triggers.iter().all(|t| t.stage == Stage::Modification)
+        && cues::references(text).iter().any(|r| r.existing)
+    {
+        return true;
+    }
     // "in a pre-solicitation notice", "under a previously awarded contract": not the object
     // of the trigger.
     let indefinite = cues::references(text).iter().any(|r| {
@@ -1484,15 +1548,23 @@ fn opens_new_event(
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million".
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)(?:\s*,[^,;]{1,60},)?\s+(?:is|was|will\s+be)\s+(?:worth|valued\s+at)\b",
+        r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)(?:\s*,[^,;]{1,60},)?\s+(?:is|was|will\s+be)\s+(?:[^.;]{1,100}?\s+and\s+(?:is|was|will\s+be)\s+)?(?:worth|valued\s+at)\b",
     )
+});
+/// An indirect question right before a trigger: "review how the 2024 contract", "whether the
+/// order".
+static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:how|whether)\s+(?:the|a|an|its|this|that|their)\s+(?:[\w$.'’-]+\s+){0,4}$")
 });
 /// Adverbs that put an action in a party's history when they come right before its verb.
 const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "formerly"];
 
-/// A comma and a subordinator that open the clause of a trigger: ", when", ", after".
-static SUBORDINATE_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| re(r",\s+(?:when|after|as|because|since|where|once)\s+"));
+/// A comma and a subordinator that open the clause of a trigger: ", when", ", after"; without
+/// the comma, a subordinator that cannot be a preposition here, before a determiner ("will vote
+/// on new machines this fall after the county board voted to buy …").
+static SUBORDINATE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r",\s+(?:when|after|as|because|since|where|once)\s+|\s(?:when|after|because|once)\s+the\s")
+});
 /// A low bid told before the award it leads to: "X submitted the low bid of $4.9 million".
 static LOW_BID: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1673,15 +1745,31 @@ static SERIES_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// A local public body as a subject, in lower case: "the city council", "the school board".
 static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?(?:((?-i:\p{Lu}{2,})[\w&.'’-]*)\s+(?:board|council|commission)\b|((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|schools?|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district)(?:\s+of\s+(?-i:\p{Lu})[\w&'’-]*(?:\s+(?:and\s+)?(?-i:\p{Lu})[\w&'’-]*){0,2})?|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2}))\b",
+        r"^\s*(?:the\s+)?(?:((?-i:\p{Lu}{2,})[\w&.'’-]*)\s+(?:board|council|commission)\b|((?:(?-i:\p{Lu})[\w.'’-]*\s+){0,3}(?:city|county|town|village|schools?|state|transit|port|water|library|hospital)\s+(?:council|board|commission|commissioners|authority|legislature|district|committee)(?:\s+of\s+(?-i:\p{Lu})[\w&'’-]*(?:\s+(?:and\s+)?(?-i:\p{Lu})[\w&'’-]*){0,2})?|(?:city|county|town|village|state|commonwealth|province)\s+of\s+(?-i:\p{Lu})[\w.'’-]*(?:\s+(?-i:\p{Lu})[\w.'’-]*){0,2}))\b",
     )
 });
+
+/// A relative clause between a subject and its verb, closed by a comma: ", which buys on
+/// behalf of the coast guard, ".
+static CLOSED_RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:which|who)\s+[^,;.()]{1,80},\s*$"));
 
 /// Where the clause of a trigger starts: after a dateline dash, "said", a relative pronoun or
 /// a semicolon.
 static CLAUSE_BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\s—\s*|—|\s--\s|\bsaid(?:\s+that)?\s+|\bsays(?:\s+that)?\s+|,?\s+which\s+|;\s+")
+    re(
+        r"\s—\s*|—|\s--\s|\bsaid(?:\s+that)?\s+|\bsays(?:\s+that)?\s+|\b(?:disclosed|discloses|announced|announces|reported|reports|confirmed|confirms)\s+that\s+|,?\s+which\s+|;\s+",
+    )
 });
+
+/// Whether a match of [`CLAUSE_BOUNDARY`] is a speech verb ("said", "disclosed that"): the
+/// subject of the clause after it may be a pronoun for the speaker.
+fn is_speech_boundary(boundary: &str) -> bool {
+    let verb = boundary.split_whitespace().next().unwrap_or("");
+    SPEECH_VERBS
+        .split('|')
+        .any(|v| verb.eq_ignore_ascii_case(v))
+}
 
 /// The agency named as the subject of the trigger at `pos`.
 fn subject_agency(
@@ -1692,6 +1780,14 @@ fn subject_agency(
     lenient: bool,
 ) -> Option<ByteSpan> {
     let text = doc.text;
+    // "Public Services and Procurement Canada (PSPC), which buys for the coast guard, chose":
+    // the subject ends before a relative clause closed by the comma before the verb.
+    let pos = {
+        let lo = fields::ceil_boundary(text, pos.saturating_sub(fields::REACH).max(s.start));
+        CLOSED_RELATIVE
+            .find(&text[lo..pos])
+            .map_or(pos, |m| lo + m.start())
+    };
     // "the Naval Air Warfare Center Training Systems Division in Orlando, Florida, exercised":
     // the subject ends before its place.
     let pos = before_place_appositive(doc, found, s, pos);
@@ -1703,11 +1799,23 @@ fn subject_agency(
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
     // "Cost overruns grew on Thursday, when the TARC board approved …": the subject of the
     // subordinate clause the trigger is in.
+    // Without its comma, the clause starts at the determiner the pattern ends with.
     let clause_start = clause_start
         + SUBORDINATE_OPENING
             .find_iter(&text[clause_start..pos])
             .last()
-            .map_or(0, |m| m.end());
+            .map_or(0, |m| {
+                let matched = m.as_str();
+                if matched.starts_with(',') {
+                    m.end()
+                } else {
+                    m.start()
+                        + matched
+                            .to_ascii_lowercase()
+                            .rfind("the")
+                            .unwrap_or(matched.len())
+                }
+            });
     // "The Children, Youth and Families Department awarded …", "Japan's Acquisition,
     // Technology and Logistics Agency signed …": an agency named by a series, commas and all.
     if let Some(c) = SERIES_AGENCY.captures(&text[clause_start..pos])
@@ -1752,8 +1860,7 @@ fn subject_agency(
     } else {
         parties::leading_name(text, clause_start, pos).or_else(|| {
             // "The Pentagon said it would …": the sentence's subject.
-            let said = boundary
-                .is_some_and(|b| b.as_str().contains("said") || b.as_str().contains("says"));
+            let said = boundary.is_some_and(|b| is_speech_boundary(b.as_str()));
             if said {
                 let start = dateline_end(text, s);
                 parties::leading_name(text, start, lo + boundary.map_or(0, |b| b.start()))
@@ -1849,7 +1956,7 @@ fn agency_in_subject(
 /// the board approved …"): it is the buyer named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health)\s+)?(?P<head>board|council|commission|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
 
@@ -1885,8 +1992,15 @@ fn body_named_before(
                 .any(|w| w.eq_ignore_ascii_case(&head_word))
         })
         .map(|e| ByteSpan::new(e.byte_start, e.byte_end));
-    let local =
-        ["board", "council", "commission", "district", "authority"].contains(&head_word.as_str());
+    let local = [
+        "board",
+        "council",
+        "commission",
+        "committee",
+        "district",
+        "authority",
+    ]
+    .contains(&head_word.as_str());
     named.or_else(|| local.then_some(body))
 }
 
@@ -2023,7 +2137,7 @@ static MENTIONED_AGENCY: LazyLock<Regex> =
 static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|from)\s+"));
 static AWARD_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+|\b(?:give|gave|giving|gives)\s+(?:a|an|the|its)\s+(?:[^.;]|\.\S){0,120}?\b(?:contract|order|deal|award|agreement)\s+to\s+",
+        r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?|\b(?:give|gave|giving|gives)\s+(?:a|an|the|its)\s+(?:[^.;]|\.\S){0,120}?\b(?:contract|order|deal|award|agreement)\s+to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?",
     )
 });
 static CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -2141,10 +2255,11 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium";
 
 /// "with a Virginia software firm, Datawise Inc.", "to 12 companies, including X and Y",
-/// "shortlisted two companies, X and Y": a description before the vendors' names.
+/// "shortlisted two companies, X and Y", "to three suppliers — X, Y and Z —": a description
+/// before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:including|among them|such as)\s*))",
+        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
     ))
 });
 /// Verbs of a signature between two parties, either of whom may be the subject.
@@ -2183,10 +2298,11 @@ static DESCRIBED_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
 /// Mobility, bid …".
 static THE_PARTY_NAMED: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"^\s*the\s+(?:{PARTY_NOUNS})\s*,\s*")));
-/// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet".
+/// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet", "the board
+/// of Lakeside Regional Airport".
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,4})['’]s\s+(?:board|council|commission|cabinet|trustees|directors|board of (?:directors|trustees|supervisors|commissioners|education))\b",
+        r"^\s*(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,4})['’]s\s+(?:board|council|commission|cabinet|trustees|directors|board of (?:directors|trustees|supervisors|commissioners|education))\b|^\s*the\s+(?:board|commission|trustees|directors)\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,5})\s*$",
     )
 });
 /// A pronoun as the object of an award verb: "awarded it a $30 million contract", "picked it
@@ -2195,6 +2311,33 @@ static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted)\s+(?:it|us|the company|the firm)\s+(?:a|an|the|for|to)\b",
     )
+});
+/// A home town before a company's name: "Tampa-based ", "St. Louis-based ".
+static BASED_IN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?-i:\p{Lu})[\w.'’]*(?:\s+(?-i:\p{Lu})[\w.'’]*){0,2}-based\s+"));
+/// An order placed under the vehicle already reported: "under the framework".
+static UNDER_THE_VEHICLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bunder\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:framework|contract|agreement|vehicle|idiq|bpa)\b",
+    )
+});
+/// A vote to buy a counted lot: "voted 6-1 Wednesday to buy 12 electric school buses".
+static VOTE_TO_BUY_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^vot(?:ed|es)\b[^.;]{0,40}?\bto\s+(?:buy|purchase)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)\s",
+    )
+});
+/// The seller of goods bought through a dealer: "sold through its New England dealer, X".
+static SOLD_THROUGH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:sold|supplied|bought|purchased|delivered)\s+(?:through|by|via)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:dealer|distributor|reseller)\s*,\s*",
+    )
+});
+/// "made the award": an award already told, by its buyer.
+static MADE_THE_AWARD: LazyLock<Regex> = LazyLock::new(|| re(r"^made\s+(?:the|that|this)\s"));
+/// "on its shipboard radio contract": the contract of the clause's speaker.
+static ITS_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[^.;]{0,60}?\b(?:on|under|to|of)\s+its\s+(?:[\w-]+\s+){0,3}?contract\b")
 });
 /// "with its operator, X": the other party of a contract before a relative clause.
 static RELATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -2205,7 +2348,14 @@ static RELATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// "… under a £28m contract" right before a participle: the subject works under it.
 static UNDER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w$£€.,'’-]+\s+){0,5}?(?:contract|order|agreement|deal)\s*$",
+        r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w$£€.,'’-]+\s+){0,5}?(?:contract|order|agreement|deal)(?:\s+(?:worth|valued\s+at)\s+[^,;]{1,40})?\s*,?\s*$",
+    )
+});
+/// A local body named by its common noun after a participle: "approved by commissioners",
+/// "signed by the school board".
+static BY_LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:on\s+)?\w+\s+)?by\s+(?:the\s+)?(?P<body>(?:(?:city|county|town|village|school|district|state|port|transit)\s+)?(?:commissioners|supervisors|trustees|aldermen|selectmen|council\s+members|board\s+members|council|board|commission|committee|legislature))\b",
     )
 });
 /// "The winning bidder is X", "The low bidder was Y": the vendor named in a later sentence.
@@ -2518,8 +2668,26 @@ fn trigger_parties(
             }
         } else if let Some(m) = UNDER_CONTRACT.find(before) {
             let start = dateline_end(text, s);
+            // "The firm will resurface 46 miles of roads under …": the company named last
+            // before the sentence.
+            let story = || {
+                let lead = text[start..from + m.start()].trim_start();
+                if !["The firm ", "The company ", "It "]
+                    .iter()
+                    .any(|p| lead.starts_with(p))
+                {
+                    return None;
+                }
+                orgs_before(found, s.start)
+                    .map(|e| ByteSpan::new(e.byte_start, e.byte_end))
+                    .find(|&e| {
+                        let name = doc.slice(e);
+                        !parties::is_agency_like(name) && !parties::is_forum(name)
+                    })
+            };
             if let Some(v) = parties::leading_company(text, start, from + m.start())
-                && is_organisation(doc, found, v)
+                .filter(|v| is_organisation(doc, found, *v))
+                .or_else(story)
             {
                 add_vendor(v, &mut vendors);
             }
@@ -2585,6 +2753,24 @@ fn trigger_parties(
     {
         add_vendor(v, &mut vendors);
     }
+    // "Halvorsen also disclosed that the Navy exercised an option on its radio contract": the
+    // company that speaks owns the contract.
+    if matches!(first.stage, Stage::Modification | Stage::Option)
+        && vendors.is_empty()
+        && ITS_CONTRACT.is_match(&text[first.span.end..s.end])
+        && let Some(b) = CLAUSE_BOUNDARY
+            .find_iter(&text[s.start..first.span.start])
+            .last()
+            .filter(|b| is_speech_boundary(b.as_str()))
+        && let Some(v) = parties::leading_company(
+            text,
+            dateline_end(text, s).min(s.start + b.start()),
+            s.start + b.start(),
+        )
+        && is_organisation(doc, found, v)
+    {
+        add_vendor(v, &mut vendors);
+    }
     // "… by the Army", then "to the U.S. Navy": agencies named after the trigger.
     if agency.is_none() {
         for (pattern, source) in [
@@ -2612,6 +2798,18 @@ fn trigger_parties(
                 }
             }
         }
+    }
+    // "a contract worth $17.3 million, approved by commissioners on Tuesday".
+    if agency.is_none()
+        && first.rule.relative
+        && let Some(b) = BY_LOCAL_BODY
+            .captures(&text[after_first..s.end])
+            .and_then(|c| c.name("body"))
+    {
+        agency = Some((
+            ByteSpan::new(after_first + b.start(), after_first + b.end()),
+            AgencySource::By,
+        ));
     }
     if agency.is_none() {
         agency = modifier_agency(doc, found, s, zones).map(|a| (a, AgencySource::Mentioned));
@@ -2662,7 +2860,7 @@ fn subject_vendor(
     let pronoun = ["it", "the company", "the firm", "we"].contains(&subject.as_str());
     if pronoun
         && let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
-        && (b.as_str().contains("said") || b.as_str().contains("says"))
+        && is_speech_boundary(b.as_str())
     {
         let start = dateline_end(text, s);
         let said_at = lo + b.start();
@@ -2687,11 +2885,14 @@ fn subject_vendor(
     let leading = parties::leading_company(text, clause_start, end);
     let name = match (trailing, leading) {
         // "Acme Widgets Inc., of Dayton, Ohio, won": the trailing run is the vendor's place.
+        // "Brolga Systems, the Australian arm of U.S.-based Corran Aerospace, won": the
+        // company before an appositive that describes it.
         (Some(t), Some(l))
             if l.end <= t.start
                 && (parties::is_place(&text[t.start..t.end])
                     || parties::ends_with_legal_suffix(&text[l.start..l.end])
-                        && text[l.end..t.start].trim_start().starts_with(',')) =>
+                        && text[l.end..t.start].trim_start().starts_with(',')
+                    || APPOSITIVE_OPENING.is_match(&text[l.end..t.start])) =>
         {
             Some(l)
         }
@@ -2701,6 +2902,9 @@ fn subject_vendor(
     // "The complaint, filed under seal on Sept. 8, challenges": a date is no company.
     name.filter(|n| within(&found.dates, *n).next().is_none())
 }
+
+/// The opening of an appositive after a name: ", the Australian arm of", ", a unit of".
+static APPOSITIVE_OPENING: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:a|an|the)\s"));
 
 /// A company named by its common noun: "the company", "the firm" (with an adverb after it).
 static COMPANY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -2772,7 +2976,7 @@ fn strip_auxiliaries(text: &str, from: usize, to: usize) -> usize {
 /// Martin a $250 million contract", "selected Blue Origin to develop", "the selection of X for".
 static DIRECT_OBJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^,?\s*(?:(?:a|an|the|its|one|two|three|four|five|six|seven|eight|nine|ten|several|to|for|as|under)\b|\$)",
+        r"^,?\s*(?:(?:a|an|the|its|one|two|three|four|five|six|seven|eight|nine|ten|several|to|for|as|under|over|after)\b|\$)",
     )
 });
 
@@ -2792,6 +2996,8 @@ fn direct_object_vendors(
     let from = from + LED_BY.find(&text[from..to]).map_or(0, |m| m.end());
     // "shortlisted two companies, Harbourline Defence and Southern Cross Aerotech, for …".
     let from = from + DESCRIPTOR.find(&text[from..to]).map_or(0, |m| m.end());
+    // "picked Tampa-based Gulfline Civil Constructors LLC": the home town is no part of the name.
+    let from = from + BASED_IN.find(&text[from..to]).map_or(0, |m| m.end());
     let names = parties::name_list(text, from, to);
     let (Some(&v), Some(&last)) = (names.first(), names.last()) else {
         return Vec::new();
@@ -3036,13 +3242,13 @@ fn add_details(
     draft: &mut Draft,
     s: ByteSpan,
     zones: &[ByteSpan],
-    trigger: Option<usize>,
+    trigger: Option<(usize, Stage)>,
     mask: u32,
 ) {
     let text = doc.text;
-    // `trigger`: where the first trigger of a reporting sentence starts.
+    // `trigger`: where the first trigger of a reporting sentence starts, and what it reports.
     let is_trigger = trigger.is_some();
-    let trigger_at = trigger.unwrap_or(s.start);
+    let trigger_at = trigger.map_or(s.start, |(at, _)| at);
     for k in within(&found.contracts, s) {
         if !in_zones(zones, span_of(&found.contracts[k])) {
             push_unique(&mut draft.ids, k);
@@ -3064,7 +3270,7 @@ fn add_details(
     let story_start = dateline_end(text, s);
     // "The utility intends to re-advertise the project in October": a planned solicitation
     // that names no pre-solicitation notice is dated as the solicitation it plans.
-    let own_role = match draft.stage {
+    let role_of = |stage: Stage| match stage {
         Stage::Presolicitation
             if is_trigger
                 && !PRESOLICITATION_NOTICE.is_match(
@@ -3075,6 +3281,10 @@ fn add_details(
         }
         stage => stage.date_role(),
     };
+    let own_role = role_of(draft.stage);
+    // "it re-awarded the contract to X on Sept. 18" in a protest's story: a date in the
+    // trigger's clause dates the trigger's own action.
+    let trigger_role = role_of(trigger.map_or(draft.stage, |(_, stage)| stage));
     for k in within(&found.dates, s) {
         let span = span_of(&found.dates[k]);
         let prev = previous_end;
@@ -3156,6 +3366,11 @@ fn add_details(
                 && !lead.contains([',', ';'])
                 && lead.split_whitespace().take(3).count() <= 2
                 && found.dates[k].kind != DateType::Duration;
+            // "Separately, DE&S on Monday awarded …": a date right before the verb.
+            let before_verb = is_trigger
+                && span.end <= trigger_at
+                && text[span.end..trigger_at].trim().is_empty()
+                && found.dates[k].kind != DateType::Duration;
             // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
             // own clause, after it, dates the action.
             let in_trigger_clause = is_trigger
@@ -3163,8 +3378,8 @@ fn add_details(
                 && span.start - trigger_at <= 160
                 && found.dates[k].kind != DateType::Duration
                 && !AFTER_TRIGGER_BREAK.is_match(&text[trigger_at..span.start]);
-            (opens_clause || in_trigger_clause)
-                .then_some(own_role)
+            (opens_clause || before_verb || in_trigger_clause)
+                .then_some(trigger_role)
                 .flatten()
         });
         if let Some(role) = role

@@ -102,6 +102,11 @@ static AGENCIES: LazyLock<(HashSet<String>, HashSet<&'static str>)> = LazyLock::
     (names, acronyms)
 });
 
+/// Single words that stand for a department as a whole name ("Defence said", "Defence expects
+/// to choose …" in Australian and British news); as a last word they do not ("Rheinwerk
+/// Defence").
+const BARE_AGENCY_WORDS: &[&str] = &["Defence"];
+
 /// Last words that make a name an agency's ("… Command", "… Agency", "Navy").
 const AGENCY_HEADS: &[&str] = &[
     "agency",
@@ -240,7 +245,10 @@ pub(super) fn is_agency_like(name: &str) -> bool {
         return false;
     }
     let (names, acronyms) = &*AGENCIES;
-    if acronyms.contains(trimmed) || names.contains(&normalize_org(trimmed)) {
+    if acronyms.contains(trimmed)
+        || names.contains(&normalize_org(trimmed))
+        || BARE_AGENCY_WORDS.contains(&trimmed)
+    {
         return true;
     }
     let lower = trimmed.to_lowercase();
@@ -1253,6 +1261,8 @@ mod tests {
         assert!(is_agency_like("STATE DEPARTMENT"));
         assert!(is_agency_like("Naval Sea Systems Command"));
         assert!(is_agency_like("Pentagon"));
+        assert!(is_agency_like("Defence"));
+        assert!(!is_agency_like("Rheinwerk Defence"));
         assert!(!is_agency_like("Boeing Co."));
         assert!(!is_agency_like("GAO"));
         assert!(is_place("Louisiana"));
