@@ -2193,6 +2193,12 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Navy awarded Pellham Logistics a $30 million contract for warehouse support through June 2031. The incumbent's contract ends in March.",
         &[("June 2031", "completion")],
     ),
+    // A date after the vendor's appositive is still in the trigger's clause; the date the
+    // original contract was won dates nothing of the modification.
+    (
+        "The Maine Department of Labor amended its contract with Norvale Data, a unit of Kessick plc, on March 3 to add $2 million. Norvale won the original contract in 2020.",
+        &[("March 3", "award")],
+    ),
 ];
 
 #[test]

@@ -1645,7 +1645,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won)|short-?listed|short-?lists?",
+        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won)|(?:the|its|their) original (?:contract|agreement|award|deal|order)s?|short-?listed|short-?lists?",
         NO_ROLE,
         false,
         false,

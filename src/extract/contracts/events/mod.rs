@@ -2211,6 +2211,22 @@ static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"[,;:()]|\b(?:after|since|before|when|while|which|that|who|whose|until|by|following|because|as|if|and|but|or|amid|despite|than|replac\w*|previous\w*|earlier|prior|last|said|says)\b",
     )
 });
+/// Whether `between` (from a trigger to a date after it) stays in the trigger's clause: no
+/// break, or only an appositive of the vendor's between commas ("amended its contract with
+/// Telvane Systems, a unit of Brixworth plc, on Feb. 10").
+fn unbroken_after_trigger(between: &str) -> bool {
+    if !AFTER_TRIGGER_BREAK.is_match(between) {
+        return true;
+    }
+    let Some(comma) = between.find(',') else {
+        return false;
+    };
+    APPOSITIVE.find(&between[comma..]).is_some_and(|m| {
+        !AFTER_TRIGGER_BREAK.is_match(&between[..comma])
+            && !AFTER_TRIGGER_BREAK.is_match(&between[comma + m.end()..])
+    })
+}
+
 /// A sentence that opens with a condition, up to the comma that ends it.
 static CONDITION: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:if|unless|should|in case)\s[^,;]{1,160},"));
@@ -3377,7 +3393,7 @@ fn add_details(
                 && span.start >= trigger_at
                 && span.start - trigger_at <= 160
                 && found.dates[k].kind != DateType::Duration
-                && !AFTER_TRIGGER_BREAK.is_match(&text[trigger_at..span.start]);
+                && unbroken_after_trigger(&text[trigger_at..span.start]);
             (opens_clause || before_verb || in_trigger_clause)
                 .then_some(trigger_role)
                 .flatten()
