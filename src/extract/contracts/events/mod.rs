@@ -1491,18 +1491,19 @@ fn opens_new_event(
     {
         return true;
     }
+    let references = cues::references(text);
     // "PSPC also extended an existing support contract with X" after its award to X: a
     // contract in force before is not the one just awarded.
     if current.stage == Stage::Award
         && !current.planned
         && triggers.iter().all(|t| t.stage == Stage::Modification)
-        && cues::references(text).iter().any(|r| r.existing)
+        && references.iter().any(|r| r.existing)
     {
         return true;
     }
     // "in a pre-solicitation notice", "under a previously awarded contract": not the object
     // of the trigger.
-    let indefinite = cues::references(text).iter().any(|r| {
+    let indefinite = references.iter().any(|r| {
         let abs = ByteSpan::new(s.start + r.start, s.start + r.end);
         // "as the law requires when a protest is filed": a generic case, not a new action.
         let prev = text[..r.start]
@@ -1809,11 +1810,8 @@ fn subject_agency(
                 if matched.starts_with(',') {
                     m.end()
                 } else {
-                    m.start()
-                        + matched
-                            .to_ascii_lowercase()
-                            .rfind("the")
-                            .unwrap_or(matched.len())
+                    // The match ends with "the" and one space.
+                    m.start() + matched.trim_end().len() - "the".len()
                 }
             });
     // "The Children, Youth and Families Department awarded …", "Japan's Acquisition,
