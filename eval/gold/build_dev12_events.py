@@ -123,6 +123,10 @@ EVENTS = {
           ["Harbor Point Insight LLC"], [("$36.5 million", "value")], ["75FCMC25C0042"], ["firm_fixed_price"],
           [("Nov. 10", "2026-11-10", "cancellation")], ("a base year and two option years", "P3Y"), None,
           "to analyze recordings from the 1-800-MEDICARE call centers"),
+        E("award", "issued a $2.3 million order", "CMS@CMS would fold", CMS[1:] + ["Centers for Medicare & Medicaid Services"],
+          ["Maximus Federal Services Inc."], [("$2.3 million", "value")], ["75FCMC22D0007"], ["task_order"],
+          [("Nov. 12", "2026-11-12", "award"), ("June 30, 2027", "2027-06-30", "completion")], None, None,
+          "call-recording analysis"),
     ],
     "brief-coast-guard-cutter-maintenance.txt": [
         E("option", "exercised a $12.7 million option", "Surface Forces Logistics Center", USCG,
