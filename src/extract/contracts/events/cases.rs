@@ -2199,6 +2199,25 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Maine Department of Labor amended its contract with Norvale Data, a unit of Kessick plc, on March 3 to add $2 million. Norvale won the original contract in 2020.",
         &[("March 3", "award")],
     ),
+    // A later sentence about the work tells when it starts and ends, two paragraphs on.
+    (
+        "The Hampton Transit board awarded a $12 million contract to Lindell Paving Co. on Tuesday.\n\n\"They were the lowest bidder,\" the chairwoman said.\n\nConstruction is scheduled to begin in April 2027 and must be finished by the end of 2028.",
+        &[
+            ("Tuesday", "award"),
+            ("April 2027", "start"),
+            ("the end of 2028", "completion"),
+        ],
+    ),
+    // A sentence about something else dates nothing.
+    (
+        "The Hampton Transit board awarded a $12 million contract to Lindell Paving Co. on Tuesday.\n\nThe last shutdown, which began in December 2018, lasted 35 days.",
+        &[("Tuesday", "award")],
+    ),
+    // The end of the ordering period is the vehicle's, not the first order's.
+    (
+        "The Interior Department on Monday established a multiple-award blanket purchase agreement with eight companies.\n\nThe first order, worth $3 million, went to Kestrel Data LLC.\n\nOrders can be placed until Sept. 29, 2031.",
+        &[("Monday", "award"), ("Sept. 29, 2031", "ordering_end")],
+    ),
 ];
 
 #[test]

@@ -158,10 +158,14 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
     let mut lead_in: Option<usize> = None;
     let mut low_bid: Option<usize> = None;
     for (i, sentence) in doc.sentences.iter().enumerate() {
-        if sentence.boilerplate || cue[i] == 0 || Some(i) == headline {
+        if sentence.boilerplate || Some(i) == headline {
             continue;
         }
         let para = paragraphs[i];
+        if cue[i] == 0 {
+            add_schedule_dates(doc, found, &mut drafts, sentence.span, para);
+            continue;
+        }
         let sentence_triggers = if cue[i] & feature::TRIGGERS != 0 {
             find_triggers(doc, sentence.span, cue[i])
         } else {
@@ -491,6 +495,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 || names_its_party
                 || cues::TEMPLATE.is_match(text);
             if !attached {
+                add_schedule_dates(doc, found, &mut drafts, s, para);
                 continue;
             }
             // "This delivery order provides for …": a sentence about the contract says what it is
@@ -3247,6 +3252,78 @@ fn contracting_activity(text: &str, s: ByteSpan) -> Option<ByteSpan> {
     }
     parties::trim_name(text, name)
 }
+
+/// The paragraphs after an event's last one in which its schedule may still be told.
+const SCHEDULE_PARAGRAPHS: usize = 2;
+
+/// "Construction is scheduled to begin in March", "The buses are to be delivered by August
+/// 2027", "Orders can be placed through November 2031": a sentence about the work or the
+/// contract ([`cues::SCHEDULE_SENTENCE`]) that tells when it starts or ends, in the paragraph of
+/// the story's last event or in one of the next two, gives that event the dates it lacks (a role
+/// it already has is not replaced: a second end date is another phase's). The end of an
+/// ordering period is the vehicle's: it goes to the last event of a vehicle type (not to the
+/// first order placed under the vehicle).
+fn add_schedule_dates(
+    doc: &Document<'_>,
+    found: &Mentions,
+    drafts: &mut [Draft],
+    s: ByteSpan,
+    para: usize,
+) {
+    let Some(last) = drafts.last() else {
+        return;
+    };
+    if para > last.last_paragraph + SCHEDULE_PARAGRAPHS {
+        return;
+    }
+    let dates = within(&found.dates, s);
+    if dates.is_empty() || !cues::SCHEDULE_SENTENCE.is_match(doc.slice(s)) {
+        return;
+    }
+    let zones = other_contract_zones(doc.text, s);
+    let mut previous_end = s.start;
+    let mut roles: Vec<(usize, &'static str)> = Vec::new();
+    for k in dates {
+        let date = &found.dates[k];
+        let span = span_of(date);
+        let prev = previous_end;
+        previous_end = span.end;
+        if in_zones(&zones, span)
+            || date.kind == DateType::Duration
+            || date.value.as_deref().is_none_or(|v| v.starts_with('P'))
+        {
+            continue;
+        }
+        if let Some(Some(role @ ("start" | "completion" | "ordering_end"))) =
+            fields::date_role(doc.text, s, span, prev, None)
+        {
+            roles.push((k, role));
+        }
+    }
+    for (k, role) in roles {
+        let target = match role {
+            "ordering_end" => drafts
+                .iter()
+                .rposition(|d| d.types.iter().any(|t| VEHICLE_TYPES.contains(t)))
+                .unwrap_or(drafts.len() - 1),
+            _ => drafts.len() - 1,
+        };
+        let draft = &mut drafts[target];
+        if draft.dates.len() < LIST_CAP && !draft.dates.iter().any(|(j, r)| *j == k || *r == role) {
+            draft.dates.push((k, role));
+        }
+    }
+}
+
+/// Contract types of a vehicle that orders are placed under.
+const VEHICLE_TYPES: &[&str] = &[
+    "idiq",
+    "requirements",
+    "gwac",
+    "bpa",
+    "boa",
+    "multiple_award",
+];
 
 /// Adds what sentence `s` says about the event: identifiers, amounts, dates, types, period,
 /// place, agency, listed vendors.
