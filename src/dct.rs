@@ -105,6 +105,73 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date-line pattern is valid")
 });
 
+/// A date anywhere in a header line, in any letter case, also as a U.S. numeric date
+/// ("10/03/2023"); whether it is the line's publication date is for [`header_date`] to say.
+static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:{date}|(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}}))(?-u:\b)",
+        date = &*DATE
+    ))
+    .expect("header date pattern is valid")
+});
+
+/// What may stand before a publication date in a header line: nothing, a separator ("By Ann
+/// Lee | ", "LAKELAND, Fla. — ", "SALEM, Ore. (", "Markets | "), or a word of publishing
+/// ("Published", "Posted on", "Updated:", "filed"), then perhaps a weekday and a time ("Posted:
+/// Thu 5:47 PM, ", "Published 6:05 a.m. MST "), or a place in capitals and a comma ("PUNE, ").
+static HEADER_DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[|—–:(»•·/]|--|\s-|(?-u:\b)(?:published|posted|updated|filed|dated|released|issued)(?:\s+on)?:?)\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\s*)?,?\s*)?$|^\W*(?-i:[A-Z][A-Z .'’-]*),\s*$",
+    )
+    .expect("header prefix pattern is valid")
+});
+
+/// What may follow a publication date in a header line: the line's end, a separator, a time,
+/// "at", "by" ("Posted on Nov. 12, 2026 by admin").
+static HEADER_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:$|[|—–:()»•·/,]|--|-\s|(?-u:\b)(?:at|by)(?-u:\b)|\d{1,2}[:.]\d{2})")
+        .expect("header suffix pattern is valid")
+});
+
+/// The publication date of a header line that is not a classic dateline: a byline or a masthead
+/// with separators ("By Ann Lee | Thursday 8 October 2026", "Federal Weekly | Nov. 5, 2026",
+/// "LAKELAND, Fla. — Oct. 8, 2026", "WASHINGTON (Nov. 24, 2026) — …", "Posted on November 12,
+/// 2026 by admin", "Markets | 10/03/2023 | 4:45 PM ET"). A date inside a sentence ("the
+/// contract, awarded March 3, 2019, …", "On March 3, the Army …") has words before it and is
+/// no header's.
+fn header_date(line: &str) -> Option<CivilDate> {
+    HEADER_DATE.captures_iter(line).find_map(|c| {
+        let m = c.get(0)?;
+        let (before, after) = (&line[..m.start()], &line[m.end()..]);
+        if !(HEADER_DATE_BEFORE.is_match(before) || names_then_date(before, after))
+            || !HEADER_DATE_AFTER.is_match(after)
+        {
+            return None;
+        }
+        match (c.name("nm"), c.name("nd"), c.name("ny")) {
+            // U.S. order, unless the first number cannot be a month.
+            (Some(a), Some(b), Some(y)) => {
+                let (a, b): (u32, u32) = (a.as_str().parse().ok()?, b.as_str().parse().ok()?);
+                let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+                CivilDate::new(y.as_str().parse().ok()?, month, day)
+            }
+            _ => date_of(&c),
+        }
+    })
+}
+
+/// "Herald-Journal, Spartanburg, S.C., Aug. 13, 2026": a line that ends with its date after a
+/// few capitalized names and a comma (a paper and its place), with no word of a sentence.
+fn names_then_date(before: &str, after: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    after.trim().is_empty()
+        && before.trim_end().ends_with(',')
+        && (1..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// "©2020", "© 2020", "Copyright 2020", "(c) 2019-2020" (the last year counts).
 static COPYRIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?-u:\b)")
@@ -131,7 +198,7 @@ pub fn from_text(text: &str) -> Option<Dct> {
                 None
             }
         });
-        if let Some(date) = caps.and_then(|c| date_of(&c)) {
+        if let Some(date) = caps.and_then(|c| date_of(&c)).or_else(|| header_date(line)) {
             return Some(Dct::from_date(date));
         }
     }
@@ -231,6 +298,60 @@ mod tests {
             assert!(!DATELINE.is_match(&wide) || DATELINE_UNBOUNDED.is_match(&wide));
         }
         assert!(has_numeric_run("in 2021", 4) && !has_numeric_run("5 of 123 and 45", 4));
+    }
+
+    #[test]
+    fn header_lines_with_separators() {
+        let cases = [
+            ("By Nora Quill | Friday 9 October 2026", "2026-10-09"),
+            ("Harbor Business Weekly | Nov. 5, 2026", "2026-11-05"),
+            ("BRISTOL, Conn. — Oct. 8, 2026", "2026-10-08"),
+            (
+                "DAYTON, Ohio (Sept. 14, 2026) — The county said",
+                "2026-09-14",
+            ),
+            ("ALBANY, JULY 9, 2021 — THE STATE SAID", "2021-07-09"),
+            (
+                "NAGPUR, September 21, 2026: The corporation said",
+                "2026-09-21",
+            ),
+            ("Posted on November 12, 2026 by admin", "2026-11-12"),
+            ("Published 6:05 a.m. MST Feb. 9, 2024", "2024-02-09"),
+            (
+                "Posted: Thu 5:47 PM, May 14, 2026 | Updated: Thu 6:20 PM",
+                "2026-05-14",
+            ),
+            ("Updated: 5:42 PM CDT Oct 19, 2023", "2023-10-19"),
+            ("Form 8-K, filed November 23, 2026", "2026-11-23"),
+            ("Markets | 10/03/2023 | 4:45 PM ET", "2023-10-03"),
+            (
+                "Valley Courier | Tuesday, 19 May 2026 | Sam Ode",
+                "2026-05-19",
+            ),
+            (
+                "Tidewater Gazette, Norfolk, Va., Aug. 13, 2026",
+                "2026-08-13",
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(
+                dct(&format!("Headline\n\n{line}\n\nBody.")),
+                Some(want.into()),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn sentence_dates_are_no_header_dates() {
+        for line in [
+            "On March 3, 2021, the Army awarded the contract.",
+            "The board, which met March 3, 2021, voted 4-1.",
+            "Bids were opened 10/03/2023 and rejected.",
+            "The contract runs through Sept. 30, 2027",
+        ] {
+            assert_eq!(dct(&format!("Headline\n\n{line}\n\nBody.")), None, "{line}");
+        }
     }
 
     #[test]
