@@ -441,7 +441,13 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
         // "a five-year, $38.6 million contract": a length that qualifies the contract.
         let qualifies_contract = s[start..first_end].contains('-')
             && ADJECTIVE_OF_CONTRACT.is_match(&s[first_end..floor_boundary(s, first_end + 80)]);
-        if !has_marker && !after_amount_or_contract && !qualifies_contract {
+        // "extended its contract … by six months", "for another six months": the length an
+        // extension adds.
+        let extension_length = lower_s.contains("extend")
+            && [" by", " another", " additional"]
+                .iter()
+                .any(|w| before.ends_with(w));
+        if !has_marker && !after_amount_or_contract && !qualifies_contract && !extension_length {
             continue;
         }
         if before.ends_with(" ago") || before.ends_with(" within") || before.ends_with(" in") {
