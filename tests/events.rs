@@ -160,8 +160,8 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
         &[
             ("stage", 0.90),
             ("agency", 0.85),
-            ("vendors", 0.70),
-            ("amount", 0.80),
+            ("vendors", 0.75),
+            ("amount", 0.85),
         ],
     ),
 ];

@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A laboratory's subcontract, priced in the sentence that opens with it.
+    case(
+        "The Argonne National Laboratory ordered a stop-work on its annex project with Lakeshore Builders Inc. on Monday. The $8 million subcontract was due for completion in June.",
+        "modification",
+        Some("Argonne National Laboratory"),
+        &["Lakeshore Builders Inc."],
+        &[("$8 million", "value")],
+    ),
+    // What "a successor to" succeeds is another contract: its holder is no vendor.
+    case(
+        "The Energy Department plans to award a successor to the Ridgeway Analytics contract in the second quarter of fiscal 2027.",
+        "planned_award",
+        Some("Energy Department"),
+        &[],
+        &[],
+    ),
     // A state's "Division of …" is a buyer.
     case(
         "The Nebraska Division of Public Health signed a $2 million contract with Prairie Lab Services Inc. for newborn screening.",
@@ -2154,6 +2170,21 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // "The change" refers back to the modification reported.
+    (
+        "The Navy raised the ceiling of its contract with Harbor Dredge LLC by $20 million.\n\nThe change was signed Oct. 2, the Navy said.",
+        &[("Oct. 2", "award")],
+    ),
+    // "mentioned Thursday" dates the telling.
+    (
+        "The Forest Service has placed a $3 million order with Cedar Air Inc., the agency mentioned Thursday.",
+        &[],
+    ),
+    // Room to order work through a date: the end of ordering.
+    (
+        "The Army raised the ceiling of its contract with Delta Range Services LLC by $90 million, letting the service order work through June 2030.",
+        &[("June 2030", "ordering_end")],
+    ),
     // The award of the contract an option is exercised on is history.
     (
         "The Coast Guard exercised a $4 million option on its contract with Harborline Marine Inc. for buoy maintenance. The contract, awarded in May 2023, runs five years.",
@@ -2449,6 +2480,11 @@ fn sentences_give_their_event_period() {
 
 /// Purposes: (text, purpose of the first event).
 const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    // A "for" in a later subordinate clause is what the buyer does, not what the contract is for.
+    (
+        "The Kansas Department of Revenue signed a six-month bridge contract with Lakeview Data Inc. while it searches for a new records system.",
+        None,
+    ),
     // "weeks after …" tells when, not what for.
     (
         "The Coast Guard has cancelled a $9 million order for harbor radars, weeks after a rival protested the award.",

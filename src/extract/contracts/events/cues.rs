@@ -999,7 +999,7 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that refer to a contract or a step of its procurement, for [`references`].
 static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|id/iq|awardees?|winners)\b"
+        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|change|id/iq|awardees?|winners)\b"
     ))
 });
 
@@ -1015,6 +1015,8 @@ const MAGNITUDE_WORDS: &[&str] = &[
 /// Nouns of [`REFERENCE_NOUN`] that only point back ("the project"), never introduce a new
 /// contract.
 const BACK_ONLY_NOUNS: &[&str] = &[
+    // "The change was signed Sept. 9": a modification just reported.
+    "change",
     "project",
     "job",
     "program",
@@ -1467,11 +1469,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     ).keys(&["maximum", "max", "up to", "as much as", "more than", "exceed", "ceiling", "capacity", "cap"]),
     // "The $27.9 million firm-fixed-price award, 140R4026C0031, was signed Nov. 19": a sentence
-    // about the contract that opens with its amount.
+    // about the contract that opens with its amount (a lab's or a site's subcontract too).
     amount_rule(
         "value",
         Some(r"^\s*(?:the|its)\s*$"),
-        Some(r"^\s+(?:[\w-]+\s+){0,3}?(?:contract|award|order|task order|delivery order|agreement|deal|modification)\b"),
+        Some(r"^\s+(?:[\w-]+\s+){0,3}?(?:contract|subcontract|award|order|task order|delivery order|agreement|deal|modification)\b"),
         false,
     ),
     amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false).keys(&["ceiling"]),
@@ -1676,7 +1678,7 @@ pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// action ("according to a notice posted Sept. 12").
 pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
-        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|will end|runs|expires|will be completed)(?: through| by| in| on)?",
+        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|will end|runs|expires|will be completed)(?: through| by| in| on)?",
         "ordering_end",
         false,
         false,
@@ -1938,6 +1940,11 @@ pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where a purpose clause ends.
+/// A subordinate clause between the action and a "for": "… with X while it searches for a
+/// replacement system" (what the buyer searches for, not what the contract is for).
+pub(super) static PURPOSE_SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:while|whereas|because|although|until)\s+(?:it|they|we|he|she|the|its|their)\b")
+});
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|;|\s+—|\s+--|[.”\x22]\s*$",

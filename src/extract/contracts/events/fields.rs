@@ -5,8 +5,8 @@ use super::cues::{
     ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, ANNOUNCED_ACTION, CONTRACT_TYPE, CONTRACT_TYPES,
     DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, FILED_ROLE, NO_ROLE,
     NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END,
-    PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START, RESPONSE_NOUN, STAGE_ROLE,
-    number_word,
+    PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START, PURPOSE_SUBORDINATE,
+    RESPONSE_NOUN, STAGE_ROLE, number_word,
 };
 use crate::segment::ByteSpan;
 
@@ -107,6 +107,9 @@ const SPEECH_VERBS: &[&str] = &[
     "reported",
     "confirmed",
     "disclosed",
+    "mentioned",
+    "stated",
+    "noted",
 ];
 
 /// The role of the date at `date` in `sentence`: the words right after it, else the nearest
@@ -584,6 +587,9 @@ pub(super) fn purpose(text: &str, sentence: ByteSpan, from: usize) -> Option<Byt
         tries += 1;
         let c = PURPOSE_START.captures(&s[pos..])?;
         let m = c.get(0)?;
+        if PURPOSE_SUBORDINATE.is_match(&s[from..pos + m.start()]) {
+            return None;
+        }
         let clause_start = pos + m.end();
         let keep_word =
             c.name("verb").is_some() || m.as_str().to_lowercase().starts_with("supporting");

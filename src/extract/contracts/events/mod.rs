@@ -893,7 +893,18 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
             {
                 end = m.end() + i;
             }
-            ByteSpan::new(sentence.start + m.start(), sentence.start + end)
+            // "a successor to the Granite Peak contract": the successor may be the event; what
+            // it succeeds is the other contract.
+            let successor = m.as_str().to_lowercase().starts_with("successor to");
+            let start = if successor { m.end() } else { m.start() };
+            // … and ends with its noun: "… contract in the third quarter" dates the successor.
+            if successor
+                && let Some(noun) = CONTRACT_WORD.find(&s[m.end()..end])
+                && noun.start() <= 80
+            {
+                end = m.end() + noun.end();
+            }
+            ByteSpan::new(sentence.start + start, sentence.start + end)
         })
         .fold(Vec::new(), |mut merged: Vec<ByteSpan>, z| {
             // Zones run to the end of their clause, so they nest: keep them merged.
