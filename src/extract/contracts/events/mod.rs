@@ -1014,9 +1014,14 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             // "terminated 11 contracts for convenience in fiscal 2025": a tally over a period.
             // "In 2023, the agency had cancelled an earlier solicitation": the history of another
             // procurement.
+            // (The word before is read from the end: no scan of the sentence per match.)
+            let after_had = text[..m.start()]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("had"));
             if TALLY_OBJECT.is_match(&text[m.end()..])
-                || HAD_BEFORE.is_match(&text[..m.start()])
-                    && EARLIER_OBJECT.is_match(&text[m.end()..])
+                || after_had && EARLIER_OBJECT.is_match(&text[m.end()..])
                 || AGGREGATE_OBJECT.is_match(&text[m.end()..])
                 || STOP_WORK.is_match(m.as_str())
                 || RELEASE_NOT_AWARD.is_match(m.as_str())
@@ -2343,8 +2348,6 @@ static TALLY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+|almost\s+|roughly\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|awards|task orders|agreements|deals|modifications|solicitations)\b[^.;]{0,60}?\b(?:in\s+(?:fiscal\s+(?:year\s+)?)?\d{4}|(?:last|this|each|every|per|a)\s+(?:fiscal\s+)?year|since\s+\d{4}|so\s+far)\b",
     )
 });
-/// A past perfect right before a trigger: "had cancelled".
-static HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\bhad\s+$"));
 /// An object that is an earlier contract or procurement: "an earlier telematics solicitation".
 static EARLIER_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s+(?:an?|its|their|the)\s+(?:earlier|previous|prior|older|original)\b")
