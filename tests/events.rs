@@ -155,6 +155,15 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("amount", 0.75),
         ],
     ),
+    (
+        "dev12_events.jsonl",
+        &[
+            ("stage", 0.90),
+            ("agency", 0.85),
+            ("vendors", 0.75),
+            ("amount", 0.85),
+        ],
+    ),
 ];
 
 #[test]

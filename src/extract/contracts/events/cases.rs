@@ -47,6 +47,144 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A laboratory's subcontract, priced in the sentence that opens with it.
+    case(
+        "The Argonne National Laboratory ordered a stop-work on its annex project with Lakeshore Builders Inc. on Monday. The $8 million subcontract was due for completion in June.",
+        "modification",
+        Some("Argonne National Laboratory"),
+        &["Lakeshore Builders Inc."],
+        &[("$8 million", "value")],
+    ),
+    // What "a successor to" succeeds is another contract: its holder is no vendor.
+    case(
+        "The Energy Department plans to award a successor to the Ridgeway Analytics contract in the second quarter of fiscal 2027.",
+        "planned_award",
+        Some("Energy Department"),
+        &[],
+        &[],
+    ),
+    // A state's "Division of …" is a buyer.
+    case(
+        "The Nebraska Division of Public Health signed a $2 million contract with Prairie Lab Services Inc. for newborn screening.",
+        "award",
+        Some("Nebraska Division of Public Health"),
+        &["Prairie Lab Services Inc."],
+        &[("$2 million", "value")],
+    ),
+    // "The bridge contract" after the sentence that reported the bridge contract is the event.
+    case(
+        "The Montana Department of Labor signed a six-month bridge contract with Big Sky Claims LLC on Friday. The bridge contract is worth up to $1.4 million.",
+        "award",
+        Some("Montana Department of Labor"),
+        &["Big Sky Claims LLC"],
+        &[("$1.4 million", "ceiling")],
+    ),
+    // Synonym-spun reposts write "positioned" for "placed".
+    case(
+        "The Federal Aviation Administration has positioned a $12 million job order with Runway Optics Inc., the agency said.",
+        "award",
+        Some("Federal Aviation Administration"),
+        &["Runway Optics Inc."],
+        &[("$12 million", "value")],
+    ),
+    // The vendor named where the contract is said to have been signed with it.
+    case(
+        "The Bureau of Labor Statistics has awarded a sole-source bridge contract for its survey portal, the bureau said. The bridge, signed Aug. 3 with Quillfeather Data Corp., is worth $12 million.",
+        "award",
+        Some("Bureau of Labor Statistics"),
+        &["Quillfeather Data Corp."],
+        &[("$12 million", "value")],
+    ),
+    // "keeps X on the job": the vendor an extension keeps.
+    case(
+        "The Indian Health Service extended its laundry contract at the Gallup hospital through June 30. The extension, worth $1.1 million, keeps Mesa Linen Services LLC on the job while a new contract is competed.",
+        "modification",
+        Some("Indian Health Service"),
+        &["Mesa Linen Services LLC"],
+        &[("$1.1 million", "value")],
+    ),
+    // A subject whose modifiers hold commas leaves no determiner as a vendor.
+    case(
+        "The Defense Health Agency awarded four companies spots on a $400 million contract for lab services. The indefinite-delivery, indefinite-quantity contracts, managed by the agency's office in Falls Church, were awarded on May 2.",
+        "award",
+        Some("Defense Health Agency"),
+        &[],
+        &[("$400 million", "value")],
+    ),
+    // A stop-work order is a change to a contract in force; "Separately," opens another action
+    // even under the same department.
+    nth(
+        case(
+            "The Federal Aviation Administration awarded Delmar Paving Co. a $9 million contract for runway repairs.\n\nSeparately, the Federal Aviation Administration ordered a stop-work on its $4 million hangar contract with Ridgeway Builders Inc.",
+            "modification",
+            Some("Federal Aviation Administration"),
+            &["Ridgeway Builders Inc."],
+            &[("$4 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // "the replacement solicitation" after an extension is the next procurement.
+    nth(
+        case(
+            "The Bureau of Prisons extended its food-service contract with Larchmont Provisions LLC by four months, adding $2.2 million. The bureau issued the replacement solicitation, 15BFA026R00000012, on Oct. 2.",
+            "solicitation",
+            Some("Bureau of Prisons"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // A new request for quotes after a cancellation: a procurement to come.
+    nth(
+        case(
+            "The Coast Guard canceled a $7 million order with Harbor Marine Inc. for buoy tenders' engines. The service will issue a new request for quotes in the spring.",
+            "presolicitation",
+            Some("Coast Guard"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // "plans to launch a solicitation" announces one.
+    nth(
+        case(
+            "NOAA exercised a $12 million option on its contract with Skyline Ground Systems Inc. for data processing. NOAA plans to launch a solicitation for the follow-on ground system in March 2027.",
+            "presolicitation",
+            Some("NOAA"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // A stop-work order told alone is still a change to a contract (DEV12 gold convention).
+    case(
+        "The Bureau of Reclamation issued a stop-work order in March, citing welding defects.",
+        "modification",
+        Some("Bureau of Reclamation"),
+        &[],
+        &[],
+    ),
+    // "will keep running … under a bridge contract": an award in other words.
+    case(
+        "The incumbent, Tidewater Help Desk Inc., will keep running the service desk under a one-year bridge contract worth $3 million, the Forest Service said.",
+        "award",
+        Some("Forest Service"),
+        &["Tidewater Help Desk Inc."],
+        &[("$3 million", "value")],
+    ),
+    // "as a … deal with a base year and four option years" describes the contract terminated:
+    // no new contract, and "The contract" is no vendor.
+    case(
+        "The Forest Service terminated its $5 million contract with Pinecrest Mapping LLC for convenience. The contract had been awarded in 2024 as a firm-fixed-price deal with a base year and four option years.",
+        "cancellation",
+        Some("Forest Service"),
+        &["Pinecrest Mapping LLC"],
+        &[("$5 million", "value")],
+    ),
     // A buyer that expects to choose a supplier plans an award of its own; "Defence" alone is
     // the department.
     nth(
@@ -1947,9 +2085,47 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
     assert_eq!(vendors, ["Acme Corp."]);
 }
 
+/// Amounts of other instruments, which the first event must not hold: (text, money text).
+const OTHER_AMOUNT_CASES: &[(&str, &str)] = &[
+    // A former value of the contract extended.
+    (
+        "The Army extended its range-support contract with Kestrel Range Services Inc. through May 2027, adding $6 million. The contract was originally valued at $30 million.",
+        "$30 million",
+    ),
+    // The ceiling of the vehicle an order is placed under.
+    (
+        "The Bureau of Land Management placed a $3.1 million order with Ridgeline Survey LLC under its blanket purchase agreement. The BPA, awarded in 2024 to four vendors, has a ceiling of $90 million.",
+        "$90 million",
+    ),
+    // An earlier award to another vendor.
+    (
+        "The Coast Guard canceled its $7 million order with Harbor Marine Inc. on Monday. A 2021 award to a different vendor for engines, worth $3 million, remains in place.",
+        "$3 million",
+    ),
+];
+
+#[test]
+fn amounts_of_other_instruments_stay_out() {
+    let mut failures = Vec::new();
+    for (text, money) in OTHER_AMOUNT_CASES {
+        let (m, events) = run(text);
+        let Some(e) = events.first() else {
+            failures.push(format!("{text}\n    no event"));
+            continue;
+        };
+        if e.amounts.iter().any(|a| m.money[a.money].text == *money) {
+            failures.push(format!("{text}\n    holds {money}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // Tallies over a period, and the history of an earlier procurement.
+        "The Interior Department terminated 23 contracts for convenience in fiscal 2024, an audit found.",
+        "In 2022, the bureau had cancelled an earlier solicitation for the same radios after a pricing dispute.",
         // A vote to buy something uncounted, with no seller, is no contract action.
         "The city council voted 7-0 to buy land for a new park.",
         "Shoppers bought $5 billion of goods from Amazon.com Inc. on Prime Day.",
@@ -1964,7 +2140,6 @@ fn everyday_purchases_are_no_events() {
         "Former guards sued the government contractor Calder Corrections Group for $40 million in back wages.",
         "Whilst Microsoft or Amazon would not bid on the contract, both had spent tens of millions of dollars on sales teams.",
         "Agencies had awarded $776 billion in contracts in fiscal 2025, the General Services Administration said.",
-        "The Bureau of Reclamation issued a stop-work order in March, citing welding defects.",
         "State officials in Mississippi and Alabama have asked both agencies to share the new data.",
         "On May 2, 2026, the Company issued a press release announcing the contract.",
         // Totals since a year, conditions, and selections by a prime contractor.
@@ -1995,6 +2170,41 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // "The change" refers back to the modification reported.
+    (
+        "The Navy raised the ceiling of its contract with Harbor Dredge LLC by $20 million.\n\nThe change was signed Oct. 2, the Navy said.",
+        &[("Oct. 2", "award")],
+    ),
+    // "mentioned Thursday" dates the telling.
+    (
+        "The Forest Service has placed a $3 million order with Cedar Air Inc., the agency mentioned Thursday.",
+        &[],
+    ),
+    // Room to order work through a date: the end of ordering.
+    (
+        "The Army raised the ceiling of its contract with Delta Range Services LLC by $90 million, letting the service order work through June 2030.",
+        &[("June 2030", "ordering_end")],
+    ),
+    // The award of the contract an option is exercised on is history.
+    (
+        "The Coast Guard exercised a $4 million option on its contract with Harborline Marine Inc. for buoy maintenance. The contract, awarded in May 2023, runs five years.",
+        &[],
+    ),
+    // "The extension, announced Tuesday": the action's date.
+    (
+        "The Forest Service extended its aviation contract with Cedar Air Inc. by four months. The extension, announced Tuesday, is valued at $2 million.",
+        &[("Tuesday", "award")],
+    ),
+    // The modification's posting dates it; the attribution is outside "a new competition".
+    (
+        "The Army extended its dining contract with Harvest Table LLC while it runs a new competition, according to a modification posted Thursday.",
+        &[("Thursday", "award")],
+    ),
+    // The award of a terminated contract, told in the past perfect, is its history.
+    (
+        "The Forest Service terminated its $5 million contract with Pinecrest Mapping LLC on Nov. 3. The contract had been awarded in June 2024.",
+        &[("Nov. 3", "cancellation")],
+    ),
     // The date of the modification's own document dates the action.
     (
         "The Navy raised the value of Ostrander Marine's repair contract by $8 million, according to a modification dated May 14.",
@@ -2240,6 +2450,15 @@ fn sentences_give_their_event_dates() {
 
 /// Periods: (text, ISO total of the first event's period).
 const PERIOD_CASES: &[(&str, Option<&str>)] = &[
+    // The length an extension adds.
+    (
+        "The Forest Service extended its aviation contract with Cedar Air Inc. by four months.",
+        Some("P4M"),
+    ),
+    (
+        "The VA has extended its laundry contract with Tri-County Linen LLC for another six months.",
+        Some("P6M"),
+    ),
     (
         "The Army awarded Leidos a five-year, $38.6 million contract for logistics support.",
         Some("P5Y"),
@@ -2280,6 +2499,21 @@ fn sentences_give_their_event_period() {
 
 /// Purposes: (text, purpose of the first event).
 const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    // A "for" in a later subordinate clause is what the buyer does, not what the contract is for.
+    (
+        "The Kansas Department of Revenue signed a six-month bridge contract with Lakeview Data Inc. while it searches for a new records system.",
+        None,
+    ),
+    // "weeks after …" tells when, not what for.
+    (
+        "The Coast Guard has cancelled a $9 million order for harbor radars, weeks after a rival protested the award.",
+        Some("harbor radars"),
+    ),
+    // The next procurement is no purpose of the extension.
+    (
+        "The Army extended its range contract with Kestrel Range Services Inc. by three months while it evaluates bids for the follow-on.",
+        None,
+    ),
     // A step of the procurement is not what is bought.
     (
         "The Forest Service plans to release a new solicitation in the spring and to make a final award by December.",

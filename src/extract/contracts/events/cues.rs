@@ -231,6 +231,7 @@ const CUES: &[(&str, u32)] = &[
     ("tapped", f::VERB),
     ("taps", f::VERB),
     ("placed", f::VERB),
+    ("positioned", f::VERB),
     ("places", f::VERB),
     ("approv", f::VERB),
     ("okayed", f::VERB),
@@ -252,6 +253,9 @@ const CUES: &[(&str, u32)] = &[
     ("gives", f::VERB),
     ("handed", f::VERB),
     ("pay ", f::VERB),
+    // "ordered a stop-work on the annex", "issued a stop work order".
+    ("stop-work", f::MODIFY | f::DETAIL | f::NOUN),
+    ("stop work", f::MODIFY | f::DETAIL | f::NOUN),
     ("modifi", f::MODIFY | f::DETAIL),
     ("definitiz", f::MODIFY),
     ("amend", f::MODIFY),
@@ -639,7 +643,8 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, RecipientSubject, true).needs(f::VERB).weak(),
         ),
         (
-            format!(r"\b(?:placed|places|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|granted|grants|handed|hands),?\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
+            // ("positioned" is "placed" in synonym-spun reposts.)
+            format!(r"\b(?:placed|places|positioned|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|granted|grants|handed|hands),?\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
         ),
         // "The district will pay SafeStop Technologies $1.3 million over five years": a buyer
@@ -695,6 +700,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             format!(r"\b(?:modified|modifies|modifying|amended|amends|amending)\s+(?:its|the|their|a|an)\s+(?:[\w$.,-]+\s+){{0,3}}?{CONTRACT_NOUN}\b"),
             rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
         ),
+        // "The lab ordered a stop-work on the annex", "issued a stop work order to X": a
+        // unilateral change to a contract in force.
+        (
+            r"\b(?:ordered|orders|issued|issues|imposed|imposes|directed|directs)\s+(?:an?\s+|the\s+)?(?:immediate\s+|partial\s+|full\s+)?stop[\s-]work\b".into(),
+            rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
+        ),
         (
             r"\b(?:raised|raises|raising|increased|increases|lifted|lifts|boosted|boosts|expanded|expands)\s+(?:the|its)\s+(?:ceiling|maximum value|value|cap)\s+(?:on|of)\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
@@ -710,7 +721,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "The incumbent, X, will keep providing guards under a bridge contract worth …".
         (
-            format!(r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat)\w*\b{CLAUSE_CHAR}{{0,80}}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?contract\b"),
+            format!(r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat|run|manag|maintain)\w*\b{CLAUSE_CHAR}{{0,80}}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?contract\b"),
             rule(Award, false, VendorSubject, false).needs(f::VERB),
         ),
         // Extensions and option exercises.
@@ -724,7 +735,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
         (
-            format!(r"\b(?:released?|releases|releasing|(?:re-?)?issued?|(?:re-?)?issues|(?:re-?)?issuing|posted|posts|published|publishes|put out|opened|opens)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quotations?|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
+            format!(r"\b(?:released?|releases|releasing|(?:re-?)?issued?|(?:re-?)?issues|(?:re-?)?issuing|posted|posts|published|publishes|put out|opened|opens|launch(?:e[sd]|ing)?)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quot(?:ations?|es)|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
         ),
         // "Maha-Metro has floated a tender for …", "the council invited tenders", "The tender
@@ -988,9 +999,13 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that refer to a contract or a step of its procurement, for [`references`].
 static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|id/iq|awardees?|winners)\b"
+        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|change|id/iq|awardees?|winners)\b"
     ))
 });
+
+/// What follows "option" in a period: "two option years", "four one-year option periods".
+static OPTION_PERIOD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\s-]+(?:years?|periods?|months?)\b"));
 
 /// Words of an amount's size after its number ("340 crore", "40 million").
 const MAGNITUDE_WORDS: &[&str] = &[
@@ -1000,6 +1015,8 @@ const MAGNITUDE_WORDS: &[&str] = &[
 /// Nouns of [`REFERENCE_NOUN`] that only point back ("the project"), never introduce a new
 /// contract.
 const BACK_ONLY_NOUNS: &[&str] = &[
+    // "The change was signed Sept. 9": a modification just reported.
+    "change",
     "project",
     "job",
     "program",
@@ -1061,6 +1078,13 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
     let mut out = Vec::new();
     for noun in REFERENCE_NOUN.find_iter(text) {
+        // "a base year and two option years": a length of time, no contract.
+        if noun.as_str().len() >= 6
+            && noun.as_str()[..6].eq_ignore_ascii_case("option")
+            && OPTION_PERIOD_AFTER.is_match(&text[noun.end()..])
+        {
+            continue;
+        }
         let can_be_new = !is_one_of(noun.as_str(), BACK_ONLY_NOUNS);
         // The words before the noun, nearest first (at most eleven, within 160 bytes: "a $1.7
         // million Small Business Innovation Research (SBIR) Phase II contract").
@@ -1129,7 +1153,13 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
                     end: noun.end(),
                     noun: noun.as_str(),
                     definite: definite && !ordinal && !own,
-                    after_preposition: prev.is_some_and(is_preposition),
+                    // "had been awarded in March 2025 as a firm-fixed-price deal": "as" gives
+                    // the kind of the contract named, no new one.
+                    after_preposition: prev.is_some_and(|p| {
+                        is_preposition(p)
+                            || p.trim_matches(|c: char| !c.is_alphanumeric())
+                                .eq_ignore_ascii_case("as")
+                    }),
                     own,
                     existing: gap
                         .iter()
@@ -1179,7 +1209,7 @@ pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// event ("under a previous contract, HSHQDC-15-C-00027, which expired in 2020").
 pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
+        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|(?:a|an)\s+(?:(?:19|20)\d\d|separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|orders?|awards?)\b|another\s+(?:contract|deal|agreement|order|award)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
     )
 });
 
@@ -1202,6 +1232,13 @@ const OTHER_CONTRACT_KEYS: &[&str] = &[
     "replac",
     "ucce",
     "tead of",
+    // "a 2019 award", "a separate contract", "a different deal", "another order".
+    "a 19",
+    "a 20",
+    "eparate",
+    "differen",
+    "unrelated",
+    "another",
 ];
 
 /// Whether `text` may hold a phrase about another contract ([`OTHER_CONTRACT`]).
@@ -1319,6 +1356,14 @@ impl AmountRule {
 
 /// The amount rules, in order.
 pub(super) const AMOUNT_RULES: &[AmountRule] = &[
+    // A former value of the contract changed: "which was originally valued at $19 million".
+    amount_rule(
+        "",
+        Some(r"\boriginally\s+(?:valued|worth|priced|estimated)\s+(?:at\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?$"),
+        None,
+        false,
+    )
+    .keys(&["originally"]),
     // A former value: "brings … to $33,144,937 from $21,410,170".
     amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
     // "raised the ceiling of its contract with X by $140 million, to $1.24 billion": the
@@ -1424,11 +1469,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     ).keys(&["maximum", "max", "up to", "as much as", "more than", "exceed", "ceiling", "capacity", "cap"]),
     // "The $27.9 million firm-fixed-price award, 140R4026C0031, was signed Nov. 19": a sentence
-    // about the contract that opens with its amount.
+    // about the contract that opens with its amount (a lab's or a site's subcontract too).
     amount_rule(
         "value",
         Some(r"^\s*(?:the|its)\s*$"),
-        Some(r"^\s+(?:[\w-]+\s+){0,3}?(?:contract|award|order|task order|delivery order|agreement|deal|modification)\b"),
+        Some(r"^\s+(?:[\w-]+\s+){0,3}?(?:contract|subcontract|award|order|task order|delivery order|agreement|deal|modification)\b"),
         false,
     ),
     amount_rule("ceiling", None, Some(r"^,?\s*ceiling\b"), false).keys(&["ceiling"]),
@@ -1623,7 +1668,7 @@ const fn kw(pattern: &'static str, role: &'static str, noun: bool, generic: bool
 /// (not "That contract, announced on Tuesday,": an earlier one).
 pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:the|this|its)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|award|order|agreement)s?,?\s+(?:was\s+)?announced(?:\s+on)?\s*$",
+        r"\b(?:the|this|its)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|award|order|agreement|extension|modification|option)s?,?\s+(?:was\s+)?announced(?:\s+on)?\s*$",
     )
 });
 
@@ -1633,7 +1678,7 @@ pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// action ("according to a notice posted Sept. 12").
 pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
-        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|will end|runs|expires|will be completed)(?: through| by| in| on)?",
+        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|will end|runs|expires|will be completed)(?: through| by| in| on)?",
         "ordering_end",
         false,
         false,
@@ -1645,7 +1690,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won)|(?:the|its|their) original (?:contract|agreement|award|deal|order)s?|short-?listed|short-?lists?",
+        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won)|had been (?:awarded|signed)|(?:the|its|their) original (?:contract|agreement|award|deal|order)s?|short-?listed|short-?lists?",
         NO_ROLE,
         false,
         false,
@@ -1666,7 +1711,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     ),
     // "according to a modification dated Aug. 21": the action's own document.
     kw(
-        r"(?:modification|amendment|contract|task order|delivery order|order|agreement)s? (?:was |were )?dated",
+        r"(?:modification|amendment|contract|task order|delivery order|order|agreement)s? (?:was |were )?(?:dated|posted|published)",
         STAGE_ROLE,
         false,
         false,
@@ -1902,14 +1947,19 @@ pub(super) const NOT_VERBS: &[&str] = &[
 /// What a purpose clause must not start with: a period, a total, the contract itself.
 pub(super) static PURPOSE_REJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:to\s+)?(?:make|announce|issue|release|post)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:award|decision|selection|solicitation|request for proposals|rfp)\b|the (?:deal|contract|project|job|award|program|procurement|order|work|agreement)\b|(?:to\s+)?(?:[\w-]+[\s,]+){0,4}?(?:delivery order|task order|contract|order|agreement)\s+(?:(?-i:[A-Z]*[0-9][A-Z0-9-]{3,})|\(|against|under|to)|(?:(?:a|an|the)\s+)?(?:(?:total|maximum|minimum|base (?:year|period)|period|combined)\b|previously|contract\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?)\b|[A-Z0-9]{4,}[-‐][0-9]{2}[-‐]|\$))",
+        r"^(?:(?:the|a|an)\s+(?:follow-on|recompete|re-compete|successor|replacement)(?:\s+(?:contract|award|procurement))?\s*(?:[.,;:]|$)|(?:to\s+)?(?:make|announce|issue|release|post)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:award|decision|selection|solicitation|request for proposals|rfp)\b|the (?:deal|contract|project|job|award|program|procurement|order|work|agreement)\b|(?:to\s+)?(?:[\w-]+[\s,]+){0,4}?(?:delivery order|task order|contract|order|agreement)\s+(?:(?-i:[A-Z]*[0-9][A-Z0-9-]{3,})|\(|against|under|to)|(?:(?:a|an|the)\s+)?(?:(?:total|maximum|minimum|base (?:year|period)|period|combined)\b|previously|contract\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?)\b|[A-Z0-9]{4,}[-‐][0-9]{2}[-‐]|\$))",
     )
 });
 
 /// Where a purpose clause ends.
+/// A subordinate clause between the action and a "for": "… with X while it searches for a
+/// replacement system" (what the buyer searches for, not what the contract is for).
+pub(super) static PURPOSE_SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:while|whereas|because|although|until)\s+(?:it|they|we|he|she|the|its|their)\b")
+});
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|;|\s+—|\s+--|[.”\x22]\s*$",
+        r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|;|\s+—|\s+--|[.”\x22]\s*$",
     )
 });
 

@@ -5,8 +5,8 @@ use super::cues::{
     ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, ANNOUNCED_ACTION, CONTRACT_TYPE, CONTRACT_TYPES,
     DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, FILED_ROLE, NO_ROLE,
     NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END,
-    PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START, RESPONSE_NOUN, STAGE_ROLE,
-    number_word,
+    PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START, PURPOSE_SUBORDINATE,
+    RESPONSE_NOUN, STAGE_ROLE, number_word,
 };
 use crate::segment::ByteSpan;
 
@@ -107,6 +107,9 @@ const SPEECH_VERBS: &[&str] = &[
     "reported",
     "confirmed",
     "disclosed",
+    "mentioned",
+    "stated",
+    "noted",
 ];
 
 /// The role of the date at `date` in `sentence`: the words right after it, else the nearest
@@ -441,7 +444,13 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
         // "a five-year, $38.6 million contract": a length that qualifies the contract.
         let qualifies_contract = s[start..first_end].contains('-')
             && ADJECTIVE_OF_CONTRACT.is_match(&s[first_end..floor_boundary(s, first_end + 80)]);
-        if !has_marker && !after_amount_or_contract && !qualifies_contract {
+        // "extended its contract … by six months", "for another six months": the length an
+        // extension adds.
+        let extension_length = lower_s.contains("extend")
+            && [" by", " another", " additional"]
+                .iter()
+                .any(|w| before.ends_with(w));
+        if !has_marker && !after_amount_or_contract && !qualifies_contract && !extension_length {
             continue;
         }
         if before.ends_with(" ago") || before.ends_with(" within") || before.ends_with(" in") {
@@ -578,6 +587,9 @@ pub(super) fn purpose(text: &str, sentence: ByteSpan, from: usize) -> Option<Byt
         tries += 1;
         let c = PURPOSE_START.captures(&s[pos..])?;
         let m = c.get(0)?;
+        if PURPOSE_SUBORDINATE.is_match(&s[from..pos + m.start()]) {
+            return None;
+        }
         let clause_start = pos + m.end();
         let keep_word =
             c.name("verb").is_some() || m.as_str().to_lowercase().starts_with("supporting");

@@ -100,6 +100,9 @@ struct Draft {
     last_paragraph: usize,
     /// Opened by a head in capitals that starts a paragraph of prose.
     run_in_head: bool,
+    /// Opened by an order ("placed a $5.6 million order with X"): the vehicle it is placed
+    /// under has an award of its own.
+    order: bool,
 }
 
 /// A trigger found in a sentence.
@@ -198,6 +201,14 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 continue;
             }
             let mut zones = other_contract_zones(doc.text, s);
+            // "…signed a nine-month bridge contract with X. The bridge contract is worth up to
+            // $3.9 million": a sentence that opens on the kind of contract the event's own
+            // sentence reported speaks of the event.
+            if triggers.is_empty()
+                && let Some(d) = drafts.last()
+            {
+                zones.retain(|z| !names_the_event_contract(doc, s, *z, d.anchor));
+            }
             // "issue a new solicitation", "under a bridge contract", "awarded a follow-on contract":
             // a phrase about another contract inside or right after a trigger is the event itself.
             let own_zone = |z: &ByteSpan| {
@@ -254,9 +265,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 .filter(|(agency, vendors)| {
                     // A purchase ("ordering $12.5 million in services from X") needs the buyer as
                     // its subject and a seller: investors buying bonds are no contract action.
-                    let purchase_only = triggers
-                        .iter()
-                        .all(|t| PURCHASE_VERB.is_match(doc.slice(t.span)));
+                    // ("ordered a stop-work" changes a contract: no purchase.)
+                    let purchase_only = triggers.iter().all(|t| {
+                        t.stage != Stage::Modification && PURCHASE_VERB.is_match(doc.slice(t.span))
+                    });
                     if purchase_only {
                         // "The school committee voted Wednesday to buy 12 electric buses": a
                         // public body's vote to buy counted goods; the seller may come later.
@@ -356,6 +368,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         purpose: None,
                         last_paragraph: para,
                         run_in_head: is_run_in_head(doc, &paragraphs, i),
+                        order: triggers.iter().any(|t| {
+                            let m = doc.slice(t.span).to_ascii_lowercase();
+                            m.ends_with(" order") || m.ends_with(" orders")
+                        }),
                     });
                 }
                 // The lead-in of the story's first event, a sentence or two before it, and a
@@ -404,6 +420,16 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 let Some(draft) = drafts.get_mut(target) else {
                     continue;
                 };
+                // "The contract, awarded in September 2024, has …" after an option exercised on
+                // it: the base award's date is history.
+                let base_award = !opens
+                    && matches!(draft.stage, Stage::Modification | Stage::Option)
+                    && triggers
+                        .iter()
+                        .all(|t| t.stage == Stage::Award && !t.planned);
+                let vehicle =
+                    !opens && placed_order(draft) && head.is_some_and(|h| vehicle_noun(h.noun));
+                let before_details = (draft.amounts.len(), draft.dates.len());
                 if !opens {
                     merge_stage(draft, stage, planned);
                 }
@@ -469,6 +495,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     Some((triggers[0].span.start, triggers[0].stage)),
                     cue[i],
                 );
+                keep_own_details(draft, before_details, base_award, vehicle);
                 draft.last_paragraph = para;
                 continue;
             }
@@ -514,7 +541,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     push_unique(&mut draft.vendors, v);
                 }
             }
+            let vehicle = placed_order(draft) && head.is_some_and(|h| vehicle_noun(h.noun));
+            // "The contract, awarded in September 2024, has …" after an option on it.
+            let base_award = matches!(draft.stage, Stage::Modification | Stage::Option)
+                && head.is_some_and(|h| vehicle_noun(h.noun));
+            let before_details = (draft.amounts.len(), draft.dates.len());
             add_details(doc, found, draft, s, &zones, None, cue[i]);
+            keep_own_details(draft, before_details, base_award, vehicle);
             draft.last_paragraph = para;
         }
     }
@@ -533,9 +566,11 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
     };
     // "The five-year agreement with Vantor Optics Inc. for 420 cameras …".
     // "The executive director had signed the contract with Bayline Marine LLC on Sept. 2".
+    // "The follow-on, signed Sept. 29 with Tessellate Analytics Corp., is worth …".
     if let Some(m) = THE_CONTRACT_WITH
         .find(doc.slice(s))
         .or_else(|| SIGNED_THE_CONTRACT_WITH.find(doc.slice(s)))
+        .or_else(|| THE_CONTRACT_SIGNED_WITH.find(doc.slice(s)))
     {
         return parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
@@ -543,6 +578,18 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
             .filter(usable)
             .filter(|v| is_organisation(doc, found, *v))
             .collect();
+    }
+    // "The extension keeps MedSteril Partners LLC on the job through March": the vendor
+    // kept.
+    if let Some(m) = KEEPS_PARTY.find(doc.slice(s))
+        && let Some(v) = parties::name_list(text, s.start + m.end(), s.end)
+            .into_iter()
+            .next()
+            .filter(usable)
+            .filter(|v| is_organisation(doc, found, *v))
+        && STAYS_ON.is_match(&text[v.end..s.end])
+    {
+        return vec![v];
     }
     if let Some(m) = THE_PARTY_NAMED
         .find(doc.slice(s))
@@ -591,6 +638,84 @@ static SIGNED_THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens with the contract and its vendor: "The five-year agreement with X".
 static THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\s+(?:the\s+)?")
+});
+/// Whether the phrase about another contract at `zone` opens `sentence` with a kind of contract
+/// ("The bridge contract", "The new contract") that the event's own sentence `anchor` reported.
+fn names_the_event_contract(
+    doc: &Document<'_>,
+    sentence: ByteSpan,
+    zone: ByteSpan,
+    anchor: ByteSpan,
+) -> bool {
+    const KINDS: &[&str] = &["bridge", "new", "follow-on", "replacement", "successor"];
+    let lead = doc.text[sentence.start..zone.start].trim();
+    let words: Vec<&str> = doc.slice(zone).split_whitespace().take(3).collect();
+    let [first, kind, noun] = words[..] else {
+        return false;
+    };
+    let noun = noun.trim_end_matches([',', '.', ';']);
+    lead.is_empty()
+        && first.eq_ignore_ascii_case("the")
+        && KINDS.iter().any(|k| kind.eq_ignore_ascii_case(k))
+        && CONTRACT_WORD.is_match(noun)
+        && doc.slice(anchor).to_lowercase().contains(&format!(
+            "{} {}",
+            kind.to_lowercase(),
+            noun.to_lowercase()
+        ))
+}
+
+/// Whether the event is an order placed under a vehicle (a change order is a modification:
+/// "That brings the Caldwell contract to $48.6 million" tells its new total).
+fn placed_order(draft: &Draft) -> bool {
+    draft.order && draft.stage == Stage::Award
+}
+
+/// Whether `noun` names a vehicle orders are placed under.
+fn vehicle_noun(noun: &str) -> bool {
+    const VEHICLES: &[&str] = &[
+        "contract",
+        "bpa",
+        "idiq",
+        "id/iq",
+        "agreement",
+        "vehicle",
+        "gwac",
+        "framework",
+    ];
+    let noun = noun.to_ascii_lowercase();
+    VEHICLES.contains(&noun.trim_end_matches('s'))
+}
+
+/// Drops what a sentence added to an event that belongs to another instrument: the amounts and
+/// dates of the vehicle an order was placed under (its identifier stays), the award date of the
+/// contract a modification or option changes. `before` is the lengths of the event's amounts
+/// and dates before the sentence was read.
+fn keep_own_details(draft: &mut Draft, before: (usize, usize), base_award: bool, vehicle: bool) {
+    if vehicle {
+        draft.amounts.truncate(before.0);
+        draft.dates.truncate(before.1);
+    } else if base_award {
+        let mut k = 0;
+        draft.dates.retain(|(_, role)| {
+            k += 1;
+            k <= before.1 || *role != "award"
+        });
+    }
+}
+/// A sentence that opens with the contract, signed or awarded with its vendor: "The
+/// follow-on, signed Sept. 29 with X".
+static THE_CONTRACT_SIGNED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*the\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal|order|follow-on|extension|bridge)\s*,\s*(?:signed|executed|finalized|awarded)\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?with\s+(?:the\s+)?",
+    )
+});
+/// A verb that keeps a party at work: "keeps X on the job".
+static KEEPS_PARTY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:keeps|keep|keeping|kept)\s+(?:the\s+)?"));
+/// What follows the party kept: "on the job", "in place", "working".
+static STAYS_ON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s+(?:on\s+the\s+job|on\s+board|on\s+site|in\s+place|in\s+charge|working)\b")
 });
 /// An appositive after a name: ", a unit of Ardmore Industries,".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[^,;.]{1,60},"));
@@ -759,7 +884,13 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
                 && PURPOSE_TO_BEFORE.is_match(&s[..m.start()]))
         })
         .map(|m| {
-            let mut end = s[m.end()..].find(';').map_or(s.len(), |i| m.end() + i);
+            // "… while it runs a new competition, according to a modification posted Monday":
+            // an attribution closes the phrase.
+            let mut end = [";", ", according to "]
+                .iter()
+                .filter_map(|b| s[m.end()..].find(b))
+                .min()
+                .map_or(s.len(), |i| m.end() + i);
             // "replace JEDI with the Joint Warfighting Cloud Capability": the replacement is
             // the event.
             if m.as_str().to_lowercase().starts_with("replac")
@@ -767,7 +898,18 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
             {
                 end = m.end() + i;
             }
-            ByteSpan::new(sentence.start + m.start(), sentence.start + end)
+            // "a successor to the Granite Peak contract": the successor may be the event; what
+            // it succeeds is the other contract.
+            let successor = m.as_str().to_lowercase().starts_with("successor to");
+            let start = if successor { m.end() } else { m.start() };
+            // … and ends with its noun: "… contract in the third quarter" dates the successor.
+            if successor
+                && let Some(noun) = CONTRACT_WORD.find(&s[m.end()..end])
+                && noun.start() <= 80
+            {
+                end = m.end() + noun.end();
+            }
+            ByteSpan::new(sentence.start + start, sentence.start + end)
         })
         .fold(Vec::new(), |mut merged: Vec<ByteSpan>, z| {
             // Zones run to the end of their clause, so they nest: keep them merged.
@@ -821,7 +963,7 @@ fn cancels_a_contract(text: &str, start: usize, end: usize) -> bool {
 /// awarded Tuesday".
 static CONTRACT_AS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the|this|that|its|their|each)\s+(?:[\w-]+\s+){0,3}?(?:contract|order|task order|delivery order|agreement|deal|award|option|modification|bpa|idiq)s?\b(?:\s*,[^,;]{1,60},)?\s*$",
+        r"^\s*(?:the|this|that|its|their|each)\s+(?:[\w-]+\s+){0,3}?(?:contract|order|task order|delivery order|agreement|deal|award|option|modification|bpa|idiq)s?\b(?:\s*,[^,;]{1,60},)?\s*(?:(?:has|have|had)\s+)?$",
     )
 });
 
@@ -874,7 +1016,18 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             }
             // "agencies had awarded $776 billion in contracts": a total, no action; "issued a
             // stop-work order": no award.
-            if AGGREGATE_OBJECT.is_match(&text[m.end()..])
+            // "terminated 11 contracts for convenience in fiscal 2025": a tally over a period.
+            // "In 2023, the agency had cancelled an earlier solicitation": the history of another
+            // procurement.
+            // (The word before is read from the end: no scan of the sentence per match.)
+            let after_had = text[..m.start()]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("had"));
+            if TALLY_OBJECT.is_match(&text[m.end()..])
+                || after_had && EARLIER_OBJECT.is_match(&text[m.end()..])
+                || AGGREGATE_OBJECT.is_match(&text[m.end()..])
                 || STOP_WORK.is_match(m.as_str())
                 || RELEASE_NOT_AWARD.is_match(m.as_str())
             {
@@ -1107,7 +1260,7 @@ fn refine(
         };
         let verb = matched.split_whitespace().next().unwrap_or("");
         let planned = [
-            "release", "issue", "reissue", "re-issue", "post", "publish", "open", "put",
+            "release", "issue", "reissue", "re-issue", "post", "publish", "open", "put", "launch",
         ]
         .contains(&verb);
         let stage = if planned && stage == Stage::Solicitation {
@@ -1364,6 +1517,10 @@ fn opens_new_event(
         }
         _ => true,
     };
+    // "Separately, the lab ordered a stop-work on …": the writer says it is another action.
+    if SEPARATE_ACTION.is_match(text) {
+        return true;
+    }
     // "Crestfield Dynamics' challenge of … remains open" after Pinemark's protest of an award
     // to Corliss: a protest whose parties are all others is another protest (not when the
     // current one lacks its protester: "Ridgeback … protested on April 27").
@@ -1428,6 +1585,17 @@ fn opens_new_event(
         && triggers
             .iter()
             .any(|t| t.stage == Stage::Option && !t.planned)
+    {
+        return true;
+    }
+    // "issued the replacement solicitation" after an extension: the next procurement, not a
+    // step of the contract just reported.
+    if current.stage >= Stage::Award
+        && triggers.iter().any(|t| {
+            !t.planned
+                && (Stage::Rfi..=Stage::Solicitation).contains(&t.stage)
+                && NEW_PROCUREMENT.is_match(doc.slice(t.span))
+        })
     {
         return true;
     }
@@ -1519,7 +1687,14 @@ fn opens_new_event(
             .to_lowercase();
         let generic =
             ["when", "if", "whenever", "unless", "once", "whether"].contains(&prev.as_str());
-        !r.definite && !r.after_preposition && !r.existing && !generic && !in_zones(zones, abs)
+        // "issued a stop-work order": an order to the contractor, no new contract.
+        let stop_work = STOP_WORK.is_match(&text[r.start..r.end]);
+        !r.definite
+            && !r.after_preposition
+            && !r.existing
+            && !generic
+            && !stop_work
+            && !in_zones(zones, abs)
     });
     if indefinite {
         return true;
@@ -1583,6 +1758,16 @@ static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:will|shall|plans?|planned|planning|expects?|expected|intends?|aims?|hopes?|wants?|would|is\s+set|are\s+set|next|upcoming|later\s+this)\b",
     )
 });
+/// A sentence opening that announces another action: "Separately,", "In a separate move,".
+static SEPARATE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:separately|in\s+(?:a\s+separate|another|an\s+unrelated)\s+(?:action|move|announcement|deal|contract|award|procurement))\b",
+    )
+});
+/// Words of a solicitation for a procurement after the one reported: "the replacement
+/// solicitation", "a new request for proposals".
+static NEW_PROCUREMENT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:new|replacement|follow-on|successor|recompete|re-compete|fresh)\b"));
 /// A sentence that opens on the procurement already reported: "The tender was first
 /// advertised …", "The solicitation drew five bids".
 static DEFINITE_PROCUREMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2161,6 +2346,17 @@ static AGGREGATE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+|almost\s+|roughly\s+)?\$[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:in|worth of)\s+(?:[\w-]+\s+){0,3}?(?:contracts|orders|awards|task orders|grants|agreements|deals)\b",
     )
 });
+/// A counted plural object over a period: "11 contracts for convenience in fiscal 2025",
+/// "more than 40 orders this year".
+static TALLY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+|almost\s+|roughly\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|awards|task orders|agreements|deals|modifications|solicitations)\b[^.;]{0,60}?\b(?:in\s+(?:fiscal\s+(?:year\s+)?)?\d{4}|(?:last|this|each|every|per|a)\s+(?:fiscal\s+)?year|since\s+\d{4}|so\s+far)\b",
+    )
+});
+/// An object that is an earlier contract or procurement: "an earlier telematics solicitation".
+static EARLIER_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s+(?:an?|its|their|the)\s+(?:earlier|previous|prior|older|original)\b")
+});
 /// "issued a press release announcing the Contract": a release is no award.
 static RELEASE_NOT_AWARD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:press|news)\s+release\b|\bstatement\b"));
@@ -2407,7 +2603,13 @@ fn trigger_parties(
         let name = &text[v.start..v.end];
         // "shipments to Ukraine": a country or state is no vendor.
         // "A Huntsville company has been awarded": a description, the name comes later.
-        if !parties::is_agency_like(name)
+        // "The indefinite-delivery, indefinite-quantity contracts, managed by …, were awarded":
+        // a determiner left of a subject that is no name.
+        let determiner = ["the", "a", "an", "this", "that", "its", "their"]
+            .iter()
+            .any(|d| name.trim().eq_ignore_ascii_case(d));
+        if !determiner
+            && !parties::is_agency_like(name)
             && !parties::is_forum(name)
             && !parties::is_place(name)
             && !DESCRIBED_PARTY.is_match(name)

@@ -336,6 +336,8 @@ fn is_public_corporation(lower: &str) -> bool {
 
 /// Heads of a government body's name, with the "of" that follows them.
 const GOVERNMENT_OF: &[&str] = &[
+    // A state's department under another name: "Ohio Division of Public Health".
+    "division of ",
     "department of ",
     "bureau of ",
     "office of ",
