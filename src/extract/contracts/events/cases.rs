@@ -2146,6 +2146,10 @@ fn everyday_purchases_are_no_events() {
         "GVSC has awarded more than $1.2 billion in Other Transaction agreements since 2019.",
         "If the prototypes succeed, the Army may award a follow-on production agreement without further competition.",
         "Brightmoor Inc. today announced that it has been selected by prime contractor Halden Defense Group to provide trainers for a Navy program.",
+        // Negated actions.
+        "The shutdown delayed about $20 million of revenue, but none of Orvell's contracts had been issued stop-work orders, the company said.",
+        "The Army has not awarded the $300 million vehicle repair contract to Kestrel Motors Inc.",
+        "No Marlow Systems contracts have been terminated, the chief executive said.",
     ] {
         let (_, events) = run(text);
         assert!(events.is_empty(), "{text}: {events:?}");

@@ -1064,6 +1064,12 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             if INDIRECT_QUESTION.is_match(before) {
                 continue;
             }
+            // "has not awarded", "no Calloway contracts had been issued stop-work orders": a
+            // negated action is none.
+            let near = &before[fields::ceil_boundary(before, before.len().saturating_sub(80))..];
+            if NEGATED.is_match(near) {
+                continue;
+            }
             match rule.stage {
                 Stage::Award
                     if rule.shape == Shape::AgencySubject
@@ -1736,6 +1742,14 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// order".
 static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:how|whether)\s+(?:the|a|an|its|this|that|their)\s+(?:[\w$.'’-]+\s+){0,4}$")
+});
+/// A negation right before a trigger: "did not award", "has never exercised", "no longer
+/// plans to award", "no contracts had been issued", "none of its contracts have been
+/// terminated"; read over the last words before it.
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b(?:not|never|no\s+longer)|\b(?:no|none\s+of)\s+(?:[\w$.'’-]+\s+){1,3}?(?:had|have|has|was|were|is|are)(?:\s+yet)?)\s+(?:been\s+|yet\s+|be\s+)?$",
+    )
 });
 /// Adverbs that put an action in a party's history when they come right before its verb.
 const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "formerly"];
