@@ -61,7 +61,7 @@ const RULES: &[(&str, &str)] = &[
     ),
     (
         "more_articles",
-        r"^((more|most read|most popular|top stories|related( (articles|stories|coverage|content|reading))?|recommended( for you| stories)?|you (may|might) also like|trending( now)?)\s*(from|on)?\s*[\w .&]{0,30})\W*$",
+        r"^((more|most read|most popular|top stories|related( (articles|stories|coverage|content|reading|posts|news|links))?|(associated|linked) (articles|stories|posts)|recommended( for you| stories)?|you (may|might) also like|trending( now)?)\s*(from|on)?\s*[\w .&]{0,30})\W*$",
     ),
     // "Read more: Council tax to rise 4.99% as budget gap widens": a link to another story.
     (
@@ -388,6 +388,7 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
     let mut out: Vec<Region> = Vec::new();
     let mut captions: Vec<HashSet<String>> = Vec::new();
     let mut lines_since_caption = usize::MAX;
+    let mut in_link_list = false;
     let mut offset = 0;
     for raw in crate::segment::lines_inclusive(text) {
         let line_start = offset;
@@ -407,6 +408,14 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
                 && repeats_caption(trimmed, &captions))
             .then_some("caption")
         });
+        // The headlines listed under "Related Posts" or "More from Bloomberg": short lines
+        // without a sentence's final stop, up to the first line of prose.
+        let reason =
+            reason.or_else(|| (in_link_list && is_link_title(trimmed)).then_some("more_articles"));
+        in_link_list = match reason {
+            Some("more_articles") => in_link_list || is_list_heading(trimmed),
+            _ => false,
+        };
         if let Some(reason) = reason {
             if matches!(reason, "caption" | "photo_credit") {
                 lines_since_caption = 0;
@@ -423,6 +432,23 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
         }
     }
     out
+}
+
+/// The longest line taken for a headline in a list of links to other stories.
+const MAX_LINK_TITLE: usize = 150;
+
+/// Whether a "more articles" line is a heading over a list ("Related Posts", "More from
+/// Bloomberg"), not a link of its own ("Read more: Council weighs fee increase").
+fn is_list_heading(line: &str) -> bool {
+    !line.contains(':')
+}
+
+/// Whether a line under a list heading reads as a linked headline: short, without the final
+/// stop of a sentence ("DHS Extends Border Tech Contract").
+fn is_link_title(line: &str) -> bool {
+    line.len() <= MAX_LINK_TITLE
+        && line.split_whitespace().count() <= 16
+        && !line.ends_with(['.', '!', '?', ':', ',', ';', '"', '”'])
 }
 
 /// The reason a single trimmed line is boilerplate, if it is: the first rule of [`RULES`] that
@@ -529,6 +555,28 @@ mod tests {
                     "more_articles"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn headlines_under_a_list_heading() {
+        let text = "Story line one.\n\nRelated Posts\nCity Picks Vendor for Water Meters\n\
+                    Army Extends Base Support Contract\n\nThe council meets again on Monday.\n\n\
+                    Associated Articles\nState Awards Road Salt Deal\n";
+        assert_eq!(
+            reasons(text),
+            vec![
+                ("Related Posts", "more_articles"),
+                ("City Picks Vendor for Water Meters", "more_articles"),
+                ("Army Extends Base Support Contract", "more_articles"),
+                ("Associated Articles", "more_articles"),
+                ("State Awards Road Salt Deal", "more_articles"),
+            ]
+        );
+        // A link of its own opens no list.
+        assert_eq!(
+            reasons("Read more: Council weighs a fee\nNavy Picks Shipyard\n"),
+            vec![("Read more: Council weighs a fee", "more_articles")]
         );
     }
 
