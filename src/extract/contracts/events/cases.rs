@@ -2432,6 +2432,15 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Interior Department on Monday established a multiple-award blanket purchase agreement with eight companies.\n\nThe first order, worth $3 million, went to Kestrel Data LLC.\n\nOrders can be placed until Sept. 29, 2031.",
         &[("Monday", "award"), ("Sept. 29, 2031", "ordering_end")],
     ),
+    // A synonym spinner's "by means of" for "through".
+    (
+        "The Kansas Department of Labor awarded a $2.1 million bridge contract to Marlow Data Inc. on Monday. The contract runs from Oct. 1 by means of June 30, 2027.",
+        &[
+            ("Monday", "award"),
+            ("Oct. 1", "start"),
+            ("June 30, 2027", "completion"),
+        ],
+    ),
 ];
 
 #[test]

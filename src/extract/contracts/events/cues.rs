@@ -1773,8 +1773,9 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(r"(?:task |delivery )?order\b", "award", true, false),
+    // "runs through June 30, 2027", and a synonym spinner's "runs by means of June 30, 2027".
     kw(
-        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|through|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|until|to)",
+        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
         "completion",
         false,
         false,
@@ -1854,9 +1855,10 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
             r"^\s+(?:(?:contract|task\s+order|delivery\s+order|order)\s+)?awards?(?:\s+(?:to|of|for|was|is|went|came|had|has)\b|\s*[,.;]|\s*$)",
             "award",
         ),
-        // "Nov. 30, 2018, through Nov. 29, 2023"; not "on Wednesday to award".
+        // "Nov. 30, 2018, through Nov. 29, 2023" (or a spinner's "by means of" for
+        // "through"); not "on Wednesday to award".
         (
-            r"^,?\s*(?:through|until|and ending|to)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the end\b|(?:early|mid|late)[\s-]|fiscal\b|fy)",
+            r"^,?\s*(?:through|by\s+means\s+of|until|and ending|to)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the end\b|(?:early|mid|late)[\s-]|fiscal\b|fy)",
             "start",
         ),
     ]
