@@ -2441,6 +2441,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
             ("June 30, 2027", "completion"),
         ],
     ),
+    // What is to be delivered by a date is due then: the contract's end.
+    (
+        "The Navy on Friday awarded Harlan Shipyard a $40 million contract for two barges, to be delivered by March 2029.",
+        &[("Friday", "award"), ("March 2029", "completion")],
+    ),
 ];
 
 #[test]

@@ -1773,9 +1773,10 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(r"(?:task |delivery )?order\b", "award", true, false),
-    // "runs through June 30, 2027", and a synonym spinner's "runs by means of June 30, 2027".
+    // "runs through June 30, 2027", and a synonym spinner's "runs by means of June 30, 2027";
+    // "to be delivered by August 2027" (not "the first delivered in 2028": one delivery).
     kw(
-        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
+        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|(?:delivered|handed over) by|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
         "completion",
         false,
         false,
