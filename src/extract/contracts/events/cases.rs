@@ -2432,6 +2432,16 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Interior Department on Monday established a multiple-award blanket purchase agreement with eight companies.\n\nThe first order, worth $3 million, went to Kestrel Data LLC.\n\nOrders can be placed until Sept. 29, 2031.",
         &[("Monday", "award"), ("Sept. 29, 2031", "ordering_end")],
     ),
+    // A reduced relative with a bare day dates the award it reports.
+    (
+        "A Tacoma contractor will rebuild the runway at Naval Air Station Fallon under a $41.7 million contract awarded Thursday by the Navy.",
+        &[("Thursday", "award")],
+    ),
+    // An extended ordering period ends on its new date.
+    (
+        "FEMA modified its inspection contract with Vantage Field Services on Feb. 14, raising the ceiling by $90 million. The modification also extends the ordering period by six months, to March 31, 2026.",
+        &[("Feb. 14", "award"), ("March 31, 2026", "ordering_end")],
+    ),
     // A synonym spinner's "by means of" for "through".
     (
         "The Kansas Department of Labor awarded a $2.1 million bridge contract to Marlow Data Inc. on Monday. The contract runs from Oct. 1 by means of June 30, 2027.",

@@ -969,10 +969,10 @@ static CONTRACT_AS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What follows "awarded" in a reduced relative clause after a contract noun: its buyer or
 /// its date ("a contract awarded by the Navy", "a £28m contract awarded in March 2025", "awarded
-/// last year").
+/// last year", "awarded Thursday").
 static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s+(?:by\s|(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|fiscal|the\s+(?:first|second|third|fourth|spring|summer|fall|autumn|winter))\b|(?:last|this|earlier\s+this|late\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\b)",
+        r"^\s+(?:by\s|(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|fiscal|the\s+(?:first|second|third|fourth|spring|summer|fall|autumn|winter))\b|(?:last|this|earlier\s+this|late\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\b)",
     )
 });
 
@@ -3503,7 +3503,9 @@ fn add_schedule_dates(
         let date = &found.dates[k];
         let span = span_of(date);
         let prev = previous_end;
-        previous_end = span.end;
+        if date.kind != DateType::Duration {
+            previous_end = span.end;
+        }
         if in_zones(&zones, span)
             || date.kind == DateType::Duration
             || date.value.as_deref().is_none_or(|v| v.starts_with('P'))
@@ -3595,7 +3597,11 @@ fn add_details(
     for k in within(&found.dates, s) {
         let span = span_of(&found.dates[k]);
         let prev = previous_end;
-        previous_end = span.end;
+        // A length ("extends the ordering period by six months, to March 31") is no point in
+        // time whose keywords end at it.
+        if found.dates[k].kind != DateType::Duration {
+            previous_end = span.end;
+        }
         if in_zones(zones, span)
             || draft.dates.iter().any(|(j, _)| *j == k)
             || span.end <= story_start
