@@ -2576,6 +2576,11 @@ const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
         "The Air Force plans to award a follow-on contract for up to 40 engines in the third quarter of fiscal 2029.",
         Some("up to 40 engines"),
     ),
+    // A stretch of time after "for" is no purpose.
+    (
+        "A Tacoma contractor will rebuild the runway under a $41.7 million contract awarded Thursday by the Navy, a project that will close the base for much of the next two years.",
+        None,
+    ),
 ];
 
 #[test]

@@ -481,7 +481,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .contains("market for");
                 if draft.purpose.is_none() && says_purpose {
                     draft.purpose = fields::purpose(doc.text, s, purpose_from)
-                        .filter(|p| !in_zones(&zones, *p) && !is_bare_name(doc.slice(*p)))
+                        .filter(|p| {
+                            !in_zones(&zones, *p)
+                                && !is_bare_name(doc.slice(*p))
+                                && !is_time_span(doc, found, *p)
+                        })
                         .or_else(|| {
                             fields::purpose_on_contract(doc.text, s, triggers[0].span.start)
                         });
@@ -932,6 +936,18 @@ fn is_bare_name(text: &str) -> bool {
         w.starts_with(|c: char| c.is_uppercase()) || ["of", "and", "the", "for", "&"].contains(&w)
     });
     all_name && parties::is_agency_like(t)
+}
+
+/// Whether a "for …" phrase is a stretch of time, no purpose: "for much of the next two years",
+/// "for the next five years" (a date mention at its start, after "much of" and the like).
+fn is_time_span(doc: &Document<'_>, found: &Mentions, p: ByteSpan) -> bool {
+    let text = doc.slice(p);
+    let lower = text.to_ascii_lowercase();
+    let skip = ["much of ", "most of ", "part of ", "all of ", "some of "]
+        .iter()
+        .find(|q| lower.starts_with(*q))
+        .map_or(0, |q| q.len());
+    within(&found.dates, p).any(|k| found.dates[k].byte_start == p.start + skip)
 }
 
 fn in_zones(zones: &[ByteSpan], span: ByteSpan) -> bool {
