@@ -2451,6 +2451,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
             ("June 30, 2027", "completion"),
         ],
     ),
+    // The winners of an award, announced on a day: the award's date.
+    (
+        "The Department of Energy awarded a $900 million multiple-award contract for site cleanup to four companies. The winners, announced Tuesday, are Amberline Corp., Bexley Group, Corvid LLC and Dunmore Inc.",
+        &[("Tuesday", "award")],
+    ),
     // What is to be delivered by a date is due then: the contract's end.
     (
         "The Navy on Friday awarded Harlan Shipyard a $40 million contract for two barges, to be delivered by March 2029.",

@@ -1668,7 +1668,7 @@ const fn kw(pattern: &'static str, role: &'static str, noun: bool, generic: bool
 /// (not "That contract, announced on Tuesday,": an earlier one).
 pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:the|this|its)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|award|order|agreement|extension|modification|option)s?,?\s+(?:was\s+)?announced(?:\s+on)?\s*$",
+        r"\b(?:the|this|its)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|award|order|agreement|extension|modification|option|awardee|winner|selection)s?,?\s+(?:was\s+)?announced(?:\s+on)?\s*$",
     )
 });
 
