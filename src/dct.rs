@@ -3,7 +3,7 @@
 //! the year of a copyright trailer ("©2020 Bloomberg L.P.").
 //!
 //! Only dateline positions count: the first lines of the article, a date standing alone on its
-//! line or in front of the dateline dash. A date inside a story sentence ("the contract, awarded
+//! line, in front of the dateline dash, or after a byline's or a masthead's separator. A date inside a story sentence ("the contract, awarded
 //! March 3, 2019, …") is an event date, not the publication date.
 
 use std::sync::LazyLock;
@@ -96,15 +96,6 @@ fn dateline_pattern(c: &PlaceClasses) -> String {
     )
 }
 
-/// A line that holds a date and little else: "Published: Nov. 4, 2020 at 3:10 p.m. ET".
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^\s*(?:(?:first\s+)?(?:published|posted|updated|last updated|date|dated|released|issued)\s*(?:on|:)?\s*)?{date}(?:\s*(?:,|at|\||·|-)?\s*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}})?)?\W*$",
-        date = &*DATE
-    ))
-    .expect("date-line pattern is valid")
-});
-
 /// A date anywhere in a header line, in any letter case, also as a U.S. numeric date
 /// ("10/03/2023"); whether it is the line's publication date is for [`header_date`] to say.
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -126,15 +117,15 @@ static HEADER_DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("header prefix pattern is valid")
 });
 
-/// What may follow a publication date in a header line: the line's end, a separator, a time,
-/// "at", "by" ("Posted on Nov. 12, 2026 by admin").
+/// What may follow a publication date in a header line: the line's end (after punctuation at
+/// most), a separator, a time, "at", "by" ("Posted on Nov. 12, 2026 by admin").
 static HEADER_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:$|[|—–:()»•·/,]|--|-\s|(?-u:\b)(?:at|by)(?-u:\b)|\d{1,2}[:.]\d{2})")
+    Regex::new(r"(?i)^\s*(?:\W*$|[|—–:()»•·/,]|--|-\s|(?-u:\b)(?:at|by)(?-u:\b)|\d{1,2}[:.]\d{2})")
         .expect("header suffix pattern is valid")
 });
 
-/// The publication date of a header line that is not a classic dateline: a byline or a masthead
-/// with separators ("By Ann Lee | Thursday 8 October 2026", "Federal Weekly | Nov. 5, 2026",
+/// The publication date of a header line that is not a classic dateline: a date line
+/// ("Published: Nov. 4, 2020 at 3:10 p.m. ET"), a byline or a masthead with separators ("By Ann Lee | Thursday 8 October 2026", "Federal Weekly | Nov. 5, 2026",
 /// "LAKELAND, Fla. — Oct. 8, 2026", "WASHINGTON (Nov. 24, 2026) — …", "Posted on November 12,
 /// 2026 by admin", "Markets | 10/03/2023 | 4:45 PM ET"). A date inside a sentence ("the
 /// contract, awarded March 3, 2019, …", "On March 3, the Army …") has words before it and is
@@ -189,15 +180,13 @@ pub fn from_text(text: &str) -> Option<Dct> {
         if !has_numeric_run(line, 4) {
             continue;
         }
-        let caps = DATE_LINE.captures(line).or_else(|| {
-            if line.is_ascii() {
-                DATELINE_ASCII.captures(line)
-            } else if DATELINE_UNBOUNDED.is_match(line) {
-                DATELINE.captures(line)
-            } else {
-                None
-            }
-        });
+        let caps = if line.is_ascii() {
+            DATELINE_ASCII.captures(line)
+        } else if DATELINE_UNBOUNDED.is_match(line) {
+            DATELINE.captures(line)
+        } else {
+            None
+        };
         if let Some(date) = caps.and_then(|c| date_of(&c)).or_else(|| header_date(line)) {
             return Some(Dct::from_date(date));
         }
@@ -324,6 +313,11 @@ mod tests {
             ("Updated: 5:42 PM CDT Oct 19, 2023", "2023-10-19"),
             ("Form 8-K, filed November 23, 2026", "2026-11-23"),
             ("Markets | 10/03/2023 | 4:45 PM ET", "2023-10-03"),
+            ("Date: March 3, 2021.", "2021-03-03"),
+            (
+                "First published on Nov. 4, 2020 at 3:10 p.m. ET",
+                "2020-11-04",
+            ),
             (
                 "Valley Courier | Tuesday, 19 May 2026 | Sam Ode",
                 "2026-05-19",
