@@ -3514,7 +3514,6 @@ fn add_schedule_dates(
     }
     let zones = other_contract_zones(doc.text, s);
     let mut previous_end = s.start;
-    let mut roles: Vec<(usize, &'static str)> = Vec::new();
     for k in dates {
         let date = &found.dates[k];
         let span = span_of(date);
@@ -3528,13 +3527,11 @@ fn add_schedule_dates(
         {
             continue;
         }
-        if let Some(Some(role @ ("start" | "completion" | "ordering_end"))) =
+        let Some(Some(role @ ("start" | "completion" | "ordering_end"))) =
             fields::date_role(doc.text, s, span, prev, None)
-        {
-            roles.push((k, role));
-        }
-    }
-    for (k, role) in roles {
+        else {
+            continue;
+        };
         let target = match role {
             "ordering_end" => drafts
                 .iter()
