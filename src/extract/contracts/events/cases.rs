@@ -2019,6 +2019,15 @@ const CASES: &[Case] = &[
         &["Corbel Test Services LLC"],
         &[("$310 million", "ceiling")],
     ),
+    // An office named with its department's possessive buys for the department: the
+    // protested award told after the protest is the same procurement.
+    case(
+        "The Government Accountability Office denied a protest by Halden Data LLC challenging the Department of the Interior's award of a records task order to Quarry Systems. DOI's Office of Acquisition Services issued the $12 million order on May 3.",
+        "protest",
+        Some("Department of the Interior"),
+        &["Halden Data LLC", "Quarry Systems"],
+        &[("$12 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

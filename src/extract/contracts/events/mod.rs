@@ -441,7 +441,15 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 } else {
                     None
                 };
-                if let Some(a) = agency {
+                // "DHS's Office of Procurement Operations issued the order": an office of the
+                // buyer already named does not replace it.
+                let office_of_buyer = |a: ByteSpan| {
+                    draft.agency.is_some_and(|(b, _)| {
+                        possessive_owner(doc.text, a)
+                            .is_some_and(|o| agencies_compatible(o, doc.slice(b)))
+                    })
+                };
+                if let Some(a) = agency.filter(|a| !office_of_buyer(a.0)) {
                     set_agency(draft, a);
                 }
                 if draft.agency.is_none() {
@@ -1535,7 +1543,10 @@ fn opens_new_event(
     let text = doc.slice(s);
     let compatible = match (agency, current.agency) {
         (Some((a, AgencySource::Subject)), Some((b, _))) => {
-            same_entity(found, a, b) || agencies_compatible(doc.slice(a), doc.slice(b))
+            same_entity(found, a, b)
+                || agencies_compatible(doc.slice(a), doc.slice(b))
+                || possessive_owner(doc.text, a)
+                    .is_some_and(|o| agencies_compatible(o, doc.slice(b)))
         }
         _ => true,
     };
@@ -1853,6 +1864,21 @@ fn same_entity(found: &Mentions, a: ByteSpan, b: ByteSpan) -> bool {
             .and_then(|k| found.entities[k].entity)
     };
     entity(a).is_some_and(|x| entity(b) == Some(x))
+}
+
+/// The owner before a name in the possessive ("DHS" in "DHS's Office of Procurement
+/// Operations"): an office of the owner buys for it.
+fn possessive_owner(text: &str, name: ByteSpan) -> Option<&str> {
+    let before = text[..name.start]
+        .strip_suffix("'s ")
+        .or_else(|| text[..name.start].strip_suffix("\u{2019}s "))?;
+    let start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '&'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let owner = &before[start..];
+    owner.starts_with(char::is_uppercase).then_some(owner)
 }
 
 fn agencies_compatible(a: &str, b: &str) -> bool {
