@@ -2470,6 +2470,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Navy on Friday awarded Harlan Shipyard a $40 million contract for two barges, to be delivered by March 2029.",
         &[("Friday", "award"), ("March 2029", "completion")],
     ),
+    // A schedule told of both awards dates the first as well as the last.
+    (
+        "The Army on Tuesday awarded a $40 million contract to Fernwerk Inc. for radios. The Navy awarded a $25 million contract to Alder Radio Corp. for antennas. Both contracts run until June 2031.",
+        &[("Tuesday", "award"), ("June 2031", "completion")],
+    ),
 ];
 
 #[test]

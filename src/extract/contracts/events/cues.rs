@@ -1828,6 +1828,14 @@ pub(super) static SCHEDULE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A schedule sentence about every contract just told: "Both framework agreements run …",
+/// "All three contracts start …", "The two awards cover …".
+pub(super) static PLURAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:(?:but|and|so),?\s+)?(?:both|all|(?:all\s+|the\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:contracts|agreements|awards|orders|deals|frameworks|lots|vehicles|BPAs|IDIQs)\b",
+    )
+});
+
 /// Words right after a date that give its role ("with a Jan. 19, 2018, performance completion
 /// date", "Nov. 30, 2018, through Nov. 29, 2023").
 pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {

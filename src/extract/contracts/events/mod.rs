@@ -561,6 +561,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             add_details(doc, found, draft, s, &zones, None, cue[i]);
             keep_own_details(draft, before_details, base_award, vehicle);
             draft.last_paragraph = para;
+            // "Both contracts run until June 2031": the other events told just before too.
+            if cues::PLURAL_SUBJECT.is_match(text) {
+                add_schedule_dates(doc, found, &mut drafts, s, para);
+            }
         }
     }
     finish(doc, found, drafts)
@@ -3539,6 +3543,7 @@ fn add_schedule_dates(
         return;
     }
     let zones = other_contract_zones(doc.text, s);
+    let all_of_them = cues::PLURAL_SUBJECT.is_match(doc.slice(s));
     let mut previous_end = s.start;
     for k in dates {
         let date = &found.dates[k];
@@ -3565,9 +3570,24 @@ fn add_schedule_dates(
                 .unwrap_or(drafts.len() - 1),
             _ => drafts.len() - 1,
         };
-        let draft = &mut drafts[target];
-        if draft.dates.len() < LIST_CAP && !draft.dates.iter().any(|(j, r)| *j == k || *r == role) {
-            draft.dates.push((k, role));
+        // "Both framework agreements run until November 2033": every recent event of the
+        // same stage as the last one (the lots or awards just told) gets the date.
+        let targets = if all_of_them {
+            let stage = drafts[target].stage;
+            let first = drafts
+                .iter()
+                .rposition(|d| d.stage != stage || para > d.last_paragraph + SCHEDULE_PARAGRAPHS)
+                .map_or(0, |i| i + 1);
+            first..drafts.len()
+        } else {
+            target..target + 1
+        };
+        for draft in &mut drafts[targets] {
+            if draft.dates.len() < LIST_CAP
+                && !draft.dates.iter().any(|(j, r)| *j == k || *r == role)
+            {
+                draft.dates.push((k, role));
+            }
         }
     }
 }
