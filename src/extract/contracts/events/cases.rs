@@ -2028,6 +2028,35 @@ const CASES: &[Case] = &[
         &["Halden Data LLC", "Quarry Systems"],
         &[("$12 million", "value")],
     ),
+    // A protest that names no other award is of the award just told: one event, with the
+    // protester and the awardee.
+    case(
+        "The Coast Guard awarded a $58 million contract to Harrow Marine LLC on Oct. 2. Bellport Shipyards filed a protest with the Government Accountability Office on Oct. 14.",
+        "protest",
+        Some("Coast Guard"),
+        &["Harrow Marine LLC", "Bellport Shipyards"],
+        &[("$58 million", "value")],
+    ),
+    // A protest told as what came before the award stays a step before it.
+    case(
+        "The Forest Service re-awarded its aerial survey contract to Skyline Mapping Inc. on Monday. The procurement had been on hold since the incumbent, Ridgeview Air, filed a protest in June.",
+        "award",
+        Some("Forest Service"),
+        &["Skyline Mapping Inc."],
+        &[],
+    ),
+    // "awarded that contract": a demonstrative before the contract, another buyer's award.
+    nth(
+        case(
+            "The state Board of Finance on Tuesday approved a $12 million contract with Orrin Claims Inc. for a benefits system. A separate fight broke out over the licensing system. The Department of Labor awarded that contract, worth $4 million, to Quill Data LLC on Sept. 18.",
+            "award",
+            Some("Department of Labor"),
+            &["Quill Data LLC"],
+            &[("$4 million", "value")],
+        ),
+        2,
+        1,
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -2474,6 +2503,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "The Army on Tuesday awarded a $40 million contract to Fernwerk Inc. for radios. The Navy awarded a $25 million contract to Alder Radio Corp. for antennas. Both contracts run until June 2031.",
         &[("Tuesday", "award"), ("June 2031", "completion")],
+    ),
+    // A dateline of a place and a date between dashes dates no event.
+    (
+        "RALEIGH, N.C. — Oct. 8, 2026 — The state awarded a $3 million contract to Pellham Data Inc. on Monday.",
+        &[("Monday", "award")],
     ),
 ];
 

@@ -407,7 +407,12 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 } else if let Some(k) = plan_target {
                     k
                 } else {
-                    continuation_target(doc, &drafts, s, &triggers)
+                    // A protest's subject is the protester, whose own earlier contract is not
+                    // the award it protests.
+                    let protest_only = triggers.iter().all(|t| t.stage == Stage::Protest);
+                    (!protest_only)
+                        .then(|| continuation_target(doc, &drafts, s, &triggers))
+                        .flatten()
                         .or_else(|| head.and_then(|h| referent(&drafts, found, h.noun)))
                         .unwrap_or(drafts.len() - 1)
                 };
@@ -430,7 +435,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 let vehicle =
                     !opens && placed_order(draft) && head.is_some_and(|h| vehicle_noun(h.noun));
                 let before_details = (draft.amounts.len(), draft.dates.len());
-                if !opens {
+                // "The procurement had been frozen since the incumbent filed a protest": a step
+                // told as earlier than the award does not become the event's stage.
+                let earlier_protest =
+                    stage == Stage::Protest && told_as_earlier(doc.text, s, &triggers);
+                if !opens && !earlier_protest {
                     merge_stage(draft, stage, planned);
                 }
                 // The body names the parties in full: its agency replaces the head's.
@@ -1171,9 +1180,19 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     // "the Navy often awards jobs", "which the Navy awarded in October": an
                     // active award names what it awards (a contract, or an amount).
                     let rest = &text[m.end()..fields::floor_boundary(text, m.end() + 300)];
+                    // "awarded that contract": a demonstrative, not a relative "that".
+                    let lead = ["that ", "this ", "those ", "these "]
+                        .iter()
+                        .find(|d| {
+                            let r = rest.trim_start();
+                            r.len() >= d.len()
+                                && r.is_char_boundary(d.len())
+                                && r[..d.len()].eq_ignore_ascii_case(d)
+                        })
+                        .map_or(0, |d| rest.len() - rest.trim_start().len() + d.len() - 1);
                     let end = cues::OBJECT_END
-                        .find(rest)
-                        .map_or(fields::floor_boundary(rest, 160), |e| e.start());
+                        .find(&rest[lead..])
+                        .map_or(fields::floor_boundary(rest, 160), |e| lead + e.start());
                     let object = &rest[..end.min(rest.len())];
                     if !object.contains(['$', '£', '€']) && !CONTRACT_WORD.is_match(object) {
                         continue;
@@ -1726,11 +1745,19 @@ fn opens_new_event(
             ["when", "if", "whenever", "unless", "once", "whether"].contains(&prev.as_str());
         // "issued a stop-work order": an order to the contractor, no new contract.
         let stop_work = STOP_WORK.is_match(&text[r.start..r.end]);
+        // "X filed a protest with GAO on Oct. 27" right after an award: a protest is of an
+        // award, and of the one just told unless the sentence names another.
+        let protest_of_award = current.stage == Stage::Award
+            && !current.planned
+            && r.noun.to_lowercase().starts_with("protest")
+            && triggers.iter().all(|t| t.stage == Stage::Protest)
+            && !PROTESTED_OBJECT.is_match(&text[r.end..]);
         !r.definite
             && !r.after_preposition
             && !r.existing
             && !generic
             && !stop_work
+            && !protest_of_award
             && !in_zones(zones, abs)
     });
     if indefinite {
@@ -1769,6 +1796,22 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)(?:\s*,[^,;]{1,60},)?\s+(?:is|was|will\s+be)\s+(?:[^.;]{1,100}?\s+and\s+(?:is|was|will\s+be)\s+)?(?:worth|valued\s+at)\b",
     )
 });
+/// What a protest is against, told right after the noun ("a protest against a VA task order",
+/// "challenging the command's January award"): when a protest says it, it may be another award's.
+static PROTESTED_OBJECT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^,.;]{0,80}?\b(?:against|challenging|contesting|over|of|at)\s"));
+/// Whether every trigger of sentence `s` sits in a clause told as earlier than the main one.
+fn told_as_earlier(text: &str, s: ByteSpan, triggers: &[Trigger]) -> bool {
+    triggers.iter().all(|t| {
+        let from = fields::ceil_boundary(text, t.span.start.saturating_sub(120).max(s.start));
+        EARLIER_CLAUSE.is_match(&text[from..t.span.start])
+    })
+}
+
+/// A clause that puts its action before the main one ("had been frozen since the incumbent
+/// filed a protest", "after X had protested"): read over the words before a trigger.
+static EARLIER_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:since|after|before|when|had|once)\b[^;]{0,100}$"));
 /// An indirect question right before a trigger: "review how the 2024 contract", "whether the
 /// order".
 static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -2352,7 +2395,17 @@ fn dateline_end(text: &str, s: ByteSpan) -> usize {
     let head = &text[s.start..fields::floor_boundary(text, s.end.min(s.start + 160))];
     for sep in [" — ", "—", " -- "] {
         if let Some(i) = head.find(sep) {
-            return s.start + i + sep.len();
+            let end = i + sep.len();
+            // "LAKELAND, Fla. — Oct. 8, 2026 — The county …": the date after the place is part
+            // of the dateline.
+            let rest = &head[end..];
+            if let Some(j) = rest
+                .find(sep)
+                .filter(|&j| j <= 24 && rest[..j].contains(|c: char| c.is_ascii_digit()))
+            {
+                return s.start + end + j + sep.len();
+            }
+            return s.start + end;
         }
     }
     // "WASHINGTON (Reuters) - ", "NEW YORK, March 3 – ": a plain dash ends a dateline that
