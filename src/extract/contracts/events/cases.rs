@@ -2509,6 +2509,29 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "RALEIGH, N.C. — Oct. 8, 2026 — The state awarded a $3 million contract to Pellham Data Inc. on Monday.",
         &[("Monday", "award")],
     ),
+    // A schedule told after a quote and a table of bids is still the award's.
+    (
+        "The Ottawa County Road Commission awarded a $6.2 million contract to Lindell Paving Co. on Tuesday.\n\nThe bid tabulation shows how close the field was:\n\n- Lindell Paving Co.: $6.2 million\n- Ardmore Asphalt: $6.4 million\n\n\"We had real competition,\" the engineer said.\n\nConstruction is scheduled to begin in April 2027.",
+        &[("Tuesday", "award"), ("April 2027", "start")],
+    ),
+    // "It" after a sentence about the previous contract is that contract.
+    (
+        "The Navy awarded a $9 million contract to Corley Marine Inc. on Monday for pier repairs.\n\nThe previous contract, held by Dunmore Marine since 2019, was worth $5 million a year. It expires at the end of December.",
+        &[("Monday", "award")],
+    ),
+    // What is to be done, installed or in service by a date ends then.
+    (
+        "The hospital board signed a $14 million contract with Vireo Imaging on Friday. Installation is to begin in October, with the last scanner in service by June 2028.",
+        &[
+            ("Friday", "award"),
+            ("October", "start"),
+            ("June 2028", "completion"),
+        ],
+    ),
+    (
+        "The Coast Guard exercised a $4.4 million option with Harbor Point Builders on Friday for hangar repairs. Work is to be done by December.",
+        &[("Friday", "award"), ("December", "completion")],
+    ),
 ];
 
 #[test]

@@ -1776,7 +1776,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "runs through June 30, 2027", and a synonym spinner's "runs by means of June 30, 2027";
     // "to be delivered by August 2027" (not "the first delivered in 2028": one delivery).
     kw(
-        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|(?:delivered|handed over) by|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
+        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|(?:delivered|handed over|done|installed|certified|in service) by|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
         "completion",
         false,
         false,
@@ -1824,7 +1824,7 @@ pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// maintenance … is split among contracts, several of which expire in 2027" is no schedule).
 pub(super) static SCHEDULE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers)\b",
+        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers)\b",
     )
 });
 

@@ -166,7 +166,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         }
         let para = paragraphs[i];
         if cue[i] == 0 {
-            add_schedule_dates(doc, found, &mut drafts, sentence.span, para);
+            add_schedule_dates(doc, found, &mut drafts, i, para);
             continue;
         }
         let sentence_triggers = if cue[i] & feature::TRIGGERS != 0 {
@@ -543,7 +543,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 || names_its_party
                 || cues::TEMPLATE.is_match(text);
             if !attached {
-                add_schedule_dates(doc, found, &mut drafts, s, para);
+                add_schedule_dates(doc, found, &mut drafts, i, para);
                 continue;
             }
             // "This delivery order provides for …": a sentence about the contract says what it is
@@ -572,7 +572,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             draft.last_paragraph = para;
             // "Both contracts run until June 2031": the other events told just before too.
             if cues::PLURAL_SUBJECT.is_match(text) {
-                add_schedule_dates(doc, found, &mut drafts, s, para);
+                add_schedule_dates(doc, found, &mut drafts, i, para);
             }
         }
     }
@@ -3568,8 +3568,16 @@ fn contracting_activity(text: &str, s: ByteSpan) -> Option<ByteSpan> {
     parties::trim_name(text, name)
 }
 
-/// The paragraphs after an event's last one in which its schedule may still be told.
-const SCHEDULE_PARAGRAPHS: usize = 2;
+/// The paragraphs after an event's last one in which its schedule may still be told (a quote,
+/// a bid table or a paragraph of background often comes between).
+const SCHEDULE_PARAGRAPHS: usize = 4;
+
+/// A sentence whose subject is a pronoun.
+static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(?:it|they)\s"));
+/// Words that make a contract another than the event's: "the previous arrangement".
+static OTHER_CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:previous|prior|former|old|existing|current|incumbent|expiring|earlier|predecessor)\b")
+});
 
 /// "Construction is scheduled to begin in March", "The buses are to be delivered by August
 /// 2027", "Orders can be placed through November 2031": a sentence about the work or the
@@ -3582,17 +3590,26 @@ fn add_schedule_dates(
     doc: &Document<'_>,
     found: &Mentions,
     drafts: &mut [Draft],
-    s: ByteSpan,
+    i: usize,
     para: usize,
 ) {
     let Some(last) = drafts.last() else {
         return;
     };
+    let s = doc.sentences[i].span;
     if para > last.last_paragraph + SCHEDULE_PARAGRAPHS {
         return;
     }
     let dates = within(&found.dates, s);
     if dates.is_empty() || !cues::SCHEDULE_SENTENCE.is_match(doc.slice(s)) {
+        return;
+    }
+    // "The previous arrangement … was worth A$85 million a year. It expires at the end of
+    // December.": a pronoun after a sentence about another contract is that contract.
+    if i > 0
+        && PRONOUN_SUBJECT.is_match(doc.slice(s))
+        && OTHER_CONTRACT_WORD.is_match(doc.slice(doc.sentences[i - 1].span))
+    {
         return;
     }
     let zones = other_contract_zones(doc.text, s);
