@@ -2532,6 +2532,20 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Coast Guard exercised a $4.4 million option with Harbor Point Builders on Friday for hangar repairs. Work is to be done by December.",
         &[("Friday", "award"), ("December", "completion")],
     ),
+    // "through" a buying office is no end: only right before its date.
+    (
+        "The Army awarded a $40 million agreement to Volt Consortium to develop battery packs. The agreement, awarded through Army Contracting Command-Detroit Arsenal on July 31, funds work that runs through January 2029.",
+        &[("July 31", "award"), ("January 2029", "completion")],
+    ),
+    // What was issued on a date: the order's award, also in a protest of it.
+    (
+        "CBP placed a $3.1 million call order with Lantern Data Corp. under the company's blanket purchase agreement. The call, 70B04C26F00000388, was issued Feb. 27 under BPA 70B04C24A00000012.",
+        &[("Feb. 27", "award")],
+    ),
+    (
+        "The Government Accountability Office sustained a protest by Ferris Cyber Inc. of a CISA task order. The task order, 70QS0120F00000123, was issued in September to Ardent Data LLC.",
+        &[("September", "award")],
+    ),
 ];
 
 #[test]

@@ -1716,6 +1716,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
+    // "The call, 70B04C26F00000388, was issued Feb. 27": an order's award, a solicitation's
+    // release.
+    kw(
+        r"(?:was|were|been) (?:formally |officially )?issued",
+        ISSUED_ROLE,
+        false,
+        false,
+    ),
     kw(
         r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition|tenders?|seek(?:s|ing)? bids|invitations? (?:for|to) bids?|out (?:for|to) bid",
         "solicitation",
@@ -1806,6 +1814,10 @@ pub(super) const STAGE_ROLE: &str = "stage";
 
 /// The role of a filing's date: a protest's in a protest story, else none.
 pub(super) const FILED_ROLE: &str = "filed";
+
+/// The role of an issuance's date: the event's own action ("The termination was issued on
+/// Nov. 10"), but in a protest the award of the order or contract protested.
+pub(super) const ISSUED_ROLE: &str = "issued";
 
 /// The date keywords in one regex whose matches name their row of [`DATE_KEYWORDS`].
 pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {

@@ -3,8 +3,8 @@
 
 use super::cues::{
     ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, ANNOUNCED_ACTION, CONTRACT_TYPE, CONTRACT_TYPES,
-    DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, FILED_ROLE, NO_ROLE,
-    NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END,
+    DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, FILED_ROLE, ISSUED_ROLE,
+    NO_ROLE, NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END,
     PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START, PURPOSE_SUBORDINATE,
     RESPONSE_NOUN, STAGE_ROLE, number_word,
 };
@@ -155,6 +155,9 @@ pub(super) fn date_role(
         NO_ROLE => None,
         STAGE_ROLE => stage_role,
         FILED_ROLE => (stage_role == Some("protest")).then_some("protest"),
+        // "The task order was issued in September" in a protest story: the protested award.
+        ISSUED_ROLE if stage_role == Some("protest") => Some("award"),
+        ISSUED_ROLE => stage_role,
         // "A decision is expected by mid-2027" outside a protest: the award decision.
         "decision" if stage_role != Some("protest") => Some("award"),
         role => Some(role),
@@ -191,8 +194,18 @@ fn keyword_role(before: &str) -> Option<&'static str> {
         if before[..m.start()].ends_with('-') {
             continue;
         }
-        // "from" gives a start only right before its date ("from Oct. 1").
-        if DATE_KEYWORDS[row].pattern == "from" && !before[m.end()..].trim().is_empty() {
+        // "from" gives a start only right before its date ("from Oct. 1"), and "through" or
+        // "until" an end ("awarded through Army Contracting Command on July 31" is no end; a
+        // spinner's "by means of the tip of 2027" is one).
+        let right_before = ["from", "through", "until", "by means of"]
+            .iter()
+            .any(|w| m.as_str().eq_ignore_ascii_case(w));
+        let gap = before[m.end()..].trim();
+        let part_of = |g: &str| {
+            let words: Vec<&str> = g.split_whitespace().collect();
+            words.len() == 3 && words[0].eq_ignore_ascii_case("the") && words[2] == "of"
+        };
+        if right_before && !gap.is_empty() && !part_of(gap) {
             continue;
         }
         found.push((m.start(), m.end(), row));
