@@ -2546,6 +2546,12 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Government Accountability Office sustained a protest by Ferris Cyber Inc. of a CISA task order. The task order, 70QS0120F00000123, was issued in September to Ardent Data LLC.",
         &[("September", "award")],
     ),
+    // A day told after its week ("last week", then "Feb. 28"): the day; and "It was
+    // exercised <date>" dates the option.
+    (
+        "The Navy exercised a $5 million option with Harlan Marine last week for more barges. It was exercised Feb. 28, the announcement said.",
+        &[("Feb. 28", "award")],
+    ),
 ];
 
 #[test]

@@ -1775,7 +1775,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized",
+        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised",
         "award",
         false,
         false,

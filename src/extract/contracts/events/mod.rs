@@ -2356,8 +2356,20 @@ fn vaguer_date(found: &Mentions, dates: &[(usize, &'static str)], k: usize, role
     let Some(v) = value(k) else {
         return false;
     };
+    // "the same week" (2026-W32) beside "Aug. 10" (2026-08-10): the week holds the day.
+    let in_week = |day: &str| {
+        let (Some((y, w)), Some(d)) = (
+            v.split_once("-W"),
+            crate::calendar::CivilDate::parse_iso(day),
+        ) else {
+            return false;
+        };
+        d.iso_week() == (y.parse().unwrap_or(0), w.parse().unwrap_or(0))
+    };
     dates.iter().any(|(j, r)| {
-        *j != k && *r == role && value(*j).is_some_and(|w| w.len() > v.len() && w.starts_with(v))
+        *j != k
+            && *r == role
+            && value(*j).is_some_and(|w| w.len() > v.len() && w.starts_with(v) || in_week(w))
     })
 }
 
