@@ -47,6 +47,65 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "In a separate vote" opens another action of the same body.
+    nth(
+        case(
+            "The Elmwood City Council approved a $2 million contract with Parkline Paving LLC on Monday. In a separate vote, the council approved a $400,000 contract with Brightway Signals Inc. for traffic lights.",
+            "award",
+            Some("Elmwood City Council"),
+            &["Brightway Signals Inc."],
+            &[("$400,000", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A body's vote to end a contract with another vendor is a cancellation of its own.
+    nth(
+        case(
+            "The Granger County Commission approved a $3 million contract with Oakline Roofing Inc. on Tuesday. The commission also voted to end its busing contract with Yellowfield Transit LLC.",
+            "cancellation",
+            Some("Granger County Commission"),
+            &["Yellowfield Transit LLC"],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // A planned invitation to tender with the contract to follow: a planned award.
+    case(
+        "The Home Office plans to issue an invitation to tender for border radios next spring, with a contract to follow in 2028.",
+        "planned_award",
+        Some("Home Office"),
+        &[],
+        &[],
+    ),
+    // A bare description before the recipient's name.
+    case(
+        "The Navy plans to award a $90 million contract to robotics startup Tidewell Labs for hull inspections.",
+        "planned_award",
+        Some("Navy"),
+        &["Tidewell Labs"],
+        &[("$90 million", "value")],
+    ),
+    case(
+        "The Interior Department extended its contract with incumbent Stonebridge Data Corp. through June 2027.",
+        "modification",
+        Some("Interior Department"),
+        &["Stonebridge Data Corp."],
+        &[],
+    ),
+    // "until a new hauler is chosen" is pending, no award: the plan after it opens its event.
+    nth(
+        case(
+            "The Ashby County Commission signed a $1 million contract with Glenrock Waste LLC in May. Crews will keep collecting bulky items until a new hauler is chosen; a request for proposals is planned for August.",
+            "presolicitation",
+            Some("Ashby County Commission"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // A laboratory's subcontract, priced in the sentence that opens with it.
     case(
         "The Argonne National Laboratory ordered a stop-work on its annex project with Lakeshore Builders Inc. on Monday. The $8 million subcontract was due for completion in June.",
@@ -2183,6 +2242,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // The tender's date and the award that follows it.
+    (
+        "The Home Office plans to issue an invitation to tender for border radios next spring, with a contract to follow in 2028.",
+        &[("next spring", "solicitation"), ("2028", "award")],
+    ),
     // "The change" refers back to the modification reported.
     (
         "The Navy raised the ceiling of its contract with Harbor Dredge LLC by $20 million.\n\nThe change was signed Oct. 2, the Navy said.",

@@ -741,7 +741,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "Maha-Metro has floated a tender for …", "the council invited tenders", "The tender
         // was advertised in August": a tender, the usual solicitation outside the U.S.
         (
-            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out)\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b".into(),
+            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out|(?:to|will|would)\s+(?:float|launch|issue|publish|advertise|invite|put\s+out))\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
         ),
         // "The letter of acceptance for the ₹1,284 crore contract was issued on September 18":
@@ -797,6 +797,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\bwith\s+(?:the\s+)?(?:contracts?|awards?)\s+(?:to\s+be\s+)?(?:awarded|made|signed)\s+(?:by|in|before|early|late|next|this)\b".into(),
             rule(PlannedAward, true, ContractSubject, false),
+        ),
+        // "…issue a tender early next year, with a contract to follow in 2029": the award a
+        // planned solicitation leads to.
+        (
+            r"\bwith\s+(?:a|the)\s+(?:contracts?|awards?|deals?)\s+to\s+follow\b".into(),
+            rule(PlannedAward, true, ContractSubject, false).needs(f::NOUN),
         ),
         // An intent to buy, before any notice.
         (
@@ -876,13 +882,19 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "X has sued the government in the U.S. Court of Federal Claims, challenging …": a
         // protest taken to court.
         (
-            r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,4}?(?:government|agency|department|army|navy|air force|pentagon|administration|united states|command|service|bureau)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
+            r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,4}?(?:government|agency|department|army|navy|air force|pentagon|administration|united states|command|service|bureau)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+|its\s+|their\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
             rule(Stage::Protest, false, ProtestParties, false).needs(f::COURT),
         ),
         // Cancellations (the sentence must name a contract: checked in code).
         (
             r"\b(?:canceled|cancelled|cancels|terminated|terminates|scrapped|scraps|rescinded|rescinds|pulled the plug on)\b".into(),
             rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
+        ),
+        // "The board also voted to terminate its cleaning contract with X", "the council
+        // agreed to end the deal": a public body's decision ends a contract.
+        (
+            r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|moved|resolved)\s+(?:\w+\s+){0,3}?to\s+(?:terminate|cancel|rescind|end)\b".into(),
+            rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL | f::VERB).weak(),
         ),
         // "The council rejected all four bids for a contract to …": the procurement ends.
         (
@@ -1763,6 +1775,13 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
         r"(?:termination|cancellation)s?,? (?:took|takes|will take|is to take) effect|cancel(?:l?ed|s)?|terminat(?:ed|es|ion)|pulled the plug|rescind(?:ed|s)?",
         "cancellation",
+        false,
+        false,
+    ),
+    // "…, with a contract to follow in 2029": the award a plan leads to.
+    kw(
+        r"(?:contracts?|awards?|deals?) to follow(?: in| by)?",
+        "award",
         false,
         false,
     ),

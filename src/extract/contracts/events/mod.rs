@@ -1094,6 +1094,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             if NEGATED.is_match(near) {
                 continue;
             }
+            // "until a new vendor is chosen", "before a contractor is selected": a step still
+            // pending, told as the limit of something else.
+            if !rule.planned && PENDING_CLAUSE.is_match(near) {
+                continue;
+            }
             match rule.stage {
                 Stage::Award
                     if rule.shape == Shape::AgencySubject
@@ -1288,7 +1293,11 @@ fn refine(
         } else {
             Stage::Solicitation
         };
-        let verb = matched.split_whitespace().next().unwrap_or("");
+        // "plans to issue a tender": the verb after the auxiliary.
+        let verb = matched
+            .split_whitespace()
+            .find(|w| !["to", "will", "would"].contains(w))
+            .unwrap_or("");
         let planned = [
             "release", "issue", "reissue", "re-issue", "post", "publish", "open", "put", "launch",
         ]
@@ -1632,14 +1641,27 @@ fn opens_new_event(
     {
         return true;
     }
-    // "The agency also extended its contract with the operator of …": a contract with
-    // another party than the current event's vendors.
-    if let Some(t) = triggers
-        .iter()
-        .find(|t| matches!(t.stage, Stage::Modification | Stage::Option))
-        && let Some(with) = WITH_PARTY.find(&doc.text[t.span.end..s.end])
-    {
-        let from = t.span.end + with.end();
+    // "The agency also extended its contract with the operator of …", "The board also voted
+    // to terminate its food-service contract with X": a contract with another party than the
+    // current event's vendors.
+    if let Some(t) = triggers.iter().find(|t| {
+        matches!(
+            t.stage,
+            Stage::Modification | Stage::Option | Stage::Cancellation
+        )
+    }) && let Some(with_end) = {
+        // A cancellation verb comes before its object: "terminate its contract with X".
+        let rest = &doc.text[t.span.end..s.end];
+        if t.stage == Stage::Cancellation {
+            CONTRACT_WITH
+                .find(rest)
+                .filter(|m| m.start() <= 60)
+                .map(|m| m.end())
+        } else {
+            WITH_PARTY.find(rest).map(|m| m.end())
+        }
+    } {
+        let from = t.span.end + with_end;
         let party: Vec<&str> = doc.text[from..s.end].split_whitespace().take(8).collect();
         let known = current.vendors.iter().any(|v| {
             doc.slice(*v)
@@ -1778,6 +1800,13 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\b(?:not|never|no\s+longer)|\b(?:no|none\s+of)\s+(?:[\w$.'’-]+\s+){1,3}?(?:had|have|has|was|were|is|are)(?:\s+yet)?)\s+(?:been\s+|yet\s+|be\s+)?$",
     )
 });
+/// A subordinate clause of time or condition right before a trigger: "until a new vendor is
+/// chosen", "before the replacement contractor is selected", "unless a new contract is awarded".
+static PENDING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:until|unless|before|if)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|has\s+been|have\s+been)\s+)?$",
+    )
+});
 /// Adverbs that put an action in a party's history when they come right before its verb.
 const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "formerly"];
 
@@ -1802,7 +1831,7 @@ static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence opening that announces another action: "Separately,", "In a separate move,".
 static SEPARATE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:separately|in\s+(?:a\s+separate|another|an\s+unrelated)\s+(?:action|move|announcement|deal|contract|award|procurement))\b",
+        r"^\s*(?:separately|in\s+(?:a\s+separate|another|an\s+unrelated)\s+(?:action|move|announcement|deal|contract|award|procurement|vote|decision))\b",
     )
 });
 /// Words of a solicitation for a procurement after the one reported: "the replacement
@@ -2525,12 +2554,13 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that describe a vendor instead of naming it ("a Virginia software firm").
 const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium";
 
-/// "with a Virginia software firm, Datawise Inc.", "to 12 companies, including X and Y",
+/// "with a Virginia software firm, Datawise Inc.", "to defense software startup Quillon Labs",
+/// "with incumbent Ardent Corp.", "to 12 companies, including X and Y",
 /// "shortlisted two companies, X and Y", "to three suppliers — X, Y and Z —": a description
 /// before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
+        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?-i:(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
     ))
 });
 /// Verbs of a signature between two parties, either of whom may be the subject.
