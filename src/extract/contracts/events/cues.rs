@@ -157,6 +157,9 @@ const CUES: &[(&str, u32)] = &[
     ("requesting", f::SOLICIT),
     ("accepting", f::SOLICIT),
     ("protest", f::PROTEST | f::DETAIL | f::NOUN),
+    // The complaint of a court fight already told: "X filed its complaint on Monday".
+    ("filed its complaint", f::PROTEST),
+    ("filed their complaint", f::PROTEST),
     ("challeng", f::PROTEST),
     ("cancel", f::CANCEL),
     ("reject", f::CANCEL),
@@ -585,6 +588,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:won|wins|secured|secures|landed|lands)\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:[A-Z]{1,2})?[$€£]\s?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:for|to\s+(?:build|supply|provide|deliver|perform|develop|maintain|operate))\s+(?:the\s+)?(?:same\s+|similar\s+)?(?:work|job|services?|project|contract|phase)\b".into(),
             rule(Award, false, VendorSubject, false).needs(f::VERB).alone(),
         ),
+        // "X will receive A$640 million to supply 36 drones": an amount received for work.
+        (
+            r"\b(?:will\s+receive|is\s+to\s+receive|received|receives)\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:[A-Z]{1,2})?[$€£]\s?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+to\s+(?:build|supply|provide|deliver|perform|develop|maintain|operate|install|manufacture)\b".into(),
+            rule(Award, false, VendorSubject, false).needs(f::VERB).org_vendor(),
+        ),
         // An award told in a relative clause, the verb alone as trigger: "the Army network
         // contract, which the company won in March"; "a bridge contract with its operator, X,
         // which the department signed on Sept. 30".
@@ -884,6 +892,16 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,4}?(?:government|agency|department|army|navy|air force|pentagon|administration|united states|command|service|bureau)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+|its\s+|their\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
             rule(Stage::Protest, false, ProtestParties, false).needs(f::COURT),
+        ),
+        // "Cobalt Health Solutions Inc. filed its complaint on Monday, … block the VA from
+        // proceeding with the contract": the complaint of a court fight told before, its
+        // contract named.
+        (
+            r"\bfiled\s+(?:its|their)\s+(?:bid[\s-]protest\s+)?complaint\b".into(),
+            TriggerRule {
+                also: f::NOUN,
+                ..rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST)
+            },
         ),
         // Cancellations (the sentence must name a contract: checked in code).
         (
@@ -1546,14 +1564,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         None,
         false,
     ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
-    // "Brolga Systems won A$17.2 million for the same work": the amount a vendor won.
+    // "Brolga Systems won A$17.2 million for the same work", "X will receive A$640 million to
+    // supply …": the amount a vendor won.
     amount_rule(
         "value",
-        Some(r"\b(?:won|wins|secured|secures|landed|lands)(?:\s+(?:about|nearly|roughly|more than))?\s*$"),
+        Some(r"\b(?:won|wins|secured|secures|landed|lands|(?:will|is\s+to)\s+receive)(?:\s+(?:about|nearly|roughly|more than))?\s*$"),
         None,
         false,
     )
-    .keys(&["won", "wins", "secure", "land"]),
+    .keys(&["won", "wins", "secure", "land", "receive"]),
     // "ordering $28.3 million in services": what a purchase costs.
     amount_rule(
         "value",
@@ -1912,7 +1931,7 @@ pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a place-of-performance clause ends.
 pub(super) static PLACE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",?\s+and\s+(?:work\s+)?(?:is|are|will be|was)\s+(?:expected|anticipated|scheduled|to be)|,?\s+with\s+(?:an?|the)\s+(?:estimated|expected|anticipated|performance|\w+[\s,]+\d)|,?\s+with\s+(?:an?|the)\s|;\s+(?:work|the work)\b|\.\s*$",
+        r",?\s+and\s+(?:work\s+)?(?:is|are|will be|was)\s+(?:expected|anticipated|scheduled|to be)|,?\s+with\s+(?:an?|the)\s+(?:estimated|expected|anticipated|performance|\w+[\s,]+\d)|,?\s+with\s+(?:an?|the)\s|;\s+(?:work|the work)\b|,\s+where\s[^,;]*$|\.\s*$",
     )
 });
 
@@ -1922,6 +1941,8 @@ pub(super) static PURPOSE_START: LazyLock<Regex> =
 
 /// Words after "to" that are not verbs ("to a Virginia company", "to the Navy").
 pub(super) const NOT_VERBS: &[&str] = &[
+    // "something it agreed to do in June": no purpose.
+    "do",
     "a",
     "an",
     "the",
@@ -1981,7 +2002,7 @@ pub(super) static PURPOSE_SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|;|\s+—|\s+--|[.”\x22]\s*$",
+        r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|\s+from\s+(?:(?-i:[A-Z])[\w&'’-]*\.?,?\s+){1,5}(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LP|LLP|PLC)\b|;|\s+—|\s+--|[.”\x22]\s*$",
     )
 });
 

@@ -218,7 +218,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         // name between.
                         || t.span.end <= z.start
                             && z.start - t.span.end <= 60
-                            && names_only(&doc.text[t.span.end..z.start])
+                            && (names_only(&doc.text[t.span.end..z.start])
+                                // "intends to award on a sole-source basis a follow-on
+                                // contract to X": how it is awarded.
+                                || AWARD_MANNER.is_match(&doc.text[t.span.end..z.start]))
                         // "a modification to its existing contract": the contract modified.
                         || matches!(t.stage, Stage::Modification | Stage::Option)
                             && t.span.end <= z.start
@@ -406,6 +409,12 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     drafts.len() - 1
                 } else if let Some(k) = plan_target {
                     k
+                } else if triggers.iter().all(|t| t.planned)
+                    && drafts.last().is_some_and(|d| d.planned)
+                {
+                    // "The command expects to make the award in fiscal 2028" after its notice:
+                    // a plan goes on with the plan just told, not a past award.
+                    drafts.len() - 1
                 } else {
                     continuation_target(doc, &drafts, s, &triggers)
                         .or_else(|| head.and_then(|h| referent(&drafts, found, h.noun)))
@@ -476,8 +485,16 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     draft.vendors.push(v);
                 }
                 // "in the market for X": the purpose starts with the trigger's "for".
-                let purpose_from = if doc.slice(triggers[0].span).to_lowercase().ends_with("for") {
+                let trigger_text = doc.slice(triggers[0].span).to_lowercase();
+                let purpose_from = if trigger_text.ends_with("for") {
                     triggers[0].span.end - 3
+                } else if let Some(k) = ["to buy", "to purchase"]
+                    .iter()
+                    .find(|v| trigger_text.ends_with(*v))
+                    .map(|v| v.len())
+                {
+                    // "voted 6-1 on Tuesday to buy 40 buses from X": what the vote buys.
+                    triggers[0].span.end - k
                 } else {
                     triggers[0].span.end
                 };
@@ -528,11 +545,16 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 && (THE_PARTY_NAMED.is_match(text)
                     || WINNING_BIDDER.is_match(text)
                     || SOLD_THROUGH.is_match(text));
-            let attached = para == draft.last_paragraph
+            // "GAO sustained 13% of the protests it decided in fiscal 2025": a statistic over
+            // many actions tells nothing of this one.
+            let attached = !STATISTIC.is_match(text)
+                && (para == draft.last_paragraph
                 || definite
                 || has_ids
                 || names_its_party
-                || cues::TEMPLATE.is_match(text);
+                || cues::TEMPLATE.is_match(text)
+                // "In a decision dated July 17, GAO found …": the ruling on the protest.
+                    || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text));
             if !attached {
                 add_schedule_dates(doc, found, &mut drafts, s, para);
                 continue;
@@ -735,6 +757,14 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[
 /// What names a pre-solicitation step rather than the solicitation it announces.
 static PRESOLICITATION_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:pre-?solicitation|notice|sources?[\s-]sought|synopsis|intent|industry day|draft)")
+});
+
+/// How an award is made, between its verb and its object: "on a sole-source basis",
+/// "without competition".
+static AWARD_MANNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:on\s+an?\s+[\w-]+\s+basis|without\s+(?:full\s+and\s+open\s+)?competition|non-?competitively)\s*$",
+    )
 });
 
 /// Whether `gap` holds at most six words, each capitalised or a connector of names ("Aurelian",
@@ -1049,11 +1079,31 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("had"));
+            // "has signed several large technology contracts this year": the count inside
+            // the match, after its verb.
+            let after_verb = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len());
             if TALLY_OBJECT.is_match(&text[m.end()..])
+                || TALLY_OBJECT.is_match(&text[after_verb..])
+                || STATISTIC.is_match(m.as_str())
                 || after_had && EARLIER_OBJECT.is_match(&text[m.end()..])
                 || AGGREGATE_OBJECT.is_match(&text[m.end()..])
                 || STOP_WORK.is_match(m.as_str())
                 || RELEASE_NOT_AWARD.is_match(m.as_str())
+            {
+                continue;
+            }
+            // "Vector Tug Co. won a $30 million agreement in 2024" in a story of 2026: a
+            // party's history, told as background.
+            if rule.stage == Stage::Award
+                && rule.shape == Shape::VendorSubject
+                && !rule.planned
+                && !rule.relative
+                && doc.dct.is_some_and(|d| {
+                    PAST_YEAR
+                        .captures_iter(text)
+                        .filter_map(|c| c.name("y")?.as_str().parse::<i32>().ok())
+                        .any(|y| y + 2 <= d.year)
+                })
             {
                 continue;
             }
@@ -1781,10 +1831,11 @@ fn opens_new_event(
 }
 
 /// A sentence that opens on a contract and gives its worth or its date: "The contract,
-/// announced on Monday, is worth A$486 million", "The deal is valued at $40 million".
+/// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
+/// contracts, announced on Thursday, are worth a combined A$1.1 billion".
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)(?:\s*,[^,;]{1,60},)?\s+(?:is|was|will\s+be)\s+(?:[^.;]{1,100}?\s+and\s+(?:is|was|will\s+be)\s+)?(?:worth|valued\s+at)\b",
+        r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)s?(?:\s*,[^,;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:[^.;]{1,100}?\s+and\s+(?:is|are|was|were|will\s+be)\s+)?(?:worth|valued\s+at)\b",
     )
 });
 /// An indirect question right before a trigger: "review how the 2024 contract", "whether the
@@ -2432,12 +2483,26 @@ static AGGREGATE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A counted plural object over a period: "11 contracts for convenience in fiscal 2025",
-/// "more than 40 orders this year".
+/// "more than 40 orders this year", "several large technology contracts this year".
 static TALLY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+|almost\s+|roughly\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|awards|task orders|agreements|deals|modifications|solicitations)\b[^.;]{0,60}?\b(?:in\s+(?:fiscal\s+(?:year\s+)?)?\d{4}|(?:last|this|each|every|per|a)\s+(?:fiscal\s+)?year|since\s+\d{4}|so\s+far)\b",
+        r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+|almost\s+|roughly\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|many|numerous|multiple)\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|awards|task orders|agreements|deals|modifications|solicitations)\b[^.;]{0,60}?\b(?:in\s+(?:fiscal\s+(?:year\s+)?)?\d{4}|(?:last|this|each|every|per|a)\s+(?:fiscal\s+)?year|since\s+\d{4}|so\s+far)\b",
     )
 });
+/// A sentence that opens on a ruling: "In a decision dated July 17, GAO found …".
+static PROTEST_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?decision\s+(?:dated|issued|released|published)\b")
+});
+/// A share of many actions: "sustained 13% of the protests it decided" (not "40 percent of the
+/// work is complete").
+static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:protests|contracts|awards|orders|cases|bids|actions|solicitations)\b",
+    )
+});
+/// A year an action is told in: "in 2024", "In 2019,".
+static PAST_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b"));
 /// An object that is an earlier contract or procurement: "an earlier telematics solicitation".
 static EARLIER_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s+(?:an?|its|their|the)\s+(?:earlier|previous|prior|older|original)\b")
