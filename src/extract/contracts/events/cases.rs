@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "its contract with the company": the company the story is about.
+    case(
+        "Brightline Avionics Inc. reported higher quarterly sales on Tuesday.\n\nSeparately, the Air Force exercised a $4 million option on its test support contract with the company.",
+        "option",
+        Some("Air Force"),
+        &["Brightline Avionics Inc."],
+        &[("$4 million", "value")],
+    ),
     // The complaint about a contract told before: its filer is the protester.
     case(
         "The Navy awarded a $5 million contract to Brisk Systems LLC in May.\n\nHarlow Data Inc. filed its complaint on Monday, asking a judge to stop the Navy from going ahead with the contract.",

@@ -547,7 +547,9 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     || SOLD_THROUGH.is_match(text));
             // "GAO sustained 13% of the protests it decided in fiscal 2025": a statistic over
             // many actions tells nothing of this one.
-            let attached = !STATISTIC.is_match(text)
+            let statistic =
+                (text.contains('%') || text.contains("percent")) && STATISTIC.is_match(text);
+            let attached = !statistic
                 && (para == draft.last_paragraph
                 || definite
                 || has_ids
@@ -2678,6 +2680,10 @@ static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted)\s+(?:it|us|the company|the firm)\s+(?:a|an|the|for|to)\b",
     )
 });
+/// The company of the story as the other party of a contract: "its contract with the company".
+static WITH_THE_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[^.;]{0,80}?\b(?:contract|agreement|deal|order)s?\s+with\s+the\s+(?:company|firm)\b")
+});
 /// A home town before a company's name: "Tampa-based ", "St. Louis-based ".
 static BASED_IN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?-i:\p{Lu})[\w.'’]*(?:\s+(?-i:\p{Lu})[\w.'’]*){0,2}-based\s+"));
@@ -3121,6 +3127,15 @@ fn trigger_parties(
     if vendors.is_empty()
         && shape == Shape::AgencySubject
         && PRONOUN_OBJECT.is_match(&text[first.span.start..s.end])
+        && let Some(v) = story_company(doc, found)
+    {
+        add_vendor(v, &mut vendors);
+    }
+    // "the Army exercised a $9.8 million option on its support contract with the company":
+    // the company the story is about.
+    if vendors.is_empty()
+        && shape == Shape::AgencySubject
+        && WITH_THE_COMPANY.is_match(&text[first.span.end..s.end])
         && let Some(v) = story_company(doc, found)
     {
         add_vendor(v, &mut vendors);
