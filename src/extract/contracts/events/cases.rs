@@ -2278,6 +2278,12 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // What the winner must do by a date ends the work; a rival's award of years before dates
+    // nothing of this one.
+    (
+        "Skylift Robotics Inc. has won a $9 million Army contract, signed March 2, to build four cargo drones. Skylift must deliver the drones by the end of 2025. A rival, Ferrow Air LLC, landed a $12 million contract in 2021 and flew its first drone last year.",
+        &[("March 2", "award"), ("the end of 2025", "completion")],
+    ),
     // A statistic over many protests dates nothing of this one.
     (
         "GAO on Monday denied a protest by Arlen Systems Inc. of the Navy's award to Brixton Corp.\n\nGAO sustained 15% of the protests it decided in fiscal 2025.",

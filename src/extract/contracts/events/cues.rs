@@ -332,6 +332,19 @@ const CUES: &[(&str, u32)] = &[
     // Dates of a protest and of the work told in a sentence of their own: "Larkspur filed on
     // May 2", "GAO must rule by April 15", "deliveries finish by March 2030".
     ("filed", f::DETAIL),
+    // What the winner must do by a date: "must fly the demonstration by the end of 2027".
+    ("must deliver", f::DETAIL),
+    ("must complete", f::DETAIL),
+    ("must finish", f::DETAIL),
+    ("must fly", f::DETAIL),
+    ("must launch", f::DETAIL),
+    ("must demonstrate", f::DETAIL),
+    ("must build", f::DETAIL),
+    ("must install", f::DETAIL),
+    ("must field", f::DETAIL),
+    ("must test", f::DETAIL),
+    ("arrive by", f::DETAIL),
+    ("arrives by", f::DETAIL),
     (" rule", f::DETAIL),
     ("submit", f::DETAIL),
     ("until", f::DETAIL),
@@ -1708,6 +1721,14 @@ pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Tuesday", "a stop-work order in March"); [`STAGE_ROLE`] one whose date is the event's own
 /// action ("according to a notice posted Sept. 12").
 pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
+    // "must fly the demonstration by the end of 2027", "the last bus should arrive by the end
+    // of 2028": the work's end.
+    kw(
+        r"must (?:fly|deliver|complete|finish|launch|demonstrate|build|install|field|test)(?: [\w'’-]+){0,3}? by|arriv(?:e|es|ed) by",
+        "completion",
+        false,
+        false,
+    ),
     kw(
         r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|extend(?:s|ed|ing)? (?:the|its) ordering period(?: by [\w-]+ (?:days|weeks|months|years?))?,? (?:to|through|until)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|will end|runs|expires|will be completed)(?: through| by| in| on)?",
         "ordering_end",

@@ -549,7 +549,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             // many actions tells nothing of this one.
             let statistic =
                 (text.contains('%') || text.contains("percent")) && STATISTIC.is_match(text);
+            // "Vector Tug Co. won a $30 million agreement in 2024" in a story of 2026: a rival's
+            // history (its trigger was set aside) tells nothing of this event.
+            let history = cue[i] & feature::VERB != 0 && old_award(doc, text);
             let attached = !statistic
+                && !history
                 && (para == draft.last_paragraph
                 || definite
                 || has_ids
@@ -1100,12 +1104,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 && rule.shape == Shape::VendorSubject
                 && !rule.planned
                 && !rule.relative
-                && doc.dct.is_some_and(|d| {
-                    PAST_YEAR
-                        .captures_iter(text)
-                        .filter_map(|c| c.name("y")?.as_str().parse::<i32>().ok())
-                        .any(|y| y + 2 <= d.year)
-                })
+                && told_years_before(doc, text)
             {
                 continue;
             }
@@ -2495,6 +2494,27 @@ static TALLY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static PROTEST_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?decision\s+(?:dated|issued|released|published)\b")
 });
+/// Whether `text` tells of a year two or more before the story's ("in 2024" in 2026).
+fn told_years_before(doc: &Document<'_>, text: &str) -> bool {
+    doc.dct.is_some_and(|d| {
+        PAST_YEAR
+            .captures_iter(text)
+            .filter_map(|c| c.name("y")?.as_str().parse::<i32>().ok())
+            .any(|y| y + 2 <= d.year)
+    })
+}
+
+/// Whether the sentence `text` tells a party's award of years before the story: "Vector Tug
+/// Co. won a $30 million agreement in 2024".
+fn old_award(doc: &Document<'_>, text: &str) -> bool {
+    WON_VERB.is_match(text) && told_years_before(doc, text)
+}
+
+/// The verbs of a party that wins a contract.
+static WON_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:won|landed|secured|captured|clinched|snagged|booked)\s+(?:an?|its|the|their)\s")
+});
+
 /// A share of many actions: "sustained 13% of the protests it decided" (not "40 percent of the
 /// work is complete").
 static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
