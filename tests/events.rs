@@ -169,7 +169,7 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
         &[
             ("stage", 0.95),
             ("agency", 0.85),
-            ("vendors", 0.80),
+            ("vendors", 0.90),
             ("amount", 0.95),
         ],
     ),
