@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev12_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev13_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -162,6 +162,15 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.85),
             ("vendors", 0.75),
             ("amount", 0.85),
+        ],
+    ),
+    (
+        "dev13_events.jsonl",
+        &[
+            ("stage", 0.95),
+            ("agency", 0.85),
+            ("vendors", 0.90),
+            ("amount", 0.95),
         ],
     ),
 ];

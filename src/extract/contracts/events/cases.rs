@@ -47,6 +47,97 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "its contract with the company": the company the story is about.
+    case(
+        "Brightline Avionics Inc. reported higher quarterly sales on Tuesday.\n\nSeparately, the Air Force exercised a $4 million option on its test support contract with the company.",
+        "option",
+        Some("Air Force"),
+        &["Brightline Avionics Inc."],
+        &[("$4 million", "value")],
+    ),
+    // The complaint about a contract told before: its filer is the protester.
+    case(
+        "The Navy awarded a $5 million contract to Brisk Systems LLC in May.\n\nHarlow Data Inc. filed its complaint on Monday, asking a judge to stop the Navy from going ahead with the contract.",
+        "protest",
+        Some("Navy"),
+        &["Brisk Systems LLC", "Harlow Data Inc."],
+        &[],
+    ),
+    // How the award is made stands between the verb and the follow-on it awards.
+    case(
+        "The Coast Guard intends to award on a sole-source basis a follow-on contract to Bayline Optics Inc. for two more cameras.",
+        "planned_award",
+        Some("Coast Guard"),
+        &["Bayline Optics Inc."],
+        &[],
+    ),
+    // An amount received to do work is a contract.
+    case(
+        "Tarrant Marine Pty Ltd will receive A$80 million to build four patrol boats, the Department of Defence said on Friday.",
+        "award",
+        Some("Department of Defence"),
+        &["Tarrant Marine Pty Ltd"],
+        &[("A$80 million", "value")],
+    ),
+    // "In a separate vote" opens another action of the same body.
+    nth(
+        case(
+            "The Elmwood City Council approved a $2 million contract with Parkline Paving LLC on Monday. In a separate vote, the council approved a $400,000 contract with Brightway Signals Inc. for traffic lights.",
+            "award",
+            Some("Elmwood City Council"),
+            &["Brightway Signals Inc."],
+            &[("$400,000", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A body's vote to end a contract with another vendor is a cancellation of its own.
+    nth(
+        case(
+            "The Granger County Commission approved a $3 million contract with Oakline Roofing Inc. on Tuesday. The commission also voted to end its busing contract with Yellowfield Transit LLC.",
+            "cancellation",
+            Some("Granger County Commission"),
+            &["Yellowfield Transit LLC"],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // A planned invitation to tender with the contract to follow: a planned award.
+    case(
+        "The Home Office plans to issue an invitation to tender for border radios next spring, with a contract to follow in 2028.",
+        "planned_award",
+        Some("Home Office"),
+        &[],
+        &[],
+    ),
+    // A bare description before the recipient's name.
+    case(
+        "The Navy plans to award a $90 million contract to robotics startup Tidewell Labs for hull inspections.",
+        "planned_award",
+        Some("Navy"),
+        &["Tidewell Labs"],
+        &[("$90 million", "value")],
+    ),
+    case(
+        "The Interior Department extended its contract with incumbent Stonebridge Data Corp. through June 2027.",
+        "modification",
+        Some("Interior Department"),
+        &["Stonebridge Data Corp."],
+        &[],
+    ),
+    // "until a new hauler is chosen" is pending, no award: the plan after it opens its event.
+    nth(
+        case(
+            "The Ashby County Commission signed a $1 million contract with Glenrock Waste LLC in May. Crews will keep collecting bulky items until a new hauler is chosen; a request for proposals is planned for August.",
+            "presolicitation",
+            Some("Ashby County Commission"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // A laboratory's subcontract, priced in the sentence that opens with it.
     case(
         "The Argonne National Laboratory ordered a stop-work on its annex project with Lakeshore Builders Inc. on Monday. The $8 million subcontract was due for completion in June.",
@@ -2161,6 +2252,10 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A rival's award two years before the story, tallies over a period and shares of many.
+        "Rival Northwind Robotics won a $25 million Army contract in 2022 and has grown since.",
+        "The agency has signed several large software contracts this year.",
+        "GAO sustained 15% of the protests it decided in fiscal 2023.",
         // Tallies over a period, and the history of an earlier procurement.
         "The Interior Department terminated 23 contracts for convenience in fiscal 2024, an audit found.",
         "In 2022, the bureau had cancelled an earlier solicitation for the same radios after a pricing dispute.",
@@ -2212,6 +2307,32 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // What the winner must do by a date ends the work; a rival's award of years before dates
+    // nothing of this one.
+    (
+        "Skylift Robotics Inc. has won a $9 million Army contract, signed March 2, to build four cargo drones. Skylift must deliver the drones by the end of 2025. A rival, Ferrow Air LLC, landed a $12 million contract in 2021 and flew its first drone last year.",
+        &[("March 2", "award"), ("the end of 2025", "completion")],
+    ),
+    // A statistic over many protests dates nothing of this one.
+    (
+        "GAO on Monday denied a protest by Arlen Systems Inc. of the Navy's award to Brixton Corp.\n\nGAO sustained 15% of the protests it decided in fiscal 2025.",
+        &[("Monday", "decision")],
+    ),
+    // Contracts announced together, told before the first of them.
+    (
+        "The contracts, announced on Tuesday, are worth a combined $90 million. Harrow Marine LLC will receive $50 million to build two tugs for the Navy.",
+        &[("Tuesday", "award")],
+    ),
+    // The decision of the protest, told in a paragraph of its own.
+    (
+        "GAO denied a protest by Arlen Systems Inc. of the Navy's award to Brixton Corp.\n\nIn a decision dated Feb. 27, GAO found the evaluation reasonable.",
+        &[("Feb. 27", "decision")],
+    ),
+    // The tender's date and the award that follows it.
+    (
+        "The Home Office plans to issue an invitation to tender for border radios next spring, with a contract to follow in 2028.",
+        &[("next spring", "solicitation"), ("2028", "award")],
+    ),
     // "The change" refers back to the modification reported.
     (
         "The Navy raised the ceiling of its contract with Harbor Dredge LLC by $20 million.\n\nThe change was signed Oct. 2, the Navy said.",
@@ -2623,6 +2744,16 @@ fn sentences_give_their_event_period() {
 
 /// Purposes: (text, purpose of the first event).
 const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    // What a vote buys.
+    (
+        "The Dover City Council voted 5-2 on Monday to buy 12 street sweepers from Halsey Equipment Inc.",
+        Some("to buy 12 street sweepers"),
+    ),
+    // "to do" is what was agreed, not what is bought.
+    (
+        "The Army re-awarded the contract to Kestrel Range LLC on May 2, something it agreed to do in March.",
+        None,
+    ),
     // A "for" in a later subordinate clause is what the buyer does, not what the contract is for.
     (
         "The Kansas Department of Revenue signed a six-month bridge contract with Lakeview Data Inc. while it searches for a new records system.",

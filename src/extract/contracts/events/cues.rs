@@ -157,6 +157,9 @@ const CUES: &[(&str, u32)] = &[
     ("requesting", f::SOLICIT),
     ("accepting", f::SOLICIT),
     ("protest", f::PROTEST | f::DETAIL | f::NOUN),
+    // The complaint of a court fight already told: "X filed its complaint on Monday".
+    ("filed its complaint", f::PROTEST),
+    ("filed their complaint", f::PROTEST),
     ("challeng", f::PROTEST),
     ("cancel", f::CANCEL),
     ("reject", f::CANCEL),
@@ -329,6 +332,19 @@ const CUES: &[(&str, u32)] = &[
     // Dates of a protest and of the work told in a sentence of their own: "Larkspur filed on
     // May 2", "GAO must rule by April 15", "deliveries finish by March 2030".
     ("filed", f::DETAIL),
+    // What the winner must do by a date: "must fly the demonstration by the end of 2027".
+    ("must deliver", f::DETAIL),
+    ("must complete", f::DETAIL),
+    ("must finish", f::DETAIL),
+    ("must fly", f::DETAIL),
+    ("must launch", f::DETAIL),
+    ("must demonstrate", f::DETAIL),
+    ("must build", f::DETAIL),
+    ("must install", f::DETAIL),
+    ("must field", f::DETAIL),
+    ("must test", f::DETAIL),
+    ("arrive by", f::DETAIL),
+    ("arrives by", f::DETAIL),
     (" rule", f::DETAIL),
     ("submit", f::DETAIL),
     ("until", f::DETAIL),
@@ -585,6 +601,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:won|wins|secured|secures|landed|lands)\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:[A-Z]{1,2})?[$€£]\s?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:for|to\s+(?:build|supply|provide|deliver|perform|develop|maintain|operate))\s+(?:the\s+)?(?:same\s+|similar\s+)?(?:work|job|services?|project|contract|phase)\b".into(),
             rule(Award, false, VendorSubject, false).needs(f::VERB).alone(),
         ),
+        // "X will receive A$640 million to supply 36 drones": an amount received for work.
+        (
+            r"\b(?:will\s+receive|is\s+to\s+receive|received|receives)\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:[A-Z]{1,2})?[$€£]\s?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+to\s+(?:build|supply|provide|deliver|perform|develop|maintain|operate|install|manufacture)\b".into(),
+            rule(Award, false, VendorSubject, false).needs(f::VERB).org_vendor(),
+        ),
         // An award told in a relative clause, the verb alone as trigger: "the Army network
         // contract, which the company won in March"; "a bridge contract with its operator, X,
         // which the department signed on Sept. 30".
@@ -741,7 +762,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "Maha-Metro has floated a tender for …", "the council invited tenders", "The tender
         // was advertised in August": a tender, the usual solicitation outside the U.S.
         (
-            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out)\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b".into(),
+            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out|(?:to|will|would)\s+(?:float|launch|issue|publish|advertise|invite|put\s+out))\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
         ),
         // "The letter of acceptance for the ₹1,284 crore contract was issued on September 18":
@@ -797,6 +818,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\bwith\s+(?:the\s+)?(?:contracts?|awards?)\s+(?:to\s+be\s+)?(?:awarded|made|signed)\s+(?:by|in|before|early|late|next|this)\b".into(),
             rule(PlannedAward, true, ContractSubject, false),
+        ),
+        // "…issue a tender early next year, with a contract to follow in 2029": the award a
+        // planned solicitation leads to.
+        (
+            r"\bwith\s+(?:a|the)\s+(?:contracts?|awards?|deals?)\s+to\s+follow\b".into(),
+            rule(PlannedAward, true, ContractSubject, false).needs(f::NOUN),
         ),
         // An intent to buy, before any notice.
         (
@@ -876,13 +903,29 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "X has sued the government in the U.S. Court of Federal Claims, challenging …": a
         // protest taken to court.
         (
-            r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,4}?(?:government|agency|department|army|navy|air force|pentagon|administration|united states|command|service|bureau)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
+            r"\b(?:sued|sues|suing)\s+(?:the\s+)?(?:federal\s+|u\.s\.\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,4}?(?:government|agency|department|army|navy|air force|pentagon|administration|united states|command|service|bureau)\b|\bfiled\s+(?:a\s+)?(?:law)?suit\b|\bfiled\s+(?:a\s+|its\s+|their\s+)?(?:bid[\s-]protest\s+)?complaint\b".into(),
             rule(Stage::Protest, false, ProtestParties, false).needs(f::COURT),
+        ),
+        // "Cobalt Health Solutions Inc. filed its complaint on Monday, … block the VA from
+        // proceeding with the contract": the complaint of a court fight told before, its
+        // contract named.
+        (
+            r"\bfiled\s+(?:its|their)\s+(?:bid[\s-]protest\s+)?complaint\b".into(),
+            TriggerRule {
+                also: f::NOUN,
+                ..rule(Stage::Protest, false, ProtestParties, false).needs(f::PROTEST)
+            },
         ),
         // Cancellations (the sentence must name a contract: checked in code).
         (
             r"\b(?:canceled|cancelled|cancels|terminated|terminates|scrapped|scraps|rescinded|rescinds|pulled the plug on)\b".into(),
             rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
+        ),
+        // "The board also voted to terminate its cleaning contract with X", "the council
+        // agreed to end the deal": a public body's decision ends a contract.
+        (
+            r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|moved|resolved)\s+(?:\w+\s+){0,3}?to\s+(?:terminate|cancel|rescind|end)\b".into(),
+            rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL | f::VERB).weak(),
         ),
         // "The council rejected all four bids for a contract to …": the procurement ends.
         (
@@ -1534,14 +1577,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         None,
         false,
     ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
-    // "Brolga Systems won A$17.2 million for the same work": the amount a vendor won.
+    // "Brolga Systems won A$17.2 million for the same work", "X will receive A$640 million to
+    // supply …": the amount a vendor won.
     amount_rule(
         "value",
-        Some(r"\b(?:won|wins|secured|secures|landed|lands)(?:\s+(?:about|nearly|roughly|more than))?\s*$"),
+        Some(r"\b(?:won|wins|secured|secures|landed|lands|(?:will|is\s+to)\s+receive)(?:\s+(?:about|nearly|roughly|more than))?\s*$"),
         None,
         false,
     )
-    .keys(&["won", "wins", "secure", "land"]),
+    .keys(&["won", "wins", "secure", "land", "receive"]),
     // "ordering $28.3 million in services": what a purchase costs.
     amount_rule(
         "value",
@@ -1677,6 +1721,14 @@ pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Tuesday", "a stop-work order in March"); [`STAGE_ROLE`] one whose date is the event's own
 /// action ("according to a notice posted Sept. 12").
 pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
+    // "must fly the demonstration by the end of 2027", "the last bus should arrive by the end
+    // of 2028": the work's end.
+    kw(
+        r"must (?:fly|deliver|complete|finish|launch|demonstrate|build|install|field|test)(?: [\w'’-]+){0,3}? by|arriv(?:e|es|ed) by",
+        "completion",
+        false,
+        false,
+    ),
     kw(
         r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|extend(?:s|ed|ing)? (?:the|its) ordering period(?: by [\w-]+ (?:days|weeks|months|years?))?,? (?:to|through|until)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|will end|runs|expires|will be completed)(?: through| by| in| on)?",
         "ordering_end",
@@ -1771,6 +1823,13 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
         r"(?:termination|cancellation)s?,? (?:took|takes|will take|is to take) effect|cancel(?:l?ed|s)?|terminat(?:ed|es|ion)|pulled the plug|rescind(?:ed|s)?",
         "cancellation",
+        false,
+        false,
+    ),
+    // "…, with a contract to follow in 2029": the award a plan leads to.
+    kw(
+        r"(?:contracts?|awards?|deals?) to follow(?: in| by)?",
+        "award",
         false,
         false,
     ),
@@ -1913,7 +1972,7 @@ pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a place-of-performance clause ends.
 pub(super) static PLACE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",?\s+and\s+(?:work\s+)?(?:is|are|will be|was)\s+(?:expected|anticipated|scheduled|to be)|,?\s+with\s+(?:an?|the)\s+(?:estimated|expected|anticipated|performance|\w+[\s,]+\d)|,?\s+with\s+(?:an?|the)\s|;\s+(?:work|the work)\b|\.\s*$",
+        r",?\s+and\s+(?:work\s+)?(?:is|are|will be|was)\s+(?:expected|anticipated|scheduled|to be)|,?\s+with\s+(?:an?|the)\s+(?:estimated|expected|anticipated|performance|\w+[\s,]+\d)|,?\s+with\s+(?:an?|the)\s|;\s+(?:work|the work)\b|,\s+where\s[^,;]*$|\.\s*$",
     )
 });
 
@@ -1923,6 +1982,8 @@ pub(super) static PURPOSE_START: LazyLock<Regex> =
 
 /// Words after "to" that are not verbs ("to a Virginia company", "to the Navy").
 pub(super) const NOT_VERBS: &[&str] = &[
+    // "something it agreed to do in June": no purpose.
+    "do",
     "a",
     "an",
     "the",
@@ -1982,7 +2043,7 @@ pub(super) static PURPOSE_SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|;|\s+—|\s+--|[.”\x22]\s*$",
+        r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|\s+from\s+(?:(?-i:[A-Z])[\w&'’-]*\.?,?\s+){1,5}(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LP|LLP|PLC)\b|;|\s+—|\s+--|[.”\x22]\s*$",
     )
 });
 

@@ -991,6 +991,17 @@ mod tests {
 
     #[test]
     fn places_and_purposes() {
+        // A relative clause of the place that ends the sentence ends it (not one in a list).
+        let t =
+            "Work will be performed at Fort Knox, where the school is, and at two depots in Texas.";
+        let p = place(t, whole(t)).unwrap();
+        assert_eq!(
+            &t[p.start..p.end],
+            "Fort Knox, where the school is, and at two depots in Texas"
+        );
+        let t = "Work will be performed in Duluth, Minnesota, where the hulls will be welded.";
+        let p = place(t, whole(t)).unwrap();
+        assert_eq!(&t[p.start..p.end], "Duluth, Minnesota");
         let t = "Work will be performed in Ashburn and at ICE headquarters in Washington, D.C., and is expected to be completed by Aug. 31, 2026.";
         let p = place(t, whole(t)).unwrap();
         assert_eq!(

@@ -218,7 +218,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         // name between.
                         || t.span.end <= z.start
                             && z.start - t.span.end <= 60
-                            && names_only(&doc.text[t.span.end..z.start])
+                            && (names_only(&doc.text[t.span.end..z.start])
+                                // "intends to award on a sole-source basis a follow-on
+                                // contract to X": how it is awarded.
+                                || AWARD_MANNER.is_match(&doc.text[t.span.end..z.start]))
                         // "a modification to its existing contract": the contract modified.
                         || matches!(t.stage, Stage::Modification | Stage::Option)
                             && t.span.end <= z.start
@@ -406,6 +409,12 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     drafts.len() - 1
                 } else if let Some(k) = plan_target {
                     k
+                } else if triggers.iter().all(|t| t.planned)
+                    && drafts.last().is_some_and(|d| d.planned)
+                {
+                    // "The command expects to make the award in fiscal 2028" after its notice:
+                    // a plan goes on with the plan just told, not a past award.
+                    drafts.len() - 1
                 } else {
                     // A protest's subject is the protester, whose own earlier contract is not
                     // the award it protests.
@@ -485,8 +494,16 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     draft.vendors.push(v);
                 }
                 // "in the market for X": the purpose starts with the trigger's "for".
-                let purpose_from = if doc.slice(triggers[0].span).to_lowercase().ends_with("for") {
+                let trigger_text = doc.slice(triggers[0].span).to_lowercase();
+                let purpose_from = if trigger_text.ends_with("for") {
                     triggers[0].span.end - 3
+                } else if let Some(k) = ["to buy", "to purchase"]
+                    .iter()
+                    .find(|v| trigger_text.ends_with(*v))
+                    .map(|v| v.len())
+                {
+                    // "voted 6-1 on Tuesday to buy 40 buses from X": what the vote buys.
+                    triggers[0].span.end - k
                 } else {
                     triggers[0].span.end
                 };
@@ -537,11 +554,22 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 && (THE_PARTY_NAMED.is_match(text)
                     || WINNING_BIDDER.is_match(text)
                     || SOLD_THROUGH.is_match(text));
-            let attached = para == draft.last_paragraph
+            // "GAO sustained 13% of the protests it decided in fiscal 2025": a statistic over
+            // many actions tells nothing of this one.
+            let statistic =
+                (text.contains('%') || text.contains("percent")) && STATISTIC.is_match(text);
+            // "Vector Tug Co. won a $30 million agreement in 2024" in a story of 2026: a rival's
+            // history (its trigger was set aside) tells nothing of this event.
+            let history = cue[i] & feature::VERB != 0 && old_award(doc, text);
+            let attached = !statistic
+                && !history
+                && (para == draft.last_paragraph
                 || definite
                 || has_ids
                 || names_its_party
-                || cues::TEMPLATE.is_match(text);
+                || cues::TEMPLATE.is_match(text)
+                // "In a decision dated July 17, GAO found …": the ruling on the protest.
+                    || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text));
             if !attached {
                 add_schedule_dates(doc, found, &mut drafts, i, para);
                 continue;
@@ -748,6 +776,14 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[
 /// What names a pre-solicitation step rather than the solicitation it announces.
 static PRESOLICITATION_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:pre-?solicitation|notice|sources?[\s-]sought|synopsis|intent|industry day|draft)")
+});
+
+/// How an award is made, between its verb and its object: "on a sole-source basis",
+/// "without competition".
+static AWARD_MANNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:on\s+an?\s+[\w-]+\s+basis|without\s+(?:full\s+and\s+open\s+)?competition|non-?competitively)\s*$",
+    )
 });
 
 /// Whether `gap` holds at most six words, each capitalised or a connector of names ("Aurelian",
@@ -1062,11 +1098,26 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("had"));
+            // "has signed several large technology contracts this year": the count inside
+            // the match, after its verb.
+            let after_verb = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len());
             if TALLY_OBJECT.is_match(&text[m.end()..])
+                || TALLY_OBJECT.is_match(&text[after_verb..])
+                || STATISTIC.is_match(m.as_str())
                 || after_had && EARLIER_OBJECT.is_match(&text[m.end()..])
                 || AGGREGATE_OBJECT.is_match(&text[m.end()..])
                 || STOP_WORK.is_match(m.as_str())
                 || RELEASE_NOT_AWARD.is_match(m.as_str())
+            {
+                continue;
+            }
+            // "Vector Tug Co. won a $30 million agreement in 2024" in a story of 2026: a
+            // party's history, told as background.
+            if rule.stage == Stage::Award
+                && rule.shape == Shape::VendorSubject
+                && !rule.planned
+                && !rule.relative
+                && told_years_before(doc, text)
             {
                 continue;
             }
@@ -1105,6 +1156,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             // negated action is none.
             let near = &before[fields::ceil_boundary(before, before.len().saturating_sub(80))..];
             if NEGATED.is_match(near) {
+                continue;
+            }
+            // "until a new vendor is chosen", "before a contractor is selected": a step still
+            // pending, told as the limit of something else.
+            if !rule.planned && PENDING_CLAUSE.is_match(near) {
                 continue;
             }
             match rule.stage {
@@ -1311,7 +1367,11 @@ fn refine(
         } else {
             Stage::Solicitation
         };
-        let verb = matched.split_whitespace().next().unwrap_or("");
+        // "plans to issue a tender": the verb after the auxiliary.
+        let verb = matched
+            .split_whitespace()
+            .find(|w| !["to", "will", "would"].contains(w))
+            .unwrap_or("");
         let planned = [
             "release", "issue", "reissue", "re-issue", "post", "publish", "open", "put", "launch",
         ]
@@ -1655,14 +1715,27 @@ fn opens_new_event(
     {
         return true;
     }
-    // "The agency also extended its contract with the operator of …": a contract with
-    // another party than the current event's vendors.
-    if let Some(t) = triggers
-        .iter()
-        .find(|t| matches!(t.stage, Stage::Modification | Stage::Option))
-        && let Some(with) = WITH_PARTY.find(&doc.text[t.span.end..s.end])
-    {
-        let from = t.span.end + with.end();
+    // "The agency also extended its contract with the operator of …", "The board also voted
+    // to terminate its food-service contract with X": a contract with another party than the
+    // current event's vendors.
+    if let Some(t) = triggers.iter().find(|t| {
+        matches!(
+            t.stage,
+            Stage::Modification | Stage::Option | Stage::Cancellation
+        )
+    }) && let Some(with_end) = {
+        // A cancellation verb comes before its object: "terminate its contract with X".
+        let rest = &doc.text[t.span.end..s.end];
+        if t.stage == Stage::Cancellation {
+            CONTRACT_WITH
+                .find(rest)
+                .filter(|m| m.start() <= 60)
+                .map(|m| m.end())
+        } else {
+            WITH_PARTY.find(rest).map(|m| m.end())
+        }
+    } {
+        let from = t.span.end + with_end;
         let party: Vec<&str> = doc.text[from..s.end].split_whitespace().take(8).collect();
         let known = current.vendors.iter().any(|v| {
             doc.slice(*v)
@@ -1790,10 +1863,11 @@ fn opens_new_event(
 }
 
 /// A sentence that opens on a contract and gives its worth or its date: "The contract,
-/// announced on Monday, is worth A$486 million", "The deal is valued at $40 million".
+/// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
+/// contracts, announced on Thursday, are worth a combined A$1.1 billion".
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)(?:\s*,[^,;]{1,60},)?\s+(?:is|was|will\s+be)\s+(?:[^.;]{1,100}?\s+and\s+(?:is|was|will\s+be)\s+)?(?:worth|valued\s+at)\b",
+        r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)s?(?:\s*,[^,;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:[^.;]{1,100}?\s+and\s+(?:is|are|was|were|will\s+be)\s+)?(?:worth|valued\s+at)\b",
     )
 });
 /// What a protest is against, told right after the noun ("a protest against a VA task order",
@@ -1825,6 +1899,13 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\b(?:not|never|no\s+longer)|\b(?:no|none\s+of)\s+(?:[\w$.'’-]+\s+){1,3}?(?:had|have|has|was|were|is|are)(?:\s+yet)?)\s+(?:been\s+|yet\s+|be\s+)?$",
     )
 });
+/// A subordinate clause of time or condition right before a trigger: "until a new vendor is
+/// chosen", "before the replacement contractor is selected", "unless a new contract is awarded".
+static PENDING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:until|unless|before|if)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|has\s+been|have\s+been)\s+)?$",
+    )
+});
 /// Adverbs that put an action in a party's history when they come right before its verb.
 const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "formerly"];
 
@@ -1849,7 +1930,7 @@ static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence opening that announces another action: "Separately,", "In a separate move,".
 static SEPARATE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:separately|in\s+(?:a\s+separate|another|an\s+unrelated)\s+(?:action|move|announcement|deal|contract|award|procurement))\b",
+        r"^\s*(?:separately|in\s+(?:a\s+separate|another|an\s+unrelated)\s+(?:action|move|announcement|deal|contract|award|procurement|vote|decision))\b",
     )
 });
 /// Words of a solicitation for a procurement after the one reported: "the replacement
@@ -2472,12 +2553,47 @@ static AGGREGATE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A counted plural object over a period: "11 contracts for convenience in fiscal 2025",
-/// "more than 40 orders this year".
+/// "more than 40 orders this year", "several large technology contracts this year".
 static TALLY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+|almost\s+|roughly\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|awards|task orders|agreements|deals|modifications|solicitations)\b[^.;]{0,60}?\b(?:in\s+(?:fiscal\s+(?:year\s+)?)?\d{4}|(?:last|this|each|every|per|a)\s+(?:fiscal\s+)?year|since\s+\d{4}|so\s+far)\b",
+        r"^\s+(?:about\s+|more than\s+|nearly\s+|some\s+|over\s+|almost\s+|roughly\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|many|numerous|multiple)\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|awards|task orders|agreements|deals|modifications|solicitations)\b[^.;]{0,60}?\b(?:in\s+(?:fiscal\s+(?:year\s+)?)?\d{4}|(?:last|this|each|every|per|a)\s+(?:fiscal\s+)?year|since\s+\d{4}|so\s+far)\b",
     )
 });
+/// A sentence that opens on a ruling: "In a decision dated July 17, GAO found …".
+static PROTEST_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?decision\s+(?:dated|issued|released|published)\b")
+});
+/// Whether `text` tells of a year two or more before the story's ("in 2024" in 2026).
+fn told_years_before(doc: &Document<'_>, text: &str) -> bool {
+    doc.dct.is_some_and(|d| {
+        PAST_YEAR
+            .captures_iter(text)
+            .filter_map(|c| c.name("y")?.as_str().parse::<i32>().ok())
+            .any(|y| y + 2 <= d.year)
+    })
+}
+
+/// Whether the sentence `text` tells a party's award of years before the story: "Vector Tug
+/// Co. won a $30 million agreement in 2024".
+fn old_award(doc: &Document<'_>, text: &str) -> bool {
+    WON_VERB.is_match(text) && told_years_before(doc, text)
+}
+
+/// The verbs of a party that wins a contract.
+static WON_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:won|landed|secured|captured|clinched|snagged|booked)\s+(?:an?|its|the|their)\s")
+});
+
+/// A share of many actions: "sustained 13% of the protests it decided" (not "40 percent of the
+/// work is complete").
+static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:protests|contracts|awards|orders|cases|bids|actions|solicitations)\b",
+    )
+});
+/// A year an action is told in: "in 2024", "In 2019,".
+static PAST_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b"));
 /// An object that is an earlier contract or procurement: "an earlier telematics solicitation".
 static EARLIER_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s+(?:an?|its|their|the)\s+(?:earlier|previous|prior|older|original)\b")
@@ -2594,12 +2710,13 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that describe a vendor instead of naming it ("a Virginia software firm").
 const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium";
 
-/// "with a Virginia software firm, Datawise Inc.", "to 12 companies, including X and Y",
+/// "with a Virginia software firm, Datawise Inc.", "to defense software startup Quillon Labs",
+/// "with incumbent Ardent Corp.", "to 12 companies, including X and Y",
 /// "shortlisted two companies, X and Y", "to three suppliers — X, Y and Z —": a description
 /// before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
+        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?-i:(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
     ))
 });
 /// Verbs of a signature between two parties, either of whom may be the subject.
@@ -2651,6 +2768,10 @@ static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted)\s+(?:it|us|the company|the firm)\s+(?:a|an|the|for|to)\b",
     )
+});
+/// The company of the story as the other party of a contract: "its contract with the company".
+static WITH_THE_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[^.;]{0,80}?\b(?:contract|agreement|deal|order)s?\s+with\s+the\s+(?:company|firm)\b")
 });
 /// A home town before a company's name: "Tampa-based ", "St. Louis-based ".
 static BASED_IN: LazyLock<Regex> =
@@ -3095,6 +3216,15 @@ fn trigger_parties(
     if vendors.is_empty()
         && shape == Shape::AgencySubject
         && PRONOUN_OBJECT.is_match(&text[first.span.start..s.end])
+        && let Some(v) = story_company(doc, found)
+    {
+        add_vendor(v, &mut vendors);
+    }
+    // "the Army exercised a $9.8 million option on its support contract with the company":
+    // the company the story is about.
+    if vendors.is_empty()
+        && shape == Shape::AgencySubject
+        && WITH_THE_COMPANY.is_match(&text[first.span.end..s.end])
         && let Some(v) = story_company(doc, found)
     {
         add_vendor(v, &mut vendors);
