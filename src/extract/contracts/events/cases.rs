@@ -2148,6 +2148,14 @@ const CASES: &[Case] = &[
         2,
         1,
     ),
+    // The holder of the contract just extended is its vendor.
+    case(
+        "The Ramsey County Board extended its snow-plowing contract by one winter on Tuesday, adding $2 million. The contract, held by Glacier Works Inc. since 2020, covers the north district.",
+        "modification",
+        Some("Ramsey County Board"),
+        &["Glacier Works Inc."],
+        &[("$2 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

@@ -620,10 +620,12 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
     // "The five-year agreement with Vantor Optics Inc. for 420 cameras …".
     // "The executive director had signed the contract with Bayline Marine LLC on Sept. 2".
     // "The follow-on, signed Sept. 29 with Tessellate Analytics Corp., is worth …".
+    // "The contract, held by Prairie Roadworks Ltd. since 2021, is for …".
     if let Some(m) = THE_CONTRACT_WITH
         .find(doc.slice(s))
         .or_else(|| SIGNED_THE_CONTRACT_WITH.find(doc.slice(s)))
         .or_else(|| THE_CONTRACT_SIGNED_WITH.find(doc.slice(s)))
+        .or_else(|| THE_CONTRACT_HELD_BY.find(doc.slice(s)))
     {
         return parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
@@ -761,6 +763,13 @@ fn keep_own_details(draft: &mut Draft, before: (usize, usize), base_award: bool,
 static THE_CONTRACT_SIGNED_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*the\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal|order|follow-on|extension|bridge)\s*,\s*(?:signed|executed|finalized|awarded)\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?with\s+(?:the\s+)?",
+    )
+});
+/// The contract and its holder: "The contract, held by X since 2021,", "the contract, which is
+/// held by X".
+static THE_CONTRACT_HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*the\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)\s*,?\s+(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:currently\s+)?held\s+by\s+",
     )
 });
 /// A verb that keeps a party at work: "keeps X on the job".
