@@ -2156,6 +2156,14 @@ const CASES: &[Case] = &[
         &["Glacier Works Inc."],
         &[("$2 million", "value")],
     ),
+    // "X, based in Dallas, won": the place where the winner is based is no vendor.
+    case(
+        "Kestrel Clean, based in Dallas, won a $12 million custodial contract from the Army in June.",
+        "award",
+        Some("Army"),
+        &["Kestrel Clean"],
+        &[("$12 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

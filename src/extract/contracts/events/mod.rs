@@ -3367,6 +3367,13 @@ fn subject_vendor(
         return story_company(doc, found);
     }
     let trailing = parties::trailing_name(text, clause_start, end);
+    // "BrightPath, based in Dallas, won": the trailing name is where the subject is based.
+    if let Some(t) = trailing
+        && let Some(m) = BASED_IN_PLACE.find(&text[clause_start..t.start])
+    {
+        return parties::leading_name(text, clause_start, clause_start + m.start())
+            .filter(|n| within(&found.dates, *n).next().is_none());
+    }
     let leading = parties::leading_company(text, clause_start, end);
     let name = match (trailing, leading) {
         // "Acme Widgets Inc., of Dayton, Ohio, won": the trailing run is the vendor's place.
@@ -3390,6 +3397,9 @@ fn subject_vendor(
 
 /// The opening of an appositive after a name: ", the Australian arm of", ", a unit of".
 static APPOSITIVE_OPENING: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:a|an|the)\s"));
+/// Where a subject is based, right before the place: "BrightPath, based in ".
+static BASED_IN_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:which\s+is\s+)?(?:based|headquartered|located)\s+in\s+$"));
 
 /// A company named by its common noun: "the company", "the firm" (with an adverb after it).
 static COMPANY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
