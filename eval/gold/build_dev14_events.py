@@ -31,10 +31,13 @@ DCT = {
     "roundup-maine-business-briefs.txt": "2026-02-09",
     "solicitation-faa-tower-sensors-rfp.txt": "2026-10-27",
     "spun-repost-cybersecurity-award.txt": "2026-03-11",
+    "state-michigan-cancels-benefits-system.txt": "2026-01-20",
     "tech-uk-mod-secure-cloud.txt": "2026-09-23",
 }
 
 ARMY_PROTEST = ["Army Contracting Command–Rock Island", "Army Contracting Command"]
+MICHIGAN = ["Michigan", "state", "Department of Technology, Management and Budget", "Unemployment Insurance Agency",
+            "agency"]
 TULSA_TRANSIT = ["authority", "transit authority"]
 
 EVENTS = {
@@ -59,6 +62,11 @@ EVENTS = {
           [("September 2027", "2027-09", "completion")], None,
           "Norfolk, Virginia (85%); and Mayport, Florida (15%)",
           "ship alteration installation and testing on DDG 51-class destroyers"),
+        E("award", "has been awarded", "Air Force Sustainment Center", ["Air Force"],
+          ["Sable Creek Technologies LLC"], [("$8,975,000", "value")], ["FA8224-26-C-0087"], ["firm_fixed_price"],
+          [("Sept. 29, 2027", "2027-09-29", "completion")], None,
+          "Hill Air Force Base, Utah@performed at Hill Air Force Base, Utah",
+          "calibration and repair of F-35 support equipment test sets"),
     ],
     "dod-contracts-nov20-air-force-multiple.txt": [
         E("award", "have each been awarded", "Air Force Research Laboratory", ["Air Force"],
@@ -88,6 +96,26 @@ EVENTS = {
           [("August 2027", "2027-08", "completion")], None,
           "Jacksonville, Florida@performed in Jacksonville, Florida",
           "depot-level repair of P-8A auxiliary power units"),
+        E("modification", "was awarded", "U.S. Army Medical Research Acquisition Activity", ["Army"],
+          ["Blue Heron Medical Supply LLC"],
+          [("$31,460,000", "value"), ("$88,215,500", "cumulative"), ("$2,500,000", "obligated")],
+          ["P00012", "W81K04-25-D-0033"], [],
+          [("Feb. 28, 2027", "2027-02-28", "ordering_end"), ("Aug. 31, 2027", "2027-08-31", "completion")], None,
+          "Frederick, Maryland", "field medical kits and resupply sets"),
+    ],
+    "state-michigan-cancels-benefits-system.txt": [
+        E("cancellation", "has canceled", "Department of Technology, Management and Budget", MICHIGAN,
+          ["Teller-Rowan Solutions"], [("$74 million#2", "value")], [], [],
+          [("Friday", "2026-01-16", "cancellation"), ("March 2023", "2023-03", "award")], None, None,
+          "a new unemployment benefits computer system"),
+        E("planned_award", "will issue a new request for proposals", "state@The state will issue", MICHIGAN,
+          [], [], [], [],
+          [("the end of June", "2026-06", "solicitation"), ("the end of the year", "2026", "award")],
+          None, None, None),
+        E("modification", "was extended", "Unemployment Insurance Agency", MICHIGAN,
+          ["Ferris Data Group"], [], [], [],
+          [("last month", "2025-12", "award"), ("June 30, 2027", "2027-06-30", "completion")], None, None,
+          None),
     ],
     "nasa-release-lunar-comms-award.txt": [
         E("award", "has selected", "NASA", ["Goddard Space Flight Center", "agency"],
