@@ -122,6 +122,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("They are awarded an estimated $577,471,075.", &["$577,471,075|577471075|USD|q=approx"]),
     ("It cost less than $1,000.", &["$1,000|1000|USD|q=less_than"]),
     ("GM might need as much as $30 billion.", &["$30 billion|3e10|USD|q=up_to"]),
+    // A synonym spinner's "as much as".
+    ("a pact valued at as a lot as $96 million", &["$96 million|9.6e7|USD|q=up_to"]),
     ("Bids of $5 million or more are due.", &["$5 million|5e6|USD|q=at_least"]),
     ("The fund needs a minimum of $2 million.", &["$2 million|2e6|USD|q=at_least"]),
     ("Hedge funds worth more than $1.5 billion.", &["$1.5 billion|1.5e9|USD|q=more_than"]),

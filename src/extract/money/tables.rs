@@ -175,6 +175,8 @@ pub const QUALIFIERS: &[(&str, &str)] = &[
     ("an approximate", "approx"),
     ("up to", "up_to"),
     ("as much as", "up_to"),
+    // A synonym spinner's "as much as".
+    ("as a lot as", "up_to"),
     ("as high as", "up_to"),
     ("at most", "up_to"),
     ("no more than", "up_to"),

@@ -2164,6 +2164,14 @@ const CASES: &[Case] = &[
         &["Kestrel Clean"],
         &[("$12 million", "value")],
     ),
+    // A synonym spinner's "pact" for a contract.
+    case(
+        "The Division of Homeland Safety has granted Orrin Cyber Technologies a pact valued at as a lot as $40 million to guard its networks.",
+        "award",
+        Some("Division of Homeland Safety"),
+        &["Orrin Cyber Technologies"],
+        &[("$40 million", "ceiling")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -2823,6 +2831,11 @@ const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
     (
         "A Tacoma contractor will rebuild the runway under a $41.7 million contract awarded Thursday by the Navy, a project that will close the base for much of the next two years.",
         None,
+    ),
+    // A synonym spinner's attribution ("the corporate stated") ends the purpose.
+    (
+        "The Navy awarded Harlan Marine Corp. a $5 million contract to repair two piers, the corporate stated in a assertion.",
+        Some("to repair two piers"),
     ),
 ];
 

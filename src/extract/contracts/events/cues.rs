@@ -264,6 +264,8 @@ const CUES: &[(&str, u32)] = &[
     ("amend", f::MODIFY),
     ("contract", f::DETAIL | f::NOUN),
     ("deal", f::DETAIL | f::NOUN),
+    // A synonym spinner's word for a contract ("granted X a pact valued at …").
+    ("pact", f::DETAIL | f::NOUN),
     ("agreement", f::DETAIL | f::TYPE | f::NOUN),
     ("standing offer", f::DETAIL | f::NOUN),
     ("call-off", f::DETAIL | f::NOUN),
@@ -542,7 +544,7 @@ const GAP: &str = r"(?:[^\s;]+\s+)";
 const CLAUSE_CHAR: &str = r"(?:[^.;]|\.\S)";
 
 /// Nouns that name a contract action or instrument.
-const CONTRACT_NOUN: &str = r"(?:contracts?|standing offers?|call-offs?|recompetes?|re-competes?|modifications?|amendments?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)";
+const CONTRACT_NOUN: &str = r"(?:contracts?|standing offers?|call-offs?|recompetes?|re-competes?|modifications?|amendments?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|pacts?|bpas?|idiqs?|extensions?|awards?)";
 
 /// Trigger patterns and what they report. A sentence may match several; overlapping matches
 /// keep the earliest.
@@ -1027,6 +1029,7 @@ pub(super) const OBJECT_HEADS: &[(&str, Stage)] = &[
     ("agreements", Stage::Award),
     ("agreement", Stage::Award),
     ("deal", Stage::Award),
+    ("pact", Stage::Award),
 ];
 
 /// Words that end the object of an award verb.
@@ -1506,11 +1509,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "ceiling",
         Some(
-            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|capped at|caps? at|no more than|not more than|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
+            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|as a lot as|capped at|caps? at|no more than|not more than|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
         ),
         None,
         false,
-    ).keys(&["maximum", "max", "up to", "as much as", "more than", "exceed", "ceiling", "capacity", "cap"]),
+    ).keys(&["maximum", "max", "up to", "as much as", "as a lot as", "more than", "exceed", "ceiling", "capacity", "cap"]),
     // "The $27.9 million firm-fixed-price award, 140R4026C0031, was signed Nov. 19": a sentence
     // about the contract that opens with its amount (a lab's or a site's subcontract too).
     amount_rule(
@@ -2043,7 +2046,7 @@ pub(super) static PURPOSE_SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ said)\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|\s+from\s+(?:(?-i:[A-Z])[\w&'’-]*\.?,?\s+){1,5}(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LP|LLP|PLC)\b|;|\s+—|\s+--|[.”\x22]\s*$",
+        r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ (?:said|stated|mentioned))\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|\s+from\s+(?:(?-i:[A-Z])[\w&'’-]*\.?,?\s+){1,5}(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LP|LLP|PLC)\b|;|\s+—|\s+--|[.”\x22]\s*$",
     )
 });
 

@@ -1060,7 +1060,7 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|frameworks?|deals?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
+        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|frameworks?|deals?|pacts?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
     )
 });
 
