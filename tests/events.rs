@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev13_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev14_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -171,6 +171,17 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.85),
             ("vendors", 0.90),
             ("amount", 0.95),
+        ],
+    ),
+    // Scored at first sight (stage .73, agency .77, vendors .73, amount .77), then only the
+    // spinner's words were added: the floors guard that, not a round of rules.
+    (
+        "dev14_events.jsonl",
+        &[
+            ("stage", 0.75),
+            ("agency", 0.80),
+            ("vendors", 0.75),
+            ("amount", 0.80),
         ],
     ),
 ];
