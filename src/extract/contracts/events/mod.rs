@@ -1246,15 +1246,15 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     // active award names what it awards (a contract, or an amount).
                     let rest = &text[m.end()..fields::floor_boundary(text, m.end() + 300)];
                     // "awarded that contract": a demonstrative, not a relative "that".
+                    let object = rest.trim_start();
                     let lead = ["that ", "this ", "those ", "these "]
                         .iter()
                         .find(|d| {
-                            let r = rest.trim_start();
-                            r.len() >= d.len()
-                                && r.is_char_boundary(d.len())
-                                && r[..d.len()].eq_ignore_ascii_case(d)
+                            object
+                                .get(..d.len())
+                                .is_some_and(|w| w.eq_ignore_ascii_case(d))
                         })
-                        .map_or(0, |d| rest.len() - rest.trim_start().len() + d.len() - 1);
+                        .map_or(0, |d| rest.len() - object.len() + d.len() - 1);
                     let end = cues::OBJECT_END
                         .find(&rest[lead..])
                         .map_or(fields::floor_boundary(rest, 160), |e| lead + e.start());
@@ -3735,18 +3735,16 @@ const SCHEDULE_PARAGRAPHS: usize = 4;
 
 /// A sentence whose subject is a pronoun.
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(?:it|they)\s"));
-/// Words that make a contract another than the event's: "the previous arrangement".
-static OTHER_CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:previous|prior|former|old|existing|current|incumbent|expiring|earlier|predecessor)\b")
-});
 
 /// "Construction is scheduled to begin in March", "The buses are to be delivered by August
 /// 2027", "Orders can be placed through November 2031": a sentence about the work or the
 /// contract ([`cues::SCHEDULE_SENTENCE`]) that tells when it starts or ends, in the paragraph of
-/// the story's last event or in one of the next two, gives that event the dates it lacks (a role
-/// it already has is not replaced: a second end date is another phase's). The end of an
-/// ordering period is the vehicle's: it goes to the last event of a vehicle type (not to the
-/// first order placed under the vehicle).
+/// the story's last event or in one of the next [`SCHEDULE_PARAGRAPHS`], gives that event the
+/// dates it lacks (a role it already has is not replaced: a second end date is another
+/// phase's). The end of an ordering period is the vehicle's: it goes to the last event of a
+/// vehicle type (not to the first order placed under the vehicle). A plural subject ("Both
+/// agreements run …") dates every recent event of the last one's stage; a pronoun right after
+/// a sentence about another contract ([`cues::OTHER_CONTRACT`]) dates none.
 fn add_schedule_dates(
     doc: &Document<'_>,
     found: &Mentions,
@@ -3769,7 +3767,7 @@ fn add_schedule_dates(
     // December.": a pronoun after a sentence about another contract is that contract.
     if i > 0
         && PRONOUN_SUBJECT.is_match(doc.slice(s))
-        && OTHER_CONTRACT_WORD.is_match(doc.slice(doc.sentences[i - 1].span))
+        && cues::OTHER_CONTRACT.is_match(doc.slice(doc.sentences[i - 1].span))
     {
         return;
     }
