@@ -40,6 +40,23 @@ static DATELINE_ASCII: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&dateline_pattern(&ASCII_PLACE)).expect("dateline pattern is valid")
 });
 
+/// [`DATELINE`] with its classes as written but its bounds dropped, the bounded parts captured
+/// (`bp`, `bs`, `bq`, `bq2`): small and fast to compile where [`DATELINE`]'s Unicode classes
+/// repeated up to 40 times make a large automaton (slow to compile, megabytes of search state
+/// per thread). When its match keeps every bound ([`DATELINE_BOUNDS`]), it is [`DATELINE`]'s
+/// match: a bounded greedy repetition tries its counts in the unbounded one's order, less those
+/// over the bound, so the first branch of the unbounded search that succeeds within the bounds
+/// is also the first that succeeds in [`DATELINE`]'s, and no branch of [`DATELINE`] succeeds
+/// where the unbounded search finds nothing. Only a match over a bound needs [`DATELINE`].
+static DATELINE_CAPTURED_BOUNDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&dateline_pattern_with(&UNICODE_PLACE, Repetition::Captured))
+        .expect("dateline pattern is valid")
+});
+
+/// The bounded parts of [`DATELINE`]: the group of [`DATELINE_CAPTURED_BOUNDS`] and its bound in
+/// characters.
+const DATELINE_BOUNDS: [(&str, usize); 4] = [("bp", 40), ("bs", 20), ("bq", 40), ("bq2", 40)];
+
 /// [`DATELINE`] with its place's classes widened ([`WIDE_PLACE`]) and its bounds dropped (see
 /// [`crate::clean::unbounded`]): it matches every line
 /// [`DATELINE`] matches, and compiles fast, so [`DATELINE`] is compiled only once a non-ASCII
@@ -83,17 +100,54 @@ const WIDE_PLACE: PlaceClasses = PlaceClasses {
     paren: r"[^)]",
 };
 
+/// How [`dateline_pattern_with`] writes the dateline's bounded repetitions.
+#[derive(Clone, Copy)]
+enum Repetition {
+    /// `class{1,n}`, as the dateline is defined.
+    Bounded,
+    /// `(?P<group>class+)`: no bound, the repeated text captured ([`DATELINE_BOUNDS`]).
+    Captured,
+}
+
 fn dateline_pattern(c: &PlaceClasses) -> String {
+    dateline_pattern_with(c, Repetition::Bounded)
+}
+
+fn dateline_pattern_with(c: &PlaceClasses, repetition: Repetition) -> String {
     let PlaceClasses {
         upper,
         place,
         state,
         paren,
     } = c;
+    let rep = |class: &str, (group, max): (&str, usize)| match repetition {
+        Repetition::Bounded => format!("{class}{{1,{max}}}"),
+        Repetition::Captured => format!("(?P<{group}>{class}+)"),
+    };
+    let [bp, bs, bq, bq2] = DATELINE_BOUNDS;
     format!(
-        r"^\s*(?:{upper}{place}{{1,40}},\s+(?:{upper}{state}{{1,20}}\s*,?\s+)?)?(?:\({paren}{{1,40}}\)\s*,?\s*)?{date}\s*(?:\({paren}{{1,40}}\)\s*)?(?:[—–-]|/|\s*$)",
+        r"^\s*(?:{upper}{place_run},\s+(?:{upper}{state_run}\s*,?\s+)?)?(?:\({paren_run}\)\s*,?\s*)?{date}\s*(?:\({paren_run2}\)\s*)?(?:[—–-]|/|\s*$)",
+        place_run = rep(place, bp),
+        state_run = rep(state, bs),
+        paren_run = rep(paren, bq),
+        paren_run2 = rep(paren, bq2),
         date = &*DATE
     )
+}
+
+/// [`DATELINE`]'s groups on `line`, through [`DATELINE_CAPTURED_BOUNDS`] when its match keeps
+/// the bounds.
+fn unicode_dateline(line: &str) -> Option<crate::pattern::Captures<'_>> {
+    let caps = DATELINE_CAPTURED_BOUNDS.captures(line)?;
+    let within = DATELINE_BOUNDS.iter().all(|&(group, max)| {
+        caps.name(group)
+            .is_none_or(|m| m.as_str().chars().nth(max).is_none())
+    });
+    if within {
+        Some(caps)
+    } else {
+        DATELINE.captures(line)
+    }
 }
 
 /// A date anywhere in a header line, in any letter case, also as a U.S. numeric date
@@ -183,7 +237,7 @@ pub fn from_text(text: &str) -> Option<Dct> {
         let caps = if line.is_ascii() {
             DATELINE_ASCII.captures(line)
         } else if DATELINE_UNBOUNDED.is_match(line) {
-            DATELINE.captures(line)
+            unicode_dateline(line)
         } else {
             None
         };
@@ -287,6 +341,36 @@ mod tests {
             assert!(!DATELINE.is_match(&wide) || DATELINE_UNBOUNDED.is_match(&wide));
         }
         assert!(has_numeric_run("in 2021", 4) && !has_numeric_run("5 of 123 and 45", 4));
+    }
+
+    #[test]
+    fn the_captured_bounds_give_the_datelines_groups() {
+        let long = "É".repeat(45);
+        let lines = [
+            "SÃO PAULO, March 3, 2021 — Shares fell.".to_string(),
+            "MÜNCHEN, Bayern, 3 March 2021 (Wire) – Text".to_string(),
+            "ST. JOHN’S, Nfld., March 3, 2021 —".to_string(),
+            "QUÉBEC (Presse Canadienne), 2021-03-03 — Texte".to_string(),
+            format!("A{long}, March 3, 2021 — x"),
+            format!("A{}, March 3, 2021 — x", "é".repeat(39)),
+            format!("A{}, March 3, 2021 — x", "é".repeat(40)),
+            format!("PARÍS, A{}, March 3, 2021 — x", "b".repeat(20)),
+            format!("PARÍS, A{}, March 3, 2021 — x", "b".repeat(19)),
+            format!("({}) March 3, 2021 — x", "ü".repeat(41)),
+            format!("WIEN ({}) 3 March 2021 — x", "ü".repeat(40)),
+            "March\u{a0}3, 2021 — Body".to_string(),
+            "The contract, awarded on March 3, 2019 — runs five years.".to_string(),
+            "Montréal, le 3 mars 2021".to_string(),
+        ];
+        for line in &lines {
+            let exact = DATELINE.captures(line);
+            let fast = unicode_dateline(line);
+            let groups = |c: &Option<crate::pattern::Captures<'_>>| {
+                c.as_ref()
+                    .map(|c| (c.get(0).map(|m| m.range()), date_of(c)))
+            };
+            assert_eq!(groups(&fast), groups(&exact), "{line}");
+        }
     }
 
     #[test]
