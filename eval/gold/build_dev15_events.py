@@ -122,7 +122,7 @@ EVENTS = {
           ["multiple_award", "idiq"], [("May 27, 2034", "2034-05-27", "completion")], None,
           "the contractors' locations", "space domain awareness sensor engineering and integration"),
         E("award", "has been awarded", "Defense Logistics Agency Troop Support",
-          ["Defense Logistics Agency", "DEFENSE LOGISTICS AGENCY", "DLA"],
+          ["Defense Logistics Agency", "DEFENSE LOGISTICS AGENCY"],
           ["Parkhurst Medical Inc."], [("$48,000,000", "ceiling")], ["SPE2D1-26-D-0027"],
           ["firm_fixed_price", "idiq"], [("May 27, 2027", "2027-05-27", "ordering_end")],
           ("a one-year base contract with four one-year option periods", "P5Y"),
