@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A firm told with its home town ("X of City, State") is the one selected, without the town.
+    case(
+        "The Forest Service has selected Pinegate Aerial Mapping of Bend, Oregon, to survey burned timberland in three national forests.",
+        "award",
+        Some("Forest Service"),
+        &["Pinegate Aerial Mapping"],
+        &[],
+    ),
     // "its contract with the company": the company the story is about.
     case(
         "Brightline Avionics Inc. reported higher quarterly sales on Tuesday.\n\nSeparately, the Air Force exercised a $4 million option on its test support contract with the company.",
@@ -2276,6 +2284,8 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A person selected with a home town is no firm awarded.
+        "The Forest Service has selected Jane Marlow of Bend, Oregon, to lead its fire research office.",
         // A rival's award two years before the story, tallies over a period and shares of many.
         "Rival Northwind Robotics won a $25 million Army contract in 2022 and has grown since.",
         "The agency has signed several large software contracts this year.",

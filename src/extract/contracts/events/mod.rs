@@ -284,7 +284,9 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     if triggers.iter().all(|t| t.rule.org_vendor) {
                         return agency.is_some()
                             && !vendors.is_empty()
-                            && vendors.iter().all(|v| is_organisation(doc, found, *v));
+                            && vendors.iter().all(|v| {
+                                is_organisation(doc, found, *v) || home_town_firm(doc, found, *v)
+                            });
                     }
                     // "under a contract the County Commission approved Tuesday": a relative
                     // clause already names its contract; its details may follow.
@@ -2425,6 +2427,22 @@ fn speaker_for_pronoun(text: &str, subject: ByteSpan) -> Option<ByteSpan> {
 fn is_organisation(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
     parties::ends_with_legal_suffix(doc.slice(span))
         || within(&found.entities, span).any(|k| found.entities[k].kind == EntityType::Org)
+}
+
+/// Whether the name at `span` is told with its home town ("Vireo Space Networks of Littleton,
+/// Colorado"), as releases name a firm, and is no person's name (a PERSON entity that starts
+/// with a given name: "Jane Marlow of Houston, Texas").
+fn home_town_firm(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
+    use crate::extract::entities::gazetteer as gz;
+    let name = doc.slice(span);
+    let given = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| gz::LEXICON.word_flags(w) & gz::GIVEN != 0);
+    name.split_whitespace().count() >= 2
+        && parties::home_town_end(doc.text, span.end, doc.text.len()).is_some()
+        && !(given
+            && within(&found.entities, span).any(|k| found.entities[k].kind == EntityType::Person))
 }
 
 /// Whether an ORG entity covering `span` reads as an agency (the entity layer's own judgement
