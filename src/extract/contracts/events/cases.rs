@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "The fixed-price, multiyear contract" in the next paragraph is the contract just awarded.
+    case(
+        "The Bureau of Reclamation awarded Dunmore Hydro Services Inc. a contract to overhaul two turbines.\n\nThe fixed-price, multiyear contract is worth up to $48 million.",
+        "award",
+        Some("Bureau of Reclamation"),
+        &["Dunmore Hydro Services Inc."],
+        &[("$48 million", "ceiling")],
+    ),
     // A firm told with its home town ("X of City, State") is the one selected, without the town.
     case(
         "The Forest Service has selected Pinegate Aerial Mapping of Bend, Oregon, to survey burned timberland in three national forests.",

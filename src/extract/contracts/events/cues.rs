@@ -1217,8 +1217,17 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
             // Punctuation or a preposition ends the phrase, but not a name's acronym in
             // parentheses ("the Human Spaceflight Engineering and Test Services (HSETS)
             // contract").
+            // "the firm-fixed-price, indefinite-delivery contract": a compound adjective and
+            // its comma before another modifier stay in the phrase.
+            let coordinate = k > 0
+                && w.strip_suffix(',').is_some_and(|a| {
+                    a.contains('-')
+                        && a.starts_with(|c: char| c.is_ascii_lowercase())
+                        && a.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/')
+                });
             if (w.ends_with([',', ';', ':', '.', ')', '(']) || is_preposition(w))
                 && !is_acronym_in_parentheses(w)
+                && !coordinate
             {
                 break;
             }
