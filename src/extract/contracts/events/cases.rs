@@ -47,6 +47,30 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The incumbent keeps working under its old contract, extended: a modification of its own.
+    nth(
+        case(
+            "Harbor Data Inc. has protested the Navy's award of a $90 million logistics contract to Zenith Corp.\n\nHarbor Data will keep working under the old contract, which was extended through March 31, a company spokeswoman said.",
+            "modification",
+            Some("Navy"),
+            &["Harbor Data"],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // "That contract" after "a separate … contract": the other contract is the one extended.
+    nth(
+        case(
+            "The Department of Revenue has canceled its $40 million contract with Quill Systems Inc. for a new tax system.\n\nMeanwhile, the old system, run by Tamsin Data Corp. under a separate $3 million support contract, stays in use. That contract was extended last month through June 30, 2027.",
+            "modification",
+            Some("Department of Revenue"),
+            &["Tamsin Data Corp."],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // "The fixed-price, multiyear contract" in the next paragraph is the contract just awarded.
     case(
         "The Bureau of Reclamation awarded Dunmore Hydro Services Inc. a contract to overhaul two turbines.\n\nThe fixed-price, multiyear contract is worth up to $48 million.",

@@ -700,7 +700,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "Vanguard's current contract was extended in August".
         (
-            r"\b(?:contract|order|agreement|deal)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+extended\b".into(),
+            r"\b(?:contract|order|agreement|deal)s?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+extended\b".into(),
             rule(Modification, false, VendorSubject, false).needs(f::EXTEND),
         ),
         // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
