@@ -2373,6 +2373,20 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A plan to award whose object and its given name stand between the verb and the quarter;
+    // a draft notice's date and a final solicitation "due out".
+    (
+        "The Army Contracting Command expects to award the contract, known as the Ridgeline Radio program, in the first quarter of fiscal 2028, according to a draft notice posted Tuesday. A final request for proposals is due out in March.",
+        &[
+            ("the first quarter of fiscal 2028", "award"),
+            ("Tuesday", "presolicitation"),
+            ("March", "solicitation"),
+        ],
+    ),
+    (
+        "The Coast Guard expects to award a single indefinite-delivery/indefinite-quantity contract with firm-fixed-price delivery orders for patrol boat engines in the fourth quarter of fiscal 2027.",
+        &[("the fourth quarter of fiscal 2027", "award")],
+    ),
     // What the winner must do by a date ends the work; a rival's award of years before dates
     // nothing of this one.
     (

@@ -1728,6 +1728,15 @@ pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A name given between commas: ", known as the Satellite Control Modernization program,".
+pub(super) static APPOSITIVE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:known as|called|dubbed|named)\s+[^,;]{1,100},"));
+
+/// A plan or verb to award with its object: "to award a …", "will award the …".
+pub(super) static AWARD_VERB_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:to|will|would)\s+award\s+(?:a|an|the|its|one|two|three|\w+['’]s)\b")
+});
+
 /// The date keywords. Order matters only for matches starting at the same place. A role of
 /// [`NO_ROLE`] marks a phrase whose date dates nothing of the event ("an award notice posted
 /// Tuesday", "a stop-work order in March"); [`STAGE_ROLE`] one whose date is the event's own
@@ -1751,6 +1760,21 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         r"notice of intent(?: to (?:award|sole-source))?|intent notice|pre-?solicitation",
         "presolicitation",
         true,
+        false,
+    ),
+    // "according to a draft notice posted Monday", "issued a draft request for proposals in
+    // June": the draft comes before the solicitation ("a draft solicitation" stays one).
+    kw(
+        r"draft (?:notice|request for (?:[\w-]+ )?proposals|rfp)s?(?: (?:was|were))?(?: posted| published| issued| released)?",
+        "presolicitation",
+        false,
+        false,
+    ),
+    // "A final request for proposals is due out in January": the release, not the responses.
+    kw(
+        r"(?:solicitation|request for (?:[\w-]+ )?proposals|rfp|tender)s? (?:is|are|was|were) (?:due out|expected out|due to be (?:released|issued|posted|published))(?: in| by| on)?",
+        "solicitation",
+        false,
         false,
     ),
     kw(
