@@ -47,6 +47,46 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The incumbent keeps working under its old contract, extended: a modification of its own.
+    nth(
+        case(
+            "Harbor Data Inc. has protested the Navy's award of a $90 million logistics contract to Zenith Corp.\n\nHarbor Data will keep working under the old contract, which was extended through March 31, a company spokeswoman said.",
+            "modification",
+            Some("Navy"),
+            &["Harbor Data"],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // "That contract" after "a separate … contract": the other contract is the one extended.
+    nth(
+        case(
+            "The Department of Revenue has canceled its $40 million contract with Quill Systems Inc. for a new tax system.\n\nMeanwhile, the old system, run by Tamsin Data Corp. under a separate $3 million support contract, stays in use. That contract was extended last month through June 30, 2027.",
+            "modification",
+            Some("Department of Revenue"),
+            &["Tamsin Data Corp."],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // "The fixed-price, multiyear contract" in the next paragraph is the contract just awarded.
+    case(
+        "The Bureau of Reclamation awarded Dunmore Hydro Services Inc. a contract to overhaul two turbines.\n\nThe fixed-price, multiyear contract is worth up to $48 million.",
+        "award",
+        Some("Bureau of Reclamation"),
+        &["Dunmore Hydro Services Inc."],
+        &[("$48 million", "ceiling")],
+    ),
+    // A firm told with its home town ("X of City, State") is the one selected, without the town.
+    case(
+        "The Forest Service has selected Pinegate Aerial Mapping of Bend, Oregon, to survey burned timberland in three national forests.",
+        "award",
+        Some("Forest Service"),
+        &["Pinegate Aerial Mapping"],
+        &[],
+    ),
     // "its contract with the company": the company the story is about.
     case(
         "Brightline Avionics Inc. reported higher quarterly sales on Tuesday.\n\nSeparately, the Air Force exercised a $4 million option on its test support contract with the company.",
@@ -2276,6 +2316,8 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A person selected with a home town is no firm awarded.
+        "The Forest Service has selected Jane Marlow of Bend, Oregon, to lead its fire research office.",
         // A rival's award two years before the story, tallies over a period and shares of many.
         "Rival Northwind Robotics won a $25 million Army contract in 2022 and has grown since.",
         "The agency has signed several large software contracts this year.",
@@ -2331,6 +2373,20 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A plan to award whose object and its given name stand between the verb and the quarter;
+    // a draft notice's date and a final solicitation "due out".
+    (
+        "The Army Contracting Command expects to award the contract, known as the Ridgeline Radio program, in the first quarter of fiscal 2028, according to a draft notice posted Tuesday. A final request for proposals is due out in March.",
+        &[
+            ("the first quarter of fiscal 2028", "award"),
+            ("Tuesday", "presolicitation"),
+            ("March", "solicitation"),
+        ],
+    ),
+    (
+        "The Coast Guard expects to award a single indefinite-delivery/indefinite-quantity contract with firm-fixed-price delivery orders for patrol boat engines in the fourth quarter of fiscal 2027.",
+        &[("the fourth quarter of fiscal 2027", "award")],
+    ),
     // What the winner must do by a date ends the work; a rival's award of years before dates
     // nothing of this one.
     (

@@ -700,7 +700,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "Vanguard's current contract was extended in August".
         (
-            r"\b(?:contract|order|agreement|deal)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+extended\b".into(),
+            r"\b(?:contract|order|agreement|deal)s?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+extended\b".into(),
             rule(Modification, false, VendorSubject, false).needs(f::EXTEND),
         ),
         // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
@@ -1217,8 +1217,17 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
             // Punctuation or a preposition ends the phrase, but not a name's acronym in
             // parentheses ("the Human Spaceflight Engineering and Test Services (HSETS)
             // contract").
+            // "the firm-fixed-price, indefinite-delivery contract": a compound adjective and
+            // its comma before another modifier stay in the phrase.
+            let coordinate = k > 0
+                && w.strip_suffix(',').is_some_and(|a| {
+                    a.contains('-')
+                        && a.starts_with(|c: char| c.is_ascii_lowercase())
+                        && a.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/')
+                });
             if (w.ends_with([',', ';', ':', '.', ')', '(']) || is_preposition(w))
                 && !is_acronym_in_parentheses(w)
+                && !coordinate
             {
                 break;
             }
@@ -1719,6 +1728,15 @@ pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A name given between commas: ", known as the Satellite Control Modernization program,".
+pub(super) static APPOSITIVE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:known as|called|dubbed|named)\s+[^,;]{1,100},"));
+
+/// A plan or verb to award with its object: "to award a …", "will award the …".
+pub(super) static AWARD_VERB_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:to|will|would)\s+award\s+(?:a|an|the|its|one|two|three|\w+['’]s)\b")
+});
+
 /// The date keywords. Order matters only for matches starting at the same place. A role of
 /// [`NO_ROLE`] marks a phrase whose date dates nothing of the event ("an award notice posted
 /// Tuesday", "a stop-work order in March"); [`STAGE_ROLE`] one whose date is the event's own
@@ -1742,6 +1760,21 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         r"notice of intent(?: to (?:award|sole-source))?|intent notice|pre-?solicitation",
         "presolicitation",
         true,
+        false,
+    ),
+    // "according to a draft notice posted Monday", "issued a draft request for proposals in
+    // June": the draft comes before the solicitation ("a draft solicitation" stays one).
+    kw(
+        r"draft (?:notice|request for (?:[\w-]+ )?proposals|rfp)s?(?: (?:was|were))?(?: posted| published| issued| released)?",
+        "presolicitation",
+        false,
+        false,
+    ),
+    // "A final request for proposals is due out in January": the release, not the responses.
+    kw(
+        r"(?:solicitation|request for (?:[\w-]+ )?proposals|rfp|tender)s? (?:is|are|was|were) (?:due out|expected out|due to be (?:released|issued|posted|published))(?: in| by| on)?",
+        "solicitation",
+        false,
         false,
     ),
     kw(

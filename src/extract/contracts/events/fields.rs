@@ -2,11 +2,11 @@
 //! the contract types, the period, the place of performance and the purpose.
 
 use super::cues::{
-    ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, ANNOUNCED_ACTION, CONTRACT_TYPE, CONTRACT_TYPES,
-    DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER, DURATION, FILED_ROLE, ISSUED_ROLE,
-    NO_ROLE, NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS, PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END,
-    PURPOSE_INNER, PURPOSE_ON_CONTRACT, PURPOSE_REJECT, PURPOSE_START, PURPOSE_SUBORDINATE,
-    RESPONSE_NOUN, STAGE_ROLE, number_word,
+    ADJECTIVE_OF_CONTRACT, AMOUNT_PATTERNS, ANNOUNCED_ACTION, APPOSITIVE_NAME, AWARD_VERB_TO,
+    CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER,
+    DURATION, FILED_ROLE, ISSUED_ROLE, NO_ROLE, NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS,
+    PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT,
+    PURPOSE_REJECT, PURPOSE_START, PURPOSE_SUBORDINATE, RESPONSE_NOUN, STAGE_ROLE, number_word,
 };
 use crate::segment::ByteSpan;
 
@@ -172,6 +172,18 @@ pub(super) fn date_role(
             return Some(None);
         }
         return resolve(role).map(Some);
+    }
+    // "expects to award a single indefinite-delivery/indefinite-quantity contract with
+    // firm-fixed-price task orders in the third quarter of fiscal 2027", "plans to award the
+    // contract, known as X, in 2028": an award verb further back, with nothing but its object
+    // (and a name given to it) before the date.
+    let wide = window_before(text, from, date.start, 200);
+    if wide.len() > before.len() {
+        let plain = APPOSITIVE_NAME.split(wide).collect::<Vec<_>>().join(" ");
+        let tail = plain.rsplit([',', ';', ':']).next().unwrap_or("");
+        if keyword_role(tail) == Some("award") && AWARD_VERB_TO.is_match(tail) {
+            return Some(Some("award"));
+        }
     }
     if let Some(c) = DATE_VERB_AFTER.captures(after) {
         let verb = c.name("v").map_or("", |m| m.as_str());

@@ -284,7 +284,9 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     if triggers.iter().all(|t| t.rule.org_vendor) {
                         return agency.is_some()
                             && !vendors.is_empty()
-                            && vendors.iter().all(|v| is_organisation(doc, found, *v));
+                            && vendors.iter().all(|v| {
+                                is_organisation(doc, found, *v) || home_town_firm(doc, found, *v)
+                            });
                     }
                     // "under a contract the County Commission approved Tuesday": a relative
                     // clause already names its contract; its details may follow.
@@ -322,9 +324,21 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .iter()
                         .all(|t| matches!(t.stage, Stage::Modification | Stage::Option))
                     && within(&found.contracts, s).next().is_none();
+                // "… under a separate $2 million support contract. That contract was extended
+                // …": the demonstrative points at the other contract just named.
+                let separate_before = about_current
+                    && THAT_CONTRACT.is_match(text)
+                    && i > 0
+                    && paragraphs[i - 1] == para
+                    && drafts
+                        .last()
+                        .is_some_and(|d| !d.anchor.overlaps(doc.sentences[i - 1].span))
+                    && SEPARATE_CONTRACT.is_match(doc.slice(doc.sentences[i - 1].span));
+                let about_current = about_current && !separate_before;
                 let opens = match drafts.last() {
                     None => true,
                     Some(_) if after_head || about_current => false,
+                    Some(_) if separate_before => true,
                     Some(current) => {
                         own_object
                             || plan_target.is_none()
@@ -434,6 +448,14 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 let Some(draft) = drafts.get_mut(target) else {
                     continue;
                 };
+                // "run by Tamsin Data Corp. under a separate … contract. That contract was
+                // extended": the holder named with the other contract.
+                if separate_before
+                    && draft.vendors.is_empty()
+                    && let Some(v) = separate_contract_holder(doc, doc.sentences[i - 1].span)
+                {
+                    draft.vendors.push(v);
+                }
                 // "The contract, awarded in September 2024, has …" after an option exercised on
                 // it: the base award's date is history.
                 let base_award = !opens
@@ -1756,6 +1778,21 @@ fn opens_new_event(
             return true;
         }
     }
+    // "Calloway will keep performing under the old contract, which was extended", "X's
+    // current contract was extended" after a protest or award of the new one: the incumbent's
+    // contract is another.
+    if !matches!(current.stage, Stage::Modification | Stage::Option)
+        && triggers.iter().any(|t| {
+            matches!(t.stage, Stage::Modification | Stage::Option)
+                && t.rule.shape == Shape::VendorSubject
+                && INCUMBENT_CONTRACT.is_match(
+                    &doc.text[fields::ceil_boundary(doc.text, t.span.start.saturating_sub(40))
+                        ..fields::floor_boundary(doc.text, t.span.start + 12)],
+                )
+        })
+    {
+        return true;
+    }
     // "Vanguard's current contract was extended": the contract of a party the current event
     // does not name.
     if let Some(t) = triggers.iter().find(|t| {
@@ -1936,6 +1973,33 @@ static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:will|shall|plans?|planned|planning|expects?|expected|intends?|aims?|hopes?|wants?|would|is\s+set|are\s+set|next|upcoming|later\s+this)\b",
     )
 });
+/// The incumbent's contract right before an extension: "the old contract, which was
+/// extended", "Vanguard's current contract was extended".
+static INCUMBENT_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:old|current|existing|previous|prior|incumbent|expiring)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order)\b",
+    )
+});
+/// A sentence that opens on a demonstrative contract: "That contract was extended …".
+static THAT_CONTRACT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:that|this)\s+(?:contract|deal|agreement|order)\b"));
+/// Another contract named with an indefinite "separate" ("under a separate $6.5 million support
+/// contract"), and the party named with it: "by X under a separate …", "a separate contract
+/// with X".
+static SEPARATE_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:by|with)\s+(?P<holder>(?-i:\p{Lu})[^,;]{1,60}?)\s+under\s+)?(?:a|an)\s+(?:separate|different|unrelated)\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|order)(?:\s+with\s+(?P<with>(?-i:\p{Lu})))?",
+    )
+});
+
+/// The holder of the other contract [`SEPARATE_CONTRACT`] names in `s`.
+fn separate_contract_holder(doc: &Document<'_>, s: ByteSpan) -> Option<ByteSpan> {
+    let c = SEPARATE_CONTRACT.captures(doc.slice(s))?;
+    let at = s.start + c.name("holder").or_else(|| c.name("with"))?.start();
+    parties::leading_company(doc.text, at, s.end)
+        .filter(|v| !parties::is_agency_like(doc.slice(*v)))
+}
+
 /// A sentence opening that announces another action: "Separately,", "In a separate move,".
 static SEPARATE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -2425,6 +2489,22 @@ fn speaker_for_pronoun(text: &str, subject: ByteSpan) -> Option<ByteSpan> {
 fn is_organisation(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
     parties::ends_with_legal_suffix(doc.slice(span))
         || within(&found.entities, span).any(|k| found.entities[k].kind == EntityType::Org)
+}
+
+/// Whether the name at `span` is told with its home town ("Vireo Space Networks of Littleton,
+/// Colorado"), as releases name a firm, and is no person's name (a PERSON entity that starts
+/// with a given name: "Jane Marlow of Houston, Texas").
+fn home_town_firm(doc: &Document<'_>, found: &Mentions, span: ByteSpan) -> bool {
+    use crate::extract::entities::gazetteer as gz;
+    let name = doc.slice(span);
+    let given = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| gz::LEXICON.word_flags(w) & gz::GIVEN != 0);
+    name.split_whitespace().count() >= 2
+        && parties::home_town_end(doc.text, span.end, doc.text.len()).is_some()
+        && !(given
+            && within(&found.entities, span).any(|k| found.entities[k].kind == EntityType::Person))
 }
 
 /// Whether an ORG entity covering `span` reads as an agency (the entity layer's own judgement

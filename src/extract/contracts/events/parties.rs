@@ -1005,6 +1005,66 @@ pub(super) fn skip_city_state(text: &str, pos: usize, to: usize) -> usize {
     }
 }
 
+/// Where the home town after a company name ends: `text[pos..]` opens with " of City, State"
+/// (one to three capitalised words, then a state or country), as in "selected Vireo Space
+/// Networks of Littleton, Colorado, to provide …". `None` when it does not.
+pub(super) fn home_town_end(text: &str, pos: usize, to: usize) -> Option<usize> {
+    let to = super::fields::floor_boundary(text, to.min(pos + 80));
+    let rest = text.get(pos..to)?.strip_prefix(" of ")?;
+    let (city, after) = rest.split_once(',')?;
+    let city_words: Vec<&str> = city.split_whitespace().collect();
+    if city_words.is_empty()
+        || city_words.len() > 3
+        || !city_words.iter().all(|w| is_capitalized(w))
+        || is_place(city)
+    {
+        return None;
+    }
+    let state = after.split([',', ';']).next()?;
+    let state_words = state.split_whitespace().count();
+    if !(1..=3).contains(&state_words) || !is_place(state.trim_end_matches('.')) {
+        return None;
+    }
+    Some(pos + " of ".len() + city.len() + 1 + state.len())
+}
+
+/// Whether `name` ends with a head that names what it is "of" ("Bank of Montana", "University
+/// of Colorado", "Department of Energy") or reads as a buyer: "of" goes on with its name.
+fn takes_of(name: &str) -> bool {
+    const OF_HEADS: &[&str] = &[
+        "bank",
+        "university",
+        "college",
+        "institute",
+        "academy",
+        "school",
+        "museum",
+        "society",
+        "association",
+        "hospital",
+        "church",
+        "council",
+        "board",
+        "department",
+        "ministry",
+        "office",
+        "government",
+        "state",
+        "city",
+        "county",
+        "town",
+        "district",
+        "port",
+    ];
+    let last = name
+        .rsplit(' ')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches('.')
+        .to_lowercase();
+    OF_HEADS.contains(&last.as_str()) || is_agency_like(name)
+}
+
 /// A company name at `from`: a capitalised run that does not swallow "of City" after a legal
 /// suffix, with ", Inc." joined. A leading "the" is skipped.
 pub(super) fn leading_company(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
@@ -1035,12 +1095,19 @@ pub(super) fn leading_company(text: &str, from: usize, to: usize) -> Option<Byte
             // before a place ("National Academy of Science of Washington"); "and" separates
             // names.
             let prev_suffix = k > 0 && ends_with_legal_suffix(&text[from..end]);
+            // "Vireo Space Networks of Littleton, Colorado": a name of two or more words and
+            // "of City, State" after it is a firm and its home town.
+            let home_town = core == "of"
+                && k >= 2
+                && text[from..end].split_whitespace().all(is_capitalized)
+                && !takes_of(&text[from..end])
+                && home_town_end(text, end, to).is_some();
             let second_of_place = core == "of"
                 && text[from..end].contains(" of ")
                 && ws
                     .get(k + 1)
                     .is_some_and(|n| is_place(n.text.trim_end_matches([',', '.'])));
-            if core == "and" || prev_suffix || second_of_place {
+            if core == "and" || prev_suffix || second_of_place || home_town {
                 break;
             }
             let next_is_cap = ws.get(k + 1).is_some_and(|n| is_capitalized(n.text));
