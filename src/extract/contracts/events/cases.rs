@@ -2172,6 +2172,14 @@ const CASES: &[Case] = &[
         &["Orrin Cyber Technologies"],
         &[("$40 million", "ceiling")],
     ),
+    // An award of an amount "for a … option" under an existing contract is the option.
+    case(
+        "Marlowe Optics Corp., Tampa, Florida, is awarded $7,250,000 for a cost-plus-fixed-fee option under previously awarded contract N00039-24-C-0117 for periscope lenses. Naval Sea Systems Command, Washington, D.C., is the contracting activity.",
+        "option",
+        Some("Naval Sea Systems Command"),
+        &["Marlowe Optics Corp."],
+        &[("$7,250,000", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

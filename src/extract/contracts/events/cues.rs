@@ -1036,6 +1036,14 @@ pub(super) const OBJECT_HEADS: &[(&str, Stage)] = &[
 pub(super) static OBJECT_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s(?:for|to|under|against|with|that|which|resulting)\b|[;:—]"));
 
+/// An object that is only an amount, with the instrument after "for": "is awarded $11.3
+/// million for a firm-fixed-price option under contract …". The noun after "for" is the head.
+pub(super) static FOR_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+for\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(options?|modifications?|extensions?|amendments?)\b",
+    )
+});
+
 /// An option exercised anywhere in the sentence ("to exercise option four", "exercising the
 /// fourth option year") makes an award an option.
 pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {

@@ -1420,6 +1420,15 @@ fn refine(
             }
         }
     }
+    if best.is_none() && object.contains('$') {
+        // "awarded $11.3 million for a … option": the instrument bought with the amount.
+        if let Some(c) = cues::FOR_INSTRUMENT.captures(&rest[object_end..]) {
+            let noun = c.get(1).map_or("", |g| g.as_str()).to_lowercase();
+            if let Some((_, head_stage)) = cues::OBJECT_HEADS.iter().find(|(h, _)| *h == noun) {
+                stage = *head_stage;
+            }
+        }
+    }
     if let Some((i, head_stage)) = best {
         stage = head_stage;
         // "a $5.1 billion contract modification": the last noun of the compound is its head.
