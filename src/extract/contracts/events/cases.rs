@@ -2705,6 +2705,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Navy exercised a $5 million option with Harlan Marine last week for more barges. It was exercised Feb. 28, the announcement said.",
         &[("Feb. 28", "award")],
     ),
+    // A connective before the opening date of a story told in steps leaves it the action's.
+    (
+        "Next, on March 3, the Navy awarded Harbor Line Marine a $12 million contract to dredge two piers.",
+        &[("March 3", "award")],
+    ),
 ];
 
 #[test]

@@ -1880,6 +1880,14 @@ fn opens_new_event(
     !compatible
 }
 
+/// A connective that opens a sentence of a story told in steps: "Then, on Oct. 9, …",
+/// "Finally, on Tuesday, …".
+static LEAD_CONNECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:then|finally|first|second|third|next|last|lastly|later|earlier|meanwhile|separately|also|elsewhere|additionally|in addition|likewise|similarly),\s+",
+    )
+});
+
 /// A sentence that opens on a contract and gives its worth or its date: "The contract,
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
 /// contracts, announced on Thursday, are worth a combined A$1.1 billion".
@@ -3971,6 +3979,10 @@ fn add_details(
         let role = fields::date_role(text, s, span, prev, own_role).unwrap_or_else(|| {
             // A date that opens the clause: at most two words before it ("In", "Early on").
             let lead = &text[story_start.max(s.start).min(span.start)..span.start];
+            // "Then, on Oct. 9, NOAA awarded …": a connective before it changes nothing.
+            let lead = LEAD_CONNECTIVE
+                .find(lead)
+                .map_or(lead, |m| &lead[m.end()..]);
             let opens_clause = is_trigger
                 && span.start < trigger_at
                 && !lead.contains([',', ';'])
