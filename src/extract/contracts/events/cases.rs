@@ -2180,6 +2180,18 @@ const CASES: &[Case] = &[
         &["Marlowe Optics Corp."],
         &[("$7,250,000", "value")],
     ),
+    // An approval and, in the same sentence, the cancellation of another contract: two events.
+    nth(
+        case(
+            "The Marion County Commission on Monday approved a $4.2 million road-salt contract with Ridgeway Supply Co., and at the same session canceled a janitorial contract it had awarded to Brightway Cleaning LLC in January.",
+            "cancellation",
+            Some("Marion County Commission"),
+            &["Brightway Cleaning LLC"],
+            &[],
+        ),
+        2,
+        1,
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

@@ -815,6 +815,11 @@ static LIST_THEN_VERB: LazyLock<Regex> =
 static ACTION_CLAUSE_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| re(r",\s+(?:and|but|while|whereas)\s+|;\s+"));
 
+/// A cancelling verb whose object is a contract not told before: "rescinded a food service
+/// contract", "canceled an order".
+static INDEFINITE_OBJECT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:rescind|revok|cancel|terminat|scrap)\w*\s+(?:an?|another)\s"));
+
 /// The parts of a sentence that report separate contract actions: it is cut at a clause
 /// boundary between two award triggers (awards, options, modifications) when each side holds an
 /// amount of its own. A sentence with one action is one part.
@@ -831,7 +836,8 @@ fn action_clauses(
     };
     for pair in triggers.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        if a.span.start < start || b.span.start <= a.span.end || !awardish(&a) || !awardish(&b) {
+        let second = awardish(&b) || b.stage == Stage::Cancellation && !b.planned;
+        if a.span.start < start || b.span.start <= a.span.end || !awardish(&a) || !second {
             continue;
         }
         let Some(m) = ACTION_CLAUSE_SPLIT
@@ -843,7 +849,14 @@ fn action_clauses(
         let cut = a.span.end + m.start();
         let next = a.span.end + m.end();
         let has_amount = |span: ByteSpan| within(&found.money, span).next().is_some();
-        if has_amount(ByteSpan::new(start, cut)) && has_amount(ByteSpan::new(b.span.start, s.end)) {
+        // "approved a fleet contract with X, and in the same meeting rescinded a food service
+        // contract": the undoing of another contract is an action of its own.
+        let cancels_another = b.stage == Stage::Cancellation
+            && INDEFINITE_OBJECT.is_match(&text[b.span.start..s.end]);
+        if cancels_another
+            || has_amount(ByteSpan::new(start, cut))
+                && has_amount(ByteSpan::new(b.span.start, s.end))
+        {
             units.push(ByteSpan::new(start, cut));
             start = next;
         }
