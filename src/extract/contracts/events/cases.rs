@@ -2192,6 +2192,14 @@ const CASES: &[Case] = &[
         2,
         1,
     ),
+    // Work put back out to bid and a new contract to be brought to the board: an award to come.
+    case(
+        "The Lane County Board of Commissioners rejected the striping bids on Monday. Public works staff will put the road-striping work back out to bid in August and expect to bring a new contract to the board in December.",
+        "planned_award",
+        Some("Lane County Board of Commissioners"),
+        &[],
+        &[],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -2721,6 +2729,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "Next, on March 3, the Navy awarded Harbor Line Marine a $12 million contract to dredge two piers.",
         &[("March 3", "award")],
+    ),
+    // The rebid's month and the month the new contract goes to the board for its vote.
+    (
+        "The Lane County Board of Commissioners rejected the striping bids on Monday. Public works staff will put the road-striping work back out to bid in August and expect to bring a new contract to the board in December.",
+        &[("August", "solicitation"), ("December", "award")],
     ),
 ];
 
