@@ -2212,6 +2212,34 @@ const CASES: &[Case] = &[
         &["Orrin Cyber Technologies"],
         &[("$40 million", "ceiling")],
     ),
+    // An award of an amount "for a … option" under an existing contract is the option.
+    case(
+        "Marlowe Optics Corp., Tampa, Florida, is awarded $7,250,000 for a cost-plus-fixed-fee option under previously awarded contract N00039-24-C-0117 for periscope lenses. Naval Sea Systems Command, Washington, D.C., is the contracting activity.",
+        "option",
+        Some("Naval Sea Systems Command"),
+        &["Marlowe Optics Corp."],
+        &[("$7,250,000", "value")],
+    ),
+    // An approval and, in the same sentence, the cancellation of another contract: two events.
+    nth(
+        case(
+            "The Marion County Commission on Monday approved a $4.2 million road-salt contract with Ridgeway Supply Co., and at the same session canceled a janitorial contract it had awarded to Brightway Cleaning LLC in January.",
+            "cancellation",
+            Some("Marion County Commission"),
+            &["Brightway Cleaning LLC"],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // Work put back out to bid and a new contract to be brought to the board: an award to come.
+    case(
+        "The Lane County Board of Commissioners rejected the striping bids on Monday. Public works staff will put the road-striping work back out to bid in August and expect to bring a new contract to the board in December.",
+        "planned_award",
+        Some("Lane County Board of Commissioners"),
+        &[],
+        &[],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -2752,6 +2780,16 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "The Navy exercised a $5 million option with Harlan Marine last week for more barges. It was exercised Feb. 28, the announcement said.",
         &[("Feb. 28", "award")],
+    ),
+    // A connective before the opening date of a story told in steps leaves it the action's.
+    (
+        "Next, on March 3, the Navy awarded Harbor Line Marine a $12 million contract to dredge two piers.",
+        &[("March 3", "award")],
+    ),
+    // The rebid's month and the month the new contract goes to the board for its vote.
+    (
+        "The Lane County Board of Commissioners rejected the striping bids on Monday. Public works staff will put the road-striping work back out to bid in August and expect to bring a new contract to the board in December.",
+        &[("August", "solicitation"), ("December", "award")],
     ),
 ];
 

@@ -223,6 +223,9 @@ const CUES: &[(&str, u32)] = &[
     ("enters", f::VERB),
     ("issue", f::VERB),
     ("keep", f::VERB),
+    // "to bring a new contract to the board": a vote to come.
+    ("bring a", f::VERB),
+    ("bring the", f::VERB),
     ("continue", f::VERB),
     ("selected", f::VERB),
     ("selects", f::VERB),
@@ -779,8 +782,14 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "opened bidding on a contract", "put the work out for bid".
         (
-            r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?out\s+(?:for|to)\s+bids?\b".into(),
+            r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?out\s+(?:for|to)\s+bids?\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
+        ),
+        // "staff hope to bring a new contract to the board by November": a contract put to a
+        // public body for its vote is an award to come.
+        (
+            r"\b(?:to|will|would)\s+(?:bring|take|present|send)\s+(?:a|the)\s+(?:new\s+|replacement\s+|final\s+)?(?:contract|agreement|deal)\s+(?:back\s+)?(?:to|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:board|council|commission|commissioners|supervisors|committee|legislature|trustees)\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB),
         ),
         // "is expected to announce the winner of the contract", "expects to choose one supplier
         // for production by mid-2027".
@@ -1035,6 +1044,14 @@ pub(super) const OBJECT_HEADS: &[(&str, Stage)] = &[
 /// Words that end the object of an award verb.
 pub(super) static OBJECT_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s(?:for|to|under|against|with|that|which|resulting)\b|[;:—]"));
+
+/// An object that is only an amount, with the instrument after "for": "is awarded $11.3
+/// million for a firm-fixed-price option under contract …". The noun after "for" is the head.
+pub(super) static FOR_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+for\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(options?|modifications?|extensions?|amendments?)\b",
+    )
+});
 
 /// An option exercised anywhere in the sentence ("to exercise option four", "exercising the
 /// fourth option year") makes an award an option.
@@ -1862,9 +1879,10 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
-    // "…, with a contract to follow in 2029": the award a plan leads to.
+    // "…, with a contract to follow in 2029": the award a plan leads to; "to bring a new
+    // contract to the board by November": the vote that awards it.
     kw(
-        r"(?:contracts?|awards?|deals?) to follow(?: in| by)?",
+        r"(?:contracts?|awards?|deals?) to follow(?: in| by)?|(?:bring|take|present|send) (?:a|the) (?:new |replacement |final )?(?:contract|agreement|deal) (?:back )?(?:to|before) (?:the )?(?:[\w-]+ ){0,2}?(?:board|council|commission|commissioners|supervisors|committee|legislature|trustees)(?: by| in| on)?",
         "award",
         false,
         false,

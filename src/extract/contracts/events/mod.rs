@@ -837,6 +837,11 @@ static LIST_THEN_VERB: LazyLock<Regex> =
 static ACTION_CLAUSE_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| re(r",\s+(?:and|but|while|whereas)\s+|;\s+"));
 
+/// A cancelling verb whose object is a contract not told before: "rescinded a food service
+/// contract", "canceled an order".
+static INDEFINITE_OBJECT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:rescind|revok|cancel|terminat|scrap)\w*\s+(?:an?|another)\s"));
+
 /// The parts of a sentence that report separate contract actions: it is cut at a clause
 /// boundary between two award triggers (awards, options, modifications) when each side holds an
 /// amount of its own. A sentence with one action is one part.
@@ -853,7 +858,8 @@ fn action_clauses(
     };
     for pair in triggers.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        if a.span.start < start || b.span.start <= a.span.end || !awardish(&a) || !awardish(&b) {
+        let second = awardish(&b) || b.stage == Stage::Cancellation && !b.planned;
+        if a.span.start < start || b.span.start <= a.span.end || !awardish(&a) || !second {
             continue;
         }
         let Some(m) = ACTION_CLAUSE_SPLIT
@@ -865,7 +871,14 @@ fn action_clauses(
         let cut = a.span.end + m.start();
         let next = a.span.end + m.end();
         let has_amount = |span: ByteSpan| within(&found.money, span).next().is_some();
-        if has_amount(ByteSpan::new(start, cut)) && has_amount(ByteSpan::new(b.span.start, s.end)) {
+        // "approved a fleet contract with X, and in the same meeting rescinded a food service
+        // contract": the undoing of another contract is an action of its own.
+        let cancels_another = b.stage == Stage::Cancellation
+            && INDEFINITE_OBJECT.is_match(&text[b.span.start..s.end]);
+        if cancels_another
+            || has_amount(ByteSpan::new(start, cut))
+                && has_amount(ByteSpan::new(b.span.start, s.end))
+        {
             units.push(ByteSpan::new(start, cut));
             start = next;
         }
@@ -1442,6 +1455,15 @@ fn refine(
             }
         }
     }
+    if best.is_none() && object.contains('$') {
+        // "awarded $11.3 million for a … option": the instrument bought with the amount.
+        if let Some(c) = cues::FOR_INSTRUMENT.captures(&rest[object_end..]) {
+            let noun = c.get(1).map_or("", |g| g.as_str()).to_lowercase();
+            if let Some((_, head_stage)) = cues::OBJECT_HEADS.iter().find(|(h, _)| *h == noun) {
+                stage = *head_stage;
+            }
+        }
+    }
     if let Some((i, head_stage)) = best {
         stage = head_stage;
         // "a $5.1 billion contract modification": the last noun of the compound is its head.
@@ -1907,6 +1929,14 @@ fn opens_new_event(
     }
     !compatible
 }
+
+/// A connective that opens a sentence of a story told in steps: "Then, on Oct. 9, …",
+/// "Finally, on Tuesday, …".
+static LEAD_CONNECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:then|finally|first|second|third|next|last|lastly|later|earlier|meanwhile|separately|also|elsewhere|additionally|in addition|likewise|similarly),\s+",
+    )
+});
 
 /// A sentence that opens on a contract and gives its worth or its date: "The contract,
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
@@ -4042,6 +4072,10 @@ fn add_details(
         let role = fields::date_role(text, s, span, prev, own_role).unwrap_or_else(|| {
             // A date that opens the clause: at most two words before it ("In", "Early on").
             let lead = &text[story_start.max(s.start).min(span.start)..span.start];
+            // "Then, on Oct. 9, NOAA awarded …": a connective before it changes nothing.
+            let lead = LEAD_CONNECTIVE
+                .find(lead)
+                .map_or(lead, |m| &lead[m.end()..]);
             let opens_clause = is_trigger
                 && span.start < trigger_at
                 && !lead.contains([',', ';'])
