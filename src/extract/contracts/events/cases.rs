@@ -2373,6 +2373,15 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // The second date of a range ends the option; a line opening to trains ends the work.
+    (
+        "The Park Service exercised a $6 million option on its grounds contract with Elmridge Landscapes LLC. The option runs from April 1, 2027, to March 31, 2028.",
+        &[("April 1, 2027", "start"), ("March 31, 2028", "completion")],
+    ),
+    (
+        "Metro Transit awarded a $210 million contract to Kestrel Rail Builders Inc. to extend the Blue Line, which is expected to open to trains by late 2029.",
+        &[("late 2029", "completion")],
+    ),
     // A plan to award whose object and its given name stand between the verb and the quarter;
     // a draft notice's date and a final solicitation "due out".
     (

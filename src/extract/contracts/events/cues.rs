@@ -1820,7 +1820,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     ),
     // "the bridge would open to traffic by late 2030": the work's end, not a competition's.
     kw(
-        r"open(?:s|ed)? to (?:traffic|the public|riders|passengers|service)(?: by| in| on)?",
+        r"open(?:s|ed)? to (?:traffic|the public|riders|passengers|service|trains|vehicles|cars|visitors|patients|students)(?: by| in| on)?",
         "completion",
         false,
         false,
