@@ -47,6 +47,15 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A draft and a sources-sought notice told after the request for proposals: its earlier
+    // steps, no event of their own.
+    case(
+        "The Bureau of Prisons released a request for proposals on Tuesday for kitchen equipment at 12 prisons. Offers are due Jan. 9.\n\nThe bureau issued a draft request for proposals in August and a sources-sought notice last spring.",
+        "solicitation",
+        Some("Bureau of Prisons"),
+        &[],
+        &[],
+    ),
     // The incumbent keeps working under its old contract, extended: a modification of its own.
     nth(
         case(
