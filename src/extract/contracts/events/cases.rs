@@ -2382,6 +2382,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A deadline for questions dates none of the solicitation's steps.
+    (
+        "The Bureau of Prisons released a request for proposals on Tuesday for kitchen equipment. Offers are due Jan. 9, and questions must be submitted by Dec. 12.",
+        &[("Tuesday", "solicitation"), ("Jan. 9", "responses_due")],
+    ),
     // The second date of a range ends the option; a line opening to trains ends the work.
     (
         "The Park Service exercised a $6 million option on its grounds contract with Elmridge Landscapes LLC. The option runs from April 1, 2027, to March 31, 2028.",
