@@ -47,6 +47,15 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A draft and a sources-sought notice told after the request for proposals: its earlier
+    // steps, no event of their own.
+    case(
+        "The Bureau of Prisons released a request for proposals on Tuesday for kitchen equipment at 12 prisons. Offers are due Jan. 9.\n\nThe bureau issued a draft request for proposals in August and a sources-sought notice last spring.",
+        "solicitation",
+        Some("Bureau of Prisons"),
+        &[],
+        &[],
+    ),
     // The incumbent keeps working under its old contract, extended: a modification of its own.
     nth(
         case(
@@ -2401,6 +2410,20 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A deadline for questions dates none of the solicitation's steps.
+    (
+        "The Bureau of Prisons released a request for proposals on Tuesday for kitchen equipment. Offers are due Jan. 9, and questions must be submitted by Dec. 12.",
+        &[("Tuesday", "solicitation"), ("Jan. 9", "responses_due")],
+    ),
+    // The second date of a range ends the option; a line opening to trains ends the work.
+    (
+        "The Park Service exercised a $6 million option on its grounds contract with Elmridge Landscapes LLC. The option runs from April 1, 2027, to March 31, 2028.",
+        &[("April 1, 2027", "start"), ("March 31, 2028", "completion")],
+    ),
+    (
+        "Metro Transit awarded a $210 million contract to Kestrel Rail Builders Inc. to extend the Blue Line, which is expected to open to trains by late 2029.",
+        &[("late 2029", "completion")],
+    ),
     // A plan to award whose object and its given name stand between the verb and the quarter;
     // a draft notice's date and a final solicitation "due out".
     (

@@ -1787,6 +1787,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
+    // "Questions must be submitted by Nov. 10", "Questions about the draft are due by
+    // Friday": a deadline for questions, not for the responses.
+    kw(
+        r"questions(?: about [\w -]{1,40}?)?,? (?:must|should|may|can) be (?:submitted|sent|emailed)(?: by| on| before)?|questions(?: about [\w -]{1,40}?)? (?:are|were) due(?: by| on)?",
+        NO_ROLE,
+        false,
+        false,
+    ),
     // "A final request for proposals is due out in January": the release, not the responses.
     kw(
         r"(?:solicitation|request for (?:[\w-]+ )?proposals|rfp|tender)s? (?:is|are|was|were) (?:due out|expected out|due to be (?:released|issued|posted|published))(?: in| by| on)?",
@@ -1837,7 +1845,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     ),
     // "the bridge would open to traffic by late 2030": the work's end, not a competition's.
     kw(
-        r"open(?:s|ed)? to (?:traffic|the public|riders|passengers|service)(?: by| in| on)?",
+        r"open(?:s|ed)? to (?:traffic|the public|riders|passengers|service|trains|vehicles|cars|visitors|patients|students)(?: by| in| on)?",
         "completion",
         false,
         false,

@@ -140,6 +140,15 @@ pub(super) fn date_role(
         }
         return Some(None);
     }
+    // "The option covers Dec. 1, 2026, to Nov. 30, 2027": the second date of a range ends it.
+    if sentence.start < previous_date_end
+        && previous_date_end <= date.start
+        && let Some(gap) = text.get(previous_date_end..date.start)
+        && [",to", "to", "through", ",through"]
+            .contains(&gap.split_whitespace().collect::<String>().as_str())
+    {
+        return Some(Some("completion"));
+    }
     let to = clause_end(text, sentence, date.end);
     let after = window_after(text, date.end, to, 80);
     for (pattern, role) in DATE_AFTER.iter() {

@@ -1690,6 +1690,20 @@ fn opens_new_event(
     if SEPARATE_ACTION.is_match(text) {
         return true;
     }
+    // "The agency issued a draft request for proposals in June and a sources-sought notice
+    // last year" after its request for proposals: the earlier steps of the same procurement.
+    if (Stage::Solicitation..=Stage::PlannedAward).contains(&current.stage)
+        && compatible
+        && triggers.iter().all(|t| {
+            !t.planned
+                && matches!(t.stage, Stage::Rfi | Stage::Presolicitation)
+                && !NEW_PROCUREMENT.is_match(doc.slice(t.span))
+        })
+        && !NEW_PROCUREMENT.is_match(text)
+        && EARLIER_STEP.is_match(text)
+    {
+        return false;
+    }
     // "Crestfield Dynamics' challenge of … remains open" after Pinemark's protest of an award
     // to Corliss: a protest whose parties are all others is another protest (not when the
     // current one lacks its protester: "Ridgeback … protested on April 27").
@@ -2040,6 +2054,13 @@ static SEPARATE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// solicitation", "a new request for proposals".
 static NEW_PROCUREMENT: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:new|replacement|follow-on|successor|recompete|re-compete|fresh)\b"));
+/// The notices that come before a solicitation, told after it: "a draft request for
+/// proposals", "a sources-sought notice".
+static EARLIER_STEP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:draft\s+(?:request\s+for\s+proposals|rfp|solicitation)|sources[\s-]sought\s+notice|request\s+for\s+information)\b",
+    )
+});
 /// A sentence that opens on the procurement already reported: "The tender was first
 /// advertised …", "The solicitation drew five bids".
 static DEFINITE_PROCUREMENT: LazyLock<Regex> = LazyLock::new(|| {
