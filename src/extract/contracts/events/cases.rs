@@ -2200,6 +2200,19 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // The incumbent kept on month to month after a cancellation: a continuation of its own
+    // contract, by the buyer named before ("the sheriff's department" names none).
+    nth(
+        case(
+            "The Dane County Board of Supervisors on Monday canceled a laundry contract with Crestline Linen LLC. The sheriff's department will keep the current vendor on a month-to-month basis until a new contract is signed.",
+            "modification",
+            Some("Dane County Board of Supervisors"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

@@ -223,6 +223,12 @@ const CUES: &[(&str, u32)] = &[
     ("enters", f::VERB),
     ("issue", f::VERB),
     ("keep", f::VERB),
+    // "will keep the current provider on a month-to-month basis".
+    ("kept", f::VERB),
+    ("retain", f::VERB),
+    ("stay with", f::VERB),
+    ("stays with", f::VERB),
+    ("stayed with", f::VERB),
     // "to bring a new contract to the board": a vote to come.
     ("bring a", f::VERB),
     ("bring the", f::VERB),
@@ -749,6 +755,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             format!(r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat|run|manag|maintain)\w*\b{CLAUSE_CHAR}{{0,80}}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?contract\b"),
             rule(Award, false, VendorSubject, false).needs(f::VERB),
+        ),
+        // "The sheriff's department will keep the current provider on a month-to-month basis":
+        // the old contract continued while a new one is bought, an extension in all but name.
+        (
+            r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|stay\s+with|stays\s+with|stayed\s+with|continue\s+with|continues\s+with|continued\s+with)\s+(?:the|its|their)\s+(?:current|existing|incumbent|present|outgoing)\s+(?:[\w-]+\s+)?(?:provider|contractor|vendor|operator|supplier|company|firm|caterer|hauler)\s+(?:on\s+)?(?:a\s+)?(?:month[\s-]to[\s-]month|temporary|interim|short-term)\b".into(),
+            rule(Modification, false, AgencySubject, false).needs(f::VERB).alone(),
         ),
         // Extensions and option exercises.
         (

@@ -250,7 +250,8 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .first()
                         .filter(|_| agency.is_none())
                         .and_then(|t| generic_body(doc.text, ByteSpan::new(s.start, t.span.start)));
-                    let before = drafts.last().and_then(|d| d.agency);
+                    // (The last buyer named: a second action of one sentence names none.)
+                    let before = drafts.iter().rev().find_map(|d| d.agency);
                     match (body, before) {
                         (Some(_), Some((a, _))) => (Some((a, AgencySource::Subject)), vendors),
                         // "the council voted to award" in a story with no event before: the
@@ -1668,6 +1669,14 @@ fn opens_new_event(
     if SEPARATE_ACTION.is_match(text) {
         return true;
     }
+    // "will keep the current provider on a month-to-month basis": the incumbent's contract,
+    // never the one just awarded or cancelled.
+    if triggers
+        .iter()
+        .any(|t| t.stage == Stage::Modification && KEEPS_INCUMBENT.is_match(doc.slice(t.span)))
+    {
+        return true;
+    }
     // "Crestfield Dynamics' challenge of … remains open" after Pinemark's protest of an award
     // to Corliss: a protest whose parties are all others is another protest (not when the
     // current one lacks its protester: "Ridgeback … protested on April 27").
@@ -1904,6 +1913,13 @@ static LEAD_CONNECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens on a contract and gives its worth or its date: "The contract,
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
 /// contracts, announced on Thursday, are worth a combined A$1.1 billion".
+/// A trigger that keeps the incumbent on: "keep the current provider on a month-to-month".
+static KEEPS_INCUMBENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:keep|kept|retain|stay|continue)\w*\s+(?:with\s+)?(?:the|its|their)\s+(?:current|existing|incumbent|present|outgoing)\b",
+    )
+});
+
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)s?(?:\s*,[^,;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:[^.;]{1,100}?\s+and\s+(?:is|are|was|were|will\s+be)\s+)?(?:worth|valued\s+at)\b",
@@ -2364,10 +2380,11 @@ fn agency_in_subject(
 }
 
 /// A public body named by its common noun as the subject of an action ("In a separate vote,
-/// the board approved …"): it is the buyer named before.
+/// the board approved …", "the sheriff's department will keep …"): it is the buyer named
+/// before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
 
