@@ -2348,6 +2348,8 @@ fn everyday_purchases_are_no_events() {
         "The shutdown delayed about $20 million of revenue, but none of Orvell's contracts had been issued stop-work orders, the company said.",
         "The Army has not awarded the $300 million vehicle repair contract to Kestrel Motors Inc.",
         "No Marlow Systems contracts have been terminated, the chief executive said.",
+        // A count asked for in a report is no award.
+        "The committee adopted an amendment requiring the Department of Energy to report each year on its cleanup contracts worth more than $50 million, including how many were awarded without competition.",
     ] {
         let (_, events) = run(text);
         assert!(events.is_empty(), "{text}: {events:?}");

@@ -1942,9 +1942,11 @@ fn told_as_earlier(text: &str, s: ByteSpan, triggers: &[Trigger]) -> bool {
 static EARLIER_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:since|after|before|when|had|once)\b[^;]{0,100}$"));
 /// An indirect question right before a trigger: "review how the 2024 contract", "whether the
-/// order".
+/// order", "report on contracts …, including how many were awarded without competition".
 static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:how|whether)\s+(?:the|a|an|its|this|that|their)\s+(?:[\w$.'’-]+\s+){0,4}$")
+    re(
+        r"\b(?:how|whether)\s+(?:the|a|an|its|this|that|their)\s+(?:[\w$.'’-]+\s+){0,4}$|\bhow\s+(?:many|much)\s+(?:of\s+(?:them|those|these|the\s+[\w-]+)\s+)?$",
+    )
 });
 /// A negation right before a trigger: "did not award", "has never exercised", "no longer
 /// plans to award", "no contracts had been issued", "none of its contracts have been
