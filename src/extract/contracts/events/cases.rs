@@ -2213,6 +2213,14 @@ const CASES: &[Case] = &[
         2,
         1,
     ),
+    // A solicitation reported by the close of its bidding window.
+    case(
+        "The bidding window for the Bureau of Reclamation's dam inspection contract closed on March 3.",
+        "solicitation",
+        Some("Bureau of Reclamation"),
+        &[],
+        &[],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -2749,6 +2757,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
     (
         "The Lane County Board of Commissioners rejected the striping bids on Monday. Public works staff will put the road-striping work back out to bid in August and expect to bring a new contract to the board in December.",
         &[("August", "solicitation"), ("December", "award")],
+    ),
+    // The close of a bidding window is the responses' deadline.
+    (
+        "The bidding window for the Bureau of Reclamation's dam inspection contract closed on March 3.",
+        &[("March 3", "responses_due")],
     ),
 ];
 

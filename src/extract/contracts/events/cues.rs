@@ -792,6 +792,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:issued|issues|handed|hands|sent|sends)\s+(?:an?\s+|the\s+)?letters?\s+of\s+(?:acceptance|award)\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB),
         ),
+        // "the bidding window for the ground-system contract closed on Oct. 2": a solicitation
+        // reported by its close.
+        (
+            format!(r"\b(?:bidding|bid|proposal|response|submission)\s+(?:window|period)\b{CLAUSE_CHAR}{{0,120}}?\b(?:closed|closes|shut|shuts)\b"),
+            rule(Solicitation, false, ContractSubject, false).needs(f::SOLICIT | f::DETAIL),
+        ),
         // "opened bidding on a contract", "put the work out for bid".
         (
             r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?out\s+(?:for|to)\s+bids?\b".into(),

@@ -1913,6 +1913,13 @@ static LEAD_CONNECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens on a contract and gives its worth or its date: "The contract,
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
 /// contracts, announced on Thursday, are worth a combined A$1.1 billion".
+/// A solicitation told by the close of its window: "the bidding window for … closed".
+static WINDOW_CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:bidding|bid|proposal|response|submission)\s+(?:window|period)\b[^.;]{0,120}?\b(?:closed|closes|shut|shuts)\b",
+    )
+});
+
 /// A trigger that keeps the incumbent on: "keep the current provider on a month-to-month".
 static KEEPS_INCUMBENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -3924,6 +3931,15 @@ fn add_details(
                 ) =>
         {
             Some("solicitation")
+        }
+        // "the bidding window … closed on Oct. 2": the close is the responses' deadline.
+        Stage::Solicitation
+            if is_trigger
+                && WINDOW_CLOSED.is_match(
+                    &text[trigger_at..fields::floor_boundary(text, s.end.min(trigger_at + 200))],
+                ) =>
+        {
+            Some("responses_due")
         }
         stage => stage.date_role(),
     };
