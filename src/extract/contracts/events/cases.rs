@@ -2221,6 +2221,29 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // Orders to come under a vehicle just awarded: each one a planned award of its own.
+    nth(
+        case(
+            "The Bureau of Land Management awarded a $40 million mapping BPA to Corvid Geo LLC on Monday. The bureau plans to compete the first order among the holders in June. A second order, covering wildfire maps, is expected in the fall.",
+            "planned_award",
+            Some("Bureau of Land Management"),
+            &[],
+            &[],
+        ),
+        3,
+        1,
+    ),
+    nth(
+        case(
+            "The Bureau of Land Management awarded a $40 million mapping BPA to Corvid Geo LLC on Monday. The bureau plans to compete the first order among the holders in June. A second order, covering wildfire maps, is expected in the fall.",
+            "planned_award",
+            Some("Bureau of Land Management"),
+            &[],
+            &[],
+        ),
+        3,
+        2,
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

@@ -223,6 +223,13 @@ const CUES: &[(&str, u32)] = &[
     ("enters", f::VERB),
     ("issue", f::VERB),
     ("keep", f::VERB),
+    // "plans to compete the first order among the holders"; "a second order … is expected".
+    ("compete the", f::VERB),
+    ("compete a", f::VERB),
+    ("compete its", f::VERB),
+    ("second order", f::FORECAST),
+    ("third order", f::FORECAST),
+    ("next order", f::FORECAST),
     // "will keep the current provider on a month-to-month basis".
     ("kept", f::VERB),
     ("retain", f::VERB),
@@ -802,6 +809,17 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?out\s+(?:for|to)\s+bids?\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
+        ),
+        // "The agency plans to compete the first order among the five holders": an order to
+        // come under a vehicle just awarded.
+        (
+            r"\b(?:plans?|planned|expects?|intends?|will|would|to)\s+(?:to\s+)?compete\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:task\s+|delivery\s+)?orders?\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB),
+        ),
+        // "A second order, covering the account portal, is expected later in the year".
+        (
+            format!(r"\b(?:a|the)\s+(?:second|third|fourth|next|further|later)\s+(?:task\s+|delivery\s+)?order\b{CLAUSE_CHAR}{{0,100}}?\b(?:is|are)\s+(?:expected|planned|slated|scheduled|anticipated)\b"),
+            rule(PlannedAward, true, ContractSubject, false).needs(f::FORECAST),
         ),
         // "staff hope to bring a new contract to the board by November": a contract put to a
         // public body for its vote is an award to come.

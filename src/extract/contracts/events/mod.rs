@@ -1669,6 +1669,13 @@ fn opens_new_event(
     if SEPARATE_ACTION.is_match(text) {
         return true;
     }
+    // "A second order, covering …, is expected later": another order than the one told.
+    if triggers
+        .iter()
+        .any(|t| t.planned && ANOTHER_ORDER.is_match(doc.slice(t.span)))
+    {
+        return true;
+    }
     // "will keep the current provider on a month-to-month basis": the incumbent's contract,
     // never the one just awarded or cancelled.
     if triggers
@@ -1913,6 +1920,11 @@ static LEAD_CONNECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens on a contract and gives its worth or its date: "The contract,
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
 /// contracts, announced on Thursday, are worth a combined A$1.1 billion".
+/// An order to come that is not the one told before: "a second order", "the next order".
+static ANOTHER_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:a|the)\s+(?:second|third|fourth|next|further|later)\s+(?:task\s+|delivery\s+)?order\b")
+});
+
 /// A solicitation told by the close of its window: "the bidding window for … closed".
 static WINDOW_CLOSED: LazyLock<Regex> = LazyLock::new(|| {
     re(
