@@ -2244,6 +2244,15 @@ const CASES: &[Case] = &[
         3,
         2,
     ),
+    // A release's "X today announced that AGENCY has exercised … of the company's contract":
+    // the company that announces holds the contract.
+    case(
+        "DAYTON, Ohio, May 2, 2024 /PRNewswire/ -- Harlow Instruments Inc. today announced that the Air Force has exercised a $4.1 million option of the company's radar maintenance contract.",
+        "option",
+        Some("Air Force"),
+        &["Harlow Instruments Inc."],
+        &[("$4.1 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {

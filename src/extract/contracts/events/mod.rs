@@ -2873,9 +2873,12 @@ static SOLD_THROUGH: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "made the award": an award already told, by its buyer.
 static MADE_THE_AWARD: LazyLock<Regex> = LazyLock::new(|| re(r"^made\s+(?:the|that|this)\s"));
-/// "on its shipboard radio contract": the contract of the clause's speaker.
+/// "on its shipboard radio contract", "of the company's propulsion test engineering services
+/// contract": the contract of the clause's speaker.
 static ITS_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[^.;]{0,60}?\b(?:on|under|to|of)\s+its\s+(?:[\w-]+\s+){0,3}?contract\b")
+    re(
+        r"^[^.;]{0,60}?\b(?:on|under|to|of)\s+(?:its|the\s+(?:company|firm|contractor)['’]s)\s+(?:[\w-]+\s+){0,4}?contract\b",
+    )
 });
 /// "with its operator, X": the other party of a contract before a relative clause.
 static RELATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
