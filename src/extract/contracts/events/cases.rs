@@ -2846,6 +2846,15 @@ const PERIOD_CASES: &[(&str, Option<&str>)] = &[
         "The Army awarded Oshkosh Defense a $50 million contract for trucks; the company has 25-year-old plants in Wisconsin.",
         None,
     ),
+    // A base "term" is a base period; extension options count as options.
+    (
+        "The Air Force awarded Pell Ridge Systems a $22 million contract with a six-month base term and three option years.",
+        Some("P3Y6M"),
+    ),
+    (
+        "The Coast Guard signed a contract with Marlin Dock Ltd. for six years, with two two-year extension options.",
+        Some("P10Y"),
+    ),
 ];
 
 #[test]

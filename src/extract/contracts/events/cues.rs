@@ -2153,14 +2153,15 @@ pub(super) static PERIOD_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Options in a period phrase: "four one-year option periods", "four option years", "an
+/// Options in a period phrase: "four one-year option periods", "two two-year extension
+/// options", "four option years", "an
 /// optional three-year extension", "an option for an additional six-month ordering period",
 /// "an option to extend, not to exceed six months", "a 30-day carryover period".
 pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
     let num = NUM.as_str();
     let dur = format!(r"{num}[\s-](?:years?|months?|weeks?|days?)");
     re(&format!(
-        r"\b(?P<count>{num})\s*,?\s+(?P<olen>{dur})\s+option|\b(?P<count2>{num})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
+        r"\b(?P<count>{num})\s*,?\s+(?P<olen>{dur})\s+(?:extension\s+|renewal\s+)?option|\b(?P<count2>{num})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
     ))
 });
 
