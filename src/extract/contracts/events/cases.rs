@@ -2249,6 +2249,59 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // The incumbent kept on month to month after a cancellation: a continuation of its own
+    // contract, by the buyer named before ("the sheriff's department" names none).
+    nth(
+        case(
+            "The Dane County Board of Supervisors on Monday canceled a laundry contract with Crestline Linen LLC. The sheriff's department will keep the current vendor on a month-to-month basis until a new contract is signed.",
+            "modification",
+            Some("Dane County Board of Supervisors"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // A solicitation reported by the close of its bidding window.
+    case(
+        "The bidding window for the Bureau of Reclamation's dam inspection contract closed on March 3.",
+        "solicitation",
+        Some("Bureau of Reclamation"),
+        &[],
+        &[],
+    ),
+    // Orders to come under a vehicle just awarded: each one a planned award of its own.
+    nth(
+        case(
+            "The Bureau of Land Management awarded a $40 million mapping BPA to Corvid Geo LLC on Monday. The bureau plans to compete the first order among the holders in June. A second order, covering wildfire maps, is expected in the fall.",
+            "planned_award",
+            Some("Bureau of Land Management"),
+            &[],
+            &[],
+        ),
+        3,
+        1,
+    ),
+    nth(
+        case(
+            "The Bureau of Land Management awarded a $40 million mapping BPA to Corvid Geo LLC on Monday. The bureau plans to compete the first order among the holders in June. A second order, covering wildfire maps, is expected in the fall.",
+            "planned_award",
+            Some("Bureau of Land Management"),
+            &[],
+            &[],
+        ),
+        3,
+        2,
+    ),
+    // A release's "X today announced that AGENCY has exercised … of the company's contract":
+    // the company that announces holds the contract.
+    case(
+        "DAYTON, Ohio, May 2, 2024 /PRNewswire/ -- Harlow Instruments Inc. today announced that the Air Force has exercised a $4.1 million option of the company's radar maintenance contract.",
+        "option",
+        Some("Air Force"),
+        &["Harlow Instruments Inc."],
+        &[("$4.1 million", "value")],
+    ),
 ];
 
 fn run(text: &str) -> (Mentions, Vec<ContractEvent>) {
@@ -2386,6 +2439,8 @@ fn everyday_purchases_are_no_events() {
         "The shutdown delayed about $20 million of revenue, but none of Orvell's contracts had been issued stop-work orders, the company said.",
         "The Army has not awarded the $300 million vehicle repair contract to Kestrel Motors Inc.",
         "No Marlow Systems contracts have been terminated, the chief executive said.",
+        // A count asked for in a report is no award.
+        "The committee adopted an amendment requiring the Department of Energy to report each year on its cleanup contracts worth more than $50 million, including how many were awarded without competition.",
     ] {
         let (_, events) = run(text);
         assert!(events.is_empty(), "{text}: {events:?}");
@@ -2814,6 +2869,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Lane County Board of Commissioners rejected the striping bids on Monday. Public works staff will put the road-striping work back out to bid in August and expect to bring a new contract to the board in December.",
         &[("August", "solicitation"), ("December", "award")],
     ),
+    // The close of a bidding window is the responses' deadline.
+    (
+        "The bidding window for the Bureau of Reclamation's dam inspection contract closed on March 3.",
+        &[("March 3", "responses_due")],
+    ),
 ];
 
 #[test]
@@ -2864,6 +2924,15 @@ const PERIOD_CASES: &[(&str, Option<&str>)] = &[
     (
         "The Army awarded Oshkosh Defense a $50 million contract for trucks; the company has 25-year-old plants in Wisconsin.",
         None,
+    ),
+    // A base "term" is a base period; extension options count as options.
+    (
+        "The Air Force awarded Pell Ridge Systems a $22 million contract with a six-month base term and three option years.",
+        Some("P3Y6M"),
+    ),
+    (
+        "The Coast Guard signed a contract with Marlin Dock Ltd. for six years, with two two-year extension options.",
+        Some("P10Y"),
     ),
 ];
 

@@ -223,6 +223,19 @@ const CUES: &[(&str, u32)] = &[
     ("enters", f::VERB),
     ("issue", f::VERB),
     ("keep", f::VERB),
+    // "plans to compete the first order among the holders"; "a second order … is expected".
+    ("compete the", f::VERB),
+    ("compete a", f::VERB),
+    ("compete its", f::VERB),
+    ("second order", f::FORECAST),
+    ("third order", f::FORECAST),
+    ("next order", f::FORECAST),
+    // "will keep the current provider on a month-to-month basis".
+    ("kept", f::VERB),
+    ("retain", f::VERB),
+    ("stay with", f::VERB),
+    ("stays with", f::VERB),
+    ("stayed with", f::VERB),
     // "to bring a new contract to the board": a vote to come.
     ("bring a", f::VERB),
     ("bring the", f::VERB),
@@ -750,6 +763,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             format!(r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat|run|manag|maintain)\w*\b{CLAUSE_CHAR}{{0,80}}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?contract\b"),
             rule(Award, false, VendorSubject, false).needs(f::VERB),
         ),
+        // "The sheriff's department will keep the current provider on a month-to-month basis":
+        // the old contract continued while a new one is bought, an extension in all but name.
+        (
+            r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|stay\s+with|stays\s+with|stayed\s+with|continue\s+with|continues\s+with|continued\s+with)\s+(?:the|its|their)\s+(?:current|existing|incumbent|present|outgoing)\s+(?:[\w-]+\s+)?(?:provider|contractor|vendor|operator|supplier|company|firm|caterer|hauler)\s+(?:on\s+)?(?:a\s+)?(?:month[\s-]to[\s-]month|temporary|interim|short-term)\b".into(),
+            rule(Modification, false, AgencySubject, false).needs(f::VERB).alone(),
+        ),
         // Extensions and option exercises.
         (
             r"\bextend(?:s|ed|ing)(?:,[^,;.]{1,40},)?\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?contract\b".into(),
@@ -780,10 +799,27 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:issued|issues|handed|hands|sent|sends)\s+(?:an?\s+|the\s+)?letters?\s+of\s+(?:acceptance|award)\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB),
         ),
+        // "the bidding window for the ground-system contract closed on Oct. 2": a solicitation
+        // reported by its close.
+        (
+            format!(r"\b(?:bidding|bid|proposal|response|submission)\s+(?:window|period)\b{CLAUSE_CHAR}{{0,120}}?\b(?:closed|closes|shut|shuts)\b"),
+            rule(Solicitation, false, ContractSubject, false).needs(f::SOLICIT | f::DETAIL),
+        ),
         // "opened bidding on a contract", "put the work out for bid".
         (
             r"\b(?:opened|opens|opening|began|begins|started|starts)\s+(?:the\s+)?(?:bidding|competition)\b|\bput\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?out\s+(?:for|to)\s+bids?\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
+        ),
+        // "The agency plans to compete the first order among the five holders": an order to
+        // come under a vehicle just awarded.
+        (
+            r"\b(?:plans?|planned|expects?|intends?|will|would|to)\s+(?:to\s+)?compete\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:task\s+|delivery\s+)?orders?\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB),
+        ),
+        // "A second order, covering the account portal, is expected later in the year".
+        (
+            format!(r"\b(?:a|the)\s+(?:second|third|fourth|next|further|later)\s+(?:task\s+|delivery\s+)?order\b{CLAUSE_CHAR}{{0,100}}?\b(?:is|are)\s+(?:expected|planned|slated|scheduled|anticipated)\b"),
+            rule(PlannedAward, true, ContractSubject, false).needs(f::FORECAST),
         ),
         // "staff hope to bring a new contract to the board by November": a contract put to a
         // public body for its vote is an award to come.
@@ -2158,14 +2194,15 @@ pub(super) static PERIOD_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Options in a period phrase: "four one-year option periods", "four option years", "an
+/// Options in a period phrase: "four one-year option periods", "two two-year extension
+/// options", "four option years", "an
 /// optional three-year extension", "an option for an additional six-month ordering period",
 /// "an option to extend, not to exceed six months", "a 30-day carryover period".
 pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
     let num = NUM.as_str();
     let dur = format!(r"{num}[\s-](?:years?|months?|weeks?|days?)");
     re(&format!(
-        r"\b(?P<count>{num})\s*,?\s+(?P<olen>{dur})\s+option|\b(?P<count2>{num})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
+        r"\b(?P<count>{num})\s*,?\s+(?P<olen>{dur})\s+(?:extension\s+|renewal\s+)?option|\b(?P<count2>{num})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
     ))
 });
 

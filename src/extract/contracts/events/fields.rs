@@ -334,6 +334,10 @@ const PERIOD_WORDS: &[&str] = &[
     "options",
     "optional",
     "extension",
+    // "a 12-month base term and two option years", "two one-year renewal options".
+    "term",
+    "terms",
+    "renewal",
     "plus",
     "and",
     "with",

@@ -250,7 +250,8 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .first()
                         .filter(|_| agency.is_none())
                         .and_then(|t| generic_body(doc.text, ByteSpan::new(s.start, t.span.start)));
-                    let before = drafts.last().and_then(|d| d.agency);
+                    // (The last buyer named: a second action of one sentence names none.)
+                    let before = drafts.iter().rev().find_map(|d| d.agency);
                     match (body, before) {
                         (Some(_), Some((a, _))) => (Some((a, AgencySource::Subject)), vendors),
                         // "the council voted to award" in a story with no event before: the
@@ -1704,6 +1705,21 @@ fn opens_new_event(
     {
         return false;
     }
+    // "A second order, covering …, is expected later": another order than the one told.
+    if triggers
+        .iter()
+        .any(|t| t.planned && ANOTHER_ORDER.is_match(doc.slice(t.span)))
+    {
+        return true;
+    }
+    // "will keep the current provider on a month-to-month basis": the incumbent's contract,
+    // never the one just awarded or cancelled.
+    if triggers
+        .iter()
+        .any(|t| t.stage == Stage::Modification && KEEPS_INCUMBENT.is_match(doc.slice(t.span)))
+    {
+        return true;
+    }
     // "Crestfield Dynamics' challenge of … remains open" after Pinemark's protest of an award
     // to Corliss: a protest whose parties are all others is another protest (not when the
     // current one lacks its protester: "Ridgeback … protested on April 27").
@@ -1955,6 +1971,25 @@ static LEAD_CONNECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens on a contract and gives its worth or its date: "The contract,
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
 /// contracts, announced on Thursday, are worth a combined A$1.1 billion".
+/// An order to come that is not the one told before: "a second order", "the next order".
+static ANOTHER_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:a|the)\s+(?:second|third|fourth|next|further|later)\s+(?:task\s+|delivery\s+)?order\b")
+});
+
+/// A solicitation told by the close of its window: "the bidding window for … closed".
+static WINDOW_CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:bidding|bid|proposal|response|submission)\s+(?:window|period)\b[^.;]{0,120}?\b(?:closed|closes|shut|shuts)\b",
+    )
+});
+
+/// A trigger that keeps the incumbent on: "keep the current provider on a month-to-month".
+static KEEPS_INCUMBENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:keep|kept|retain|stay|continue)\w*\s+(?:with\s+)?(?:the|its|their)\s+(?:current|existing|incumbent|present|outgoing)\b",
+    )
+});
+
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*the\s+(?:new\s+)?(?:contract|deal|agreement|award)s?(?:\s*,[^,;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:[^.;]{1,100}?\s+and\s+(?:is|are|was|were|will\s+be)\s+)?(?:worth|valued\s+at)\b",
@@ -1977,9 +2012,11 @@ fn told_as_earlier(text: &str, s: ByteSpan, triggers: &[Trigger]) -> bool {
 static EARLIER_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:since|after|before|when|had|once)\b[^;]{0,100}$"));
 /// An indirect question right before a trigger: "review how the 2024 contract", "whether the
-/// order".
+/// order", "report on contracts …, including how many were awarded without competition".
 static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:how|whether)\s+(?:the|a|an|its|this|that|their)\s+(?:[\w$.'’-]+\s+){0,4}$")
+    re(
+        r"\b(?:how|whether)\s+(?:the|a|an|its|this|that|their)\s+(?:[\w$.'’-]+\s+){0,4}$|\bhow\s+(?:many|much)\s+(?:of\s+(?:them|those|these|the\s+[\w-]+)\s+)?$",
+    )
 });
 /// A negation right before a trigger: "did not award", "has never exercised", "no longer
 /// plans to award", "no contracts had been issued", "none of its contracts have been
@@ -2449,10 +2486,11 @@ fn agency_in_subject(
 }
 
 /// A public body named by its common noun as the subject of an action ("In a separate vote,
-/// the board approved …"): it is the buyer named before.
+/// the board approved …", "the sheriff's department will keep …"): it is the buyer named
+/// before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
 
@@ -2936,9 +2974,12 @@ static SOLD_THROUGH: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "made the award": an award already told, by its buyer.
 static MADE_THE_AWARD: LazyLock<Regex> = LazyLock::new(|| re(r"^made\s+(?:the|that|this)\s"));
-/// "on its shipboard radio contract": the contract of the clause's speaker.
+/// "on its shipboard radio contract", "of the company's propulsion test engineering services
+/// contract": the contract of the clause's speaker.
 static ITS_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[^.;]{0,60}?\b(?:on|under|to|of)\s+its\s+(?:[\w-]+\s+){0,3}?contract\b")
+    re(
+        r"^[^.;]{0,60}?\b(?:on|under|to|of)\s+(?:its|the\s+(?:company|firm|contractor)['’]s)\s+(?:[\w-]+\s+){0,4}?contract\b",
+    )
 });
 /// "with its operator, X": the other party of a contract before a relative clause.
 static RELATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -4006,6 +4047,15 @@ fn add_details(
                 ) =>
         {
             Some("solicitation")
+        }
+        // "the bidding window … closed on Oct. 2": the close is the responses' deadline.
+        Stage::Solicitation
+            if is_trigger
+                && WINDOW_CLOSED.is_match(
+                    &text[trigger_at..fields::floor_boundary(text, s.end.min(trigger_at + 200))],
+                ) =>
+        {
+            Some("responses_due")
         }
         stage => stage.date_role(),
     };
