@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev14_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev16_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -182,6 +182,26 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.80),
             ("vendors", 0.75),
             ("amount", 0.80),
+        ],
+    ),
+    (
+        "dev15_events.jsonl",
+        &[
+            ("stage", 0.90),
+            ("agency", 0.80),
+            ("vendors", 0.80),
+            ("amount", 0.85),
+        ],
+    ),
+    // Kept unseen by the rules (first sight: stage .69, agency .75, vendors .63, amount .69):
+    // the floors guard what the rules do on text they were not written for.
+    (
+        "dev16_events.jsonl",
+        &[
+            ("stage", 0.65),
+            ("agency", 0.70),
+            ("vendors", 0.60),
+            ("amount", 0.65),
         ],
     ),
 ];
