@@ -559,6 +559,29 @@ const GAP: &str = r"(?:[^\s;]+\s+)";
 /// (the period of "$27.5 million" or "U.S." is part of a token).
 const CLAUSE_CHAR: &str = r"(?:[^.;]|\.\S)";
 
+/// The words that mark the contract or provider already in place: "the current provider",
+/// "the old contract". Shared by the trigger that keeps an incumbent on and the checks that
+/// tell the incumbent's contract from the one just awarded.
+pub(super) const INCUMBENT: &str =
+    r"(?:current|existing|incumbent|present|outgoing|old|previous|prior|expiring)";
+
+/// "keep the current provider", "stayed with the existing vendor": the verb and its incumbent
+/// (the start of the trigger row, and `KEEPS_INCUMBENT` in the event builder).
+pub(super) const KEEPS_INCUMBENT_HEAD: &str = r"(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|stay\s+with|stays\s+with|stayed\s+with|continue\s+with|continues\s+with|continued\s+with)\s+(?:the|its|their)\s+";
+
+/// "a second order", "the next task order": an order to come other than the one told (the
+/// start of the trigger row, and `ANOTHER_ORDER` in the event builder).
+pub(super) const ANOTHER_ORDER_HEAD: &str =
+    r"(?:a|the)\s+(?:second|third|fourth|next|further|later)\s+(?:task\s+|delivery\s+)?order\b";
+
+/// "the bidding window for the ground-system contract closed": a solicitation told by its
+/// close (the trigger row, and the check that dates the close as the responses' deadline).
+pub(super) static WINDOW_CLOSES: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"\b(?:bidding|bid|proposal|response|submission)\s+(?:window|period)\b{CLAUSE_CHAR}{{0,120}}?\b(?:closed|closes|shut|shuts)\b"
+    )
+});
+
 /// Nouns that name a contract action or instrument.
 const CONTRACT_NOUN: &str = r"(?:contracts?|standing offers?|call-offs?|recompetes?|re-competes?|modifications?|amendments?|options?|orders?|task orders?|delivery orders?|agreements?|deals?|pacts?|bpas?|idiqs?|extensions?|awards?)";
 
@@ -766,7 +789,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "The sheriff's department will keep the current provider on a month-to-month basis":
         // the old contract continued while a new one is bought, an extension in all but name.
         (
-            r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|stay\s+with|stays\s+with|stayed\s+with|continue\s+with|continues\s+with|continued\s+with)\s+(?:the|its|their)\s+(?:current|existing|incumbent|present|outgoing)\s+(?:[\w-]+\s+)?(?:provider|contractor|vendor|operator|supplier|company|firm|caterer|hauler)\s+(?:on\s+)?(?:a\s+)?(?:month[\s-]to[\s-]month|temporary|interim|short-term)\b".into(),
+            format!(r"\b{KEEPS_INCUMBENT_HEAD}{INCUMBENT}\s+(?:[\w-]+\s+)?(?:provider|contractor|vendor|operator|supplier|company|firm|caterer|hauler)\s+(?:on\s+)?(?:a\s+)?(?:month[\s-]to[\s-]month|temporary|interim|short-term)\b"),
             rule(Modification, false, AgencySubject, false).needs(f::VERB).alone(),
         ),
         // Extensions and option exercises.
@@ -802,7 +825,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "the bidding window for the ground-system contract closed on Oct. 2": a solicitation
         // reported by its close.
         (
-            format!(r"\b(?:bidding|bid|proposal|response|submission)\s+(?:window|period)\b{CLAUSE_CHAR}{{0,120}}?\b(?:closed|closes|shut|shuts)\b"),
+            WINDOW_CLOSES.clone(),
             rule(Solicitation, false, ContractSubject, false).needs(f::SOLICIT | f::DETAIL),
         ),
         // "opened bidding on a contract", "put the work out for bid".
@@ -818,7 +841,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "A second order, covering the account portal, is expected later in the year".
         (
-            format!(r"\b(?:a|the)\s+(?:second|third|fourth|next|further|later)\s+(?:task\s+|delivery\s+)?order\b{CLAUSE_CHAR}{{0,100}}?\b(?:is|are)\s+(?:expected|planned|slated|scheduled|anticipated)\b"),
+            format!(r"\b{ANOTHER_ORDER_HEAD}{CLAUSE_CHAR}{{0,100}}?\b(?:is|are)\s+(?:expected|planned|slated|scheduled|anticipated)\b"),
             rule(PlannedAward, true, ContractSubject, false).needs(f::FORECAST),
         ),
         // "staff hope to bring a new contract to the board by November": a contract put to a

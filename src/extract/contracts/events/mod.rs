@@ -1972,22 +1972,20 @@ static LEAD_CONNECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
 /// contracts, announced on Thursday, are worth a combined A$1.1 billion".
 /// An order to come that is not the one told before: "a second order", "the next order".
-static ANOTHER_ORDER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:a|the)\s+(?:second|third|fourth|next|further|later)\s+(?:task\s+|delivery\s+)?order\b")
-});
+static ANOTHER_ORDER: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("^{}", cues::ANOTHER_ORDER_HEAD)));
 
 /// A solicitation told by the close of its window: "the bidding window for … closed".
-static WINDOW_CLOSED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:bidding|bid|proposal|response|submission)\s+(?:window|period)\b[^.;]{0,120}?\b(?:closed|closes|shut|shuts)\b",
-    )
-});
+static WINDOW_CLOSED: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("^{}", &*cues::WINDOW_CLOSES)));
 
 /// A trigger that keeps the incumbent on: "keep the current provider on a month-to-month".
 static KEEPS_INCUMBENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:keep|kept|retain|stay|continue)\w*\s+(?:with\s+)?(?:the|its|their)\s+(?:current|existing|incumbent|present|outgoing)\b",
-    )
+    re(&format!(
+        r"^{}{}\b",
+        cues::KEEPS_INCUMBENT_HEAD,
+        cues::INCUMBENT
+    ))
 });
 
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -2057,9 +2055,10 @@ static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// The incumbent's contract right before an extension: "the old contract, which was
 /// extended", "Vanguard's current contract was extended".
 static INCUMBENT_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:old|current|existing|previous|prior|incumbent|expiring)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order)\b",
-    )
+    re(&format!(
+        r"\b{}\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order)\b",
+        cues::INCUMBENT
+    ))
 });
 /// A sentence that opens on a demonstrative contract: "That contract was extended …".
 static THAT_CONTRACT: LazyLock<Regex> =

@@ -1029,40 +1029,16 @@ pub(super) fn home_town_end(text: &str, pos: usize, to: usize) -> Option<usize> 
 }
 
 /// Whether `name` ends with a head that names what it is "of" ("Bank of Montana", "University
-/// of Colorado", "Department of Energy") or reads as a buyer: "of" goes on with its name.
+/// of Colorado", "Department of Energy": the first word of one of the gazetteer's leading
+/// heads) or reads as a buyer: "of" goes on with its name.
 fn takes_of(name: &str) -> bool {
-    const OF_HEADS: &[&str] = &[
-        "bank",
-        "university",
-        "college",
-        "institute",
-        "academy",
-        "school",
-        "museum",
-        "society",
-        "association",
-        "hospital",
-        "church",
-        "council",
-        "board",
-        "department",
-        "ministry",
-        "office",
-        "government",
-        "state",
-        "city",
-        "county",
-        "town",
-        "district",
-        "port",
-    ];
+    use crate::extract::entities::gazetteer as gz;
     let last = name
         .rsplit(' ')
         .next()
         .unwrap_or(name)
-        .trim_end_matches('.')
-        .to_lowercase();
-    OF_HEADS.contains(&last.as_str()) || is_agency_like(name)
+        .trim_end_matches('.');
+    gz::LEXICON.word_flags(last) & gz::HEAD_START != 0 || is_agency_like(name)
 }
 
 /// A company name at `from`: a capitalised run that does not swallow "of City" after a legal
@@ -1205,6 +1181,30 @@ pub(super) fn strip_trailing_time(text: &str, span: ByteSpan) -> ByteSpan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heads_that_take_of_come_from_the_gazetteer() {
+        for name in [
+            "First Bank",
+            "Western State University",
+            "Orange County",
+            "the Port",
+        ] {
+            assert!(takes_of(name), "{name}");
+        }
+        for name in [
+            "Vireo Space Networks",
+            "Pinegate Aerial Mapping",
+            "Harlow Data",
+        ] {
+            assert!(!takes_of(name), "{name}");
+        }
+        let text = "Vireo Space Networks of Littleton, Colorado, to provide relay services";
+        assert_eq!(
+            home_town_end(text, "Vireo Space Networks".len(), text.len()),
+            Some("Vireo Space Networks of Littleton, Colorado".len())
+        );
+    }
 
     fn texts(text: &str, spans: &[ByteSpan]) -> Vec<String> {
         spans
