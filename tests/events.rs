@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev16_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev17_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -193,8 +193,6 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("amount", 0.85),
         ],
     ),
-    // Kept unseen by the rules (first sight: stage .69, agency .75, vendors .63, amount .69):
-    // the floors guard what the rules do on text they were not written for.
     (
         "dev16_events.jsonl",
         &[
@@ -202,6 +200,17 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.70),
             ("vendors", 0.60),
             ("amount", 0.65),
+        ],
+    ),
+    // Kept unseen by the rules (first sight: stage .64, agency .79, vendors .36, amount .64):
+    // the floors guard what the rules do on text they were not written for.
+    (
+        "dev17_events.jsonl",
+        &[
+            ("stage", 0.60),
+            ("agency", 0.75),
+            ("vendors", 0.35),
+            ("amount", 0.60),
         ],
     ),
 ];
