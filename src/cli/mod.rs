@@ -6,7 +6,10 @@
 
 mod eval;
 mod extract;
+mod malloc;
 mod schema;
+
+pub use malloc::fix_mmap_threshold;
 
 use clap::{Parser, Subcommand};
 
