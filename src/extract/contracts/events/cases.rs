@@ -498,6 +498,53 @@ const CASES: &[Case] = &[
         ],
         &[("$900 million", "value")],
     ),
+    // Counted parties as the recipients ("to four contractors:") or the object ("appointed
+    // five suppliers to … :"), their names after the colon; a consortium by its members; the
+    // awardees' announcement day between commas.
+    case(
+        "The Highways Agency has awarded a three-year framework for bridge painting to four contractors: Ashgrove Coatings, Brisk & Sons Ltd, Carnmoor Painting and Dunlin Works.",
+        "award",
+        Some("Highways Agency"),
+        &[
+            "Ashgrove Coatings",
+            "Brisk & Sons Ltd",
+            "Carnmoor Painting",
+            "Dunlin Works",
+        ],
+        &[],
+    ),
+    case(
+        "Harwood County Council on Monday appointed five suppliers to a two-year framework worth up to £12m for school meals across its 80 schools: Ashgrove Foods, Birchfield Catering Ltd, Corrie Kitchens, Dalby & Co and Eastfold Meals.",
+        "award",
+        Some("Harwood County Council"),
+        &[
+            "Ashgrove Foods",
+            "Birchfield Catering Ltd",
+            "Corrie Kitchens",
+            "Dalby & Co",
+            "Eastfold Meals",
+        ],
+        &[("£12m", "ceiling")],
+    ),
+    case(
+        "The Department of Transportation signed a $60 million contract with a consortium of Merrow Engineering Inc. and Tallis Systems to rebuild the signal network.",
+        "award",
+        Some("Department of Transportation"),
+        &["Merrow Engineering Inc.", "Tallis Systems"],
+        &[("$60 million", "value")],
+    ),
+    case(
+        "The Navy picked four companies for a $300 million multiple-award contract for ship repair. The awardees, named Thursday, are Arlow Marine Inc., Brant Dock LLC, Cove Yards and Dellwood Ship Services.",
+        "award",
+        Some("Navy"),
+        &[
+            "Arlow Marine Inc.",
+            "Brant Dock LLC",
+            "Cove Yards",
+            "Dellwood Ship Services",
+        ],
+        &[("$300 million", "value")],
+    ),
     // A plan stated under a condition is still a plan.
     case(
         "If the demonstration succeeds, the Missile Defense Agency plans to award Corvid Sensors a follow-on production contract in fiscal 2028.",
@@ -1921,10 +1968,17 @@ const CASES: &[Case] = &[
     ),
     // A council that appoints contractors to a framework.
     case(
-        "Westmoor Council appointed six contractors to a four-year repairs framework worth £30m: Brayford Building Ltd, Haigh & Sons Ltd, Moorland Care Ltd, Northern Reach Ltd, Pennine Group Ltd and Tern Valley Ltd.",
+        "Westmoor Council appointed six contractors to a four-year repairs framework worth £30m: Brayford Building Ltd, Haigh & Sons Ltd, Moorland Care Ltd, Northern Reach Ltd, Pennine Group Ltd and Tern Valley Builders.",
         "award",
         Some("Westmoor Council"),
-        &[],
+        &[
+            "Brayford Building Ltd",
+            "Haigh & Sons Ltd",
+            "Moorland Care Ltd",
+            "Northern Reach Ltd",
+            "Pennine Group Ltd",
+            "Tern Valley Builders",
+        ],
         &[("£30m", "value")],
     ),
     // A cancelled invitation for bids, and its job to be advertised again.

@@ -282,6 +282,9 @@ const CUES: &[(&str, u32)] = &[
     ("deal", f::DETAIL | f::NOUN),
     // A synonym spinner's word for a contract ("granted X a pact valued at …").
     ("pact", f::DETAIL | f::NOUN),
+    // The British and European word for a multiple-award vehicle ("appointed five suppliers to
+    // a two-year framework").
+    ("framework", f::DETAIL | f::NOUN),
     ("agreement", f::DETAIL | f::TYPE | f::NOUN),
     ("standing offer", f::DETAIL | f::NOUN),
     ("call-off", f::DETAIL | f::NOUN),

@@ -2804,9 +2804,7 @@ static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\bfor\s+((?-i:\p{Lu})[\w&.'’-]*(?:\s+(?-i:\p{Lu})[\w&.'’-]*){0,4})\s+to\s+\w")
 });
 /// An unnamed group told by its members: "A joint venture of X and Y".
-static MEMBERS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*an?\s+(?:joint\s+venture|team|consortium|partnership)\s+(?:of|between)\s+")
-});
+static MEMBERS_OF: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*{GROUP_OF}")));
 /// A group named before its common noun, with its members in an appositive: "the Tasman
 /// Rail Partners joint venture, made up of X and Y,".
 static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -2893,7 +2891,18 @@ const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary
 /// before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?-i:(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
+        r"^\s*(?:{GROUP_OF}|(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?-i:(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|{COUNTED_PARTIES}\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
+    ))
+});
+/// A number of parties: "three contractors", "six small businesses", "12 companies".
+const COUNTED_PARTIES: &str = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)";
+/// A group named by its members: "a consortium of X and Y", "a joint venture between X and Y".
+const GROUP_OF: &str = r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|partnership|team)\s+(?:of|between|formed\s+by|made\s+up\s+of|comprising)\s+";
+/// "appointed six contractors to a four-year framework …: X, Y and Z": counted parties as the
+/// object, their names after a colon later in the sentence.
+static COUNTED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s*(?:the\s+|all\s+)?{COUNTED_PARTIES}\b[^.;:]{{0,250}}:\s*"
     ))
 });
 /// Verbs of a signature between two parties, either of whom may be the subject.
@@ -3202,6 +3211,12 @@ fn trigger_parties(
             if object.is_empty() {
                 object = direct_object_vendors(found, text, after_first, until, s.end);
             }
+            // "appointed six contractors to a framework …: X, Y and Z".
+            if object.is_empty()
+                && let Some(m) = COUNTED_OBJECT.find(&text[verb_end..s.end])
+            {
+                object = parties::name_list(text, verb_end + m.end(), s.end);
+            }
             for v in &object {
                 add_vendor(*v, &mut vendors);
             }
@@ -3236,15 +3251,22 @@ fn trigger_parties(
                     .take(3)
                     .filter(|m| m.as_str().starts_with("to"))
                     .find_map(|m| {
-                        parties::name_list(text, until + m.end(), s.end)
+                        let from = until + m.end();
+                        // "to three contractors: X, Y and Z": described as parties, all of them.
+                        if let Some(d) = DESCRIPTOR.find(&text[from..s.end]) {
+                            let listed = parties::name_list(text, from + d.end(), s.end);
+                            return (!listed.is_empty()).then_some(listed);
+                        }
+                        parties::name_list(text, from, s.end)
                             .first()
                             .copied()
                             .filter(|&v| {
                                 parties::ends_with_legal_suffix(doc.slice(v))
                                     && !parties::is_agency_like(doc.slice(v))
                             })
+                            .map(|v| vec![v])
                     });
-                if let Some(v) = company {
+                for v in company.into_iter().flatten() {
                     add_vendor(v, &mut vendors);
                 }
             }
@@ -3854,10 +3876,10 @@ static ACTIVITY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r",?\s+(?:is|was|will be|are)\s+the\s+contracting\s+activit(?:y|ies)\b"));
 static ACTIVITY_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bthe\s+contracting\s+activity\s+(?:is|was|will be)\s+(?:the\s+)?"));
-/// "The winners are …", "Among the awardees are …".
+/// "The winners are …", "Among the awardees are …", "The awardees, named Monday, are …".
 static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:winners|awardees|recipients|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
+        r"\b(?:winners|awardees|recipients|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
     )
 });
 /// " at Scott Air Force Base": where an activity's name ends before its location.
