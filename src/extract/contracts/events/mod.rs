@@ -2898,13 +2898,28 @@ static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
 const COUNTED_PARTIES: &str = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+(?:[\w-]+\s+)?(?:companies|firms|vendors|contractors|bidders|businesses|teams|suppliers|tenderers|consortia|consortiums)";
 /// A group named by its members: "a consortium of X and Y", "a joint venture between X and Y".
 const GROUP_OF: &str = r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|partnership|team)\s+(?:of|between|formed\s+by|made\s+up\s+of|comprising)\s+";
-/// "appointed six contractors to a four-year framework …: X, Y and Z": counted parties as the
-/// object, their names after a colon later in the sentence.
-static COUNTED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^\s*(?:the\s+|all\s+)?{COUNTED_PARTIES}\b[^.;:]{{0,250}}:\s*"
-    ))
-});
+/// "appointed six contractors to …": counted parties as the object (their names follow a
+/// colon, see [`counted_object_names`]).
+static COUNTED_OBJECT: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^\s*(?:the\s+|all\s+)?{COUNTED_PARTIES}\b")));
+
+/// Where the names of counted parties start: "appointed six contractors to a four-year
+/// framework …: X, Y and Z", after a colon within 250 characters of the same clause (no period
+/// or semicolon before it). Checked in code: a bounded gap of any character but three makes a
+/// large automaton.
+fn counted_object_names(text: &str, from: usize, to: usize) -> Option<usize> {
+    let m = COUNTED_OBJECT.find(&text[from..to])?;
+    let rest = &text[from + m.end()..to];
+    let (at, c) = rest
+        .char_indices()
+        .take(251)
+        .find(|&(_, c)| matches!(c, '.' | ';' | ':'))?;
+    if c != ':' {
+        return None;
+    }
+    let after = &rest[at + 1..];
+    Some(to - after.trim_start().len())
+}
 /// Verbs of a signature between two parties, either of whom may be the subject.
 static MUTUAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:signed|signs|inked|inks|executed|executes|concluded|concludes|entered|enters)\b")
@@ -3213,9 +3228,9 @@ fn trigger_parties(
             }
             // "appointed six contractors to a framework …: X, Y and Z".
             if object.is_empty()
-                && let Some(m) = COUNTED_OBJECT.find(&text[verb_end..s.end])
+                && let Some(names) = counted_object_names(text, verb_end, s.end)
             {
-                object = parties::name_list(text, verb_end + m.end(), s.end);
+                object = parties::name_list(text, names, s.end);
             }
             for v in &object {
                 add_vendor(*v, &mut vendors);
