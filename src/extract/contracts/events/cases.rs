@@ -533,6 +533,22 @@ const CASES: &[Case] = &[
         &["Merrow Engineering Inc.", "Tallis Systems"],
         &[("$60 million", "value")],
     ),
+    // The owner of the contract an option is on, after the option's amount.
+    case(
+        "The Air Force exercised a $6.2 million option on Tarrow Analytics Inc.'s contract to maintain the base's fuel software.",
+        "option",
+        Some("Air Force"),
+        &["Tarrow Analytics Inc."],
+        &[("$6.2 million", "value")],
+    ),
+    // A numbered lot of a tender, with no other contract noun in the sentence.
+    case(
+        "The Ministry of Health split the purchase in two. Lot 2, covering portable scanners, went to Ostrava Medical GmbH with a maximum value of €38 million.",
+        "award",
+        Some("Ministry of Health"),
+        &["Ostrava Medical GmbH"],
+        &[("€38 million", "ceiling")],
+    ),
     case(
         "The Navy picked four companies for a $300 million multiple-award contract for ship repair. The awardees, named Thursday, are Arlow Marine Inc., Brant Dock LLC, Cove Yards and Dellwood Ship Services.",
         "award",

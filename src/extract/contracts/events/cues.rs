@@ -285,6 +285,9 @@ const CUES: &[(&str, u32)] = &[
     // The British and European word for a multiple-award vehicle ("appointed five suppliers to
     // a two-year framework").
     ("framework", f::DETAIL | f::NOUN),
+    // A lot of a tender is a contract ("Lot 1, covering radios, went to X"); "pilot", "a lot of"
+    // only wake the triggers up.
+    ("lot ", f::NOUN),
     ("agreement", f::DETAIL | f::TYPE | f::NOUN),
     ("standing offer", f::DETAIL | f::NOUN),
     ("call-off", f::DETAIL | f::NOUN),

@@ -3737,13 +3737,21 @@ fn possessive_vendor(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
         .filter_map(|(mark, keep)| region.find(mark).map(|i| i + keep))
         .min()?;
     let name = parties::trailing_name(text, from, from + at)?;
-    // Only the first few words after the trigger ("the value of").
-    if text[from..name.start].split_whitespace().count() > 3 {
+    // Only the first few words after the trigger ("the value of"), or what an option is on
+    // ("exercised a $9.4 million option on Brightwater Federal LLC's contract").
+    let before = &text[from..name.start];
+    let words = before.split_whitespace().count();
+    if words > 3 && (words > 8 || !ACTION_ON.is_match(before)) {
         return None;
     }
     let n = &text[name.start..name.end];
     (!parties::is_agency_like(n) && !parties::is_place(n)).then_some(name)
 }
+
+/// What an option or a change is on, just before its owner: "a $9.4 million option on ".
+static ACTION_ON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:options?|extensions?|modifications?|orders?|years?)\s+(?:on|under|to)\s+$")
+});
 
 /// The marks that end an owner's name, with how many of their bytes belong to the name.
 const POSSESSIVE_MARKS: &[(&str, usize)] = &[("'s ", 0), ("’s ", 0), ("s' ", 1), ("s’ ", 1)];
