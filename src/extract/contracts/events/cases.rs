@@ -541,6 +541,22 @@ const CASES: &[Case] = &[
         &["Tarrow Analytics Inc."],
         &[("$6.2 million", "value")],
     ),
+    // The speaker owns the contract an option is on: a task order, told by a relative clause;
+    // a filer named by its defined term.
+    case(
+        "Pemberton Data Systems Inc. today announced a new Army award. Pemberton also said that the Coast Guard had exercised a $2.4 million option on a separate logistics task order the company has held since 2024.",
+        "option",
+        Some("Coast Guard"),
+        &["Pemberton"],
+        &[("$2.4 million", "value")],
+    ),
+    case(
+        "Ashcombe Robotics Inc. reported a new Air Force award on Monday. The Company also announced that the Navy exercised a $7.5 million option under the Company's existing test equipment contract.",
+        "option",
+        Some("Navy"),
+        &["Ashcombe Robotics Inc."],
+        &[("$7.5 million", "value")],
+    ),
     // A numbered lot of a tender, with no other contract noun in the sentence.
     case(
         "The Ministry of Health split the purchase in two. Lot 2, covering portable scanners, went to Ostrava Medical GmbH with a maximum value of €38 million.",

@@ -2999,9 +2999,11 @@ static SOLD_THROUGH: LazyLock<Regex> = LazyLock::new(|| {
 static MADE_THE_AWARD: LazyLock<Regex> = LazyLock::new(|| re(r"^made\s+(?:the|that|this)\s"));
 /// "on its shipboard radio contract", "of the company's propulsion test engineering services
 /// contract": the contract of the clause's speaker.
+/// "on a separate task order the company has held since 2025": the same, told by a relative
+/// clause.
 static ITS_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[^.;]{0,60}?\b(?:on|under|to|of)\s+(?:its|the\s+(?:company|firm|contractor)['’]s)\s+(?:[\w-]+\s+){0,4}?contract\b",
+        r"^[^.;]{0,60}?\b(?:on|under|to|of)\s+(?:(?:its|the\s+(?:company|firm|contractor)['’]s)\s+(?:[\w-]+\s+){0,4}?(?:contract|(?:task\s+|delivery\s+)?order|agreement)\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:contract|order|agreement)\s+(?:that\s+|which\s+)?(?:the\s+(?:company|firm)|it)\s+(?:has|had|have)\s+(?:held|won|run|performed)\b)",
     )
 });
 /// "with its operator, X": the other party of a contract before a relative clause.
@@ -3455,12 +3457,20 @@ fn trigger_parties(
             .find_iter(&text[s.start..first.span.start])
             .last()
             .filter(|b| is_speech_boundary(b.as_str()))
-        && let Some(v) = parties::leading_company(
-            text,
-            dateline_end(text, s).min(s.start + b.start()),
-            s.start + b.start(),
-        )
-        && is_organisation(doc, found, v)
+        && let Some(v) = {
+            let from = dateline_end(text, s).min(s.start + b.start());
+            // "The Company also announced that …": the filer, named by its defined term.
+            let lead = text[from..s.start + b.start()].trim_start();
+            if ["The Company ", "The company ", "The firm ", "It "]
+                .iter()
+                .any(|p| lead.starts_with(p))
+            {
+                story_company(doc, found)
+            } else {
+                parties::leading_company(text, from, s.start + b.start())
+                    .filter(|v| is_organisation(doc, found, *v))
+            }
+        }
     {
         add_vendor(v, &mut vendors);
     }
