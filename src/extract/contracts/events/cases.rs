@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "The district's board of directors": a body of the district, named in lower case.
+    case(
+        "The district's board of trustees voted 4-1 on Monday evening to approve a $2.3 million contract with Redfern Pumpworks to replace three pumps.",
+        "award",
+        Some("district's board of trustees"),
+        &["Redfern Pumpworks"],
+        &[("$2.3 million", "value")],
+    ),
+    // "Last week the agency gave …": the agency named before, after a time phrase.
+    case(
+        "Consider the Federal Aviation Administration. Last week the agency gave Tallgrass Avionics Group a $75 million contract to replace radar displays.",
+        "award",
+        Some("Federal Aviation Administration"),
+        &["Tallgrass Avionics Group"],
+        &[("$75 million", "value")],
+    ),
     // A draft and a sources-sought notice told after the request for proposals: its earlier
     // steps, no event of their own.
     case(

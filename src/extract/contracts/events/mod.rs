@@ -2485,11 +2485,12 @@ fn agency_in_subject(
 }
 
 /// A public body named by its common noun as the subject of an action ("In a separate vote,
-/// the board approved …", "the sheriff's department will keep …"): it is the buyer named
-/// before.
+/// the board approved …", "the sheriff's department will keep …", "the district's board of
+/// directors voted …", after a time phrase "Last month the agency handed …"): it is the buyer
+/// named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust)(?:\s+of\s+(?:directors|trustees|education|supervisors|commissioners))?)|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
 
@@ -2524,7 +2525,18 @@ fn body_named_before(
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w.eq_ignore_ascii_case(&head_word))
         })
-        .map(|e| ByteSpan::new(e.byte_start, e.byte_end));
+        .map(|e| ByteSpan::new(e.byte_start, e.byte_end))
+        // "Take the Internal Revenue Service. Last month the agency handed …": "the agency" is
+        // the government buyer named last, whatever its head word.
+        .or_else(|| {
+            (head_word == "agency")
+                .then(|| {
+                    orgs_before(found, before)
+                        .find(|e| parties::is_agency_like(&doc.text[e.byte_start..e.byte_end]))
+                        .map(|e| ByteSpan::new(e.byte_start, e.byte_end))
+                })
+                .flatten()
+        });
     let local = [
         "board",
         "council",
