@@ -47,6 +47,23 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "has selected X as preferred bidder": a planned award, not the selection of a winner.
+    case(
+        "The Department of Transport has selected Harbourline Rail Pty Ltd as preferred bidder to run the new tram network.",
+        "planned_award",
+        Some("Department of Transport"),
+        &["Harbourline Rail Pty Ltd"],
+        &[],
+    ),
+    // "issued the company a task order": the company of the story; the schedule contract it
+    // won the year before is background, no event of its own.
+    case(
+        "Tidemark Survey LLC has spent two years chasing federal work.\n\nThe Coast Guard has issued the company a $900,000 task order to chart three harbors. The order was placed under the company's schedule contract, 47QSWA22D0001, which it won in 2023.",
+        "award",
+        Some("Coast Guard"),
+        &["Tidemark Survey LLC"],
+        &[("$900,000", "value")],
+    ),
     // "The district's board of directors": a body of the district, named in lower case.
     case(
         "The district's board of trustees voted 4-1 on Monday evening to approve a $2.3 million contract with Redfern Pumpworks to replace three pumps.",

@@ -862,9 +862,10 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT | f::DETAIL),
         ),
         // "The Ministry of Defence has named X as preferred bidder for a £340m contract": the
-        // winner of a tender before the contract is signed.
+        // winner of a tender before the contract is signed (the auxiliary inside the match, so
+        // that it outlasts the plain selection "has selected" at the same start).
         (
-            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,16}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
+            r"\b(?:(?:has|have|had)\s+)?(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,16}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
             rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
         ),
         // "A joint venture of X and Y has been named preferred tenderer for …": the winner as

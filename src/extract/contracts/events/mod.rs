@@ -1162,7 +1162,16 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 && rule.shape == Shape::VendorSubject
                 && !rule.planned
                 && !rule.relative
-                && told_years_before(doc, text)
+                && told_years_before(doc, text, 2)
+            {
+                continue;
+            }
+            // "placed under its schedule contract, 47QTCA25D007K, which the company won in
+            // 2025" in a story of 2026: a relative clause that dates the award before the
+            // story's year describes another contract, no action of the story.
+            if rule.relative
+                && rule.stage == Stage::Award
+                && told_years_before(doc, &text[m.end()..], 1)
             {
                 continue;
             }
@@ -2752,20 +2761,21 @@ static TALLY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static PROTEST_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?decision\s+(?:dated|issued|released|published)\b")
 });
-/// Whether `text` tells of a year two or more before the story's ("in 2024" in 2026).
-fn told_years_before(doc: &Document<'_>, text: &str) -> bool {
+/// Whether `text` tells of a year `years` or more before the story's ("in 2024" in 2026 for
+/// two).
+fn told_years_before(doc: &Document<'_>, text: &str, years: i32) -> bool {
     doc.dct.is_some_and(|d| {
         PAST_YEAR
             .captures_iter(text)
             .filter_map(|c| c.name("y")?.as_str().parse::<i32>().ok())
-            .any(|y| y + 2 <= d.year)
+            .any(|y| y + years <= d.year)
     })
 }
 
 /// Whether the sentence `text` tells a party's award of years before the story: "Vector Tug
 /// Co. won a $30 million agreement in 2024".
 fn old_award(doc: &Document<'_>, text: &str) -> bool {
-    WON_VERB.is_match(text) && told_years_before(doc, text)
+    WON_VERB.is_match(text) && told_years_before(doc, text, 2)
 }
 
 /// The verbs of a party that wins a contract.
@@ -2952,10 +2962,10 @@ static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A pronoun as the object of an award verb: "awarded it a $30 million contract", "picked it
-/// for a contract".
+/// for a contract", "has issued the firm a task order".
 static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted)\s+(?:it|us|the company|the firm)\s+(?:a|an|the|for|to)\b",
+        r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted|issued|issues)\s+(?:it|us|the company|the firm)\s+(?:a|an|the|for|to)\b",
     )
 });
 /// The company of the story as the other party of a contract: "its contract with the company".
@@ -3204,12 +3214,22 @@ fn trigger_parties(
                 })
                 .map_or(s.end, |m| after_first + m.start());
             // The first object follows the verb ("gave X a $5 million option" matches as a
-            // whole) or the whole trigger ("announced the award of X").
+            // whole) or the whole trigger ("announced the award of X"); an auxiliary the match
+            // opens with is not the verb ("has selected X as preferred bidder").
+            let matched = doc.slice(first.span);
+            let aux = ["has ", "have ", "had "]
+                .iter()
+                .find(|a| {
+                    matched
+                        .get(..a.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(a))
+                })
+                .map_or(0, |a| a.len());
             let verb_end = first.span.start
-                + doc
-                    .slice(first.span)
+                + aux
+                + matched[aux..]
                     .find(char::is_whitespace)
-                    .unwrap_or(first.span.end - first.span.start);
+                    .unwrap_or(matched.len() - aux);
             let mut object = direct_object_vendors(found, text, verb_end, until, s.end);
             if object.is_empty() {
                 object = direct_object_vendors(found, text, after_first, until, s.end);
