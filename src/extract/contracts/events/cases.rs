@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A plan to seek bids, then the winner to come: the plan leads to an award.
+    case(
+        "The Coast Guard is preparing to seek bids for a contract worth as much as $400 million to replace its cutter maintenance software, officials said.\n\nA winner would be chosen late in fiscal 2028, they said.",
+        "planned_award",
+        Some("Coast Guard"),
+        &[],
+        &[("$400 million", "ceiling")],
+    ),
+    // A brief in capitals: the purpose's "TO" after the vendor names no second vendor.
+    case(
+        "THE NAVY HAS AWARDED A $12,500,000 CONTRACT TO HARBORSIDE CATERING LLC TO COOK AND SERVE MEALS AT TWO BASES, THE SERVICE SAID.",
+        "award",
+        Some("NAVY"),
+        &["HARBORSIDE CATERING LLC"],
+        &[("$12,500,000", "value")],
+    ),
     // "has selected X as preferred bidder": a planned award, not the selection of a winner.
     case(
         "The Department of Transport has selected Harbourline Rail Pty Ltd as preferred bidder to run the new tram network.",
@@ -2403,6 +2419,11 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 
 /// Amounts of other instruments, which the first event must not hold: (text, money text).
 const OTHER_AMOUNT_CASES: &[(&str, &str)] = &[
+    // The sum of several earlier modifications of the contract cancelled.
+    (
+        "The Navy has terminated its $9 million contract with Brackley Optics Inc. for periscope repairs. The service had added $1.2 million through three modifications for spare parts.",
+        "$1.2 million",
+    ),
     // A former value of the contract extended.
     (
         "The Army extended its range-support contract with Kestrel Range Services Inc. through May 2027, adding $6 million. The contract was originally valued at $30 million.",
@@ -2439,6 +2460,8 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A winner to come with no plan told before it.
+        "A winner will be chosen at the county fair on Saturday, organizers said.",
         // A person selected with a home town is no firm awarded.
         "The Forest Service has selected Jane Marlow of Bend, Oregon, to lead its fire research office.",
         // A rival's award two years before the story, tallies over a period and shares of many.

@@ -174,6 +174,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         } else {
             Vec::new()
         };
+        // "A winner would be chosen in …" goes on with a plan just told, or tells nothing.
+        let mut sentence_triggers = sentence_triggers;
+        if !drafts.last().is_some_and(|d| d.planned) {
+            sentence_triggers.retain(|t| !t.rule.follows_plan);
+        }
         if sentence_triggers.is_empty() && drafts.is_empty() {
             if LEAD_IN.is_match(doc.slice(sentence.span))
                 && within(&found.money, sentence.span).next().is_some()
@@ -3253,10 +3258,26 @@ fn trigger_parties(
             } else {
                 after_first
             };
+            // "… A $46,250,000 CONTRACT TO ALLEGHENY LINEN CO. TO WASH AND DELIVER SHEETS": in
+            // capitals every word looks like a name, and the "TO" of the purpose after the
+            // vendor names none.
+            let capitals = !text[s.start..s.end].chars().any(char::is_lowercase);
             for m in TO_OR_WITH.find_iter(&text[after_first..until]) {
+                if capitals && !vendors.is_empty() {
+                    break;
+                }
                 let from = after_first + m.end();
                 let from = from + DESCRIPTOR.find(&text[from..until]).map_or(0, |d| d.end());
+                let mut prev_end = from;
                 for v in parties::name_list(text, from, until) {
+                    if capitals
+                        && text[prev_end..v.start]
+                            .split_whitespace()
+                            .any(|w| w == "TO")
+                    {
+                        break;
+                    }
+                    prev_end = v.end;
                     add_vendor(v, &mut vendors);
                 }
             }
