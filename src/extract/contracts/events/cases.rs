@@ -47,6 +47,18 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "The selected firms are:" and a bulleted list, in a paragraph of its own.
+    case(
+        "The National Park Service today announced the award of three indefinite-delivery contracts for trail repair with a combined ceiling of $45 million.\n\nThe selected firms are:\n\n• Ridgecrest Trailworks LLC, of Missoula, Montana;\n• Cairn Builders Inc., of Bozeman, Montana; and\n• Switchback Civil Group, of Boise, Idaho.\n\nWork is expected to begin in the spring.",
+        "award",
+        Some("National Park Service"),
+        &[
+            "Ridgecrest Trailworks LLC",
+            "Cairn Builders Inc.",
+            "Switchback Civil Group",
+        ],
+        &[("$45 million", "ceiling")],
+    ),
     // A plan to seek bids, then the winner to come: the plan leads to an award.
     case(
         "The Coast Guard is preparing to seek bids for a contract worth as much as $400 million to replace its cutter maintenance software, officials said.\n\nA winner would be chosen late in fiscal 2028, they said.",

@@ -535,8 +535,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 } else {
                     triggers[0].span.end
                 };
-                // Of the intents, only "in the market for X" says what is bought.
-                let says_purpose = triggers[0].stage != Stage::Forecast
+                // Of the intents, only "in the market for X" says what is bought; "A winner
+                // would be chosen …" says nothing of it.
+                let says_purpose = !triggers[0].rule.follows_plan
+                    && triggers[0].stage != Stage::Forecast
                     || doc
                         .slice(triggers[0].span)
                         .to_lowercase()
@@ -577,11 +579,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             let definite = head.is_some();
             let has_ids = within(&found.contracts, s)
                 .any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
-            // "The firm, Quarry Peak Mobility, bid …" after an award "to a Denver firm".
+            // "The firm, Quarry Peak Mobility, bid …" after an award "to a Denver firm"; "The
+            // selected companies are:" and a list, in a paragraph of their own.
             let names_its_party = draft.vendors.is_empty()
                 && (THE_PARTY_NAMED.is_match(text)
                     || WINNING_BIDDER.is_match(text)
-                    || SOLD_THROUGH.is_match(text));
+                    || SOLD_THROUGH.is_match(text)
+                    || cue[i] & feature::WINNERS != 0 && WINNERS.is_match(text));
             // "GAO sustained 13% of the protests it decided in fiscal 2025": a statistic over
             // many actions tells nothing of this one.
             let statistic =
