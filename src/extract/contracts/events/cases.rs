@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The buyer named before "is expected to" in a clause after the contract.
+    case(
+        "The firm's next goal, its founder said, is a larger mapping contract the Forest Service is expected to put out for bids next year.",
+        "presolicitation",
+        Some("Forest Service"),
+        &[],
+        &[],
+    ),
     // "The selected firms are:" and a bulleted list, in a paragraph of its own.
     case(
         "The National Park Service today announced the award of three indefinite-delivery contracts for trail repair with a combined ceiling of $45 million.\n\nThe selected firms are:\n\n• Ridgecrest Trailworks LLC, of Missoula, Montana;\n• Cairn Builders Inc., of Bozeman, Montana; and\n• Switchback Civil Group, of Boise, Idaho.\n\nWork is expected to begin in the spring.",

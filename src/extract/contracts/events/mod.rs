@@ -2494,12 +2494,41 @@ fn agency_in_subject(
         .rev()
         .map(|k| span_of(&found.entities[k]))
         .find(|e| {
-            let tail = &text[e.end.min(pos)..pos];
+            let tail = without_expectation(&text[e.end.min(pos)..pos]);
             e.end <= pos
                 && parties::is_agency_like(doc.slice(*e))
                 && !NOT_IN_SUBJECT.is_match(tail)
                 && !tail.chars().any(char::is_uppercase)
         })
+}
+
+/// The words between a subject and its verb without an expectation they end with ("a
+/// contract the Bureau of Reclamation is expected to put out for bids": " is expected to "
+/// becomes " "), so that its "to" ends no subject.
+fn without_expectation(tail: &str) -> &str {
+    let Some(rest) = tail.trim_end().strip_suffix(" to") else {
+        return tail;
+    };
+    let Some((rest, word)) = rest.rsplit_once(' ') else {
+        return tail;
+    };
+    let Some((rest, verb)) = rest.rsplit_once(' ') else {
+        return tail;
+    };
+    let expected = [
+        "expected",
+        "set",
+        "scheduled",
+        "due",
+        "poised",
+        "likely",
+        "preparing",
+    ];
+    if expected.contains(&word) && ["is", "are", "was", "were"].contains(&verb) {
+        &tail[..rest.len() + 1]
+    } else {
+        tail
+    }
 }
 
 /// A public body named by its common noun as the subject of an action ("In a separate vote,
