@@ -47,6 +47,75 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The buyer named before "is expected to" in a clause after the contract.
+    case(
+        "The firm's next goal, its founder said, is a larger mapping contract the Forest Service is expected to put out for bids next year.",
+        "presolicitation",
+        Some("Forest Service"),
+        &[],
+        &[],
+    ),
+    // "The selected firms are:" and a bulleted list, in a paragraph of its own.
+    case(
+        "The National Park Service today announced the award of three indefinite-delivery contracts for trail repair with a combined ceiling of $45 million.\n\nThe selected firms are:\n\n• Ridgecrest Trailworks LLC, of Missoula, Montana;\n• Cairn Builders Inc., of Bozeman, Montana; and\n• Switchback Civil Group, of Boise, Idaho.\n\nWork is expected to begin in the spring.",
+        "award",
+        Some("National Park Service"),
+        &[
+            "Ridgecrest Trailworks LLC",
+            "Cairn Builders Inc.",
+            "Switchback Civil Group",
+        ],
+        &[("$45 million", "ceiling")],
+    ),
+    // A plan to seek bids, then the winner to come: the plan leads to an award.
+    case(
+        "The Coast Guard is preparing to seek bids for a contract worth as much as $400 million to replace its cutter maintenance software, officials said.\n\nA winner would be chosen late in fiscal 2028, they said.",
+        "planned_award",
+        Some("Coast Guard"),
+        &[],
+        &[("$400 million", "ceiling")],
+    ),
+    // A brief in capitals: the purpose's "TO" after the vendor names no second vendor.
+    case(
+        "THE NAVY HAS AWARDED A $12,500,000 CONTRACT TO HARBORSIDE CATERING LLC TO COOK AND SERVE MEALS AT TWO BASES, THE SERVICE SAID.",
+        "award",
+        Some("NAVY"),
+        &["HARBORSIDE CATERING LLC"],
+        &[("$12,500,000", "value")],
+    ),
+    // "has selected X as preferred bidder": a planned award, not the selection of a winner.
+    case(
+        "The Department of Transport has selected Harbourline Rail Pty Ltd as preferred bidder to run the new tram network.",
+        "planned_award",
+        Some("Department of Transport"),
+        &["Harbourline Rail Pty Ltd"],
+        &[],
+    ),
+    // "issued the company a task order": the company of the story; the schedule contract it
+    // won the year before is background, no event of its own.
+    case(
+        "Tidemark Survey LLC has spent two years chasing federal work.\n\nThe Coast Guard has issued the company a $900,000 task order to chart three harbors. The order was placed under the company's schedule contract, 47QSWA22D0001, which it won in 2023.",
+        "award",
+        Some("Coast Guard"),
+        &["Tidemark Survey LLC"],
+        &[("$900,000", "value")],
+    ),
+    // "The district's board of directors": a body of the district, named in lower case.
+    case(
+        "The district's board of trustees voted 4-1 on Monday evening to approve a $2.3 million contract with Redfern Pumpworks to replace three pumps.",
+        "award",
+        Some("district's board of trustees"),
+        &["Redfern Pumpworks"],
+        &[("$2.3 million", "value")],
+    ),
+    // "Last week the agency gave …": the agency named before, after a time phrase.
+    case(
+        "Consider the Federal Aviation Administration. Last week the agency gave Tallgrass Avionics Group a $75 million contract to replace radar displays.",
+        "award",
+        Some("Federal Aviation Administration"),
+        &["Tallgrass Avionics Group"],
+        &[("$75 million", "value")],
+    ),
     // A draft and a sources-sought notice told after the request for proposals: its earlier
     // steps, no event of their own.
     case(
@@ -2456,6 +2525,11 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 
 /// Amounts of other instruments, which the first event must not hold: (text, money text).
 const OTHER_AMOUNT_CASES: &[(&str, &str)] = &[
+    // The sum of several earlier modifications of the contract cancelled.
+    (
+        "The Navy has terminated its $9 million contract with Brackley Optics Inc. for periscope repairs. The service had added $1.2 million through three modifications for spare parts.",
+        "$1.2 million",
+    ),
     // A former value of the contract extended.
     (
         "The Army extended its range-support contract with Kestrel Range Services Inc. through May 2027, adding $6 million. The contract was originally valued at $30 million.",
@@ -2492,6 +2566,8 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A winner to come with no plan told before it.
+        "A winner will be chosen at the county fair on Saturday, organizers said.",
         // A person selected with a home town is no firm awarded.
         "The Forest Service has selected Jane Marlow of Bend, Oregon, to lead its fire research office.",
         // A rival's award two years before the story, tallies over a period and shares of many.

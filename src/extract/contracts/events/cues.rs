@@ -498,6 +498,9 @@ pub(super) struct TriggerRule {
     /// signed", "a contract awarded last year"): a contract noun must come before it in its
     /// clause, and an indefinite one there is a new contract.
     pub relative: bool,
+    /// Reports only the next step of a plan told just before ("A winner would be chosen in
+    /// …"): read only when the event before is planned.
+    pub follows_plan: bool,
 }
 
 const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> TriggerRule {
@@ -512,6 +515,7 @@ const fn rule(stage: Stage, planned: bool, shape: Shape, refine: bool) -> Trigge
         weak: false,
         org_vendor: false,
         relative: false,
+        follows_plan: false,
     }
 }
 
@@ -530,6 +534,11 @@ impl TriggerRule {
 
     const fn relative(mut self) -> TriggerRule {
         self.relative = true;
+        self
+    }
+
+    const fn follows_plan(mut self) -> TriggerRule {
+        self.follows_plan = true;
         self
     }
 
@@ -862,15 +871,25 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:to|will|would)\s+(?:announce|name|pick|select|choose)\s+(?:the\s+|a\s+|one\s+|two\s+|three\s+|a\s+single\s+)?(?:winners?|awardees?|vendors?|contractors?|suppliers?|providers?)\b".into(),
             rule(PlannedAward, true, AgencySubject, false).needs(f::VERB).alone(),
         ),
+        // "A winner would be chosen in the fourth quarter of fiscal 2027": the award a plan
+        // told before leads to (alone, it tells of no procurement: see `follows_plan`).
+        (
+            r"\b(?:winners?|awardees?|vendors?|contractors?|suppliers?|providers?)\s+(?:would|will|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|should)\s+be\s+(?:chosen|selected|picked|named|announced)\b".into(),
+            rule(PlannedAward, true, ContractSubject, false)
+                .needs(f::VERB)
+                .alone()
+                .follows_plan(),
+        ),
         // "is seeking proposals for", "solicited bids".
         (
             r"\b(?:seeking|seeks|sought|soliciting|solicits|solicited|requesting|requests|requested|accepting|accepts)\s+(?:\w+\s+){0,2}?(?:proposals|bids|quotes|quotations|offers)\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT | f::DETAIL),
         ),
         // "The Ministry of Defence has named X as preferred bidder for a £340m contract": the
-        // winner of a tender before the contract is signed.
+        // winner of a tender before the contract is signed (the auxiliary inside the match, so
+        // that it outlasts the plain selection "has selected" at the same start).
         (
-            r"\b(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,16}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
+            r"\b(?:(?:has|have|had)\s+)?(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,16}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
             rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
         ),
         // "A joint venture of X and Y has been named preferred tenderer for …": the winner as
@@ -915,9 +934,10 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             format!(r"\b(?:solicitation|competition|rfp|request for proposals)\b{CLAUSE_CHAR}{{0,30}}?\b(?:slated|scheduled|planned|set)\s+(?:for|in)\b"),
             rule(Presolicitation, true, ContractSubject, false).needs(f::FORECAST),
         ),
-        // "The district plans to seek bids for a long-term contract this spring".
+        // "The district plans to seek bids for a long-term contract this spring", "is preparing
+        // to seek bids".
         (
-            r"\b(?:plans?|planned|expects?|intends?|will|would|aims?|hopes?)\s+(?:to\s+)?(?:(?:seek|solicit|request|invite|take)\s+(?:new\s+|fresh\s+|competitive\s+)?(?:bids|proposals|offers|quotes|tenders)\b|re-?(?:advertise|bid|tender|solicit|compete)\b)".into(),
+            r"\b(?:plans?|planned|expects?|intends?|will|would|aims?|hopes?|preparing|prepares|prepared|readying|readies)\s+(?:to\s+)?(?:(?:seek|solicit|request|invite|take)\s+(?:new\s+|fresh\s+|competitive\s+)?(?:bids|proposals|offers|quotes|tenders)\b|re-?(?:advertise|bid|tender|solicit|compete)\b)".into(),
             rule(Presolicitation, true, AgencySubject, false).needs(f::SOLICIT),
         ),
         // "The Corps definitized on Tuesday a $38.4 million contract with X": a letter
@@ -1542,6 +1562,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&[" or ", " and "]),
+    // "added $3.4 million through two modifications": the sum of several earlier changes,
+    // no amount of the action told.
+    amount_rule(
+        "",
+        None,
+        Some(r"^\s+(?:through|via|in|over|across)\s+(?:two|three|four|five|six|several|multiple|a\s+series\s+of|\d+)\s+(?:[\w-]+\s+)?(?:modifications|amendments|change\s+orders|task\s+orders|options)\b"),
+        false,
+    )
+    .keys(&["modifications", "amendments", "change orders", "task orders", "options"]),
     amount_rule(
         "minimum",
         Some(

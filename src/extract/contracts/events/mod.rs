@@ -174,6 +174,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         } else {
             Vec::new()
         };
+        // "A winner would be chosen in …" goes on with a plan just told, or tells nothing.
+        let mut sentence_triggers = sentence_triggers;
+        if !drafts.last().is_some_and(|d| d.planned) {
+            sentence_triggers.retain(|t| !t.rule.follows_plan);
+        }
         if sentence_triggers.is_empty() && drafts.is_empty() {
             if LEAD_IN.is_match(doc.slice(sentence.span))
                 && within(&found.money, sentence.span).next().is_some()
@@ -530,8 +535,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 } else {
                     triggers[0].span.end
                 };
-                // Of the intents, only "in the market for X" says what is bought.
-                let says_purpose = triggers[0].stage != Stage::Forecast
+                // Of the intents, only "in the market for X" says what is bought; "A winner
+                // would be chosen …" says nothing of it.
+                let says_purpose = !triggers[0].rule.follows_plan
+                    && triggers[0].stage != Stage::Forecast
                     || doc
                         .slice(triggers[0].span)
                         .to_lowercase()
@@ -572,11 +579,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             let definite = head.is_some();
             let has_ids = within(&found.contracts, s)
                 .any(|k| !in_zones(&zones, span_of(&found.contracts[k])));
-            // "The firm, Quarry Peak Mobility, bid …" after an award "to a Denver firm".
+            // "The firm, Quarry Peak Mobility, bid …" after an award "to a Denver firm"; "The
+            // selected companies are:" and a list, in a paragraph of their own.
             let names_its_party = draft.vendors.is_empty()
                 && (THE_PARTY_NAMED.is_match(text)
                     || WINNING_BIDDER.is_match(text)
-                    || SOLD_THROUGH.is_match(text));
+                    || SOLD_THROUGH.is_match(text)
+                    || cue[i] & feature::WINNERS != 0 && WINNERS.is_match(text));
             // "GAO sustained 13% of the protests it decided in fiscal 2025": a statistic over
             // many actions tells nothing of this one.
             let statistic =
@@ -1162,7 +1171,16 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 && rule.shape == Shape::VendorSubject
                 && !rule.planned
                 && !rule.relative
-                && told_years_before(doc, text)
+                && told_years_before(doc, text, 2)
+            {
+                continue;
+            }
+            // "placed under its schedule contract, 47QTCA25D007K, which the company won in
+            // 2025" in a story of 2026: a relative clause that dates the award before the
+            // story's year describes another contract, no action of the story.
+            if rule.relative
+                && rule.stage == Stage::Award
+                && told_years_before(doc, &text[m.end()..], 1)
             {
                 continue;
             }
@@ -2476,7 +2494,7 @@ fn agency_in_subject(
         .rev()
         .map(|k| span_of(&found.entities[k]))
         .find(|e| {
-            let tail = &text[e.end.min(pos)..pos];
+            let tail = without_expectation(&text[e.end.min(pos)..pos]);
             e.end <= pos
                 && parties::is_agency_like(doc.slice(*e))
                 && !NOT_IN_SUBJECT.is_match(tail)
@@ -2484,12 +2502,42 @@ fn agency_in_subject(
         })
 }
 
+/// The words between a subject and its verb without an expectation they end with ("a
+/// contract the Bureau of Reclamation is expected to put out for bids": " is expected to "
+/// becomes " "), so that its "to" ends no subject.
+fn without_expectation(tail: &str) -> &str {
+    let Some(rest) = tail.trim_end().strip_suffix(" to") else {
+        return tail;
+    };
+    let Some((rest, word)) = rest.rsplit_once(' ') else {
+        return tail;
+    };
+    let Some((rest, verb)) = rest.rsplit_once(' ') else {
+        return tail;
+    };
+    let expected = [
+        "expected",
+        "set",
+        "scheduled",
+        "due",
+        "poised",
+        "likely",
+        "preparing",
+    ];
+    if expected.contains(&word) && ["is", "are", "was", "were"].contains(&verb) {
+        &tail[..rest.len() + 1]
+    } else {
+        tail
+    }
+}
+
 /// A public body named by its common noun as the subject of an action ("In a separate vote,
-/// the board approved …", "the sheriff's department will keep …"): it is the buyer named
-/// before.
+/// the board approved …", "the sheriff's department will keep …", "the district's board of
+/// directors voted …", after a time phrase "Last month the agency handed …"): it is the buyer
+/// named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust))|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r"(?:^|[,—]\s*)\s*(?:(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust)(?:\s+of\s+(?:directors|trustees|education|supervisors|commissioners))?)|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
     )
 });
 
@@ -2524,7 +2572,18 @@ fn body_named_before(
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w.eq_ignore_ascii_case(&head_word))
         })
-        .map(|e| ByteSpan::new(e.byte_start, e.byte_end));
+        .map(|e| ByteSpan::new(e.byte_start, e.byte_end))
+        // "Take the Internal Revenue Service. Last month the agency handed …": "the agency" is
+        // the government buyer named last, whatever its head word.
+        .or_else(|| {
+            (head_word == "agency")
+                .then(|| {
+                    orgs_before(found, before)
+                        .find(|e| parties::is_agency_like(&doc.text[e.byte_start..e.byte_end]))
+                        .map(|e| ByteSpan::new(e.byte_start, e.byte_end))
+                })
+                .flatten()
+        });
     let local = [
         "board",
         "council",
@@ -2740,20 +2799,21 @@ static TALLY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static PROTEST_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?decision\s+(?:dated|issued|released|published)\b")
 });
-/// Whether `text` tells of a year two or more before the story's ("in 2024" in 2026).
-fn told_years_before(doc: &Document<'_>, text: &str) -> bool {
+/// Whether `text` tells of a year `years` or more before the story's ("in 2024" in 2026 for
+/// two).
+fn told_years_before(doc: &Document<'_>, text: &str, years: i32) -> bool {
     doc.dct.is_some_and(|d| {
         PAST_YEAR
             .captures_iter(text)
             .filter_map(|c| c.name("y")?.as_str().parse::<i32>().ok())
-            .any(|y| y + 2 <= d.year)
+            .any(|y| y + years <= d.year)
     })
 }
 
 /// Whether the sentence `text` tells a party's award of years before the story: "Vector Tug
 /// Co. won a $30 million agreement in 2024".
 fn old_award(doc: &Document<'_>, text: &str) -> bool {
-    WON_VERB.is_match(text) && told_years_before(doc, text)
+    WON_VERB.is_match(text) && told_years_before(doc, text, 2)
 }
 
 /// The verbs of a party that wins a contract.
@@ -2964,10 +3024,10 @@ static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A pronoun as the object of an award verb: "awarded it a $30 million contract", "picked it
-/// for a contract".
+/// for a contract", "has issued the firm a task order".
 static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted)\s+(?:it|us|the company|the firm)\s+(?:a|an|the|for|to)\b",
+        r"^(?:(?:has|have|had)\s+)?(?:awarded|awards|selected|picked|chosen|chose|tapped|gave|handed|granted|issued|issues)\s+(?:it|us|the company|the firm)\s+(?:a|an|the|for|to)\b",
     )
 });
 /// The company of the story as the other party of a contract: "its contract with the company".
@@ -3218,12 +3278,22 @@ fn trigger_parties(
                 })
                 .map_or(s.end, |m| after_first + m.start());
             // The first object follows the verb ("gave X a $5 million option" matches as a
-            // whole) or the whole trigger ("announced the award of X").
+            // whole) or the whole trigger ("announced the award of X"); an auxiliary the match
+            // opens with is not the verb ("has selected X as preferred bidder").
+            let matched = doc.slice(first.span);
+            let aux = ["has ", "have ", "had "]
+                .iter()
+                .find(|a| {
+                    matched
+                        .get(..a.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(a))
+                })
+                .map_or(0, |a| a.len());
             let verb_end = first.span.start
-                + doc
-                    .slice(first.span)
+                + aux
+                + matched[aux..]
                     .find(char::is_whitespace)
-                    .unwrap_or(first.span.end - first.span.start);
+                    .unwrap_or(matched.len() - aux);
             let mut object = direct_object_vendors(found, text, verb_end, until, s.end);
             if object.is_empty() {
                 object = direct_object_vendors(found, text, after_first, until, s.end);
@@ -3253,10 +3323,26 @@ fn trigger_parties(
             } else {
                 after_first
             };
+            // "… A $46,250,000 CONTRACT TO ALLEGHENY LINEN CO. TO WASH AND DELIVER SHEETS": in
+            // capitals every word looks like a name, and the "TO" of the purpose after the
+            // vendor names none.
+            let capitals = !text[s.start..s.end].chars().any(char::is_lowercase);
             for m in TO_OR_WITH.find_iter(&text[after_first..until]) {
+                if capitals && !vendors.is_empty() {
+                    break;
+                }
                 let from = after_first + m.end();
                 let from = from + DESCRIPTOR.find(&text[from..until]).map_or(0, |d| d.end());
+                let mut prev_end = from;
                 for v in parties::name_list(text, from, until) {
+                    if capitals
+                        && text[prev_end..v.start]
+                            .split_whitespace()
+                            .any(|w| w == "TO")
+                    {
+                        break;
+                    }
+                    prev_end = v.end;
                     add_vendor(v, &mut vendors);
                 }
             }
