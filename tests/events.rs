@@ -196,10 +196,10 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
         "dev16_events.jsonl",
         &[
-            ("stage", 0.65),
-            ("agency", 0.70),
-            ("vendors", 0.60),
-            ("amount", 0.65),
+            ("stage", 0.90),
+            ("agency", 0.95),
+            ("vendors", 0.95),
+            ("amount", 0.90),
         ],
     ),
     // Kept unseen by the rules (first sight: stage .64, agency .79, vendors .36, amount .64):
