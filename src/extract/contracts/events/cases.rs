@@ -2874,6 +2874,59 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The bidding window for the Bureau of Reclamation's dam inspection contract closed on March 3.",
         &[("March 3", "responses_due")],
     ),
+    // What has lasted since a date dates no action of the event.
+    (
+        "The Forest Service exercised a $2 million option on a mapping order Pinecrest Geo LLC has held since 2022, extending it through May 2025.",
+        &[("May 2025", "completion")],
+    ),
+    // What was first done, or originally set, dates the history of the contract.
+    (
+        "The Marine Corps has extended its dining contract with Harvest Table LLC through June 30, adding $4 million. The contract was originally set to expire March 31.",
+        &[("June 30", "completion")],
+    ),
+    (
+        "Ostrow Corp. filed a protest on Monday over the Army's second award to Delmar Systems Inc. for base support. The Army first picked Delmar in January.",
+        &[("Monday", "protest")],
+    ),
+    // The close of a solicitation is the responses' deadline.
+    (
+        "The city of Dunmore on Monday issued a request for proposals for street lighting repairs. The solicitation closes April 12.",
+        &[("Monday", "solicitation"), ("April 12", "responses_due")],
+    ),
+    // Choosing a supplier dates the planned award; work that wraps up ends then.
+    (
+        "The Coast Guard expects to choose one supplier for its cutter engines by mid-2025.",
+        &[("mid-2025", "award")],
+    ),
+    (
+        "The Army awarded a $12 million contract to Pell Ridge Systems on Tuesday for range upkeep. If the Army exercises every option, work is slated to wrap up in late 2026.",
+        &[("Tuesday", "award"), ("late 2026", "completion")],
+    ),
+    // A new operator taking over starts the work.
+    (
+        "Metro Coachlines has been named preferred bidder for the transit board's bus operations contract. The contract is expected to be signed in April, with Metro Coachlines taking over on 1 June.",
+        &[("April", "award"), ("1 June", "start")],
+    ),
+    // Funds that expire at the end of the fiscal year date nothing of the contract.
+    (
+        "The Navy awarded Ostrander Marine a $9 million contract on Friday for pier repairs. Fiscal 2024 operation and maintenance funds of $9 million will be obligated at time of award and will expire at the end of the current fiscal year.",
+        &[("Friday", "award")],
+    ),
+    // A dash in prose ends no dateline: the date before it still dates the action.
+    (
+        "Separately, the Ministry of Defence on Monday awarded a £40m framework to three suppliers — Halden Rope, Brisk Marine and Colm Ltd.",
+        &[("Monday", "award")],
+    ),
+    // A date alone before a dash is a dateline, not the action's date.
+    (
+        "March 4, 2024 - The Bureau of Prisons intends to award a sole-source contract to Cedar Health LLC for dental care.",
+        &[],
+    ),
+    // A date that opens a told clause ("announced that on …") dates its action.
+    (
+        "The company also announced that on Feb. 20, 2024, the Air Force exercised a $5 million option on its radar support contract.",
+        &[("Feb. 20, 2024", "award")],
+    ),
 ];
 
 #[test]

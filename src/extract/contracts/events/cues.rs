@@ -1862,7 +1862,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won)|had been (?:awarded|signed)|(?:the|its|their) original (?:contract|agreement|award|deal|order)s?|short-?listed|short-?lists?",
+        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won|picked|chose|selected|tapped)|originally (?:set|scheduled|due) to (?:expire|end|run out)|had been (?:awarded|signed)|(?:the|its|their) original (?:contract|agreement|award|deal|order)s?|short-?listed|short-?lists?",
         NO_ROLE,
         false,
         false,
@@ -1893,6 +1893,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
         r"(?:was|were|been) (?:formally |officially )?issued",
         ISSUED_ROLE,
+        false,
+        false,
+    ),
+    // "The tender closes Dec. 4", "a solicitation that closed in February": the close of the
+    // bidding is the responses' deadline.
+    kw(
+        r"(?:solicitation|request for (?:[\w-]+ )?proposals|rfp|tender|bidding(?: window)?|bid window)s?,? (?:(?:that|which) )?(?:closes|closed|will close|is to close)(?: on| in| at)?",
+        "responses_due",
         false,
         false,
     ),
@@ -1955,7 +1963,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised",
+        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|(?:choose|select|pick) (?:a|one|the|its) (?:new |single |preferred )?(?:vendor|supplier|contractor|provider|winner|operator)|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised",
         "award",
         false,
         false,
@@ -1964,13 +1972,13 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "runs through June 30, 2027", and a synonym spinner's "runs by means of June 30, 2027";
     // "to be delivered by August 2027" (not "the first delivered in 2028": one delivery).
     kw(
-        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|(?:delivered|handed over|done|installed|certified|in service) by|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
+        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|wrap(?:s|ped)? up(?: by| in| on)?|(?:delivered|handed over|done|installed|certified|in service) by|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
         "completion",
         false,
         false,
     ),
     kw(
-        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|takes? over|took over|on site",
+        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site",
         "start",
         false,
         false,
@@ -1978,6 +1986,9 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "from" gives a start only right before its date ("from Oct. 1"), not in "an order from
     // the Army … during the quarter".
     kw(r"from", "start", false, false),
+    // "a task order the company has held since 2025": a state that lasts from a date dates no
+    // action (only right before its date).
+    kw(r"since", NO_ROLE, false, false),
     kw(
         r"slated|scheduled|planned|targeted|expected|anticipated|set for",
         "award",

@@ -218,7 +218,7 @@ fn keyword_role(before: &str) -> Option<&'static str> {
         // "from" gives a start only right before its date ("from Oct. 1"), and "through" or
         // "until" an end ("awarded through Army Contracting Command on July 31" is no end; a
         // spinner's "by means of the tip of 2027" is one).
-        let right_before = ["from", "through", "until", "by means of"]
+        let right_before = ["from", "through", "until", "by means of", "since"]
             .iter()
             .any(|w| m.as_str().eq_ignore_ascii_case(w));
         let gap = before[m.end()..].trim();

@@ -2665,6 +2665,16 @@ fn dateline_end(text: &str, s: ByteSpan) -> usize {
     let head = &text[s.start..fields::floor_boundary(text, s.end.min(s.start + 160))];
     for sep in [" — ", "—", " -- "] {
         if let Some(i) = head.find(sep) {
+            // "Separately, DE&S on Monday awarded … to three suppliers — …": a dash after a
+            // clause of prose ends no dateline (a place, a date and a source name are words in
+            // capitals).
+            let lowercase_words = head[..i]
+                .split_whitespace()
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .count();
+            if lowercase_words > 3 {
+                break;
+            }
             let end = i + sep.len();
             // "LAKELAND, Fla. — Oct. 8, 2026 — The county …": the date after the place is part
             // of the dateline.
@@ -2683,9 +2693,19 @@ fn dateline_end(text: &str, s: ByteSpan) -> usize {
     let first_word = head.split([' ', ',']).next().unwrap_or("");
     let place_in_capitals = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !first_word.chars().any(char::is_lowercase);
-    if place_in_capitals {
-        for sep in [" - ", " – "] {
-            if let Some(i) = head.find(sep) {
+    for sep in [" - ", " – "] {
+        if let Some(i) = head.find(sep) {
+            // "April 20, 2026 - The Department …": a date alone before the dash.
+            let words: Vec<&str> = head[..i].split_whitespace().collect();
+            let date_alone = words.len() <= 3
+                && words.first().is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '.')
+                })
+                && words
+                    .last()
+                    .is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+            if place_in_capitals || date_alone {
                 return s.start + i + sep.len();
             }
         }
@@ -4092,6 +4112,18 @@ fn add_details(
         if before.contains("not expire") || before.contains("none of which will expire") {
             continue;
         }
+        // "funds … will expire at the end of the current fiscal year": the funds' fiscal year.
+        if before.contains("expire")
+            && found.dates[k]
+                .value
+                .as_deref()
+                .is_some_and(|v| v.starts_with("FY"))
+            && text[s.start..span.start]
+                .to_ascii_lowercase()
+                .contains("funds")
+        {
+            continue;
+        }
         // "Fiscal 2018 research and development funds": a funding year dates no action.
         let date_text = text[span.start..span.end].to_ascii_lowercase();
         if date_text.starts_with("fiscal") || date_text.starts_with("fy") {
@@ -4146,6 +4178,9 @@ fn add_details(
             let lead = LEAD_CONNECTIVE
                 .find(lead)
                 .map_or(lead, |m| &lead[m.end()..]);
+            // "The company also announced that on Sept. 24 the Navy exercised …": the date
+            // opens the clause that is told.
+            let lead = lead.rfind(" that ").map_or(lead, |i| &lead[i + 6..]);
             let opens_clause = is_trigger
                 && span.start < trigger_at
                 && !lead.contains([',', ';'])
