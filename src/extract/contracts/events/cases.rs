@@ -2927,6 +2927,25 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The company also announced that on Feb. 20, 2024, the Air Force exercised a $5 million option on its radar support contract.",
         &[("Feb. 20, 2024", "award")],
     ),
+    // The release of a request for information dates the notice.
+    (
+        "The Bureau of Land Management issued a request for information on Feb. 27 seeking ideas for wild horse holding facilities. Responses are due March 20.",
+        &[("Feb. 27", "solicitation"), ("March 20", "responses_due")],
+    ),
+    // A bound on the amount ("no more than") stays in the trigger's clause.
+    (
+        "The Navy gave Harbor Point Builders a letter contract worth no more than $40 million this week to keep repairing its piers.",
+        &[("this week", "award")],
+    ),
+    // In a cancellation's story the ruling that led to it is a decision.
+    (
+        "The Interior Department on Friday canceled a $30 million contract with Brisk Air LLC. Rival Tamber Aviation protested the award in January. In a ruling issued Feb. 20, GAO agreed with Tamber.",
+        &[
+            ("Friday", "cancellation"),
+            ("January", "protest"),
+            ("Feb. 20", "decision"),
+        ],
+    ),
 ];
 
 #[test]

@@ -419,7 +419,9 @@ impl Stage {
     /// The role of a date that dates an action of this stage.
     pub(super) fn date_role(self) -> Option<&'static str> {
         match self {
-            Stage::Forecast | Stage::Rfi => None,
+            Stage::Forecast => None,
+            // "issued a request for information on July 2": the notice's release.
+            Stage::Rfi => Some("solicitation"),
             Stage::Presolicitation => Some("presolicitation"),
             Stage::Solicitation => Some("solicitation"),
             Stage::PlannedAward | Stage::Award | Stage::Modification | Stage::Option => {

@@ -2848,10 +2848,34 @@ static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"[,;:()]|\b(?:after|since|before|when|while|which|that|who|whose|until|by|following|because|as|if|and|but|or|amid|despite|than|replac\w*|previous\w*|earlier|prior|last|said|says)\b",
     )
 });
+/// `text` without the "than" of bounds before an amount ("no more than $5 million", "less
+/// than £2m"), which end no clause.
+fn without_amount_bounds(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(" than ") {
+        let (head, after) = (&rest[..i], &rest[i + " than ".len()..]);
+        let bound = ["more", "less", "fewer"].iter().any(|w| head.ends_with(w))
+            && after.starts_with(|c: char| c.is_ascii_digit() || "$£€¥".contains(c));
+        out.push_str(head);
+        out.push_str(if bound { " " } else { " than " });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
 /// Whether `between` (from a trigger to a date after it) stays in the trigger's clause: no
 /// break, or only an appositive of the vendor's between commas ("amended its contract with
 /// Telvane Systems, a unit of Brixworth plc, on Feb. 10").
 fn unbroken_after_trigger(between: &str) -> bool {
+    // "worth no more than $212 million this week": a bound on an amount goes on.
+    let unbounded;
+    let between = if between.contains(" than ") {
+        unbounded = without_amount_bounds(between);
+        unbounded.as_str()
+    } else {
+        between
+    };
     if !AFTER_TRIGGER_BREAK.is_match(between) {
         return true;
     }
