@@ -2946,6 +2946,28 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
             ("Feb. 20", "decision"),
         ],
     ),
+    // A plan to award told after a solicitation goes on with the solicitation, not with the
+    // option reported before it (the option's dates stay its own).
+    (
+        "The Army exercised a $3 million option on its range contract with Delta Range Services LLC.\n\nSeparately, the Army Corps of Engineers released a request for proposals on Tuesday for levee repairs. Proposals are due April 9. The Corps expects to make the award in the fourth quarter of fiscal 2024.",
+        &[],
+    ),
+    // "an ordering period ending <date>": the end of ordering.
+    (
+        "The Air Force awarded Pell Ridge Systems a $90 million contract on Monday. The contract has a maximum value of $90 million over a five-year ordering period ending March 2029.",
+        &[("Monday", "award"), ("March 2029", "ordering_end")],
+    ),
+    // What a contract to a named firm is to replace is its purpose, not a contract replaced:
+    // the bids' opening after it still dates the event.
+    (
+        "The port board awarded a $3.6 million contract to Harbor Line Marine Inc. to replace the fender system on the East Pier, the low of four bids opened in January.",
+        &[("January", "responses_due")],
+    ),
+    // A new contractor in place by a date starts the work.
+    (
+        "The school district awarded a $5 million custodial contract to Brisk Clean LLC on Monday, with the new contractor in place by July 1.",
+        &[("Monday", "award"), ("July 1", "start")],
+    ),
 ];
 
 #[test]

@@ -1829,7 +1829,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|extend(?:s|ed|ing)? (?:the|its) ordering period(?: by [\w-]+ (?:days|weeks|months|years?))?,? (?:to|through|until)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|will end|runs|expires|will be completed)(?: through| by| in| on)?",
+        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|extend(?:s|ed|ing)? (?:the|its) ordering period(?: by [\w-]+ (?:days|weeks|months|years?))?,? (?:to|through|until)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|ending|will end|runs|expires|will be completed)(?: through| by| in| on)?",
         "ordering_end",
         false,
         false,
@@ -1980,7 +1980,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site",
+        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site|in place",
         "start",
         false,
         false,

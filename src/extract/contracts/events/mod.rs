@@ -425,10 +425,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 } else if let Some(k) = plan_target {
                     k
                 } else if triggers.iter().all(|t| t.planned)
-                    && drafts.last().is_some_and(|d| d.planned)
+                    && drafts
+                        .last()
+                        .is_some_and(|d| d.planned || d.stage <= Stage::Solicitation)
                 {
                     // "The command expects to make the award in fiscal 2028" after its notice:
-                    // a plan goes on with the plan just told, not a past award.
+                    // a plan goes on with the plan or the solicitation just told, not a past
+                    // award.
                     drafts.len() - 1
                 } else {
                     // A protest's subject is the protester, whose own earlier contract is not
@@ -1028,8 +1031,11 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
 }
 
 /// A contract noun and "to" before a verb: "a $96 million contract to …".
-static PURPOSE_TO_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:contracts?|deals?|agreements?|orders?|awards?|bids?)\s+to\s+$"));
+static PURPOSE_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:contracts?|deals?|agreements?|orders?|awards?|bids?)\s+(?:to\s+[^,;]{1,80}?\s+)?to\s+$",
+    )
+});
 
 /// "for the U.S. Navy": a name, not a purpose.
 fn is_bare_name(text: &str) -> bool {
