@@ -2968,6 +2968,21 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The school district awarded a $5 million custodial contract to Brisk Clean LLC on Monday, with the new contractor in place by July 1.",
         &[("Monday", "award"), ("July 1", "start")],
     ),
+    // Its last award before this one is the company's history.
+    (
+        "The Navy awarded Harlan Marine a $40 million contract on Monday for barge repairs. Its last large Navy award, a $12 million dock contract in 2019, ran two years late.",
+        &[("Monday", "award")],
+    ),
+    // The award of the contract a modification changes, told in a relative clause, is history.
+    (
+        "The Air Force has issued a $20 million modification to Pell Ridge Systems. The modification adds work to contract FA8571-23-C-0010, which the Air Force awarded in June for radar upgrades.",
+        &[],
+    ),
+    // The release of a solicitation counted from now keeps its length.
+    (
+        "The Bureau of Prisons plans to award a contract worth up to $300 million for kitchen equipment. The bureau expects to release the final solicitation in two months.",
+        &[("two months", "solicitation")],
+    ),
 ];
 
 #[test]

@@ -1864,7 +1864,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won|picked|chose|selected|tapped)|originally (?:set|scheduled|due) to (?:expire|end|run out)|had been (?:awarded|signed)|(?:the|its|their) original (?:contract|agreement|award|deal|order)s?|short-?listed|short-?lists?",
+        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won|picked|chose|selected|tapped)|originally (?:set|scheduled|due) to (?:expire|end|run out)|had been (?:awarded|signed)|(?:the|its|their) original (?:contract|agreement|award|deal|order)s?|(?:its|their) last (?:[\w$£€.-]+ ){0,3}?(?:contract|agreement|award|deal|order|win)s?|short-?listed|short-?lists?",
         NO_ROLE,
         false,
         false,

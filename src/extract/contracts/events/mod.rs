@@ -2854,6 +2854,13 @@ static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"[,;:()]|\b(?:after|since|before|when|while|which|that|who|whose|until|by|following|because|as|if|and|but|or|amid|despite|than|replac\w*|previous\w*|earlier|prior|last|said|says)\b",
     )
 });
+/// A relative clause that tells the award of the contract: "which the Navy awarded in", "that
+/// was awarded".
+static BASE_AWARD_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:which|that)\s+(?:[\w.&'’-]+\s+){0,4}?(?:awarded|won)\s+(?:[\w-]+\s+){0,2}?(?:in|on)?\s*$",
+    )
+});
 /// `text` without the "than" of bounds before an amount ("no more than $5 million", "less
 /// than £2m"), which end no clause.
 fn without_amount_bounds(text: &str) -> String {
@@ -4169,11 +4176,11 @@ fn add_details(
         // A length ("five years") dates nothing, unless it counts from now ("in three months")
         // and the date layer could resolve it to a point in time ("in weeks" stays "PXW").
         // ("a year" in "spent $310 million a year" is a rate: its value is a length too.)
-        if found.dates[k]
+        let length = found.dates[k]
             .value
             .as_deref()
-            .is_none_or(|v| v.starts_with('P'))
-        {
+            .is_none_or(|v| v.starts_with('P'));
+        if length && found.dates[k].kind != DateType::Duration || found.dates[k].value.is_none() {
             continue;
         }
         if found.dates[k].kind == DateType::Duration {
@@ -4231,6 +4238,26 @@ fn add_details(
             (opens_clause || before_verb || in_trigger_clause)
                 .then_some(trigger_role)
                 .flatten()
+        });
+        // "expects to release the solicitation in three months": the release of a notice
+        // counted from now keeps its length as its value (nothing else does, nor "in weeks").
+        let role = role.filter(|r| {
+            !length
+                || matches!(*r, "solicitation" | "presolicitation")
+                    && found.dates[k]
+                        .value
+                        .as_deref()
+                        .is_some_and(|v| !v.contains('X'))
+        });
+        // "adds work to contract X, which the Navy awarded in October": the award of the
+        // contract a modification changes is history.
+        let role = role.filter(|r| {
+            *r != "award"
+                || !matches!(draft.stage, Stage::Modification | Stage::Option)
+                || !BASE_AWARD_CLAUSE.is_match(
+                    &text[fields::ceil_boundary(text, span.start.saturating_sub(60).max(s.start))
+                        ..span.start],
+                )
         });
         if let Some(role) = role
             && draft.dates.len() < LIST_CAP
