@@ -2983,6 +2983,21 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Bureau of Prisons plans to award a contract worth up to $300 million for kitchen equipment. The bureau expects to release the final solicitation in two months.",
         &[("two months", "solicitation")],
     ),
+    // A date the trigger's "when" clause explains dates the action; a length "later than" a
+    // deadline is a comparison.
+    (
+        "Costs on the new ferry terminal rose again on Tuesday, when the Pierce County Council approved a $2.4 million change order to the county's contract with Dunmore Marine Builders. The builder now has until June 30, 2025, to finish the terminal, three months later than the earlier deadline.",
+        &[("Tuesday", "award"), ("June 30, 2025", "completion")],
+    ),
+    // Having a contract before the board by a date: the award's vote.
+    (
+        "The Dane County Board also released a request for proposals for jail medical services on Monday. Proposals are due April 2, and staff hope to have a contract before the board in June.",
+        &[
+            ("Monday", "solicitation"),
+            ("April 2", "responses_due"),
+            ("June", "award"),
+        ],
+    ),
 ];
 
 #[test]

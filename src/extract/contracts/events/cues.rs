@@ -1959,7 +1959,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "…, with a contract to follow in 2029": the award a plan leads to; "to bring a new
     // contract to the board by November": the vote that awards it.
     kw(
-        r"(?:contracts?|awards?|deals?) to follow(?: in| by)?|(?:bring|take|present|send) (?:a|the) (?:new |replacement |final )?(?:contract|agreement|deal) (?:back )?(?:to|before) (?:the )?(?:[\w-]+ ){0,2}?(?:board|council|commission|commissioners|supervisors|committee|legislature|trustees)(?: by| in| on)?",
+        r"(?:contracts?|awards?|deals?) to follow(?: in| by)?|(?:bring|take|present|send|have) (?:a|the) (?:new |replacement |final )?(?:contract|agreement|deal) (?:back )?(?:to|before) (?:the )?(?:[\w-]+ ){0,2}?(?:board|council|commission|commissioners|supervisors|committee|legislature|trustees)(?: by| in| on)?",
         "award",
         false,
         false,

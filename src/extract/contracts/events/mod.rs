@@ -2854,6 +2854,19 @@ static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"[,;:()]|\b(?:after|since|before|when|while|which|that|who|whose|until|by|following|because|as|if|and|but|or|amid|despite|than|replac\w*|previous\w*|earlier|prior|last|said|says)\b",
     )
 });
+/// Whether `between` (from a date to a trigger) is ", when" and a short subject: "on
+/// Thursday, when the TARC board approved".
+fn when_clause_subject(between: &str) -> bool {
+    between
+        .trim_start_matches(',')
+        .trim_start()
+        .strip_prefix("when ")
+        .is_some_and(|subject| {
+            !subject.contains([',', ';', ':', '.'])
+                && (1..=6).contains(&subject.split_whitespace().count())
+        })
+}
+
 /// A relative clause that tells the award of the contract: "which the Navy awarded in", "that
 /// was awarded".
 static BASE_AWARD_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4141,6 +4154,14 @@ fn add_details(
         {
             continue;
         }
+        // "two months later than the earlier deadline": a comparison, not a point in time.
+        if text[span.end..].starts_with(" than ")
+            && ["later", "earlier", "sooner"]
+                .iter()
+                .any(|w| text[span.start..span.end].ends_with(w))
+        {
+            continue;
+        }
         // "funds … will not expire at the end of the current fiscal year": the funds' life,
         // not the contract's.
         let before = text
@@ -4224,9 +4245,12 @@ fn add_details(
                 && lead.split_whitespace().take(3).count() <= 2
                 && found.dates[k].kind != DateType::Duration;
             // "Separately, DE&S on Monday awarded …": a date right before the verb.
+            // "… grew again on Thursday, when the board approved a change order": a date the
+            // trigger's "when" clause explains.
             let before_verb = is_trigger
                 && span.end <= trigger_at
-                && text[span.end..trigger_at].trim().is_empty()
+                && (text[span.end..trigger_at].trim().is_empty()
+                    || when_clause_subject(&text[span.end..trigger_at]))
                 && found.dates[k].kind != DateType::Duration;
             // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
             // own clause, after it, dates the action.
