@@ -2998,6 +2998,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
             ("June", "award"),
         ],
     ),
+    // A closing "with deliveries to finish by …" in the next paragraph ends the work.
+    (
+        "The Coast Guard on Monday signed a $90 million contract with Brisk Marine Ltd. for six patrol boats.\n\nBrisk Marine will build the boats, train the crews and supply spare parts, with deliveries to finish by June 2027.",
+        &[("Monday", "award"), ("June 2027", "completion")],
+    ),
 ];
 
 #[test]
