@@ -3036,6 +3036,135 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The bidding window for the Bureau of Reclamation's dam inspection contract closed on March 3.",
         &[("March 3", "responses_due")],
     ),
+    // What has lasted since a date dates no action of the event.
+    (
+        "The Forest Service exercised a $2 million option on a mapping order Pinecrest Geo LLC has held since 2022, extending it through May 2025.",
+        &[("May 2025", "completion")],
+    ),
+    // What was first done, or originally set, dates the history of the contract.
+    (
+        "The Marine Corps has extended its dining contract with Harvest Table LLC through June 30, adding $4 million. The contract was originally set to expire March 31.",
+        &[("June 30", "completion")],
+    ),
+    (
+        "Ostrow Corp. filed a protest on Monday over the Army's second award to Delmar Systems Inc. for base support. The Army first picked Delmar in January.",
+        &[("Monday", "protest")],
+    ),
+    // The close of a solicitation is the responses' deadline.
+    (
+        "The city of Dunmore on Monday issued a request for proposals for street lighting repairs. The solicitation closes April 12.",
+        &[("Monday", "solicitation"), ("April 12", "responses_due")],
+    ),
+    // Choosing a supplier dates the planned award; work that wraps up ends then.
+    (
+        "The Coast Guard expects to choose one supplier for its cutter engines by mid-2025.",
+        &[("mid-2025", "award")],
+    ),
+    (
+        "The Army awarded a $12 million contract to Pell Ridge Systems on Tuesday for range upkeep. If the Army exercises every option, work is slated to wrap up in late 2026.",
+        &[("Tuesday", "award"), ("late 2026", "completion")],
+    ),
+    // A new operator taking over starts the work.
+    (
+        "Metro Coachlines has been named preferred bidder for the transit board's bus operations contract. The contract is expected to be signed in April, with Metro Coachlines taking over on 1 June.",
+        &[("April", "award"), ("1 June", "start")],
+    ),
+    // Funds that expire at the end of the fiscal year date nothing of the contract.
+    (
+        "The Navy awarded Ostrander Marine a $9 million contract on Friday for pier repairs. Fiscal 2024 operation and maintenance funds of $9 million will be obligated at time of award and will expire at the end of the current fiscal year.",
+        &[("Friday", "award")],
+    ),
+    // A dash in prose ends no dateline: the date before it still dates the action.
+    (
+        "Separately, the Ministry of Defence on Monday awarded a £40m framework to three suppliers — Halden Rope, Brisk Marine and Colm Ltd.",
+        &[("Monday", "award")],
+    ),
+    // A date alone before a dash is a dateline, not the action's date.
+    (
+        "March 4, 2024 - The Bureau of Prisons intends to award a sole-source contract to Cedar Health LLC for dental care.",
+        &[],
+    ),
+    // A date that opens a told clause ("announced that on …") dates its action.
+    (
+        "The company also announced that on Feb. 20, 2024, the Air Force exercised a $5 million option on its radar support contract.",
+        &[("Feb. 20, 2024", "award")],
+    ),
+    // The release of a request for information dates the notice.
+    (
+        "The Bureau of Land Management issued a request for information on Feb. 27 seeking ideas for wild horse holding facilities. Responses are due March 20.",
+        &[("Feb. 27", "solicitation"), ("March 20", "responses_due")],
+    ),
+    // A bound on the amount ("no more than") stays in the trigger's clause.
+    (
+        "The Navy gave Harbor Point Builders a letter contract worth no more than $40 million this week to keep repairing its piers.",
+        &[("this week", "award")],
+    ),
+    // In a cancellation's story the ruling that led to it is a decision.
+    (
+        "The Interior Department on Friday canceled a $30 million contract with Brisk Air LLC. Rival Tamber Aviation protested the award in January. In a ruling issued Feb. 20, GAO agreed with Tamber.",
+        &[
+            ("Friday", "cancellation"),
+            ("January", "protest"),
+            ("Feb. 20", "decision"),
+        ],
+    ),
+    // A plan to award told after a solicitation goes on with the solicitation, not with the
+    // option reported before it (the option's dates stay its own).
+    (
+        "The Army exercised a $3 million option on its range contract with Delta Range Services LLC.\n\nSeparately, the Army Corps of Engineers released a request for proposals on Tuesday for levee repairs. Proposals are due April 9. The Corps expects to make the award in the fourth quarter of fiscal 2024.",
+        &[],
+    ),
+    // "an ordering period ending <date>": the end of ordering.
+    (
+        "The Air Force awarded Pell Ridge Systems a $90 million contract on Monday. The contract has a maximum value of $90 million over a five-year ordering period ending March 2029.",
+        &[("Monday", "award"), ("March 2029", "ordering_end")],
+    ),
+    // What a contract to a named firm is to replace is its purpose, not a contract replaced:
+    // the bids' opening after it still dates the event.
+    (
+        "The port board awarded a $3.6 million contract to Harbor Line Marine Inc. to replace the fender system on the East Pier, the low of four bids opened in January.",
+        &[("January", "responses_due")],
+    ),
+    // A new contractor in place by a date starts the work.
+    (
+        "The school district awarded a $5 million custodial contract to Brisk Clean LLC on Monday, with the new contractor in place by July 1.",
+        &[("Monday", "award"), ("July 1", "start")],
+    ),
+    // Its last award before this one is the company's history.
+    (
+        "The Navy awarded Harlan Marine a $40 million contract on Monday for barge repairs. Its last large Navy award, a $12 million dock contract in 2019, ran two years late.",
+        &[("Monday", "award")],
+    ),
+    // The award of the contract a modification changes, told in a relative clause, is history.
+    (
+        "The Air Force has issued a $20 million modification to Pell Ridge Systems. The modification adds work to contract FA8571-23-C-0010, which the Air Force awarded in June for radar upgrades.",
+        &[],
+    ),
+    // The release of a solicitation counted from now keeps its length.
+    (
+        "The Bureau of Prisons plans to award a contract worth up to $300 million for kitchen equipment. The bureau expects to release the final solicitation in two months.",
+        &[("two months", "solicitation")],
+    ),
+    // A date the trigger's "when" clause explains dates the action; a length "later than" a
+    // deadline is a comparison.
+    (
+        "Costs on the new ferry terminal rose again on Tuesday, when the Pierce County Council approved a $2.4 million change order to the county's contract with Dunmore Marine Builders. The builder now has until June 30, 2025, to finish the terminal, three months later than the earlier deadline.",
+        &[("Tuesday", "award"), ("June 30, 2025", "completion")],
+    ),
+    // Having a contract before the board by a date: the award's vote.
+    (
+        "The Dane County Board also released a request for proposals for jail medical services on Monday. Proposals are due April 2, and staff hope to have a contract before the board in June.",
+        &[
+            ("Monday", "solicitation"),
+            ("April 2", "responses_due"),
+            ("June", "award"),
+        ],
+    ),
+    // A closing "with deliveries to finish by …" in the next paragraph ends the work.
+    (
+        "The Coast Guard on Monday signed a $90 million contract with Brisk Marine Ltd. for six patrol boats.\n\nBrisk Marine will build the boats, train the crews and supply spare parts, with deliveries to finish by June 2027.",
+        &[("Monday", "award"), ("June 2027", "completion")],
+    ),
 ];
 
 #[test]

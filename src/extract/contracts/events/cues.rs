@@ -425,7 +425,9 @@ impl Stage {
     /// The role of a date that dates an action of this stage.
     pub(super) fn date_role(self) -> Option<&'static str> {
         match self {
-            Stage::Forecast | Stage::Rfi => None,
+            Stage::Forecast => None,
+            // "issued a request for information on July 2": the notice's release.
+            Stage::Rfi => Some("solicitation"),
             Stage::Presolicitation => Some("presolicitation"),
             Stage::Solicitation => Some("solicitation"),
             Stage::PlannedAward | Stage::Award | Stage::Modification | Stage::Option => {
@@ -1862,7 +1864,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|extend(?:s|ed|ing)? (?:the|its) ordering period(?: by [\w-]+ (?:days|weeks|months|years?))?,? (?:to|through|until)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|will end|runs|expires|will be completed)(?: through| by| in| on)?",
+        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|extend(?:s|ed|ing)? (?:the|its) ordering period(?: by [\w-]+ (?:days|weeks|months|years?))?,? (?:to|through|until)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|ending|will end|runs|expires|will be completed)(?: through| by| in| on)?",
         "ordering_end",
         false,
         false,
@@ -1897,7 +1899,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won)|had been (?:awarded|signed)|(?:the|its|their) original (?:contract|agreement|award|deal|order)s?|short-?listed|short-?lists?",
+        r"(?:award|contract) notices?(?: was| were)?(?: posted| published| issued)?|stop-work order|made public(?: on)?|(?:first|originally|initially) (?:awarded|signed|won|picked|chose|selected|tapped)|originally (?:set|scheduled|due) to (?:expire|end|run out)|had been (?:awarded|signed)|(?:the|its|their) original (?:contract|agreement|award|deal|order)s?|(?:its|their) last (?:[\w$£€.-]+ ){0,3}?(?:contract|agreement|award|deal|order|win)s?|short-?listed|short-?lists?",
         NO_ROLE,
         false,
         false,
@@ -1928,6 +1930,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
         r"(?:was|were|been) (?:formally |officially )?issued",
         ISSUED_ROLE,
+        false,
+        false,
+    ),
+    // "The tender closes Dec. 4", "a solicitation that closed in February": the close of the
+    // bidding is the responses' deadline.
+    kw(
+        r"(?:solicitation|request for (?:[\w-]+ )?proposals|rfp|tender|bidding(?: window)?|bid window)s?,? (?:(?:that|which) )?(?:closes|closed|will close|is to close)(?: on| in| at)?",
+        "responses_due",
         false,
         false,
     ),
@@ -1984,13 +1994,13 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "…, with a contract to follow in 2029": the award a plan leads to; "to bring a new
     // contract to the board by November": the vote that awards it.
     kw(
-        r"(?:contracts?|awards?|deals?) to follow(?: in| by)?|(?:bring|take|present|send) (?:a|the) (?:new |replacement |final )?(?:contract|agreement|deal) (?:back )?(?:to|before) (?:the )?(?:[\w-]+ ){0,2}?(?:board|council|commission|commissioners|supervisors|committee|legislature|trustees)(?: by| in| on)?",
+        r"(?:contracts?|awards?|deals?) to follow(?: in| by)?|(?:bring|take|present|send|have) (?:a|the) (?:new |replacement |final )?(?:contract|agreement|deal) (?:back )?(?:to|before) (?:the )?(?:[\w-]+ ){0,2}?(?:board|council|commission|commissioners|supervisors|committee|legislature|trustees)(?: by| in| on)?",
         "award",
         false,
         false,
     ),
     kw(
-        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|choose a vendor|select a vendor|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised",
+        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|(?:choose|select|pick) (?:a|one|the|its) (?:new |single |preferred )?(?:vendor|supplier|contractor|provider|winner|operator)|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised",
         "award",
         false,
         false,
@@ -1999,13 +2009,13 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "runs through June 30, 2027", and a synonym spinner's "runs by means of June 30, 2027";
     // "to be delivered by August 2027" (not "the first delivered in 2028": one delivery).
     kw(
-        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|(?:delivered|handed over|done|installed|certified|in service) by|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
+        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|wrap(?:s|ped)? up(?: by| in| on)?|(?:delivered|handed over|done|installed|certified|in service) by|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
         "completion",
         false,
         false,
     ),
     kw(
-        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|takes? over|took over|on site",
+        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site|in place",
         "start",
         false,
         false,
@@ -2013,6 +2023,9 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "from" gives a start only right before its date ("from Oct. 1"), not in "an order from
     // the Army … during the quarter".
     kw(r"from", "start", false, false),
+    // "a task order the company has held since 2025": a state that lasts from a date dates no
+    // action (only right before its date).
+    kw(r"since", NO_ROLE, false, false),
     kw(
         r"slated|scheduled|planned|targeted|expected|anticipated|set for",
         "award",
@@ -2047,11 +2060,12 @@ pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// ends: "Construction is scheduled to begin in March", "Works are due to start in January",
 /// "The buses are to be delivered by August 2027", "Orders can be placed through November 2031",
 /// "Both framework agreements run for seven years, until November 2033", "It was to run through
-/// June 2029". A subject without an article must be a word for the work itself ("Lighting
-/// maintenance … is split among contracts, several of which expire in 2027" is no schedule).
+/// June 2029", and a closing "with" phrase: "…, with deliveries to finish by March 2030". A
+/// subject without an article must be a word for the work itself ("Lighting maintenance … is
+/// split among contracts, several of which expire in 2027" is no schedule).
 pub(super) static SCHEDULE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers)\b",
+        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b",
     )
 });
 

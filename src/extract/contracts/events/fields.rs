@@ -167,8 +167,9 @@ pub(super) fn date_role(
         // "The task order was issued in September" in a protest story: the protested award.
         ISSUED_ROLE if stage_role == Some("protest") => Some("award"),
         ISSUED_ROLE => stage_role,
-        // "A decision is expected by mid-2027" outside a protest: the award decision.
-        "decision" if stage_role != Some("protest") => Some("award"),
+        // "A decision is expected by mid-2027" outside a protest: the award decision (a
+        // cancellation's story tells the ruling that led to it).
+        "decision" if !matches!(stage_role, Some("protest" | "cancellation")) => Some("award"),
         role => Some(role),
     };
     if let Some(role) = keyword_role(before) {
@@ -218,7 +219,7 @@ fn keyword_role(before: &str) -> Option<&'static str> {
         // "from" gives a start only right before its date ("from Oct. 1"), and "through" or
         // "until" an end ("awarded through Army Contracting Command on July 31" is no end; a
         // spinner's "by means of the tip of 2027" is one).
-        let right_before = ["from", "through", "until", "by means of"]
+        let right_before = ["from", "through", "until", "by means of", "since"]
             .iter()
             .any(|w| m.as_str().eq_ignore_ascii_case(w));
         let gap = before[m.end()..].trim();

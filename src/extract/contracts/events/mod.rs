@@ -430,10 +430,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 } else if let Some(k) = plan_target {
                     k
                 } else if triggers.iter().all(|t| t.planned)
-                    && drafts.last().is_some_and(|d| d.planned)
+                    && drafts
+                        .last()
+                        .is_some_and(|d| d.planned || d.stage <= Stage::Solicitation)
                 {
                     // "The command expects to make the award in fiscal 2028" after its notice:
-                    // a plan goes on with the plan just told, not a past award.
+                    // a plan goes on with the plan or the solicitation just told, not a past
+                    // award.
                     drafts.len() - 1
                 } else {
                     // A protest's subject is the protester, whose own earlier contract is not
@@ -1037,8 +1040,11 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
 }
 
 /// A contract noun and "to" before a verb: "a $96 million contract to …".
-static PURPOSE_TO_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:contracts?|deals?|agreements?|orders?|awards?|bids?)\s+to\s+$"));
+static PURPOSE_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:contracts?|deals?|agreements?|orders?|awards?|bids?)\s+(?:to\s+[^,;]{1,80}?\s+)?to\s+$",
+    )
+});
 
 /// "for the U.S. Navy": a name, not a purpose.
 fn is_bare_name(text: &str) -> bool {
@@ -2724,6 +2730,16 @@ fn dateline_end(text: &str, s: ByteSpan) -> usize {
     let head = &text[s.start..fields::floor_boundary(text, s.end.min(s.start + 160))];
     for sep in [" — ", "—", " -- "] {
         if let Some(i) = head.find(sep) {
+            // "Separately, DE&S on Monday awarded … to three suppliers — …": a dash after a
+            // clause of prose ends no dateline (a place, a date and a source name are words in
+            // capitals).
+            let lowercase_words = head[..i]
+                .split_whitespace()
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .count();
+            if lowercase_words > 3 {
+                break;
+            }
             let end = i + sep.len();
             // "LAKELAND, Fla. — Oct. 8, 2026 — The county …": the date after the place is part
             // of the dateline.
@@ -2742,9 +2758,19 @@ fn dateline_end(text: &str, s: ByteSpan) -> usize {
     let first_word = head.split([' ', ',']).next().unwrap_or("");
     let place_in_capitals = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !first_word.chars().any(char::is_lowercase);
-    if place_in_capitals {
-        for sep in [" - ", " – "] {
-            if let Some(i) = head.find(sep) {
+    for sep in [" - ", " – "] {
+        if let Some(i) = head.find(sep) {
+            // "April 20, 2026 - The Department …": a date alone before the dash.
+            let words: Vec<&str> = head[..i].split_whitespace().collect();
+            let date_alone = words.len() <= 3
+                && words.first().is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '.')
+                })
+                && words
+                    .last()
+                    .is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+            if place_in_capitals || date_alone {
                 return s.start + i + sep.len();
             }
         }
@@ -2886,10 +2912,54 @@ static AFTER_TRIGGER_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"[,;:()]|\b(?:after|since|before|when|while|which|that|who|whose|until|by|following|because|as|if|and|but|or|amid|despite|than|replac\w*|previous\w*|earlier|prior|last|said|says)\b",
     )
 });
+/// Whether `between` (from a date to a trigger) is ", when" and a short subject: "on
+/// Thursday, when the TARC board approved".
+fn when_clause_subject(between: &str) -> bool {
+    between
+        .trim_start_matches(',')
+        .trim_start()
+        .strip_prefix("when ")
+        .is_some_and(|subject| {
+            !subject.contains([',', ';', ':', '.'])
+                && (1..=6).contains(&subject.split_whitespace().count())
+        })
+}
+
+/// A relative clause that tells the award of the contract: "which the Navy awarded in", "that
+/// was awarded".
+static BASE_AWARD_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:which|that)\s+(?:[\w.&'’-]+\s+){0,4}?(?:awarded|won)\s+(?:[\w-]+\s+){0,2}?(?:in|on)?\s*$",
+    )
+});
+/// `text` without the "than" of bounds before an amount ("no more than $5 million", "less
+/// than £2m"), which end no clause.
+fn without_amount_bounds(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(" than ") {
+        let (head, after) = (&rest[..i], &rest[i + " than ".len()..]);
+        let bound = ["more", "less", "fewer"].iter().any(|w| head.ends_with(w))
+            && after.starts_with(|c: char| c.is_ascii_digit() || "$£€¥".contains(c));
+        out.push_str(head);
+        out.push_str(if bound { " " } else { " than " });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
 /// Whether `between` (from a trigger to a date after it) stays in the trigger's clause: no
 /// break, or only an appositive of the vendor's between commas ("amended its contract with
 /// Telvane Systems, a unit of Brixworth plc, on Feb. 10").
 fn unbroken_after_trigger(between: &str) -> bool {
+    // "worth no more than $212 million this week": a bound on an amount goes on.
+    let unbounded;
+    let between = if between.contains(" than ") {
+        unbounded = without_amount_bounds(between);
+        unbounded.as_str()
+    } else {
+        between
+    };
     if !AFTER_TRIGGER_BREAK.is_match(between) {
         return true;
     }
@@ -4225,12 +4295,32 @@ fn add_details(
         {
             continue;
         }
+        // "two months later than the earlier deadline": a comparison, not a point in time.
+        if text[span.end..].starts_with(" than ")
+            && ["later", "earlier", "sooner"]
+                .iter()
+                .any(|w| text[span.start..span.end].ends_with(w))
+        {
+            continue;
+        }
         // "funds … will not expire at the end of the current fiscal year": the funds' life,
         // not the contract's.
         let before = text
             [fields::ceil_boundary(text, span.start.saturating_sub(60).max(s.start))..span.start]
             .to_ascii_lowercase();
         if before.contains("not expire") || before.contains("none of which will expire") {
+            continue;
+        }
+        // "funds … will expire at the end of the current fiscal year": the funds' fiscal year.
+        if before.contains("expire")
+            && found.dates[k]
+                .value
+                .as_deref()
+                .is_some_and(|v| v.starts_with("FY"))
+            && text[s.start..span.start]
+                .to_ascii_lowercase()
+                .contains("funds")
+        {
             continue;
         }
         // "Fiscal 2018 research and development funds": a funding year dates no action.
@@ -4248,11 +4338,11 @@ fn add_details(
         // A length ("five years") dates nothing, unless it counts from now ("in three months")
         // and the date layer could resolve it to a point in time ("in weeks" stays "PXW").
         // ("a year" in "spent $310 million a year" is a rate: its value is a length too.)
-        if found.dates[k]
+        let length = found.dates[k]
             .value
             .as_deref()
-            .is_none_or(|v| v.starts_with('P'))
-        {
+            .is_none_or(|v| v.starts_with('P'));
+        if length && found.dates[k].kind != DateType::Duration || found.dates[k].value.is_none() {
             continue;
         }
         if found.dates[k].kind == DateType::Duration {
@@ -4287,15 +4377,21 @@ fn add_details(
             let lead = LEAD_CONNECTIVE
                 .find(lead)
                 .map_or(lead, |m| &lead[m.end()..]);
+            // "The company also announced that on Sept. 24 the Navy exercised …": the date
+            // opens the clause that is told.
+            let lead = lead.rfind(" that ").map_or(lead, |i| &lead[i + 6..]);
             let opens_clause = is_trigger
                 && span.start < trigger_at
                 && !lead.contains([',', ';'])
                 && lead.split_whitespace().take(3).count() <= 2
                 && found.dates[k].kind != DateType::Duration;
             // "Separately, DE&S on Monday awarded …": a date right before the verb.
+            // "… grew again on Thursday, when the board approved a change order": a date the
+            // trigger's "when" clause explains.
             let before_verb = is_trigger
                 && span.end <= trigger_at
-                && text[span.end..trigger_at].trim().is_empty()
+                && (text[span.end..trigger_at].trim().is_empty()
+                    || when_clause_subject(&text[span.end..trigger_at]))
                 && found.dates[k].kind != DateType::Duration;
             // "won a $1.2 billion Navy contract last month to build …": a date in the trigger's
             // own clause, after it, dates the action.
@@ -4307,6 +4403,26 @@ fn add_details(
             (opens_clause || before_verb || in_trigger_clause)
                 .then_some(trigger_role)
                 .flatten()
+        });
+        // "expects to release the solicitation in three months": the release of a notice
+        // counted from now keeps its length as its value (nothing else does, nor "in weeks").
+        let role = role.filter(|r| {
+            !length
+                || matches!(*r, "solicitation" | "presolicitation")
+                    && found.dates[k]
+                        .value
+                        .as_deref()
+                        .is_some_and(|v| !v.contains('X'))
+        });
+        // "adds work to contract X, which the Navy awarded in October": the award of the
+        // contract a modification changes is history.
+        let role = role.filter(|r| {
+            *r != "award"
+                || !matches!(draft.stage, Stage::Modification | Stage::Option)
+                || !BASE_AWARD_CLAUSE.is_match(
+                    &text[fields::ceil_boundary(text, span.start.saturating_sub(60).max(s.start))
+                        ..span.start],
+                )
         });
         if let Some(role) = role
             && draft.dates.len() < LIST_CAP
