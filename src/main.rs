@@ -9,7 +9,6 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    cli::fix_mmap_threshold();
     let args = match cli::Cli::try_parse() {
         Ok(args) => args,
         Err(err) => {

@@ -147,6 +147,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     if args.threads == Some(0) {
         bail!("--threads must be at least 1");
     }
+    let threads = args.threads.unwrap_or(BatchOptions::default().threads);
+    // Before any other thread exists (the interrupt handler's and the workers' come later).
+    if threads > 1 {
+        super::malloc::fix_mmap_threshold();
+    }
     let mut builder = Pipeline::builder().dct(args.dct).keep_text(!args.no_text);
     if let Some(layers) = &args.layers {
         builder = builder.layers(layers);
@@ -164,7 +169,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         },
     );
     let options = BatchOptions {
-        threads: args.threads.unwrap_or(BatchOptions::default().threads),
+        threads,
         stop: Some(stop_on_interrupt()?),
         ..BatchOptions::default()
     };

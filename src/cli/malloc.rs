@@ -6,10 +6,13 @@
 //! everything lands in the malloc arenas, where freed blocks fragment and are never given back.
 //! Keeping the threshold fixed at its initial 128 KiB costs a few hundred `mmap` calls per
 //! 10 MB of articles and lowers the peak RSS at two threads by about 10 MiB (BENCHMARKS.md,
-//! phase 14). A threshold set by the user (`MALLOC_MMAP_THRESHOLD_`) is left alone.
+//! phase 14). It also maps and faults in the regex compiler's large temporary buffers each
+//! time, about 18 ms on a one-article run, for 4 MiB less at one thread: so `extract` fixes
+//! the threshold only when it runs two workers or more. A threshold set by the user
+//! (`MALLOC_MMAP_THRESHOLD_`) is left alone.
 
-/// Fixes glibc's mmap threshold at 128 KiB unless the environment sets it. Call it first thing in
-/// `main`, before any other thread exists.
+/// Fixes glibc's mmap threshold at 128 KiB unless the environment sets it. Call it before any
+/// other thread exists.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 pub fn fix_mmap_threshold() {
     unsafe extern "C" {

@@ -9,8 +9,6 @@ mod extract;
 mod malloc;
 mod schema;
 
-pub use malloc::fix_mmap_threshold;
-
 use clap::{Parser, Subcommand};
 
 /// Exit status when some articles failed but the run completed.
