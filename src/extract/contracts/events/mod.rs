@@ -3514,10 +3514,7 @@ fn trigger_parties(
             // before the sentence.
             let story = || {
                 let lead = text[start..from + m.start()].trim_start();
-                if !["The firm ", "The company ", "It "]
-                    .iter()
-                    .any(|p| lead.starts_with(p))
-                {
+                if !STORY_COMPANY_SUBJECTS.iter().any(|p| lead.starts_with(p)) {
                     return None;
                 }
                 orgs_before(found, s.start)
@@ -3617,10 +3614,7 @@ fn trigger_parties(
             let from = dateline_end(text, s).min(s.start + b.start());
             // "The Company also announced that …": the filer, named by its defined term.
             let lead = text[from..s.start + b.start()].trim_start();
-            if ["The Company ", "The company ", "The firm ", "It "]
-                .iter()
-                .any(|p| lead.starts_with(p))
-            {
+            if STORY_COMPANY_SUBJECTS.iter().any(|p| lead.starts_with(p)) {
                 story_company(doc, found)
             } else {
                 parties::leading_company(text, from, s.start + b.start())
@@ -3913,6 +3907,10 @@ fn possessive_vendor(text: &str, from: usize, to: usize) -> Option<ByteSpan> {
     let n = &text[name.start..name.end];
     (!parties::is_agency_like(n) && !parties::is_place(n)).then_some(name)
 }
+
+/// Subjects that stand for the company the story is about ("The firm will resurface …", "The
+/// Company also announced that …", a filing's defined term).
+const STORY_COMPANY_SUBJECTS: &[&str] = &["The Company ", "The company ", "The firm ", "It "];
 
 /// What an option or a change is on, just before its owner: "a $9.4 million option on ".
 static ACTION_ON: LazyLock<Regex> = LazyLock::new(|| {
