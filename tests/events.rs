@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev17_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev18_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -211,6 +211,16 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.75),
             ("vendors", 0.35),
             ("amount", 0.60),
+        ],
+    ),
+    // Kept unseen by the rules (first sight: stage .82, agency .88, vendors .76, amount .71).
+    (
+        "dev18_events.jsonl",
+        &[
+            ("stage", 0.80),
+            ("agency", 0.85),
+            ("vendors", 0.75),
+            ("amount", 0.70),
         ],
     ),
 ];
