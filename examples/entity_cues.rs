@@ -29,6 +29,7 @@ fn main() -> anyhow::Result<()> {
         let doc = Document::new(text, None);
         let lt = LexedText::new(&doc);
         let cands = candidates::find(&lt);
+        println!("sports report: {}", lt.sports);
         let line_of = |start: usize| {
             let s = text[..start].rfind('\n').map_or(0, |i| i + 1);
             let e = text[start..].find('\n').map_or(text.len(), |i| start + i);

@@ -455,6 +455,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                         })
                 && e2 < c.end
                 && entry.any(gz::CITY | gz::STATE)
+                && !(e2 == first + 1 && given_then_name(lt, first, c.end))
             {
                 cues.add(Cue::CityPrefix);
             }
@@ -554,7 +555,12 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         // Roman numerals ("XVII") and ordinary words ("Government", "Iodine" at a sentence
         // start) name nothing by themselves.
         let w = t.text(lt.text);
-        if t.has(tk::UPPER) && w.len() <= 6 && w.chars().all(|c| "IVXLCDM".contains(c)) {
+        // A listed acronym made of those letters stays a name ("CDC", "DC").
+        if t.has(tk::UPPER)
+            && e.flags & NAME_KINDS == 0
+            && w.len() <= 6
+            && w.chars().all(|c| "IVXLCDM".contains(c))
+        {
             reject = true;
         }
         if ff & gz::COMMON != 0 && e.flags & NAME_KINDS == 0 && !t.has(tk::UPPER) {
@@ -637,6 +643,35 @@ fn given_before_surname(lt: &LexedText<'_>, first: usize, last: usize, words: us
         && lt.flags[last] & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::LOC_HEAD | gz::MISC_HEAD) == 0
         && lt.tokens[last].has(tk::CAP)
         && !lt.tokens[last].has(tk::UPPER)
+}
+
+/// Whether a city that is also a given name starts a person's name ("Tyler James Brandt",
+/// "George Tanaka"): every later word a given name or surname and nothing else (not "Victoria
+/// Park", "Franklin Mesa Constructors"), and no state after it ("Sandy Hook, N.J.").
+fn given_then_name(lt: &LexedText<'_>, first: usize, end: usize) -> bool {
+    let toks = &lt.tokens;
+    let other = gz::CITY
+        | gz::COMMON
+        | gz::LOC_HEAD
+        | gz::ORG_HEAD
+        | gz::ORG_LEGAL
+        | gz::MISC_HEAD
+        | gz::COUNTRY
+        | gz::STATE;
+    let mut later = (first + 1..end)
+        .filter(|&j| toks[j].is_wordlike())
+        .peekable();
+    // "Sandy Hook, N.J.": a state after it makes it a place.
+    let state_after = end + 1 < toks.len()
+        && toks[end].is_punct(lt.text, ',')
+        && lt.flags[end + 1] & (gz::STATE | gz::STATE_ABBR | gz::STATE_POSTAL | gz::COUNTRY) != 0;
+    !state_after
+        && lt.flags[first] & gz::GIVEN != 0
+        && later.peek().is_some()
+        && later.all(|j| {
+            let f = lt.flags[j];
+            personal_word(lt, j) && f & (gz::GIVEN | gz::SURNAME) != 0 && f & other == 0
+        })
 }
 
 /// Whether `w` is a roman numeral from II to XXXIX ("III", "XIV"); "I" and "X" alone are
@@ -735,7 +770,26 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         let dateline = toks[first].has(tk::NEWLINE_BEFORE)
             && after < n
             && matches!(word(after), "—" | "–" | "," | "-" | "(");
-        if !venue && !dateline {
+        // The country after a dateline's city ("DUBAI, United Arab Emirates, 13 Nov.").
+        let dateline_country = first >= 2
+            && word(first - 1) == ","
+            && toks[first - 2].has(tk::NEWLINE_BEFORE)
+            && toks[first - 2].has(tk::UPPER);
+        // A player's country, not a team: "Anders Lykke of Denmark", "Japan's Kazuki Morimoto"
+        // (a role between, "Tunisia's goalkeeper", keeps the team).
+        let of_player = first >= 2
+            && word(first - 1) == "of"
+            && toks[first - 2].kind == Kind::Word
+            && toks[first - 2].has(tk::CAP)
+            && !toks[first - 1].has(tk::NEWLINE_BEFORE)
+            && personal_word(lt, first - 2);
+        let player_after = after + 1 < n
+            && toks[after].kind == Kind::Possessive
+            && same_line(after + 1)
+            && toks[after + 1].kind == Kind::Word
+            && personal_word(lt, after + 1)
+            && lt.flags[after + 1] & (gz::ROLE | gz::TITLE_PRE | gz::COMMON) == 0;
+        if !venue && !dateline && !dateline_country && !of_player && !player_after {
             cues.add(Cue::Team);
         }
     }
@@ -1395,5 +1449,92 @@ mod tests {
             seen.add(*c);
         }
         assert!(seen.has(Cue::PossessiveAfter) && seen.has(Cue::ListedCompany));
+    }
+
+    #[test]
+    fn listed_acronyms_of_roman_letters_stay_names() {
+        let found = recognized("A CDC spokesperson said the CDC would review the study.");
+        assert!(
+            found
+                .iter()
+                .filter(|(n, t)| n == "CDC" && *t == EntityType::Org)
+                .count()
+                == 2,
+            "{found:?}"
+        );
+        let found = recognized("Chapter XVII of the rules applies.");
+        assert!(!found.iter().any(|(n, _)| n == "XVII"), "{found:?}");
+    }
+
+    #[test]
+    fn a_city_that_is_a_given_name_starts_a_person() {
+        let found = recognized(
+            "Deputies arrested Tyler James Brandt on Monday. His uncle, George Tanaka, paid the bond.",
+        );
+        assert!(
+            has(&found, "Tyler James Brandt", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "George Tanaka", EntityType::Person),
+            "{found:?}"
+        );
+        // A city before other words is still a local organisation or a team.
+        let found = recognized(
+            "Tyler Water Utilities raised rates off Sandy Hook, N.J., and Boston Red Sox fans paid.",
+        );
+        assert!(
+            !found.iter().any(|(_, t)| *t == EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_players_country_is_a_place_and_a_teams_country_a_team() {
+        let text = "DUBAI, United Arab Emirates — Anders Lykke of Denmark shot a 66 in the second \
+                    round of the championship, two ahead of Japan's Kazuki Morimoto. The golf \
+                    season ends with the tournament; the standings, the cup and the race are \
+                    close. Spain's coach said Sweden defeated Spain in the semifinal.";
+        let found = recognized(text);
+        for place in ["United Arab Emirates", "Denmark", "Japan"] {
+            assert!(has(&found, place, EntityType::Loc), "{place}: {found:?}");
+        }
+        assert!(has(&found, "Sweden", EntityType::Org), "{found:?}");
+    }
+
+    #[test]
+    fn an_awards_story_that_says_won_is_no_sports_report() {
+        let text = "The film won the prize at the festival, won praise for its score and won \
+                    again in Toronto, where its coach-turned-director said it won over critics \
+                    and beat a hockey drama. The director returns to Lebanon next month.";
+        let found = recognized(text);
+        assert!(has(&found, "Lebanon", EntityType::Loc), "{found:?}");
+        assert!(has(&found, "Toronto", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn shouted_people_after_roles_and_firms_before_legal_forms() {
+        let text = "MARKET ALERTS -- MONDAY\n\n\
+                    07:02 -- DANISH SHIPPER TO CUT 900 JOBS -- CEO METTE KJAERGAARD\n\n\
+                    11:30 -- UK CHANCELLOR OLIVER PENHALIGON TO PRESENT BUDGET TO PARLIAMENT\n\n\
+                    12:14 -- SWISS DRUGMAKER ALPSTEIN BIOPHARMA AG TRIAL MEETS MAIN GOAL\n";
+        let found = recognized(text);
+        assert!(
+            has(&found, "METTE KJAERGAARD", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "OLIVER PENHALIGON", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "ALPSTEIN BIOPHARMA AG", EntityType::Org),
+            "{found:?}"
+        );
+        // Two words after a role but a third after them: not taken as a person.
+        assert!(
+            !found.iter().any(|(n, _)| n.starts_with("TO ")),
+            "{found:?}"
+        );
     }
 }

@@ -765,6 +765,16 @@ fn recover_on_shouting_lines(
             i += 1;
             continue;
         }
+        // A shouted person after a role ("CEO METTE KJAERGAARD", "CHANCELLOR OLIVER PENHALIGON TO
+        // PRESENT …"): two name words, no third.
+        if caps_line && i > 0 && i + 1 < n && shouted_after_role(lt, i) {
+            out.push(Found {
+                span: span_of(lt, i, i + 2),
+                kind: EntityType::Person,
+            });
+            i += 2;
+            continue;
+        }
         // A shouted person: a given name and a surname ("ANDREAS KELLER").
         if caps_line
             && i + 1 < n
@@ -890,6 +900,28 @@ fn shouted_name_word(lt: &LexedText<'_>, i: usize) -> bool {
             == 0
 }
 
+/// Whether words `i` and `i + 1` on a line of capitals are a person's name after a role word
+/// in capitals ("CEO", "SPOKESWOMAN", "CHANCELLOR"), with no third name word after them.
+fn shouted_after_role(lt: &LexedText<'_>, i: usize) -> bool {
+    let toks = &lt.tokens;
+    let n = toks.len();
+    let role = &toks[i - 1];
+    let name_word = |j: usize| {
+        let f = lt.flags[j];
+        !toks[j].has(tk::NEWLINE_BEFORE)
+            && shouted_name_word(lt, j)
+            && f & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::COUNTRY | gz::STATE | gz::DEMONYM) == 0
+            && (f & candidates::NAME_KINDS == 0 || f & (gz::GIVEN | gz::SURNAME) != 0)
+    };
+    role.kind == Kind::Word
+        && role.has(tk::UPPER)
+        && !toks[i].has(tk::NEWLINE_BEFORE)
+        && lt.flags[i - 1] & (gz::ROLE | gz::TITLE_PRE) != 0
+        && name_word(i)
+        && name_word(i + 1)
+        && !(i + 2 < n && shouted_name_word(lt, i + 2) && !toks[i + 2].has(tk::NEWLINE_BEFORE))
+}
+
 /// An organisation on a line of capitals starting at word `i`: one or two unknown words, then
 /// a legal form or an organisation head ("PRAIRIE TRUST", "SOFTBANK GROUP", "STREAMRIVER
 /// INC"). Returns the token after it.
@@ -904,19 +936,28 @@ fn shouted_org(lt: &LexedText<'_>, i: usize) -> Option<usize> {
     let glued_before = i > 0
         && !toks[i].has(tk::NEWLINE_BEFORE)
         && (shouted_name_word(lt, i - 1) || toks[i - 1].kind == Kind::Number);
-    if !unknown(i) || glued_before {
+    if !unknown(i) {
         return None;
     }
     let mut j = i + 1;
     if j < n && unknown(j) && !toks[j].has(tk::NEWLINE_BEFORE) {
         j += 1;
     }
-    let head = j < n
-        && !toks[j].has(tk::NEWLINE_BEFORE)
-        && toks[j].kind == Kind::Word
-        && toks[j].has(tk::UPPER)
-        && lt.flags[j] & (gz::ORG_LEGAL | gz::ORG_HEAD) != 0
-        && lt.flags[j] & gz::COMMON == 0;
+    let closing = |flags: u64| {
+        j < n
+            && !toks[j].has(tk::NEWLINE_BEFORE)
+            && toks[j].kind == Kind::Word
+            && toks[j].has(tk::UPPER)
+            && lt.flags[j] & flags != 0
+            && lt.flags[j] & gz::COMMON == 0
+    };
+    // After another word in capitals only a legal form closes it ("SWISS DRUGMAKER ALPSTEIN
+    // BIOPHARMA AG"): an organisation head there may be a longer name's.
+    let head = if glued_before {
+        closing(gz::ORG_LEGAL)
+    } else {
+        closing(gz::ORG_LEGAL | gz::ORG_HEAD)
+    };
     head.then_some(j + 1)
 }
 

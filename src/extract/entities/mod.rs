@@ -46,6 +46,10 @@ pub struct EntityLinks;
 /// report.
 const SPORTS_MIN_WORDS: usize = 6;
 
+/// Of those, words that belong to sport alone ("coach", "inning"; not "won" or "beat", which
+/// an awards or business story uses as much).
+const SPORTS_MIN_PLAIN: usize = 5;
+
 /// The article's tokens with their lexicon flags: what every stage reads.
 #[derive(Debug)]
 pub struct LexedText<'a> {
@@ -80,6 +84,7 @@ impl<'a> LexedText<'a> {
         tokens::tokenize_into(doc, &mut tokens);
         gazetteer::token_hashes_into(doc.text, &tokens, &mut hashes);
         let mut sport_words = 0usize;
+        let mut sport_plain = 0usize;
         let mut words = 0usize;
         // Frequent words ("the", "of", "said") are looked up once per thread: a small
         // direct-mapped cache in front of the lexicon, kept from one article to the next (the
@@ -103,6 +108,8 @@ impl<'a> LexedText<'a> {
                     f
                 };
                 sport_words += usize::from(f & gazetteer::SPORT != 0);
+                sport_plain +=
+                    usize::from(f & (gazetteer::SPORT | gazetteer::COMMON) == gazetteer::SPORT);
                 f
             }));
         });
@@ -112,7 +119,9 @@ impl<'a> LexedText<'a> {
             flags,
             hashes,
             lex,
-            sports: sport_words >= SPORTS_MIN_WORDS && sport_words * 100 >= words,
+            sports: sport_words >= SPORTS_MIN_WORDS
+                && sport_plain >= SPORTS_MIN_PLAIN
+                && sport_words * 100 >= words,
         };
         for i in 0..lt.tokens.len() {
             if lt.tokens[i].flags & (tokens::CAP | tokens::INNER_CAP) != 0
