@@ -1537,4 +1537,24 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn a_first_word_that_stands_alone_is_a_company_not_a_given_name() {
+        let text = "On Tuesday, Zentrova unveiled Zentrova Link, a companion app. The toolkit \
+                    called Zentrova Studio ships in May, Zentrova said. Shares of Zentrova rose, \
+                    Maria Wolniak told reporters, and Wolniak said she was pleased.";
+        let found = recognized(text);
+        assert!(
+            found.iter().filter(|(n, _)| n == "Zentrova").count() >= 3
+                && found
+                    .iter()
+                    .all(|(n, t)| !n.starts_with("Zentrova") || *t != EntityType::Person),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Maria Wolniak", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Wolniak", EntityType::Person), "{found:?}");
+    }
 }

@@ -114,6 +114,27 @@ fn remember(
 /// Types the candidates with the article's memory, drops those nothing backs, and finds the
 /// article's names again on capitals and headline lines. Returns mentions in text order.
 pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> Vec<Found> {
+    // Words the article writes alone as names ("Lumora said").
+    let alone: HashSet<u64, BuildHasherDefault<gz::KeyHasher>> = cands
+        .iter()
+        .zip(typings)
+        .filter(|(c, t)| !t.reject && c.words(lt) == 1)
+        .map(|(c, _)| key_hash(lt, c.first, c.end))
+        .collect();
+    // News calls a person by the surname, not the given name: a name whose first word, a word
+    // no list knows (not a given name, not an ordinary word), stands alone elsewhere while its last word never does names a
+    // company's product or unit ("Lumora Link", "Lumora Studio" beside "Lumora said").
+    let brand_first = |c: &Candidate, kind: EntityType| {
+        kind == EntityType::Person
+            && c.title == candidates::Title::None
+            && c.words(lt) >= 2
+            && lt.flags[c.first] == 0
+            && alone.contains(&key_hash(lt, c.first, c.first + 1))
+            && (c.first + 1..c.end)
+                .rev()
+                .find(|&j| lt.tokens[j].is_wordlike())
+                .is_some_and(|last| !alone.contains(&key_hash(lt, last, last + 1)))
+    };
     // A candidate adds its phrase, prefixes and a few short forms.
     let mut memory: PhraseTable<Votes> = PhraseTable::with_capacity(cands.len() * 4);
     for (c, t) in cands.iter().zip(typings) {
@@ -137,6 +158,9 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
             continue;
         }
         let (kind, _) = classify::best(t.scores);
+        if brand_first(c, kind) {
+            continue;
+        }
         let alias_vote = |v: &mut Votes, w: f32| {
             v.alias[classify::type_index(kind)] += w;
             v.sure = true;
@@ -216,6 +240,10 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
             && !last_word_alone(lt, &memory, c)
             && !lt.tokens[c.first..c.end].iter().any(|t| t.has(tk::HYPHEN))
         {
+            kind = without_person(votes.total());
+            not_people.insert(key);
+        }
+        if brand_first(c, kind) && !person_alias {
             kind = without_person(votes.total());
             not_people.insert(key);
         }
