@@ -3165,6 +3165,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Coast Guard on Monday signed a $90 million contract with Brisk Marine Ltd. for six patrol boats.\n\nBrisk Marine will build the boats, train the crews and supply spare parts, with deliveries to finish by June 2027.",
         &[("Monday", "award"), ("June 2027", "completion")],
     ),
+    // A relative date before "through" is the extension's own date, not a range's start.
+    (
+        "The Bureau of Reclamation extended its dam inspection contract with Corwin Engineering Inc. last month through June 30, 2028.",
+        &[("last month", "award"), ("June 30, 2028", "completion")],
+    ),
 ];
 
 #[test]
