@@ -3170,6 +3170,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Bureau of Reclamation extended its dam inspection contract with Corwin Engineering Inc. last month through June 30, 2028.",
         &[("last month", "award"), ("June 30, 2028", "completion")],
     ),
+    // The year of the contract an order is placed under is not the order's award.
+    (
+        "The Coast Guard on Tuesday placed a $64 million order for two cutter engines with Marlow Diesel Co. The order, under a contract the service signed with Marlow in 2022, brings its fleet of the engines to 12.",
+        &[("Tuesday", "award")],
+    ),
 ];
 
 #[test]

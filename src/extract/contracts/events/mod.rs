@@ -2696,6 +2696,35 @@ fn vaguer_date(found: &Mentions, dates: &[(usize, &'static str)], k: usize, role
     })
 }
 
+/// Whether award date `k` ends a year or more before the story and before another award date
+/// of `dates` begins.
+fn older_award(
+    doc: &Document<'_>,
+    found: &Mentions,
+    dates: &[(usize, &'static str)],
+    k: usize,
+) -> bool {
+    let day = |k: usize, i: usize| {
+        found
+            .dates
+            .get(k)
+            .and_then(|d| d.range.as_ref())
+            .and_then(|r| crate::calendar::CivilDate::parse_iso(&r[i]))
+    };
+    let story = doc.dct.and_then(|d| {
+        crate::calendar::CivilDate::new(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+    });
+    let (Some(end), Some(story)) = (day(k, 1), story) else {
+        return false;
+    };
+    story.to_days() - end.to_days() >= 365
+        && dates.iter().any(|(j, r)| {
+            *j != k
+                && *r == "award"
+                && day(*j, 0).is_some_and(|start| start.to_days() - end.to_days() >= 365)
+        })
+}
+
 /// Whether date `k` of role `role` is the day an action was announced ("today announced it
 /// has been awarded", "The order, announced Friday,") while another date of `dates` gives the
 /// same role without being one.
@@ -4640,6 +4669,9 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 // "Keelstone today announced it has been awarded an order …, issued on
                 // Nov. 6": the day of the announcement gives way to the action's own.
                 .filter(|(k, role)| !announcement_gives_way(doc.text, found, &d.dates, *k, role))
+                // "placed a $212 million order on Tuesday … under a contract signed in 2023":
+                // an award date a year before the event's other one is its base contract's.
+                .filter(|(k, role)| *role != "award" || !older_award(doc, found, &d.dates, *k))
                 .map(|(k, role)| EventDate {
                     date: *k,
                     role: (*role).to_string(),
