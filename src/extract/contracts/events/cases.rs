@@ -3175,6 +3175,24 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Coast Guard on Tuesday placed a $64 million order for two cutter engines with Marlow Diesel Co. The order, under a contract the service signed with Marlow in 2022, brings its fleet of the engines to 12.",
         &[("Tuesday", "award")],
     ),
+    // The end of a fiscal quarter just named is no end of the work.
+    (
+        "The Navy plans to release a final request for proposals for hull cleaning in the second quarter of fiscal 2027 and to pick a winner in the fourth quarter of fiscal 2027, which ends Sept. 30, 2027.",
+        &[
+            ("the second quarter of fiscal 2027", "solicitation"),
+            ("the fourth quarter of fiscal 2027", "award"),
+        ],
+    ),
+    // The first delivery dates no step of the contract.
+    (
+        "The transit board on Monday approved a $7.2 million contract with Halden Bus Co. for 20 hybrid buses. The contract starts June 1, and the first buses are expected to arrive in September.",
+        &[("Monday", "award"), ("June 1", "start")],
+    ),
+    // A release's own day is not the day the agency exercised the option.
+    (
+        "SEATTLE, Aug. 12, 2026 /PRNewswire/ -- Corbel Logistics Inc. today announced that the Defense Logistics Agency has exercised the third option year of its fuel delivery contract, valued at $18 million. The option period begins Oct. 1 and runs through Sept. 30, 2027.",
+        &[("Oct. 1", "start"), ("Sept. 30, 2027", "completion")],
+    ),
 ];
 
 #[test]

@@ -150,6 +150,27 @@ pub(super) fn date_role(
     {
         return Some(Some("completion"));
     }
+    // "in the fourth quarter of fiscal 2027, which ends Sept. 30, 2027": the end of the period
+    // just named, not of the work.
+    if sentence.start < previous_date_end
+        && previous_date_end <= date.start
+        && let Some(gap) = text.get(previous_date_end..date.start)
+    {
+        let words: Vec<&str> = gap
+            .trim_start_matches([',', ' '])
+            .split_whitespace()
+            .collect();
+        if let [which, verb, rest @ ..] = &words[..]
+            && matches!(*which, "which" | "that")
+            && matches!(
+                *verb,
+                "ends" | "ended" | "begins" | "began" | "starts" | "started"
+            )
+            && (rest.is_empty() || rest == ["on"])
+        {
+            return Some(None);
+        }
+    }
     let to = clause_end(text, sentence, date.end);
     let after = window_after(text, date.end, to, 80);
     // "extended last month through June 30, 2028": a relative date (no month name or number)

@@ -2751,6 +2751,15 @@ fn announcement_gives_way(
             .any(|(j, r)| *j != k && *r == role && !announced(*j))
 }
 
+/// Whether date `k` is followed by "announced" ("today announced").
+fn announced_on(text: &str, found: &Mentions, k: usize) -> bool {
+    found.dates.get(k).is_some_and(|d| {
+        let end = span_of(d).end;
+        ANNOUNCED_AFTER
+            .is_match(&text[end..fields::floor_boundary(text, (end + 12).min(text.len()))])
+    })
+}
+
 /// "announced" or "announces" right after a date ("today announced").
 static ANNOUNCED_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+announce[ds]\b"));
 
@@ -4672,6 +4681,13 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 // "placed a $212 million order on Tuesday … under a contract signed in 2023":
                 // an award date a year before the event's other one is its base contract's.
                 .filter(|(k, role)| *role != "award" || !older_award(doc, found, &d.dates, *k))
+                // "KRL today announced that FEMA has exercised the second option year": the
+                // release's day, not the exercise's.
+                .filter(|(k, role)| {
+                    !(d.stage == Stage::Option
+                        && *role == "award"
+                        && announced_on(doc.text, found, *k))
+                })
                 .map(|(k, role)| EventDate {
                     date: *k,
                     role: (*role).to_string(),
