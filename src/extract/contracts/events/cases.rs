@@ -3193,6 +3193,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "SEATTLE, Aug. 12, 2026 /PRNewswire/ -- Corbel Logistics Inc. today announced that the Defense Logistics Agency has exercised the third option year of its fuel delivery contract, valued at $18 million. The option period begins Oct. 1 and runs through Sept. 30, 2027.",
         &[("Oct. 1", "start"), ("Sept. 30, 2027", "completion")],
     ),
+    // One end date told twice is one date.
+    (
+        "Bayfield Aviation Services Inc., Dothan, Alabama, was awarded a $6,400,000 modification (P00012) to contract W9124G-24-C-0031 for helicopter maintenance. The modification extends the period of performance through March 31, 2027. Work will be performed at Fort Novosel, Alabama, with an estimated completion date of March 31, 2027.",
+        &[("March 31, 2027", "completion")],
+    ),
 ];
 
 #[test]

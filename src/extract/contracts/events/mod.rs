@@ -4651,6 +4651,7 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 byte_end: span.end,
             }
         };
+        let mut seen: Vec<(Option<&str>, &str)> = Vec::new();
         out.push(ContractEvent {
             stage: d.stage.name().to_string(),
             sentence: SentenceRef {
@@ -4687,6 +4688,14 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                     !(d.stage == Stage::Option
                         && *role == "award"
                         && announced_on(doc.text, found, *k))
+                })
+                // "extends the period of performance through March 31, 2027 … with an
+                // estimated completion date of March 31, 2027": one date told twice.
+                .filter(|(k, role)| {
+                    let value = found.dates.get(*k).and_then(|m| m.value.as_deref());
+                    let told = seen.contains(&(value, *role));
+                    seen.push((value, *role));
+                    value.is_none() || !told
                 })
                 .map(|(k, role)| EventDate {
                     date: *k,
