@@ -3198,6 +3198,11 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "Bayfield Aviation Services Inc., Dothan, Alabama, was awarded a $6,400,000 modification (P00012) to contract W9124G-24-C-0031 for helicopter maintenance. The modification extends the period of performance through March 31, 2027. Work will be performed at Fort Novosel, Alabama, with an estimated completion date of March 31, 2027.",
         &[("March 31, 2027", "completion")],
     ),
+    // The week a notice was posted gives way to the day the action was signed.
+    (
+        "The Air Force exercised a $9 million option on its fuel contract with Dunmore Energy LLC, according to a notice posted this week. The option was signed Feb. 29 and runs through Feb. 28, 2025.",
+        &[("Feb. 29", "award"), ("Feb. 28, 2025", "completion")],
+    ),
 ];
 
 #[test]

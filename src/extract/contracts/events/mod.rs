@@ -2679,7 +2679,9 @@ fn vaguer_date(found: &Mentions, dates: &[(usize, &'static str)], k: usize, role
     let Some(v) = value(k) else {
         return false;
     };
-    // "the same week" (2026-W32) beside "Aug. 10" (2026-08-10): the week holds the day.
+    // "the same week" (2026-W32) beside "Aug. 10" (2026-08-10): the week holds the day, or
+    // is a vaguer word for it ("a modification posted this week … was signed Aug. 28": within
+    // two weeks of it).
     let in_week = |day: &str| {
         let (Some((y, w)), Some(d)) = (
             v.split_once("-W"),
@@ -2687,7 +2689,9 @@ fn vaguer_date(found: &Mentions, dates: &[(usize, &'static str)], k: usize, role
         ) else {
             return false;
         };
-        d.iso_week() == (y.parse().unwrap_or(0), w.parse().unwrap_or(0))
+        let (dy, dw) = d.iso_week();
+        let (y, w): (i32, u32) = (y.parse().unwrap_or(0), w.parse().unwrap_or(0));
+        dy == y && dw.abs_diff(w) <= 2
     };
     dates.iter().any(|(j, r)| {
         *j != k
