@@ -206,8 +206,24 @@ impl<'a> Tagger<'_, 'a> {
     pub(super) fn direction(&self, start: usize, end: usize) -> Direction {
         match self.tense(start, end) {
             Tense::Present | Tense::Unknown if self.runs_up_to(start) => Direction::Future,
+            Tense::Past if self.extended_to(start) => Direction::Future,
             t => t.into(),
         }
+    }
+
+    /// Whether the date is where something was extended to: "the contract, which was extended
+    /// through Dec. 31" points ahead of the story, whatever the tense of the extension.
+    fn extended_to(&self, start: usize) -> bool {
+        let mut words = self.doc.text[..start]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let until = words.next().unwrap_or("").to_ascii_lowercase();
+        let verb = words.next().unwrap_or("").to_ascii_lowercase();
+        matches!(until.as_str(), "through" | "thru" | "until" | "till" | "to")
+            && matches!(
+                verb.as_str(),
+                "extended" | "extends" | "extend" | "extending"
+            )
     }
 
     /// Whether the word right before `start` (after an optional "the end of") says that

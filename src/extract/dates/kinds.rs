@@ -380,6 +380,14 @@ impl Tagger<'_, '_> {
         if last.anchor != Anchor::Dct {
             return;
         }
+        // Only a month written by name shares it: "extended last month through June 30, 2027"
+        // keeps its month before the publication date.
+        let named = self.text[last.span.start..last.span.end]
+            .split(|c: char| !c.is_ascii_alphabetic() && c != '.')
+            .any(|w| month_from_name(w).is_some());
+        if !named {
+            return;
+        }
         let year_for = |m: u32| if m <= month { year } else { year - 1 };
         let shared = match last.value {
             Value::Period(Period::Month(_, m)) => Some(Period::Month(year_for(m), m)),
@@ -388,6 +396,15 @@ impl Tagger<'_, '_> {
             }
             _ => None,
         };
+        // A day within a month of the publication date stays there: "runs from Oct. 1 through
+        // Sept. 30, 2029" in an October story is a range of three years, not of one.
+        let near_dct = |p: Period| match (p, self.reference.day()) {
+            (Period::Day(d), Some(dct)) => (d.to_days() - dct.to_days()).abs() <= 31,
+            _ => false,
+        };
+        if matches!(last.value, Value::Period(q) if near_dct(q)) {
+            return;
+        }
         if let Some(p) = shared {
             last.value = Value::Period(p);
             last.anchor = Anchor::Text;

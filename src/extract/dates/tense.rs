@@ -47,7 +47,7 @@ const FUTURE_WORDS: &[&str] = &[
     "will", "shall", "won't", "wont", "going", "gonna", "should", "could", "may", "might",
     "would", "expected", "expects", "expect", "expecting", "plans", "plan", "planned", "planning",
     "scheduled", "slated", "intends", "intend", "intended", "aims", "aim", "upcoming",
-    "forthcoming", "hopes", "hope", "wants", "want", "can", "must",
+    "forthcoming", "hopes", "hope", "hoped", "wants", "want", "can", "must",
 ];
 
 /// Words that mark the present (or the present perfect), with common present verbs of news
@@ -268,7 +268,11 @@ fn tag(doc: &Document<'_>, i: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     let capitalised = word.starts_with(|c: char| c.is_uppercase());
-    let regular = word.len() >= 4 && ends("ed") && !capitalised && roles & role::NOT_ED == 0;
+    let regular = word.len() >= 4
+        && ends("ed")
+        && !capitalised
+        && roles & role::NOT_ED == 0
+        && !in_compound(doc, i);
     if regular || roles & role::PAST_FORM != 0 {
         // "the contract, held by Acme": a participle phrase, not the clause's verb (but
         // "contracted by 0.9%" is the verb).
@@ -287,6 +291,25 @@ fn tag(doc: &Document<'_>, i: usize) -> Option<Tense> {
         return Some(auxiliary_before(doc, i).unwrap_or(Tense::Past));
     }
     None
+}
+
+/// Whether word `i` is part of a hyphenated adjective ("a firm-fixed-price contract", "its
+/// long-awaited request"), not a verb; a short prefix ("re-awarded", "co-founded") keeps it a verb.
+fn in_compound(doc: &Document<'_>, i: usize) -> bool {
+    let w = doc.words[i];
+    if doc.text[w.end..].starts_with('-') {
+        return true;
+    }
+    doc.text[..w.start].ends_with('-')
+        && i.checked_sub(1).is_some_and(|j| {
+            let prev = doc.words[j];
+            prev.end + 1 == w.start
+                && prev.end - prev.start >= 4
+                && !matches!(
+                    doc.slice(prev).to_ascii_lowercase().as_str(),
+                    "over" | "under"
+                )
+        })
 }
 
 /// The tense of an auxiliary one or two words before word `i` ("been" skipped).

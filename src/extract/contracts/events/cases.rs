@@ -3165,6 +3165,44 @@ const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
         "The Coast Guard on Monday signed a $90 million contract with Brisk Marine Ltd. for six patrol boats.\n\nBrisk Marine will build the boats, train the crews and supply spare parts, with deliveries to finish by June 2027.",
         &[("Monday", "award"), ("June 2027", "completion")],
     ),
+    // A relative date before "through" is the extension's own date, not a range's start.
+    (
+        "The Bureau of Reclamation extended its dam inspection contract with Corwin Engineering Inc. last month through June 30, 2028.",
+        &[("last month", "award"), ("June 30, 2028", "completion")],
+    ),
+    // The year of the contract an order is placed under is not the order's award.
+    (
+        "The Coast Guard on Tuesday placed a $64 million order for two cutter engines with Marlow Diesel Co. The order, under a contract the service signed with Marlow in 2022, brings its fleet of the engines to 12.",
+        &[("Tuesday", "award")],
+    ),
+    // The end of a fiscal quarter just named is no end of the work.
+    (
+        "The Navy plans to release a final request for proposals for hull cleaning in the second quarter of fiscal 2027 and to pick a winner in the fourth quarter of fiscal 2027, which ends Sept. 30, 2027.",
+        &[
+            ("the second quarter of fiscal 2027", "solicitation"),
+            ("the fourth quarter of fiscal 2027", "award"),
+        ],
+    ),
+    // The first delivery dates no step of the contract.
+    (
+        "The transit board on Monday approved a $7.2 million contract with Halden Bus Co. for 20 hybrid buses. The contract starts June 1, and the first buses are expected to arrive in September.",
+        &[("Monday", "award"), ("June 1", "start")],
+    ),
+    // A release's own day is not the day the agency exercised the option.
+    (
+        "SEATTLE, Aug. 12, 2026 /PRNewswire/ -- Corbel Logistics Inc. today announced that the Defense Logistics Agency has exercised the third option year of its fuel delivery contract, valued at $18 million. The option period begins Oct. 1 and runs through Sept. 30, 2027.",
+        &[("Oct. 1", "start"), ("Sept. 30, 2027", "completion")],
+    ),
+    // One end date told twice is one date.
+    (
+        "Bayfield Aviation Services Inc., Dothan, Alabama, was awarded a $6,400,000 modification (P00012) to contract W9124G-24-C-0031 for helicopter maintenance. The modification extends the period of performance through March 31, 2027. Work will be performed at Fort Novosel, Alabama, with an estimated completion date of March 31, 2027.",
+        &[("March 31, 2027", "completion")],
+    ),
+    // The week a notice was posted gives way to the day the action was signed.
+    (
+        "The Air Force exercised a $9 million option on its fuel contract with Dunmore Energy LLC, according to a notice posted this week. The option was signed Feb. 29 and runs through Feb. 28, 2025.",
+        &[("Feb. 29", "award"), ("Feb. 28, 2025", "completion")],
+    ),
 ];
 
 #[test]

@@ -1855,6 +1855,13 @@ pub(super) static AWARD_VERB_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// Tuesday", "a stop-work order in March"); [`STAGE_ROLE`] one whose date is the event's own
 /// action ("according to a notice posted Sept. 12").
 pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
+    // "the first buses are scheduled to arrive in August": one delivery, not the work's end.
+    kw(
+        r"first (?:(?-u:[0-9A-Za-z-])+ ){0,4}?(?:(?:is|are|will|would|should)(?: be)? )?(?:(?:scheduled|expected|due|set|slated) )?(?:to )?(?:arrive|be delivered)(?: in| on| by)?",
+        NO_ROLE,
+        false,
+        false,
+    ),
     // "must fly the demonstration by the end of 2027", "the last bus should arrive by the end
     // of 2028": the work's end.
     kw(

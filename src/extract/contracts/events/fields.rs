@@ -8,6 +8,7 @@ use super::cues::{
     PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT,
     PURPOSE_REJECT, PURPOSE_START, PURPOSE_SUBORDINATE, RESPONSE_NOUN, STAGE_ROLE, number_word,
 };
+use crate::calendar::month_from_name;
 use crate::segment::ByteSpan;
 
 /// How far (bytes) a clause is followed from a mention: enough for any real clause, and a
@@ -149,10 +150,38 @@ pub(super) fn date_role(
     {
         return Some(Some("completion"));
     }
+    // "in the fourth quarter of fiscal 2027, which ends Sept. 30, 2027": the end of the period
+    // just named, not of the work.
+    if sentence.start < previous_date_end
+        && previous_date_end <= date.start
+        && let Some(gap) = text.get(previous_date_end..date.start)
+    {
+        let words: Vec<&str> = gap
+            .trim_start_matches([',', ' '])
+            .split_whitespace()
+            .collect();
+        if let [which, verb, rest @ ..] = &words[..]
+            && matches!(*which, "which" | "that")
+            && matches!(
+                *verb,
+                "ends" | "ended" | "begins" | "began" | "starts" | "started"
+            )
+            && (rest.is_empty() || rest == ["on"])
+        {
+            return Some(None);
+        }
+    }
     let to = clause_end(text, sentence, date.end);
     let after = window_after(text, date.end, to, 80);
+    // "extended last month through June 30, 2028": a relative date (no month name or number)
+    // before "through" is when the action happened, not the start of a range.
+    let relative = || {
+        !text[date.start..date.end]
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || month_from_name(w).is_some())
+    };
     for (pattern, role) in DATE_AFTER.iter() {
-        if pattern.is_match(after) {
+        if pattern.is_match(after) && !(*role == "start" && relative()) {
             return Some(Some(role));
         }
     }

@@ -2679,7 +2679,9 @@ fn vaguer_date(found: &Mentions, dates: &[(usize, &'static str)], k: usize, role
     let Some(v) = value(k) else {
         return false;
     };
-    // "the same week" (2026-W32) beside "Aug. 10" (2026-08-10): the week holds the day.
+    // "the same week" (2026-W32) beside "Aug. 10" (2026-08-10): the week holds the day, or
+    // is a vaguer word for it ("a modification posted this week … was signed Aug. 28": within
+    // two weeks of it).
     let in_week = |day: &str| {
         let (Some((y, w)), Some(d)) = (
             v.split_once("-W"),
@@ -2687,13 +2689,44 @@ fn vaguer_date(found: &Mentions, dates: &[(usize, &'static str)], k: usize, role
         ) else {
             return false;
         };
-        d.iso_week() == (y.parse().unwrap_or(0), w.parse().unwrap_or(0))
+        let (dy, dw) = d.iso_week();
+        let (y, w): (i32, u32) = (y.parse().unwrap_or(0), w.parse().unwrap_or(0));
+        dy == y && dw.abs_diff(w) <= 2
     };
     dates.iter().any(|(j, r)| {
         *j != k
             && *r == role
             && value(*j).is_some_and(|w| w.len() > v.len() && w.starts_with(v) || in_week(w))
     })
+}
+
+/// Whether award date `k` ends a year or more before the story and before another award date
+/// of `dates` begins.
+fn older_award(
+    doc: &Document<'_>,
+    found: &Mentions,
+    dates: &[(usize, &'static str)],
+    k: usize,
+) -> bool {
+    let day = |k: usize, i: usize| {
+        found
+            .dates
+            .get(k)
+            .and_then(|d| d.range.as_ref())
+            .and_then(|r| crate::calendar::CivilDate::parse_iso(&r[i]))
+    };
+    let story = doc.dct.and_then(|d| {
+        crate::calendar::CivilDate::new(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+    });
+    let (Some(end), Some(story)) = (day(k, 1), story) else {
+        return false;
+    };
+    story.to_days() - end.to_days() >= 365
+        && dates.iter().any(|(j, r)| {
+            *j != k
+                && *r == "award"
+                && day(*j, 0).is_some_and(|start| start.to_days() - end.to_days() >= 365)
+        })
 }
 
 /// Whether date `k` of role `role` is the day an action was announced ("today announced it
@@ -2720,6 +2753,15 @@ fn announcement_gives_way(
         && dates
             .iter()
             .any(|(j, r)| *j != k && *r == role && !announced(*j))
+}
+
+/// Whether date `k` is followed by "announced" ("today announced").
+fn announced_on(text: &str, found: &Mentions, k: usize) -> bool {
+    found.dates.get(k).is_some_and(|d| {
+        let end = span_of(d).end;
+        ANNOUNCED_AFTER
+            .is_match(&text[end..fields::floor_boundary(text, (end + 12).min(text.len()))])
+    })
 }
 
 /// "announced" or "announces" right after a date ("today announced").
@@ -4613,6 +4655,7 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 byte_end: span.end,
             }
         };
+        let mut seen: Vec<(Option<&str>, &str)> = Vec::new();
         out.push(ContractEvent {
             stage: d.stage.name().to_string(),
             sentence: SentenceRef {
@@ -4640,6 +4683,24 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 // "Keelstone today announced it has been awarded an order …, issued on
                 // Nov. 6": the day of the announcement gives way to the action's own.
                 .filter(|(k, role)| !announcement_gives_way(doc.text, found, &d.dates, *k, role))
+                // "placed a $212 million order on Tuesday … under a contract signed in 2023":
+                // an award date a year before the event's other one is its base contract's.
+                .filter(|(k, role)| *role != "award" || !older_award(doc, found, &d.dates, *k))
+                // "KRL today announced that FEMA has exercised the second option year": the
+                // release's day, not the exercise's.
+                .filter(|(k, role)| {
+                    !(d.stage == Stage::Option
+                        && *role == "award"
+                        && announced_on(doc.text, found, *k))
+                })
+                // "extends the period of performance through March 31, 2027 … with an
+                // estimated completion date of March 31, 2027": one date told twice.
+                .filter(|(k, role)| {
+                    let value = found.dates.get(*k).and_then(|m| m.value.as_deref());
+                    let told = seen.contains(&(value, *role));
+                    seen.push((value, *role));
+                    value.is_none() || !told
+                })
                 .map(|(k, role)| EventDate {
                     date: *k,
                     role: (*role).to_string(),
