@@ -1557,4 +1557,16 @@ mod tests {
         );
         assert!(has(&found, "Wolniak", EntityType::Person), "{found:?}");
     }
+
+    #[test]
+    fn a_given_name_and_a_surname_in_a_headline_are_a_person() {
+        let text = "Morning Briefing\n\n\
+                    Ohio State Names Former Assistant Priya Castellanos As Athletic Director\n\
+                    Castellanos, 44, replaces the retiring director of the department.\n";
+        let found = recognized(text);
+        assert!(
+            has(&found, "Priya Castellanos", EntityType::Person),
+            "{found:?}"
+        );
+    }
 }

@@ -803,6 +803,16 @@ fn recover_on_shouting_lines(
             i += 2;
             continue;
         }
+        // A person in a headline written word by word in capitals: a given name, then a
+        // surname the lists know ("Names Former Oregon Assistant Priya Castellanos As …").
+        if toks[i].has(tk::TITLE_LINE) && i + 1 < n && headline_person(lt, i) {
+            out.push(Found {
+                span: span_of(lt, i, i + 2),
+                kind: EntityType::Person,
+            });
+            i += 2;
+            continue;
+        }
         // A shouted person: a given name and a surname ("ANDREAS KELLER").
         if caps_line
             && i + 1 < n
@@ -926,6 +936,36 @@ fn shouted_name_word(lt: &LexedText<'_>, i: usize) -> bool {
             | gz::SPEECH
             | gz::LOC_PREP)
             == 0
+}
+
+/// Whether words `i` and `i + 1` of a headline line are a given name and a surname, neither an
+/// ordinary word nor another kind of name.
+fn headline_person(lt: &LexedText<'_>, i: usize) -> bool {
+    let toks = &lt.tokens;
+    let plain = |j: usize| {
+        toks[j].kind == Kind::Word
+            && toks[j].has(tk::CAP)
+            && !toks[j].has(tk::UPPER)
+            && !toks[j].has(tk::NEWLINE_BEFORE)
+            && lt.flags[j]
+                & (gz::COMMON
+                    | gz::MONTH_DAY
+                    | gz::NOT_NAME
+                    | gz::TITLE_PRE
+                    | gz::ROLE
+                    | gz::ORG_HEAD
+                    | gz::LOC_HEAD
+                    | gz::MISC_HEAD
+                    | candidates::NAME_KINDS)
+                == 0
+    };
+    (toks[i].has(tk::NEWLINE_BEFORE) || plain(i))
+        && toks[i].kind == Kind::Word
+        && toks[i].has(tk::CAP)
+        && lt.flags[i] & gz::GIVEN != 0
+        && lt.flags[i] & (gz::COMMON | candidates::NAME_KINDS | gz::MONTH_DAY) == 0
+        && plain(i + 1)
+        && lt.flags[i + 1] & gz::SURNAME != 0
 }
 
 /// Whether words `i` and `i + 1` on a line of capitals are a person's name after a role word
