@@ -47,6 +47,31 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A home town told before "company" after "went to" is split at its comma: no vendor.
+    case(
+        "The Bureau of Reclamation on Monday chose Tallow Creek Hydrology LLC to model river flows, a contract worth $14 million.\n\nThe bureau said the award went to the Fargo, North Dakota-based company after a competition among four bidders.",
+        "award",
+        Some("Bureau of Reclamation"),
+        &["Tallow Creek Hydrology LLC"],
+        &[("$14 million", "value")],
+    ),
+    // A release in the passive: "awarded to the company" is the company of the release; "Work
+    // was awarded under contract …" gives its number, no second award.
+    case(
+        "PORTLAND, Ore., March 3, 2026 /PRNewswire/ -- Quillfeather Systems Inc. today announced that a contract has been awarded to the company by the Bureau of Land Management to map grazing allotments.\n\nThe contract is valued at $4.2 million. Work was awarded under contract number 140L0126C0007 and is set to begin in April.",
+        "award",
+        Some("Bureau of Land Management"),
+        &["Quillfeather Systems Inc."],
+        &[("$4.2 million", "value")],
+    ),
+    // "The amendment with X": the vendor of an amended contract, named in the next sentence.
+    case(
+        "The Ohio Department of Transportation has signed an amendment that raises the value of its contract for snowplow tracking by $1.2 million, to $5 million.\n\nThe amendment with Brindle Fleetworks, a Columbus software company, was signed Oct. 2.",
+        "modification",
+        Some("Ohio Department of Transportation"),
+        &["Brindle Fleetworks"],
+        &[("$1.2 million", "value"), ("$5 million", "cumulative")],
+    ),
     // The buyer named before "is expected to" in a clause after the contract.
     case(
         "The firm's next goal, its founder said, is a larger mapping contract the Forest Service is expected to put out for bids next year.",

@@ -725,9 +725,12 @@ static SIGNED_THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:signed|executed|entered\s+into)\s+the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\s+(?:the\s+)?",
     )
 });
-/// A sentence that opens with the contract and its vendor: "The five-year agreement with X".
+/// A sentence that opens with the contract and its vendor: "The five-year agreement with X",
+/// "The amendment with X".
 static THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\s+(?:the\s+)?")
+    re(
+        r"^\s*the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order|amendment|modification|extension)\s+with\s+(?:the\s+)?",
+    )
 });
 /// Whether the phrase about another contract at `zone` opens `sentence` with a kind of contract
 /// ("The bridge contract", "The new contract") that the event's own sentence `anchor` reported.
@@ -1909,6 +1912,7 @@ fn opens_new_event(
             .trim_start()
             .to_lowercase()
             .starts_with("the ")
+        && !work_subject(&text[..triggers[0].span.start - s.start])
         && !doc.text[triggers[0].span.end..s.end]
             .trim_start()
             .starts_with("to ")
@@ -3104,6 +3108,35 @@ static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static WITH_THE_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^[^.;]{0,80}?\b(?:contract|agreement|deal|order)s?\s+with\s+the\s+(?:company|firm)\b")
 });
+/// Whether a passive award's subject is the work itself: "Work was awarded under contract
+/// …", "The work is being awarded …" (a detail of the contract just told, no recipient).
+fn work_subject(lead: &str) -> bool {
+    const AUX: &[&str] = &["was", "is", "has", "have", "been", "being", "will", "be"];
+    let mut words = lead
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| AUX.contains(w));
+    let noun = words.next().is_some_and(|w| w.eq_ignore_ascii_case("work"));
+    noun && words.next().is_none_or(|w| w.eq_ignore_ascii_case("the")) && words.next().is_none()
+}
+/// Whether the name at `v` is a piece of a home town told before a company noun: "Reston" and
+/// "Virginia-based" of "the Reston, Virginia-based company" (not "Acme Corp., Tampa-based …").
+fn home_town_piece(text: &str, v: ByteSpan) -> bool {
+    let name = &text[v.start..v.end];
+    if name.ends_with("-based") {
+        return true;
+    }
+    let Some(after) = text[v.end..].strip_prefix(',') else {
+        return false;
+    };
+    after
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .any(|w| w.ends_with("-based"))
+        && name.split_whitespace().count() <= 3
+        && !parties::ends_with_legal_suffix(name)
+}
 /// A home town before a company's name: "Tampa-based ", "St. Louis-based ".
 static BASED_IN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?-i:\p{Lu})[\w.'’]*(?:\s+(?-i:\p{Lu})[\w.'’]*){0,2}-based\s+"));
@@ -3190,6 +3223,10 @@ fn trigger_parties(
         let determiner = ["the", "a", "an", "this", "that", "its", "their"]
             .iter()
             .any(|d| name.trim().eq_ignore_ascii_case(d));
+        // "to the Reston, Virginia-based company": a home town split at its comma is no name.
+        if home_town_piece(text, v) {
+            return;
+        }
         if !determiner
             && !parties::is_agency_like(name)
             && !parties::is_forum(name)
@@ -3272,7 +3309,9 @@ fn trigger_parties(
             };
             // "Leidos Holdings Inc. announced Monday that it has been awarded": the pronoun
             // stands for the subject of the speech verb.
-            if let Some(v) = speaker_for_pronoun(text, subject) {
+            if work_subject(&text[subject.start..subject.end]) {
+                // "Work was awarded under contract …": the work, no recipient.
+            } else if let Some(v) = speaker_for_pronoun(text, subject) {
                 add_vendor(v, &mut vendors);
             } else {
                 let ids: Vec<ByteSpan> = within(&found.contracts, subject)
@@ -3470,6 +3509,15 @@ fn trigger_parties(
             let base = fields::floor_boundary(text, after_first.saturating_sub(3));
             if let Some(m) = TO_OR_WITH.find(&text[base..s.end]) {
                 let from = base + m.end();
+                // "a contract has been awarded to the company by the Coast Guard": the company
+                // the story is about.
+                let recipient = text[from..s.end].split([',', ';', '.']).next();
+                let recipient = recipient.and_then(|r| r.split(" by ").next());
+                if recipient.is_some_and(|r| COMPANY_NOUN.is_match(r.trim_end()))
+                    && let Some(v) = story_company(doc, found)
+                {
+                    add_vendor(v, &mut vendors);
+                }
                 let from = from + DESCRIPTOR.find(&text[from..s.end]).map_or(0, |d| d.end());
                 for v in parties::name_list(text, from, s.end) {
                     add_vendor(v, &mut vendors);
