@@ -47,6 +47,24 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "The consortium, led by X of City together with the City integrator Y": both members of
+    // the group an agreement was concluded with.
+    case(
+        "COPENHAGEN, 2 March 2026 -- The Danish Ministry of Defence has concluded a framework agreement worth up to €60 million with a Nordic consortium to supply field radios.\n\nThe consortium, led by Fjordlink Radio A/S of Aarhus together with the Oslo integrator Tindvik Systemer ASA, will deliver the first radios next year.",
+        "award",
+        Some("Danish Ministry of Defence"),
+        &["Fjordlink Radio A/S", "Tindvik Systemer ASA"],
+        &[("€60 million", "ceiling")],
+    ),
+    // A signatory described as a company by its appositive is the vendor; the buyer's office
+    // after "with" is none.
+    case(
+        "Kestrel Cell, a two-year-old Austin, Texas, start-up that builds fuel cells, has signed an other transaction agreement with the Navy's Office of Naval Research worth $3.1 million.",
+        "award",
+        Some("Navy"),
+        &["Kestrel Cell"],
+        &[("$3.1 million", "value")],
+    ),
     // A home town told before "company" after "went to" is split at its comma: no vendor.
     case(
         "The Bureau of Reclamation on Monday chose Tallow Creek Hydrology LLC to model river flows, a contract worth $14 million.\n\nThe bureau said the award went to the Fargo, North Dakota-based company after a competition among four bidders.",

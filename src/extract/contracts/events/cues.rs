@@ -322,6 +322,8 @@ const CUES: &[(&str, u32)] = &[
     ("low bid", f::DETAIL),
     ("lowest bid", f::DETAIL),
     ("awardees", f::WINNERS),
+    // "The consortium, led by X together with Y, will supply …": the group's members.
+    ("led by", f::WINNERS),
     ("recipients", f::WINNERS),
     ("selected compan", f::WINNERS),
     ("selected firm", f::WINNERS),

@@ -686,11 +686,22 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
         .or_else(|| WINNING_BIDDER.find(doc.slice(s)))
         .or_else(|| SOLD_THROUGH.find(doc.slice(s)))
     {
-        return parties::name_list(text, s.start + m.end(), s.end)
+        let mut names: Vec<ByteSpan> = parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
             .take(1)
             .filter(usable)
             .collect();
+        // "The consortium, led by X of Hanover together with the Graz integrator Y, will
+        // supply …": the other member, with a legal suffix.
+        if let Some(&v) = names.first()
+            && let Some(w) = TOGETHER_WITH.find(&text[v.end..s.end])
+            && let Some(y) = parties::leading_company(text, v.end + w.end(), s.end)
+            && parties::ends_with_legal_suffix(doc.slice(y))
+            && usable(&y)
+        {
+            names.push(y);
+        }
+        return names;
     }
     let names = parties::name_list(text, s.start, s.end);
     let Some(last) = names.last() else {
@@ -3088,8 +3099,18 @@ static DESCRIBED_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A sentence that opens by naming the party an event described: "The firm, Quarry Peak
 /// Mobility, bid …".
-static THE_PARTY_NAMED: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"^\s*the\s+(?:{PARTY_NOUNS})\s*,\s*")));
+static THE_PARTY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s*the\s+(?:{PARTY_NOUNS})\s*,\s*(?:(?:led|headed)\s+by\s+)?"
+    ))
+});
+/// The second member of a group after its leader: " of Hanover together with the Graz
+/// integrator ", " and its partner ".
+static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\s+(?:of|from)\s+(?-i:[A-Z])[a-z]+)?,?\s+(?:together\s+with|along\s+with|and)\s+(?:(?:the|its)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[a-z][a-z-]+)\s+(?:partner\s+)?)?",
+    )
+});
 /// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet", "the board
 /// of Lakeside Regional Airport".
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -3107,6 +3128,19 @@ static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// The company of the story as the other party of a contract: "its contract with the company".
 static WITH_THE_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^[^.;]{0,80}?\b(?:contract|agreement|deal|order)s?\s+with\s+the\s+(?:company|firm)\b")
+});
+/// Whether `name` is an office of a buyer named by its owner: "Army's Program Executive Office
+/// for Aviation".
+fn buyer_office(name: &str) -> bool {
+    name.split_once(['\'', '\u{2019}'])
+        .is_some_and(|(owner, rest)| rest.starts_with("s ") && parties::is_agency_like(owner))
+}
+/// A name described as a company by the appositive after it: "Voltaic Reach, a three-year-old
+/// Boulder, Colorado, start-up that makes …".
+static DESCRIBED_AS_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^,\s+(?:an?|the)\s+[^;.()]{{0,80}}?\b(?:{PARTY_NOUNS})\b"
+    ))
 });
 /// Whether a passive award's subject is the work itself: "Work was awarded under contract
 /// …", "The work is being awarded …" (a detail of the contract just told, no recipient).
@@ -3224,7 +3258,8 @@ fn trigger_parties(
             .iter()
             .any(|d| name.trim().eq_ignore_ascii_case(d));
         // "to the Reston, Virginia-based company": a home town split at its comma is no name.
-        if home_town_piece(text, v) {
+        // "with the Army's Program Executive Office for Aviation": an office of a buyer.
+        if home_town_piece(text, v) || buyer_office(name) {
             return;
         }
         if !determiner
@@ -3365,7 +3400,7 @@ fn trigger_parties(
                 agency = Some((a, AgencySource::Subject));
             } else if MUTUAL_VERB.is_match(doc.slice(first.span))
                 && let Some(v) = subject_vendor(doc, found, s, first.span.start)
-                && is_organisation(doc, found, v)
+                && (is_organisation(doc, found, v) || DESCRIBED_AS_PARTY.is_match(&text[v.end..]))
             {
                 // "The company said it had inked a $230 million agreement with the IRS": a
                 // signature's subject that is no buyer is the vendor.
