@@ -47,6 +47,33 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // Counted awardees of two words before "for" and a contract type with a slash: an award
+    // whose names follow in a list.
+    case(
+        "The Food and Drug Administration has picked four small businesses for a multiple-award, indefinite-delivery/indefinite-quantity contract covering lab software, with a ceiling of $90 million.\n\nThe winners are:\n\n- Pellmar Bio Systems LLC, Frederick, Maryland\n- Stonecress Data Inc., Raleigh, North Carolina\n- Arbel Lab Works LLC, Austin, Texas\n- Kinnick Analytics Corp., Ames, Iowa",
+        "award",
+        Some("Food and Drug Administration"),
+        &[
+            "Pellmar Bio Systems LLC",
+            "Stonecress Data Inc.",
+            "Arbel Lab Works LLC",
+            "Kinnick Analytics Corp.",
+        ],
+        &[("$90 million", "ceiling")],
+    ),
+    // The first order under a vehicle just awarded to several holders is a procurement of its
+    // own; "it" is the agency that opens the sentence before.
+    nth(
+        case(
+            "The Food and Drug Administration has picked Pellmar Bio Systems LLC and Stonecress Data Inc. for a multiple-award contract with a ceiling of $90 million.\n\nThe FDA moved quickly. On May 4 it placed the first task order, worth $2.2 million, with Stonecress Data Inc. to move sample records to the cloud.",
+            "award",
+            Some("FDA"),
+            &["Stonecress Data Inc."],
+            &[("$2.2 million", "value")],
+        ),
+        2,
+        1,
+    ),
     // "The consortium, led by X of City together with the City integrator Y": both members of
     // the group an agreement was concluded with.
     case(

@@ -750,10 +750,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\bmade\s+(?:the|that|this|an?|its)\s+(?:[\w-]+\s+)?awards?\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::AWARD),
         ),
-        // "CISA has picked six companies for a multiple-award contract": the companies are
-        // named later.
+        // "CISA has picked six companies for a multiple-award contract", "picked four small
+        // businesses for an indefinite-delivery/indefinite-quantity contract": the companies
+        // are named later.
         (
-            format!(r"\b(?:(?:has|have|had)\s+)?(?:selected|selects|picked|picks|chose|chooses|tapped|taps)\s+(?:\w+\s+)?(?:companies|firms|vendors|contractors|teams|businesses)\s+for\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){{0,4}}?{CONTRACT_NOUN}\b"),
+            format!(r"\b(?:(?:has|have|had)\s+)?(?:selected|selects|picked|picks|chose|chooses|tapped|taps)\s+(?:\w+\s+){{0,2}}?(?:companies|firms|vendors|contractors|teams|businesses)\s+for\s+(?:a|an|the|its)\s+(?:[\w$.,/-]+\s+){{0,4}}?{CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, false).needs(f::VERB),
         ),
         // "Vanguard's current contract was extended in August".

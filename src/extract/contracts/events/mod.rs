@@ -1750,6 +1750,17 @@ fn opens_new_event(
     {
         return true;
     }
+    // "On June 1 it placed the first task order, worth $6.8 million, with X" after the award of
+    // a vehicle to several holders: an order under it is a procurement of its own.
+    if current.stage == Stage::Award
+        && !current.planned
+        && current.vendors.len() >= 2
+        && triggers.iter().any(|t| {
+            !t.planned && t.stage == Stage::Award && FIRST_ORDER.is_match(doc.slice(t.span))
+        })
+    {
+        return true;
+    }
     // "will keep the current provider on a month-to-month basis": the incumbent's contract,
     // never the one just awarded or cancelled.
     if triggers
@@ -2011,6 +2022,10 @@ static LEAD_CONNECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
 /// contracts, announced on Thursday, are worth a combined A$1.1 billion".
 /// An order to come that is not the one told before: "a second order", "the next order".
+/// The first order under a vehicle: "the first task order", "its initial delivery order".
+static FIRST_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:the|its|their|an?)\s+(?:first|initial)\s+(?:task\s+|delivery\s+|call-off\s+)?order\b")
+});
 static ANOTHER_ORDER: LazyLock<Regex> =
     LazyLock::new(|| re(&format!("^{}", cues::ANOTHER_ORDER_HEAD)));
 
@@ -2455,7 +2470,37 @@ fn subject_agency(
     let named = candidate
         .and_then(buyer)
         .or_else(|| candidate.and_then(|_| after_intro()).and_then(buyer));
-    named.or_else(|| agency_in_subject(doc, found, clause_start, pos))
+    named
+        .or_else(|| agency_in_subject(doc, found, clause_start, pos))
+        // Not "X said it intends to award": the speaker, found by the caller.
+        .or_else(|| {
+            boundary
+                .is_none()
+                .then(|| pronoun_agency(doc, s, clause_start, pos))
+                .flatten()
+        })
+}
+
+/// "CISA has wasted no time. On June 1 it placed …": the pronoun subject of a buyer's verb
+/// stands for the agency that opens the sentence before.
+fn pronoun_agency(
+    doc: &Document<'_>,
+    s: ByteSpan,
+    clause_start: usize,
+    pos: usize,
+) -> Option<ByteSpan> {
+    let subject = doc.text[clause_start..pos].trim();
+    if !(subject.eq_ignore_ascii_case("it") || subject.eq_ignore_ascii_case("it has")) {
+        return None;
+    }
+    let before = doc
+        .sentences
+        .iter()
+        .take_while(|x| x.span.end <= s.start)
+        .last()?
+        .span;
+    parties::leading_name(doc.text, before.start, before.end)
+        .filter(|&a| parties::is_agency_like(doc.slice(a)))
 }
 
 /// Where a subject ends when a place follows it between commas ("X in Orlando, Florida,"
