@@ -47,6 +47,15 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "raised the contract's ceiling by X, to Y": the change is the action's value, the new
+    // total its ceiling (a possessive before "ceiling").
+    case(
+        "The Census Bureau has extended its survey-processing contract with Halcott Data Services by four months and raised the contract's ceiling by $9 million, to $130 million.",
+        "modification",
+        Some("Census Bureau"),
+        &["Halcott Data Services"],
+        &[("$9 million", "value"), ("$130 million", "ceiling")],
+    ),
     // Counted awardees of two words before "for" and a contract type with a slash: an award
     // whose names follow in a list.
     case(

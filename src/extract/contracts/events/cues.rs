@@ -1528,11 +1528,12 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     .keys(&["originally"]),
     // A former value: "brings … to $33,144,937 from $21,410,170".
     amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
-    // "raised the ceiling of its contract with X by $140 million, to $1.24 billion": the
-    // change is the action's value; the new total is the ceiling (or the cumulative value).
+    // "raised the ceiling of its contract with X by $140 million, to $1.24 billion", "raised
+    // the contract's ceiling by …": the change is the action's value; the new total is the
+    // ceiling (or the cumulative value).
     amount_rule(
         "value",
-        Some(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts|lifting|boosted|boosts|boosting|expanded|expands|expanding)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|value|cap)\b[^.;$]{0,140}?\bby(?:\s+(?:about|nearly|roughly|more than|almost))?\s*$"),
+        Some(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts|lifting|boosted|boosts|boosting|expanded|expands|expanding)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:ceiling|value|cap)\b[^.;$]{0,140}?\bby(?:\s+(?:about|nearly|roughly|more than|almost))?\s*$"),
         None,
         false,
     )
