@@ -47,6 +47,15 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A protest's awardee told by a relative clause: "a setback for X, which won the
+    // contract"; the protester in the next sentence.
+    case(
+        "The Government Accountability Office has sustained a protest of a Federal Highway Administration award for bridge-inspection software.\n\nThe decision is a blow to Corvell Structural Inc., which won the $40 million contract in May. Brightwater Analytics LLC, the losing bidder, filed its protest in June.",
+        "protest",
+        Some("Federal Highway Administration"),
+        &["Corvell Structural Inc.", "Brightwater Analytics LLC"],
+        &[("$40 million", "value")],
+    ),
     // "raised the contract's ceiling by X, to Y": the change is the action's value, the new
     // total its ceiling (a possessive before "ceiling").
     case(

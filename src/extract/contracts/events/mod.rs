@@ -3829,6 +3829,19 @@ fn subject_vendor(
             return Some(v);
         }
     }
+    // "is a setback for Meridale Health Informatics, which won the contract": the name the
+    // relative pronoun stands for.
+    if let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
+        && WHICH.is_match(b.as_str())
+        && lo + b.end() == clause_start
+        && text[clause_start..strip_auxiliaries(text, clause_start, pos)]
+            .trim()
+            .is_empty()
+        && let Some(v) = parties::trailing_name(text, lo, lo + b.start())
+        && is_organisation(doc, found, v)
+    {
+        return Some(v);
+    }
     // "Airbus, has won": the name before the auxiliary.
     let end = strip_auxiliaries(text, clause_start, pos);
     // "Halloran Medical Supply, Inc. (the "Company") entered into": the defined term is no name.
