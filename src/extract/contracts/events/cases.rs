@@ -47,6 +47,94 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A protest's awardee told by a relative clause: "a setback for X, which won the
+    // contract"; the protester in the next sentence.
+    case(
+        "The Government Accountability Office has sustained a protest of a Federal Highway Administration award for bridge-inspection software.\n\nThe decision is a blow to Corvell Structural Inc., which won the $40 million contract in May. Brightwater Analytics LLC, the losing bidder, filed its protest in June.",
+        "protest",
+        Some("Federal Highway Administration"),
+        &["Corvell Structural Inc.", "Brightwater Analytics LLC"],
+        &[("$40 million", "value")],
+    ),
+    // "raised the contract's ceiling by X, to Y": the change is the action's value, the new
+    // total its ceiling (a possessive before "ceiling").
+    case(
+        "The Census Bureau has extended its survey-processing contract with Halcott Data Services by four months and raised the contract's ceiling by $9 million, to $130 million.",
+        "modification",
+        Some("Census Bureau"),
+        &["Halcott Data Services"],
+        &[("$9 million", "value"), ("$130 million", "ceiling")],
+    ),
+    // Counted awardees of two words before "for" and a contract type with a slash: an award
+    // whose names follow in a list.
+    case(
+        "The Food and Drug Administration has picked four small businesses for a multiple-award, indefinite-delivery/indefinite-quantity contract covering lab software, with a ceiling of $90 million.\n\nThe winners are:\n\n- Pellmar Bio Systems LLC, Frederick, Maryland\n- Stonecress Data Inc., Raleigh, North Carolina\n- Arbel Lab Works LLC, Austin, Texas\n- Kinnick Analytics Corp., Ames, Iowa",
+        "award",
+        Some("Food and Drug Administration"),
+        &[
+            "Pellmar Bio Systems LLC",
+            "Stonecress Data Inc.",
+            "Arbel Lab Works LLC",
+            "Kinnick Analytics Corp.",
+        ],
+        &[("$90 million", "ceiling")],
+    ),
+    // The first order under a vehicle just awarded to several holders is a procurement of its
+    // own; "it" is the agency that opens the sentence before.
+    nth(
+        case(
+            "The Food and Drug Administration has picked Pellmar Bio Systems LLC and Stonecress Data Inc. for a multiple-award contract with a ceiling of $90 million.\n\nThe FDA moved quickly. On May 4 it placed the first task order, worth $2.2 million, with Stonecress Data Inc. to move sample records to the cloud.",
+            "award",
+            Some("FDA"),
+            &["Stonecress Data Inc."],
+            &[("$2.2 million", "value")],
+        ),
+        2,
+        1,
+    ),
+    // "The consortium, led by X of City together with the City integrator Y": both members of
+    // the group an agreement was concluded with.
+    case(
+        "COPENHAGEN, 2 March 2026 -- The Danish Ministry of Defence has concluded a framework agreement worth up to €60 million with a Nordic consortium to supply field radios.\n\nThe consortium, led by Fjordlink Radio A/S of Aarhus together with the Oslo integrator Tindvik Systemer ASA, will deliver the first radios next year.",
+        "award",
+        Some("Danish Ministry of Defence"),
+        &["Fjordlink Radio A/S", "Tindvik Systemer ASA"],
+        &[("€60 million", "ceiling")],
+    ),
+    // A signatory described as a company by its appositive is the vendor; the buyer's office
+    // after "with" is none.
+    case(
+        "Kestrel Cell, a two-year-old Austin, Texas, start-up that builds fuel cells, has signed an other transaction agreement with the Navy's Office of Naval Research worth $3.1 million.",
+        "award",
+        Some("Navy"),
+        &["Kestrel Cell"],
+        &[("$3.1 million", "value")],
+    ),
+    // A home town told before "company" after "went to" is split at its comma: no vendor.
+    case(
+        "The Bureau of Reclamation on Monday chose Tallow Creek Hydrology LLC to model river flows, a contract worth $14 million.\n\nThe bureau said the award went to the Fargo, North Dakota-based company after a competition among four bidders.",
+        "award",
+        Some("Bureau of Reclamation"),
+        &["Tallow Creek Hydrology LLC"],
+        &[("$14 million", "value")],
+    ),
+    // A release in the passive: "awarded to the company" is the company of the release; "Work
+    // was awarded under contract …" gives its number, no second award.
+    case(
+        "PORTLAND, Ore., March 3, 2026 /PRNewswire/ -- Quillfeather Systems Inc. today announced that a contract has been awarded to the company by the Bureau of Land Management to map grazing allotments.\n\nThe contract is valued at $4.2 million. Work was awarded under contract number 140L0126C0007 and is set to begin in April.",
+        "award",
+        Some("Bureau of Land Management"),
+        &["Quillfeather Systems Inc."],
+        &[("$4.2 million", "value")],
+    ),
+    // "The amendment with X": the vendor of an amended contract, named in the next sentence.
+    case(
+        "The Ohio Department of Transportation has signed an amendment that raises the value of its contract for snowplow tracking by $1.2 million, to $5 million.\n\nThe amendment with Brindle Fleetworks, a Columbus software company, was signed Oct. 2.",
+        "modification",
+        Some("Ohio Department of Transportation"),
+        &["Brindle Fleetworks"],
+        &[("$1.2 million", "value"), ("$5 million", "cumulative")],
+    ),
     // The buyer named before "is expected to" in a clause after the contract.
     case(
         "The firm's next goal, its founder said, is a larger mapping contract the Forest Service is expected to put out for bids next year.",

@@ -322,6 +322,8 @@ const CUES: &[(&str, u32)] = &[
     ("low bid", f::DETAIL),
     ("lowest bid", f::DETAIL),
     ("awardees", f::WINNERS),
+    // "The consortium, led by X together with Y, will supply …": the group's members.
+    ("led by", f::WINNERS),
     ("recipients", f::WINNERS),
     ("selected compan", f::WINNERS),
     ("selected firm", f::WINNERS),
@@ -748,10 +750,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\bmade\s+(?:the|that|this|an?|its)\s+(?:[\w-]+\s+)?awards?\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::AWARD),
         ),
-        // "CISA has picked six companies for a multiple-award contract": the companies are
-        // named later.
+        // "CISA has picked six companies for a multiple-award contract", "picked four small
+        // businesses for an indefinite-delivery/indefinite-quantity contract": the companies
+        // are named later.
         (
-            format!(r"\b(?:(?:has|have|had)\s+)?(?:selected|selects|picked|picks|chose|chooses|tapped|taps)\s+(?:\w+\s+)?(?:companies|firms|vendors|contractors|teams|businesses)\s+for\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){{0,4}}?{CONTRACT_NOUN}\b"),
+            format!(r"\b(?:(?:has|have|had)\s+)?(?:selected|selects|picked|picks|chose|chooses|tapped|taps)\s+(?:\w+\s+){{0,2}}?(?:companies|firms|vendors|contractors|teams|businesses)\s+for\s+(?:a|an|the|its)\s+(?:[\w$.,/-]+\s+){{0,4}}?{CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, false).needs(f::VERB),
         ),
         // "Vanguard's current contract was extended in August".
@@ -1525,11 +1528,12 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     .keys(&["originally"]),
     // A former value: "brings … to $33,144,937 from $21,410,170".
     amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
-    // "raised the ceiling of its contract with X by $140 million, to $1.24 billion": the
-    // change is the action's value; the new total is the ceiling (or the cumulative value).
+    // "raised the ceiling of its contract with X by $140 million, to $1.24 billion", "raised
+    // the contract's ceiling by …": the change is the action's value; the new total is the
+    // ceiling (or the cumulative value).
     amount_rule(
         "value",
-        Some(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts|lifting|boosted|boosts|boosting|expanded|expands|expanding)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|value|cap)\b[^.;$]{0,140}?\bby(?:\s+(?:about|nearly|roughly|more than|almost))?\s*$"),
+        Some(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts|lifting|boosted|boosts|boosting|expanded|expands|expanding)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:ceiling|value|cap)\b[^.;$]{0,140}?\bby(?:\s+(?:about|nearly|roughly|more than|almost))?\s*$"),
         None,
         false,
     )

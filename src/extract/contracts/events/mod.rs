@@ -686,11 +686,22 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
         .or_else(|| WINNING_BIDDER.find(doc.slice(s)))
         .or_else(|| SOLD_THROUGH.find(doc.slice(s)))
     {
-        return parties::name_list(text, s.start + m.end(), s.end)
+        let mut names: Vec<ByteSpan> = parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
             .take(1)
             .filter(usable)
             .collect();
+        // "The consortium, led by X of Hanover together with the Graz integrator Y, will
+        // supply …": the other member, with a legal suffix.
+        if let Some(&v) = names.first()
+            && let Some(w) = TOGETHER_WITH.find(&text[v.end..s.end])
+            && let Some(y) = parties::leading_company(text, v.end + w.end(), s.end)
+            && parties::ends_with_legal_suffix(doc.slice(y))
+            && usable(&y)
+        {
+            names.push(y);
+        }
+        return names;
     }
     let names = parties::name_list(text, s.start, s.end);
     let Some(last) = names.last() else {
@@ -725,9 +736,12 @@ static SIGNED_THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:signed|executed|entered\s+into)\s+the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\s+(?:the\s+)?",
     )
 });
-/// A sentence that opens with the contract and its vendor: "The five-year agreement with X".
+/// A sentence that opens with the contract and its vendor: "The five-year agreement with X",
+/// "The amendment with X".
 static THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\s+(?:the\s+)?")
+    re(
+        r"^\s*the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order|amendment|modification|extension)\s+with\s+(?:the\s+)?",
+    )
 });
 /// Whether the phrase about another contract at `zone` opens `sentence` with a kind of contract
 /// ("The bridge contract", "The new contract") that the event's own sentence `anchor` reported.
@@ -1736,6 +1750,17 @@ fn opens_new_event(
     {
         return true;
     }
+    // "On June 1 it placed the first task order, worth $6.8 million, with X" after the award of
+    // a vehicle to several holders: an order under it is a procurement of its own.
+    if current.stage == Stage::Award
+        && !current.planned
+        && current.vendors.len() >= 2
+        && triggers.iter().any(|t| {
+            !t.planned && t.stage == Stage::Award && FIRST_ORDER.is_match(doc.slice(t.span))
+        })
+    {
+        return true;
+    }
     // "will keep the current provider on a month-to-month basis": the incumbent's contract,
     // never the one just awarded or cancelled.
     if triggers
@@ -1909,6 +1934,7 @@ fn opens_new_event(
             .trim_start()
             .to_lowercase()
             .starts_with("the ")
+        && !work_subject(&text[..triggers[0].span.start - s.start])
         && !doc.text[triggers[0].span.end..s.end]
             .trim_start()
             .starts_with("to ")
@@ -1996,6 +2022,10 @@ static LEAD_CONNECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// announced on Monday, is worth A$486 million", "The deal is valued at $40 million", "The
 /// contracts, announced on Thursday, are worth a combined A$1.1 billion".
 /// An order to come that is not the one told before: "a second order", "the next order".
+/// The first order under a vehicle: "the first task order", "its initial delivery order".
+static FIRST_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:the|its|their|an?)\s+(?:first|initial)\s+(?:task\s+|delivery\s+|call-off\s+)?order\b")
+});
 static ANOTHER_ORDER: LazyLock<Regex> =
     LazyLock::new(|| re(&format!("^{}", cues::ANOTHER_ORDER_HEAD)));
 
@@ -2440,7 +2470,37 @@ fn subject_agency(
     let named = candidate
         .and_then(buyer)
         .or_else(|| candidate.and_then(|_| after_intro()).and_then(buyer));
-    named.or_else(|| agency_in_subject(doc, found, clause_start, pos))
+    named
+        .or_else(|| agency_in_subject(doc, found, clause_start, pos))
+        // Not "X said it intends to award": the speaker, found by the caller.
+        .or_else(|| {
+            boundary
+                .is_none()
+                .then(|| pronoun_agency(doc, s, clause_start, pos))
+                .flatten()
+        })
+}
+
+/// "CISA has wasted no time. On June 1 it placed …": the pronoun subject of a buyer's verb
+/// stands for the agency that opens the sentence before.
+fn pronoun_agency(
+    doc: &Document<'_>,
+    s: ByteSpan,
+    clause_start: usize,
+    pos: usize,
+) -> Option<ByteSpan> {
+    let subject = doc.text[clause_start..pos].trim();
+    if !(subject.eq_ignore_ascii_case("it") || subject.eq_ignore_ascii_case("it has")) {
+        return None;
+    }
+    let before = doc
+        .sentences
+        .iter()
+        .take_while(|x| x.span.end <= s.start)
+        .last()?
+        .span;
+    parties::leading_name(doc.text, before.start, before.end)
+        .filter(|&a| parties::is_agency_like(doc.slice(a)))
 }
 
 /// Where a subject ends when a place follows it between commas ("X in Orlando, Florida,"
@@ -3126,8 +3186,18 @@ static DESCRIBED_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A sentence that opens by naming the party an event described: "The firm, Quarry Peak
 /// Mobility, bid …".
-static THE_PARTY_NAMED: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"^\s*the\s+(?:{PARTY_NOUNS})\s*,\s*")));
+static THE_PARTY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s*the\s+(?:{PARTY_NOUNS})\s*,\s*(?:(?:led|headed)\s+by\s+)?"
+    ))
+});
+/// The second member of a group after its leader: " of Hanover together with the Graz
+/// integrator ", " and its partner ".
+static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\s+(?:of|from)\s+(?-i:[A-Z])[a-z]+)?,?\s+(?:together\s+with|along\s+with|and)\s+(?:(?:the|its)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[a-z][a-z-]+)\s+(?:partner\s+)?)?",
+    )
+});
 /// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet", "the board
 /// of Lakeside Regional Airport".
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -3146,6 +3216,48 @@ static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static WITH_THE_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^[^.;]{0,80}?\b(?:contract|agreement|deal|order)s?\s+with\s+the\s+(?:company|firm)\b")
 });
+/// Whether `name` is an office of a buyer named by its owner: "Army's Program Executive Office
+/// for Aviation".
+fn buyer_office(name: &str) -> bool {
+    name.split_once(['\'', '\u{2019}'])
+        .is_some_and(|(owner, rest)| rest.starts_with("s ") && parties::is_agency_like(owner))
+}
+/// A name described as a company by the appositive after it: "Voltaic Reach, a three-year-old
+/// Boulder, Colorado, start-up that makes …".
+static DESCRIBED_AS_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^,\s+(?:an?|the)\s+[^;.()]{{0,80}}?\b(?:{PARTY_NOUNS})\b"
+    ))
+});
+/// Whether a passive award's subject is the work itself: "Work was awarded under contract
+/// …", "The work is being awarded …" (a detail of the contract just told, no recipient).
+fn work_subject(lead: &str) -> bool {
+    const AUX: &[&str] = &["was", "is", "has", "have", "been", "being", "will", "be"];
+    let mut words = lead
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| AUX.contains(w));
+    let noun = words.next().is_some_and(|w| w.eq_ignore_ascii_case("work"));
+    noun && words.next().is_none_or(|w| w.eq_ignore_ascii_case("the")) && words.next().is_none()
+}
+/// Whether the name at `v` is a piece of a home town told before a company noun: "Reston" and
+/// "Virginia-based" of "the Reston, Virginia-based company" (not "Acme Corp., Tampa-based …").
+fn home_town_piece(text: &str, v: ByteSpan) -> bool {
+    let name = &text[v.start..v.end];
+    if name.ends_with("-based") {
+        return true;
+    }
+    let Some(after) = text[v.end..].strip_prefix(',') else {
+        return false;
+    };
+    after
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .any(|w| w.ends_with("-based"))
+        && name.split_whitespace().count() <= 3
+        && !parties::ends_with_legal_suffix(name)
+}
 /// A home town before a company's name: "Tampa-based ", "St. Louis-based ".
 static BASED_IN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?-i:\p{Lu})[\w.'’]*(?:\s+(?-i:\p{Lu})[\w.'’]*){0,2}-based\s+"));
@@ -3232,6 +3344,11 @@ fn trigger_parties(
         let determiner = ["the", "a", "an", "this", "that", "its", "their"]
             .iter()
             .any(|d| name.trim().eq_ignore_ascii_case(d));
+        // "to the Reston, Virginia-based company": a home town split at its comma is no name.
+        // "with the Army's Program Executive Office for Aviation": an office of a buyer.
+        if home_town_piece(text, v) || buyer_office(name) {
+            return;
+        }
         if !determiner
             && !parties::is_agency_like(name)
             && !parties::is_forum(name)
@@ -3314,7 +3431,9 @@ fn trigger_parties(
             };
             // "Leidos Holdings Inc. announced Monday that it has been awarded": the pronoun
             // stands for the subject of the speech verb.
-            if let Some(v) = speaker_for_pronoun(text, subject) {
+            if work_subject(&text[subject.start..subject.end]) {
+                // "Work was awarded under contract …": the work, no recipient.
+            } else if let Some(v) = speaker_for_pronoun(text, subject) {
                 add_vendor(v, &mut vendors);
             } else {
                 let ids: Vec<ByteSpan> = within(&found.contracts, subject)
@@ -3368,7 +3487,7 @@ fn trigger_parties(
                 agency = Some((a, AgencySource::Subject));
             } else if MUTUAL_VERB.is_match(doc.slice(first.span))
                 && let Some(v) = subject_vendor(doc, found, s, first.span.start)
-                && is_organisation(doc, found, v)
+                && (is_organisation(doc, found, v) || DESCRIBED_AS_PARTY.is_match(&text[v.end..]))
             {
                 // "The company said it had inked a $230 million agreement with the IRS": a
                 // signature's subject that is no buyer is the vendor.
@@ -3512,6 +3631,15 @@ fn trigger_parties(
             let base = fields::floor_boundary(text, after_first.saturating_sub(3));
             if let Some(m) = TO_OR_WITH.find(&text[base..s.end]) {
                 let from = base + m.end();
+                // "a contract has been awarded to the company by the Coast Guard": the company
+                // the story is about.
+                let recipient = text[from..s.end].split([',', ';', '.']).next();
+                let recipient = recipient.and_then(|r| r.split(" by ").next());
+                if recipient.is_some_and(|r| COMPANY_NOUN.is_match(r.trim_end()))
+                    && let Some(v) = story_company(doc, found)
+                {
+                    add_vendor(v, &mut vendors);
+                }
                 let from = from + DESCRIPTOR.find(&text[from..s.end]).map_or(0, |d| d.end());
                 for v in parties::name_list(text, from, s.end) {
                     add_vendor(v, &mut vendors);
@@ -3742,6 +3870,19 @@ fn subject_vendor(
         if let Some(v) = parties::leading_company(text, start, lo + b.start()) {
             return Some(v);
         }
+    }
+    // "is a setback for Meridale Health Informatics, which won the contract": the name the
+    // relative pronoun stands for.
+    if let Some(b) = CLAUSE_BOUNDARY.find_iter(region).last()
+        && WHICH.is_match(b.as_str())
+        && lo + b.end() == clause_start
+        && text[clause_start..strip_auxiliaries(text, clause_start, pos)]
+            .trim()
+            .is_empty()
+        && let Some(v) = parties::trailing_name(text, lo, lo + b.start())
+        && is_organisation(doc, found, v)
+    {
+        return Some(v);
     }
     // "Airbus, has won": the name before the auxiliary.
     let end = strip_auxiliaries(text, clause_start, pos);
