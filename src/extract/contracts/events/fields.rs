@@ -419,7 +419,9 @@ const PERIOD_MARKERS: &[&str] = &[
 /// The first contract period in `sentence` (outside `excluded` spans).
 pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> Option<Period> {
     let s = &text[sentence.start..sentence.end];
-    let lower_s = s.to_lowercase();
+    // ASCII case folding keeps the byte offsets of `s` (full Unicode folding can change a
+    // letter's length: 'Ⱦ' is two bytes, 'ⱦ' three).
+    let lower_s = s.to_ascii_lowercase();
     let mut starts: Vec<(usize, usize)> = DURATION
         .find_iter(s)
         .map(|m| (m.start(), m.end()))
@@ -802,6 +804,16 @@ mod tests {
             let _ = date_role(text, sentence, ByteSpan::new(start, end), 0, None);
             let _ = date_role(text, sentence, ByteSpan::new(start, end), end, None);
         }
+    }
+
+    #[test]
+    fn period_survives_letters_whose_lower_case_is_longer() {
+        // Fuzz: 'Ⱦ' (two bytes) lower-cases to 'ⱦ' (three), which shifted every offset after
+        // it in a fully lower-cased copy of the sentence.
+        let text = "ȾȾȾȾ a five-year base period and four option years follow.";
+        let p = period(text, whole(text), &[]).expect("a period");
+        let got = &text[p.span.start..p.span.end];
+        assert!(got.contains("five-year base period"), "{got:?}");
     }
 
     #[test]
