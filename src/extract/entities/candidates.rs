@@ -617,6 +617,13 @@ fn cut_between(lt: &LexedText<'_>, a: usize, b: usize, end: usize) -> bool {
     if lt.flags[b] & gz::MISC_GROUP != 0 && lt.flags[a] & (gz::MISC_GROUP | gz::DEMONYM) == 0 {
         return true;
     }
+    // "Frenchman Jean-Baptiste Lemaitre": a noun for a person of a people, then the person.
+    if lt.flags[a] & gz::DEMONYM_NOUN != 0
+        && lt.tokens[b].has(tk::CAP)
+        && lt.flags[b] & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::COUNTRY | gz::STATE) == 0
+    {
+        return true;
+    }
     // "Scientologist Tom Cruise", "American John Smith".
     if lt.flags[a] & (gz::MISC_GROUP | gz::DEMONYM) != 0
         && lt.flags[b] & gz::GIVEN != 0

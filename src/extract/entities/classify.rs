@@ -1569,4 +1569,20 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn a_noun_for_a_person_of_a_people_stands_apart_from_the_name() {
+        let found = recognized(
+            "Frenchman Jean-Baptiste Lemaitre finished one shot ahead of Spaniard Joaquin Ibarra, \
+             who led after the second round.",
+        );
+        assert!(has(&found, "Frenchman", EntityType::Misc), "{found:?}");
+        assert!(has(&found, "Spaniard", EntityType::Misc), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(n, t)| n == "Jean-Baptiste Lemaitre" && *t == EntityType::Person),
+            "{found:?}"
+        );
+    }
 }

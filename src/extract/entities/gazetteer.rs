@@ -132,6 +132,8 @@ pub const PERSON_NEXT: u64 = 1 << 43;
 pub const MISC_NEXT: u64 = 1 << 44;
 /// A common word that, capitalised and alone, names an institution ("the House", "the Fed").
 pub const INSTITUTION: u64 = 1 << 45;
+/// A demonym that is a noun for a person ("Frenchman", "Spaniard"), not the adjective.
+pub const DEMONYM_NOUN: u64 = 1 << 46;
 /// An organisation's acronym written in capitals ("WHO", "AIG"): a name only in capitals.
 pub const COMPANY_ACRONYM: u64 = 1 << 38;
 
@@ -811,6 +813,21 @@ fn for_each_tab(line: &[u8], mut f: impl FnMut(usize)) {
 }
 
 /// The `|`-separated values of a cell.
+/// Whether a demonym after a country's adjective is a singular noun for a person ("Frenchman",
+/// "Spaniard", "Dane"), not a plural ("Danes") or another adjective ("Philippine", "Korean").
+fn person_noun(demonym: &str) -> bool {
+    /// Singular in form but used as adjectives ("Khmer Rouge", "Lao Airlines").
+    const ADJECTIVES_TOO: &[&str] = &["Khmer", "Lao", "Burkinabè"];
+    let w = demonym.to_ascii_lowercase();
+    if w.ends_with("man") || w.ends_with("woman") {
+        return true;
+    }
+    let adjective = ["an", "ese", "ish", "ic", "ine", "i", "ch"]
+        .iter()
+        .any(|s| w.ends_with(s));
+    !adjective && !w.ends_with('s') && !w.contains(' ') && !ADJECTIVES_TOO.contains(&demonym)
+}
+
 fn values<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
     cell.copied()
         .unwrap_or("")
@@ -915,8 +932,14 @@ impl Lexicon {
                     lex.add(alt, COUNTRY, group);
                 }
             }
-            for demonym in values(row.get(4)) {
-                lex.add(demonym, DEMONYM, 0);
+            // The adjective first, then other forms: nouns, plurals, other adjectives.
+            for (k, demonym) in values(row.get(4)).enumerate() {
+                let noun = if k > 0 && person_noun(demonym) {
+                    DEMONYM_NOUN
+                } else {
+                    0
+                };
+                lex.add(demonym, DEMONYM | noun, 0);
             }
             for capital in values(row.get(5)) {
                 lex.add(capital, CITY | CITY_MAJOR, 0);
