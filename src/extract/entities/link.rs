@@ -121,9 +121,10 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
         .filter(|(c, t)| !t.reject && c.words(lt) == 1)
         .map(|(c, _)| key_hash(lt, c.first, c.end))
         .collect();
-    // News calls a person by the surname, not the given name: a name whose first word, a word
-    // no list knows (not a given name, not an ordinary word), stands alone elsewhere while its last word never does names a
-    // company's product or unit ("Lumora Link", "Lumora Studio" beside "Lumora said").
+    // News calls a person by the surname, not the given name: a name whose first word (a word
+    // no list knows: not a given name, not an ordinary word) stands alone elsewhere while its
+    // last word never does names a company's product or unit ("Lumora Link", "Lumora Studio"
+    // beside "Lumora said").
     let brand_first = |c: &Candidate, kind: EntityType| {
         kind == EntityType::Person
             && c.title == candidates::Title::None
@@ -946,7 +947,6 @@ fn headline_person(lt: &LexedText<'_>, i: usize) -> bool {
         toks[j].kind == Kind::Word
             && toks[j].has(tk::CAP)
             && !toks[j].has(tk::UPPER)
-            && !toks[j].has(tk::NEWLINE_BEFORE)
             && lt.flags[j]
                 & (gz::COMMON
                     | gz::MONTH_DAY
@@ -959,12 +959,10 @@ fn headline_person(lt: &LexedText<'_>, i: usize) -> bool {
                     | candidates::NAME_KINDS)
                 == 0
     };
-    (toks[i].has(tk::NEWLINE_BEFORE) || plain(i))
-        && toks[i].kind == Kind::Word
-        && toks[i].has(tk::CAP)
+    plain(i)
         && lt.flags[i] & gz::GIVEN != 0
-        && lt.flags[i] & (gz::COMMON | candidates::NAME_KINDS | gz::MONTH_DAY) == 0
         && plain(i + 1)
+        && !toks[i + 1].has(tk::NEWLINE_BEFORE)
         && lt.flags[i + 1] & gz::SURNAME != 0
 }
 
