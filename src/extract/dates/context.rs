@@ -217,13 +217,14 @@ impl<'a> Tagger<'_, 'a> {
         let mut words = self.doc.text[..start]
             .rsplit(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
-        let until = words.next().unwrap_or("").to_ascii_lowercase();
-        let verb = words.next().unwrap_or("").to_ascii_lowercase();
-        matches!(until.as_str(), "through" | "thru" | "until" | "till" | "to")
-            && matches!(
-                verb.as_str(),
-                "extended" | "extends" | "extend" | "extending"
-            )
+        let until = words.next().unwrap_or("");
+        let verb = words.next().unwrap_or("");
+        ["through", "thru", "until", "till", "to"]
+            .iter()
+            .any(|w| until.eq_ignore_ascii_case(w))
+            && ["extended", "extends", "extend", "extending"]
+                .iter()
+                .any(|w| verb.eq_ignore_ascii_case(w))
     }
 
     /// Whether the word right before `start` (after an optional "the end of") says that

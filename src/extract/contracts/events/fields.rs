@@ -156,17 +156,14 @@ pub(super) fn date_role(
         && previous_date_end <= date.start
         && let Some(gap) = text.get(previous_date_end..date.start)
     {
-        let words: Vec<&str> = gap
-            .trim_start_matches([',', ' '])
-            .split_whitespace()
-            .collect();
-        if let [which, verb, rest @ ..] = &words[..]
-            && matches!(*which, "which" | "that")
+        let mut words = gap.trim_start_matches([',', ' ']).split_whitespace();
+        if matches!(words.next(), Some("which" | "that"))
             && matches!(
-                *verb,
-                "ends" | "ended" | "begins" | "began" | "starts" | "started"
+                words.next(),
+                Some("ends" | "ended" | "begins" | "began" | "starts" | "started")
             )
-            && (rest.is_empty() || rest == ["on"])
+            && matches!(words.next(), None | Some("on"))
+            && words.next().is_none()
         {
             return Some(None);
         }
