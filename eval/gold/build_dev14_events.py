@@ -141,7 +141,7 @@ EVENTS = {
           [("Wednesday@on Wednesday to approve", "2026-04-15", "award"), ("January 2027", "2027-01", "start"),
            ("the end of 2028", "2028", "completion")], None, None,
           "up to 60 battery-electric buses"),
-        E("planned_award", "plans to seek bids", "Metropolitan Tulsa Transit Authority", TULSA_TRANSIT,
+        E("presolicitation", "plans to seek bids", "Metropolitan Tulsa Transit Authority", TULSA_TRANSIT,
           [], [], [], [], [("this summer", "2026-SU", "solicitation")], None, None,
           "to install solar canopies at the garage"),
     ],

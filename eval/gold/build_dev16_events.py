@@ -105,7 +105,7 @@ EVENTS = {
           ["task_order"], [("May@starts in May", "2026-05", "start")],
           ("one base year plus two option years", "P3Y"), None,
           "clean up and publish decades of stream-gauge records for the upper Rio Grande basin"),
-        E("planned_award", "is expected to put out for bids", "Bureau of Reclamation", [],
+        E("presolicitation", "is expected to put out for bids", "Bureau of Reclamation", [],
           [], [], [], [], [("next year@for bids next year", "2027", "solicitation")], None, None, None),
     ],
     "termination-forest-service-camera-default.txt": [

@@ -67,7 +67,7 @@ EVENTS = {
           "surveillance databases"),
     ],
     "notice-faa-sole-source-runway-lighting.txt": [
-        E("presolicitation", "intends to award on a sole-source basis", "Federal Aviation Administration",
+        E("planned_award", "intends to award on a sole-source basis", "Federal Aviation Administration",
           ["FAA", "agency"], ["Brightline Airfield Controls Inc."], [("$17.8 million", "value")],
           ["697DCK-26-R-00318"], [],
           [("March 10", "2026-03-10", "presolicitation"), ("March 26", "2026-03-26", "responses_due"),

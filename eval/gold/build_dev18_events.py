@@ -108,7 +108,7 @@ EVENTS = {
           [("Oct. 9", "2026-10-09", "cancellation"), ("August", "2026-08", "protest")],
           ("one base year and four option years", "P5Y"), None,
           "exclusive-use Type 1 firefighting helicopters"),
-        E("planned_award", "will re-compete the requirement", "U.S. Forest Service", FS,
+        E("presolicitation", "will re-compete the requirement", "U.S. Forest Service", FS,
           [], [], [], [], [("early next year#2", "2027", "solicitation")], None, None, None),
     ],
     "release-halvorsen-q3-results-option.txt": [

@@ -117,7 +117,7 @@ EVENTS = {
           [], [], [], [],
           [("Monday", "2026-08-10", "cancellation"), ("July 28", "2026-07-28", "responses_due")], None, None,
           "rebuilding the aeration basins at the Fairforest wastewater plant"),
-        E("presolicitation", "intends to re-advertise the project", "utility@The utility intends",
+        E("planned_award", "intends to re-advertise the project", "utility@The utility intends",
           SPARTANBURG[:2] + SPARTANBURG[3:], [], [], [], [],
           [("October", "2026-10", "solicitation"), ("Dec. 4", "2026-12-04", "responses_due"),
            ("early next year", "2027", "award")], None, None, None),
