@@ -80,7 +80,7 @@ EVENTS = {
     "release-halvorsen-va-task-order.txt": [
         E("award", "has received a task order", "Department of Veterans Affairs", ["VA"],
           ["Halvorsen Analytics, Inc."], [("$62.4 million", "potential")], ["36C10B26N0412", "36C10B24D0007"],
-          ["firm_fixed_price", "task_order"], [("today", "2026-06-16", "award")],
+          ["firm_fixed_price", "task_order"], [],
           ("one base year and four option years", "P5Y"),
           "Washington, D.C., and at Halvorsen's facility in Reston",
           "to build and operate a new analytics platform for disability claims processing"),

@@ -4827,13 +4827,9 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 // "placed a $212 million order on Tuesday … under a contract signed in 2023":
                 // an award date a year before the event's other one is its base contract's.
                 .filter(|(k, role)| *role != "award" || !older_award(doc, found, &d.dates, *k))
-                // "KRL today announced that FEMA has exercised the second option year": the
-                // release's day, not the exercise's.
-                .filter(|(k, role)| {
-                    !(d.stage == Stage::Option
-                        && *role == "award"
-                        && announced_on(doc.text, found, *k))
-                })
+                // "KRL today announced that FEMA has exercised the second option year", "DOE
+                // today announced the award of": the release's day, not the action's.
+                .filter(|(k, role)| !(*role == "award" && announced_on(doc.text, found, *k)))
                 // "extends the period of performance through March 31, 2027 … with an
                 // estimated completion date of March 31, 2027": one date told twice.
                 .filter(|(k, role)| {
