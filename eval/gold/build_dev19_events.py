@@ -82,7 +82,7 @@ EVENTS = {
           [("Monday", "2026-06-08", "award"), ("July 1", "2026-07-01", "start"),
            ("June 30", "2027-06-30", "completion")],
           ("one more year@for one more year at", "P1Y"), None, None),
-        E("planned_award", "put the whole thing out to bid again", "district@the district will probably",
+        E("presolicitation", "put the whole thing out to bid again", "district@the district will probably",
           [CEDAR[0], "board", "Cedar Hollow"], [], [], [], [], [("January", "2027-01", "solicitation")],
           None, None, None),
     ],
@@ -142,7 +142,7 @@ EVENTS = {
     ],
     "investigation-records-contractor-breach-suspended.txt": [],
     "interview-uscis-contracting-chief-qa.txt": [
-        E("planned_award", "planning to release the solicitation", "U.S. Citizenship and Immigration Services", USCIS,
+        E("presolicitation", "planning to release the solicitation", "U.S. Citizenship and Immigration Services", USCIS,
           [], [("$300 million", "value")], [], [],
           [("the second quarter of fiscal 2027", "FY2027-Q2", "solicitation")], ("five years", "P5Y"), None, None),
         E("award", "issued a task order", "U.S. Citizenship and Immigration Services", USCIS,
