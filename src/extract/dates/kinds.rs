@@ -171,7 +171,7 @@ impl Tagger<'_, '_> {
         if let Some(ap) = hit.get("ap") {
             let pm = ap.starts_with(['p', 'P']);
             hour = hour % 12 + if pm { 12 } else { 0 };
-        } else if named.is_none() && !hit.has("tz") && !hit.has("dw") {
+        } else if named.is_none() && !hit.has("tz") && !hit.has("dw") && !hit.has("year") {
             // A bare "16:08" needs a cue ("at 16:08", "by 9:30").
             let cue = self.prev_text(start).is_some_and(|w| {
                 matches!(
@@ -928,6 +928,21 @@ impl Tagger<'_, '_> {
                 return false; // "not a day anybody", "in fuel a year"
             }
         }
+        if let Some(months) = hit.get("months").and_then(lexicon::number) {
+            // "six years and six months"
+            let value = format!(
+                "P{}Y{}M",
+                lexicon::format_number(n),
+                lexicon::format_number(months)
+            );
+            return self.push(
+                span,
+                DateType::Duration,
+                Value::Text(value),
+                modifier,
+                Anchor::None,
+            );
+        }
         if let Some(mins) = hit.get("mins").and_then(lexicon::number) {
             // "3 hours, 52 minutes"
             let value = format!(
@@ -1197,6 +1212,8 @@ impl Tagger<'_, '_> {
             format!("XXXX-{code}")
         } else if let Some(wd) = hit.get("wd").and_then(lexicon::weekday) {
             format!("XXXX-WXX-{wd}")
+        } else if let Some(month) = hit.get("mon").and_then(month_from_name) {
+            format!("XXXX-{month:02}") // "every July"
         } else if let Some(unit) = hit.get("unit").and_then(lexicon::unit) {
             let n = match hit.get("num") {
                 Some(w) if w.eq_ignore_ascii_case("other") => Some(2.0),

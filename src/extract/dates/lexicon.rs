@@ -36,7 +36,7 @@ pub(crate) enum Unit {
 impl Unit {
     /// The TIMEX3 duration of `n` units (`P5Y`, `PT30M`, `P10Y` for a decade); `None` for `n`
     /// means an unspecified number (`PXY`). Fractions of a year or an hour become months or
-    /// minutes ("half a year" is `P6M`).
+    /// minutes ("half a year" is `P6M`, "two and a half years" `P2Y6M`).
     pub(crate) fn duration(self, n: Option<f64>) -> String {
         let Some(n) = n else {
             return match self {
@@ -54,6 +54,17 @@ impl Unit {
             }
             .to_string();
         };
+        // "6½ years": whole units, then the fraction in the next smaller one.
+        let parts = n > 1.0 && n.fract() != 0.0 && (n.fract() * 12.0).fract() == 0.0;
+        match self {
+            Unit::Year if parts => {
+                return format!("P{}Y{}M", n.trunc(), n.fract() * 12.0);
+            }
+            Unit::Hour if parts => {
+                return format!("PT{}H{}M", n.trunc(), n.fract() * 60.0);
+            }
+            _ => {}
+        }
         let (n, designator, time) = match self {
             Unit::Year if n.fract() != 0.0 && (n * 12.0).fract() == 0.0 => (n * 12.0, "M", false),
             Unit::Year => (n, "Y", false),
@@ -172,8 +183,19 @@ pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
 pub(crate) fn number(text: &str) -> Option<f64> {
     let t = text.trim();
     if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // "6½": a vulgar fraction after the digits.
+        let (t, fraction) = match t.char_indices().next_back() {
+            Some((i, '½')) => (&t[..i], 0.5),
+            Some((i, '¼')) => (&t[..i], 0.25),
+            Some((i, '¾')) => (&t[..i], 0.75),
+            _ => (t, 0.0),
+        };
         let digits: String = t.chars().filter(|c| *c != ',').collect();
-        return digits.parse::<f64>().ok().filter(|n| n.is_finite());
+        return digits
+            .parse::<f64>()
+            .ok()
+            .map(|n| n + fraction)
+            .filter(|n| n.is_finite());
     }
     if let Some(v) = lookup_spaced(QUANTITY_WORDS, t) {
         return Some(v);
@@ -346,6 +368,15 @@ pub(crate) const ZONES: &[(&str, bool)] = &[
     ("KST", false),
     ("AEST", false),
     ("AEDT", false),
+    ("AWST", false),
+    ("NZST", false),
+    ("NZDT", false),
+    ("IST", false),
+    ("WET", false),
+    ("EET", false),
+    ("HST", false),
+    ("AKST", false),
+    ("AKDT", false),
 ];
 
 /// Whether a zone word means UTC.
@@ -880,7 +911,10 @@ mod tests {
     #[test]
     fn durations() {
         assert_eq!(Unit::Year.duration(Some(5.0)), "P5Y");
-        assert_eq!(Unit::Year.duration(Some(1.5)), "P18M");
+        assert_eq!(Unit::Year.duration(Some(1.5)), "P1Y6M");
+        assert_eq!(Unit::Year.duration(Some(6.5)), "P6Y6M");
+        assert_eq!(Unit::Hour.duration(Some(2.5)), "PT2H30M");
+        assert_eq!(super::number("6½"), Some(6.5));
         assert_eq!(Unit::Year.duration(Some(0.5)), "P6M");
         assert_eq!(Unit::Hour.duration(Some(0.5)), "PT30M");
         assert_eq!(Unit::Minute.duration(Some(30.0)), "PT30M");

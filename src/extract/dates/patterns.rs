@@ -105,6 +105,9 @@ const RULES: &[Rule] = &[
     rule(Kind::Clock, r"%B%(?P<hh>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?%B%%TZ%(?:%S%%DAYWORD%)?"),
     rule(Kind::Clock, r"%B%(?P<hh>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])%S0%(?P<tz>%ZONES%)%B%(?:%S%%DAYWORD%)?"),
     rule(Kind::Clock, r"%B%(?:12%S%)?(?P<named>noon|midday|midnight)%B%(?:%S%%DAYWORD%)?"),
+    // A full date before its time ("Thursday 7 March 2024 18.30 GMT", "Jan 24 2024, 11:52 IST",
+    // "Sept. 26, 2014, at 3:15 p.m. EDT"): the date and time lines of news pages.
+    rule(Kind::Clock, r"%B%(?:%WD%,?%S%)?(?:%MON%%S0%%DAY%,?%S%%YEAR%|(?P<day_2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?%B%%S%(?P<mon_2>%MONTHS%%B%|%MONTHABBR%%B%\.?),?%S%(?P<year_2>[12][0-9]{3})%B%)(?:,|%S0%(?:-|–|—|\|))?%S%(?:at%S%)?(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?%S0%(?P<ap>[ap]\.m\.|[ap]\.m%B%|[ap]m%B%)|(?P<hh_2>[01]?[0-9]|2[0-3])[:.](?P<mi_2>[0-5][0-9])%B%)%TZ%"),
     rule(Kind::PartOfDay, r"%B%(?P<dw>this|last|tomorrow|yesterday|(?P<wd>%WEEKDAYS%))%S%(?P<pod>morning|afternoon|evening|night)%B%"),
     // --- dates
     rule(Kind::DayRange, r"%B%%MON%%S0%%DAY%(?:-|–)(?P<day2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?%B%(?:,?%S%%YEAR%)?"),
@@ -154,6 +157,7 @@ const RULES: &[Rule] = &[
     rule(Kind::Consecutive, r"%B%(?:a|the)%S%(?P<ord>%ORDINALS%|[0-9]{1,2}(?:st|nd|rd|th))%S%(?:consecutive|straight|successive|running)%S%(?P<unit>day|week|month|year|quarter|trading%S%day|session)%B%"),
     rule(Kind::Age, r"%B%(?P<num>%NUMWORD%|[0-9]{1,3})%HY%(?P<unit>years?|months?|weeks?|days?)%HY%old%B%"),
     rule(Kind::Duration, r"%B%(?P<num>[0-9]{1,3}|%NUMWORD%)%S%(?P<unit>hours?|hrs?)(?:,%S0%|%S%)(?:and%S%)?(?P<mins>[0-9]{1,2}|%NUMWORD%)%S%(?:minutes?|mins?)%B%"),
+    rule(Kind::Duration, r"%B%(?P<num>[0-9]{1,3}|%NUMWORD%)%S%(?P<unit>years?)(?:,%S0%|%S%)(?:and%S%)?(?P<months>[0-9]{1,2}|%NUMWORD%)%S%months?%B%"),
     rule(Kind::Duration, r"%B%(?P<num>an?|one)%S%(?P<unit>year|month|hour|day|week|decade|century)(?P<andhalf>%S%and%S%a%S%half)%B%"),
     rule(Kind::Duration, r"%B%(?P<pre>the%S%(?:(?:past|last|next|coming|previous|first|final|following|remaining|prior|initial)%S%)?)?%NUM%(?:%HY%|%S%(?P<adj>more|additional|consecutive|straight|successive|full|long|extra|further|other|remaining|previous|past|following|subsequent|many|base|option|calendar)%S%)%UNIT%(?:%S%(?P<suf>ago|later|earlier|before|after|from%S%now|hence|prior|%OPENENDS%))?"),
     rule(Kind::VagueDuration, r"%B%(?P<vague>%VAGUE%|recent|the%S%past%S%few|the%S%last%S%few|the%S%next%S%few|the%S%coming|the%S%past|the%S%last|the%S%next|the%S%previous|the%S%following|the%S%remaining)%S%%UNITPL%(?:%S%(?P<suf>ago|later|earlier))?"),
@@ -161,7 +165,7 @@ const RULES: &[Rule] = &[
     rule(Kind::UnitAdjective, r"%B%(?:(?P<unit>years?|months?|weeks?|days?|hours?|decades?|century)-long|multi-?(?P<unit_2>year|month|week|day|decade))%B%"),
     // --- recurrences
     rule(Kind::Set, r"%B%(?P<setw>%SETWORDS%)%B%"),
-    rule(Kind::Set, r"%B%(?P<every>every|each|per)%S%(?:(?P<num>other|%NUMWORD%|[0-9]{1,3})%S%)?(?:%UNIT%|(?P<pod>morning|afternoon|evening|night)|(?P<season>%SEASONS%)%B%|(?P<wd>%WEEKDAYS%)%B%)"),
+    rule(Kind::Set, r"%B%(?P<every>every|each|per)%S%(?:(?P<num>other|%NUMWORD%|[0-9]{1,3})%S%)?(?:%UNIT%|(?P<pod>morning|afternoon|evening|night)|(?P<season>%SEASONS%)%B%|(?P<wd>%WEEKDAYS%)%B%|(?P<mon>%MONTHS%)%B%)"),
     rule(Kind::Set, r"%B%(?P<freq>once|twice|thrice|(?:[0-9]{1,3}|%NUMWORD%)%S%times)%S%(?:a|an|per|each|every)%S%(?P<unit>year|month|week|day|hour|decade|quarter|minute|second)%B%"),
     // --- references to the text and to the DCT
     rule(Kind::Deictic, r"%B%(?:the%S%day%S%(?P<ba>before|after)%S%)?(?:(?P<el>earlier|later|early|late)%S%)?(?P<deictic>today|tonight|yesterday|tomorrow)%B%"),
@@ -333,7 +337,7 @@ fn fragments() -> Vec<(&'static str, String)> {
         (
             "NUM",
             format!(
-                r"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,4}}(?:\.[0-9]+)?|%NUMWORD%|(?:{quantities})%B%)(?P<andhalf>%S%and%S%a%S%half)?"
+                r"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,4}}(?:\.[0-9]+|½|¼|¾)?|%NUMWORD%|(?:{quantities})%B%)(?P<andhalf>%S%and%S%a%S%half)?"
             ),
         ),
         (
@@ -382,7 +386,7 @@ fn fragments() -> Vec<(&'static str, String)> {
             [
                 r"(?:fiscal%S%(?:years?%S%|yr%S%)?(?P<fy>[12][0-9]{3})%B%",
                 r"|fiscal%S%%AP%(?P<fyy>[0-9]{2})%B%",
-                r"|(?P<fy_2>[12][0-9]{3})%S%(?:(?:federal|government|governments|company|budget|state|corporate|financial)%S%)?fiscal%S%(?:year|yr|12%S%months|twelve%S%months)%B%",
+                r"|(?P<fy_2>[12][0-9]{3})%S%(?:(?:federal|government|governments|company|budget|state|corporate|financial)%S%)?(?:fiscal|financial)%S%(?:year|yr|12%S%months|twelve%S%months)%B%",
                 r"|(?-i:FY)%S0%-?%S0%%AP%?(?P<fyy_2>[0-9]{4}|[0-9]{2})%B%",
                 r"|(?P<frel>current|last|next|previous|this|coming|prior|past)%S%fiscal%S%(?:year|yr)%B%)",
             ]
