@@ -74,6 +74,15 @@ static RANGE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "aged", maybe with the first number of a range, right before a duration: an age.
+/// Words of a game told play by play: a bare "the fourth quarter" near them is a period of
+/// the game, not of the calendar ("a 3-yard touchdown early in the fourth quarter").
+static GAME_PLAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:touchdowns?|field goals?|quarterbacks?|interceptions?|fumbled?|fumbles|sacked|punts?|kickoffs?|halftime|three-pointers?|free throws?|rebounds?|layups?|dunks?|buzzer|yards?|goalkeeper|power play|penalty kicks?|hat trick)\b",
+    )
+    .expect("game-play pattern is valid")
+});
+
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\baged?\s+(?:[0-9]{1,3}\s*(?:-|–|to|or)\s*)?$").expect("age pattern is valid")
 });
@@ -168,6 +177,12 @@ impl Tagger<'_, '_> {
                 (h, hit.get("mi").and_then(|m| m.parse().ok()).unwrap_or(0))
             }
         };
+        // "06:58 -- HELVETIA PHARMA Q3 SALES …": the time stamp that opens a wire alert's line,
+        // on the day of the story.
+        let stamp = (start == 0 || self.text[..start].ends_with('\n'))
+            && self.text[end..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(['-', '–', '—', '|']);
         if let Some(ap) = hit.get("ap") {
             let pm = ap.starts_with(['p', 'P']);
             hour = hour % 12 + if pm { 12 } else { 0 };
@@ -192,7 +207,7 @@ impl Tagger<'_, '_> {
                         | "of"
                 )
             });
-            if !cue {
+            if !cue && !stamp {
                 return false; // "the score was 21:17", "John 3:16"
             }
         }
@@ -217,6 +232,7 @@ impl Tagger<'_, '_> {
                 }
             }
             (None, Some(w)) => self.day_word(w, start, end),
+            (None, None) if stamp => self.day_word("today", start, end),
             (None, None) => (DayPart::Pending, Anchor::None),
         };
         let utc = hit.get("tz").is_some_and(lexicon::is_utc);
@@ -536,6 +552,13 @@ impl Tagger<'_, '_> {
         if hit.has("qn") && !hit.has("ord") && self.capitalised_word_precedes(start, end).is_some()
         {
             return false; // "Audi Q3"
+        }
+        if hit.has("ord") && !hit.has("ry") && !hit.has("ty") && !hit.has("pos") {
+            let around = &self.text[floor_boundary(self.text, start.saturating_sub(160))
+                ..floor_boundary(self.text, end + 160)];
+            if GAME_PLAY.is_match(around) {
+                return false; // "a fumble in the third quarter": the game's
+            }
         }
         let y = if let Some(k) = hit.get("ry").and_then(relative_shift) {
             r.year().map(|y| y + k)
