@@ -253,7 +253,19 @@ impl Tagger<'_, '_> {
         if dw.eq_ignore_ascii_case("last") && code != "NI" {
             return false;
         }
-        let (day, anchor) = self.day_word(dw, start, end);
+        let (day, anchor) = match (hit.get("rel"), lexicon::weekday(dw)) {
+            // "next Monday night": the day as "next Monday" gives it.
+            (Some(rel), Some(wd)) => {
+                let day = self.weekday_day(wd, relative_shift(rel), start, end);
+                let anchor = if matches!(day, DayPart::Known(_)) {
+                    Anchor::Dct
+                } else {
+                    Anchor::None
+                };
+                (day, anchor)
+            }
+            _ => self.day_word(dw, start, end),
+        };
         let value = Value::Timed {
             day,
             clock: code.to_string(),

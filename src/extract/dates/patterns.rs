@@ -108,6 +108,7 @@ const RULES: &[Rule] = &[
     // A full date before its time ("Thursday 7 March 2024 18.30 GMT", "Jan 24 2024, 11:52 IST",
     // "Sept. 26, 2014, at 3:15 p.m. EDT"): the date and time lines of news pages.
     rule(Kind::Clock, r"%B%(?:%WD%,?%S%)?(?:%MON%%S0%%DAY%,?%S%%YEAR%|(?P<day_2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?%B%%S%(?P<mon_2>%MONTHS%%B%|%MONTHABBR%%B%\.?),?%S%(?P<year_2>[12][0-9]{3})%B%)(?:,|%S0%(?:-|–|—|\|))?%S%(?:at%S%)?(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?%S0%(?P<ap>[ap]\.m\.|[ap]\.m%B%|[ap]m%B%)|(?P<hh_2>[01]?[0-9]|2[0-3])[:.](?P<mi_2>[0-5][0-9])%B%)%TZ%"),
+    rule(Kind::PartOfDay, r"%B%(?P<rel>next|this%S%past|this%S%coming|coming|past)%S%(?P<dw>%WEEKDAYS%)%S%(?P<pod>morning|afternoon|evening|night)%B%"),
     rule(Kind::PartOfDay, r"%B%(?P<dw>this|last|tomorrow|yesterday|(?P<wd>%WEEKDAYS%))%S%(?P<pod>morning|afternoon|evening|night)%B%"),
     // --- dates
     rule(Kind::DayRange, r"%B%%MON%%S0%%DAY%(?:-|–)(?P<day2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?%B%(?:,?%S%%YEAR%)?"),
@@ -337,7 +338,7 @@ fn fragments() -> Vec<(&'static str, String)> {
         (
             "NUM",
             format!(
-                r"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,4}}(?:\.[0-9]+|½|¼|¾)?|%NUMWORD%|(?:{quantities})%B%)(?P<andhalf>%S%and%S%a%S%half)?"
+                r"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,4}}(?:\.[0-9]+|½|¼|¾)?|%NUMWORD%|(?:{quantities})%B%)(?P<andhalf>(?:%S%|-)and(?:%S%|-)a(?:%S%|-)half)?"
             ),
         ),
         (
@@ -696,7 +697,17 @@ impl Grammar {
             (b'q' | b'h', Some(d), 2) if d.is_ascii_digit() => return STRONG,
             _ => {}
         }
-        match pack_at(text, start, end).and_then(|key| self.words.get_packed(key)) {
+        let found = pack_at(text, start, end)
+            .and_then(|key| self.words.get_packed(key))
+            .or_else(|| {
+                // "summer's", "Friday’s": the word before its possessive.
+                let stem = bytes
+                    .strip_suffix(b"'s")
+                    .or_else(|| bytes.strip_suffix("’s".as_bytes()))?;
+                self.words
+                    .get_packed(pack_at(text, start, start + stem.len())?)
+            });
+        match found {
             Some(class) if class & CAPITAL != 0 && !first.is_ascii_uppercase() => {
                 class & !(STRONG | CAPITAL)
             }
