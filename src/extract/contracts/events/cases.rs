@@ -2715,6 +2715,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A ruling due by a date after a protest is the decision, not a delivery.
+    (
+        "Brackwell Survey LLC filed a protest on May 4 against the Bureau of Land Management's mapping award to Tarn Geodata Inc. A ruling is due by Aug. 12.",
+        &[("May 4", "protest"), ("Aug. 12", "decision")],
+    ),
     // A deadline for questions dates none of the solicitation's steps.
     (
         "The Bureau of Prisons released a request for proposals on Tuesday for kitchen equipment. Offers are due Jan. 9, and questions must be submitted by Dec. 12.",
