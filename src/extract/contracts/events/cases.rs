@@ -47,6 +47,23 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The value of the contract's original award, years before, is a former value.
+    case(
+        "The Forest Service has awarded Larchmont Aerial LLC a contract worth $44 million to map wildfire fuels across four states. Its original 2019 award was worth $21 million.",
+        "award",
+        Some("Forest Service"),
+        &["Larchmont Aerial LLC"],
+        &[("$44 million", "value")],
+    ),
+    // The office that signed an award told in the sentence after the department's award: one
+    // event, the department's.
+    case(
+        "The Department of Energy has awarded a $75 million contract to Pendlebury Grid Services LLC to upgrade substations at three national laboratories.\n\nThe Office of Science Consolidated Service Center made the award on March 3, according to a contract notice.",
+        "award",
+        Some("Department of Energy"),
+        &["Pendlebury Grid Services LLC"],
+        &[("$75 million", "value")],
+    ),
     // A protest's awardee told by a relative clause: "a setback for X, which won the
     // contract"; the protester in the next sentence.
     case(
@@ -2715,6 +2732,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // The day a notice was posted gives way to the award's own day.
+    (
+        "The Coast Guard awarded Tidewell Marine Inc. a $30 million contract on June 2 for pier repairs, according to a notice posted Friday.",
+        &[("June 2", "award")],
+    ),
     // A ruling due by a date after a protest is the decision, not a delivery.
     (
         "Brackwell Survey LLC filed a protest on May 4 against the Bureau of Land Management's mapping award to Tarn Geodata Inc. A ruling is due by Aug. 12.",

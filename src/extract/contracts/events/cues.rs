@@ -1371,7 +1371,7 @@ pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// event ("under a previous contract, HSHQDC-15-C-00027, which expired in 2020").
 pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|arrangements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|(?:a|an)\s+(?:(?:19|20)\d\d|separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|orders?|awards?)\b|another\s+(?:contract|deal|agreement|order|award)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
+        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current|original)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|arrangements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|(?:a|an)\s+(?:(?:19|20)\d\d|separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|orders?|awards?)\b|another\s+(?:contract|deal|agreement|order|award)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
     )
 });
 
@@ -1388,6 +1388,7 @@ const OTHER_CONTRACT_KEYS: &[&str] = &[
     "exi",
     "incumbent",
     "former",
+    "original",
     "predece",
     "bridge",
     "current",
@@ -1838,10 +1839,11 @@ const fn kw(pattern: &'static str, role: &'static str, noun: bool, generic: bool
 }
 
 /// A contract noun and "announced" right before a date: "The order, announced Friday,"
-/// (not "That contract, announced on Tuesday,": an earlier one).
+/// (not "That contract, announced on Tuesday,": an earlier one); or a notice and its posting:
+/// "according to a notice posted Wednesday" (a date that gives way to the action's own).
 pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:the|this|its)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|award|order|agreement|extension|modification|option|awardee|winner|selection)s?,?\s+(?:was\s+)?announced(?:\s+on)?\s*$",
+        r"\b(?:the|this|its)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|award|order|agreement|extension|modification|option|awardee|winner|selection)s?,?\s+(?:was\s+)?announced(?:\s+on)?\s*$|\bnotices?\s+(?:was\s+|were\s+)?(?:posted|published|dated)(?:\s+on)?\s*$",
     )
 });
 

@@ -2007,6 +2007,24 @@ fn opens_new_event(
     if !ids.is_empty() && !current_ids.is_empty() && ids.iter().all(|i| !current_ids.contains(i)) {
         return true;
     }
+    // "The Technology Acquisition Center made the award on May 18" after the department's
+    // award: the award just told, by the office that signed it, when the sentence names no
+    // winner of its own.
+    if current.stage == Stage::Award
+        && !current.planned
+        && vendors.is_empty()
+        && triggers.iter().all(|t| {
+            t.stage == Stage::Award && !t.planned && {
+                let words = doc.slice(t.span).to_ascii_lowercase();
+                words.starts_with("made ")
+                    && [" the ", " that ", " this "]
+                        .iter()
+                        .any(|d| words.contains(d))
+            }
+        })
+    {
+        return false;
+    }
     !compatible
 }
 
