@@ -47,6 +47,43 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "a not-to-exceed value of": a ceiling.
+    case(
+        "The Army awarded Redoubt Systems LLC a letter contract with a not-to-exceed value of $40 million for spare drone parts.",
+        "award",
+        Some("Army"),
+        &["Redoubt Systems LLC"],
+        &[("$40 million", "ceiling")],
+    ),
+    // An undefinitized contract action issued in a participle clause: an award.
+    case(
+        "The Navy has told a Maine shipyard to begin repairing a damaged destroyer before a price is agreed, issuing an undefinitized contract action worth up to $95 million to Casco Bay Ship Repair Inc.",
+        "award",
+        Some("Navy"),
+        &["Casco Bay Ship Repair Inc."],
+        &[("$95 million", "ceiling")],
+    ),
+    // A contract signed with the winner, which had been named preferred bidder: the award's
+    // vendor, no plan of its own.
+    case(
+        "The Scottish Ferries Agency has signed a contract worth £64 million with a Norwegian-Scottish group for 30 hydrogen ferry engines.\n\nThe contract was signed on 4 May with Corrie Marine Ltd and its Norwegian partner, Fjordvik Propulsion Ltd, which had been named preferred bidder at the end of the tender.",
+        "award",
+        Some("Scottish Ferries Agency"),
+        &["Corrie Marine Ltd", "Fjordvik Propulsion Ltd"],
+        &[("£64 million", "value")],
+    ),
+    // An award dated years before the story, told as its background, is no event of it.
+    nth(
+        case(
+            "WASHINGTON, May 4, 2026 — The Bureau of Prisons has awarded a $12 million contract to Ferncliff Kitchens LLC to replace cooking equipment at six prisons.\n\nIn 2019, the bureau turned to Ostrander Foodservice Inc., awarding it a $7 million contract for similar work.",
+            "award",
+            Some("Bureau of Prisons"),
+            &["Ferncliff Kitchens LLC"],
+            &[("$12 million", "value")],
+        ),
+        1,
+        0,
+    ),
     // The value of the contract's original award, years before, is a former value.
     case(
         "The Forest Service has awarded Larchmont Aerial LLC a contract worth $44 million to map wildfire fuels across four states. Its original 2019 award was worth $21 million.",

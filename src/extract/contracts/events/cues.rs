@@ -222,6 +222,7 @@ const CUES: &[(&str, u32)] = &[
     ("entere", f::VERB),
     ("enters", f::VERB),
     ("issue", f::VERB),
+    ("issuing", f::VERB),
     ("keep", f::VERB),
     // "plans to compete the first order among the holders"; "a second order … is expected".
     ("compete the", f::VERB),
@@ -641,7 +642,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, VendorSubject, true).gapped().needs(f::VERB),
         ),
         (
-            format!(r"\b(?:established|establishes|set up|sets up|issued|issues)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:established|establishes|set up|sets up|issued|issues|issuing)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB),
         ),
         // Companies and governments sign agreements with each other every day ("Ontario and
@@ -1636,7 +1637,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "ceiling",
         Some(
-            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|as a lot as|capped at|caps? at|no more than|not more than|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
+            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|as a lot as|capped at|caps? at|no more than|not more than|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed (?:amount|value)|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
         ),
         None,
         false,

@@ -524,6 +524,14 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 {
                     draft.vendors.push(v);
                 }
+                // "The contract was signed on 10 June with X, which had been named preferred
+                // tenderer": a sentence about the event's contract names its vendor before the
+                // trigger of an earlier step.
+                if draft.vendors.is_empty() && !opens {
+                    for v in later_vendors(doc, found, s) {
+                        push_unique(&mut draft.vendors, v);
+                    }
+                }
                 // "in the market for X": the purpose starts with the trigger's "for".
                 let trigger_text = doc.slice(triggers[0].span).to_lowercase();
                 let purpose_from = if trigger_text.ends_with("for") {
@@ -662,12 +670,24 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
         .or_else(|| THE_CONTRACT_SIGNED_WITH.find(doc.slice(s)))
         .or_else(|| THE_CONTRACT_HELD_BY.find(doc.slice(s)))
     {
-        return parties::name_list(text, s.start + m.end(), s.end)
+        let Some(v) = parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
-            .take(1)
+            .next()
             .filter(usable)
-            .filter(|v| is_organisation(doc, found, *v))
-            .collect();
+        else {
+            return Vec::new();
+        };
+        // "with Aurelio Bus Ibérica and its Irish partner, Ballinure Coachworks": the partner
+        // too (and a party with a partner firm is a firm).
+        let partner = TOGETHER_WITH
+            .find(&text[v.end..s.end])
+            .filter(|w| w.as_str().contains("partner"))
+            .and_then(|w| parties::leading_company(text, v.end + w.end(), s.end))
+            .filter(|y| usable(y) && is_organisation(doc, found, *y));
+        if !is_organisation(doc, found, v) && partner.is_none() {
+            return Vec::new();
+        }
+        return std::iter::once(v).chain(partner).collect();
     }
     // "The extension keeps MedSteril Partners LLC on the job through March": the vendor
     // kept.
@@ -808,10 +828,10 @@ fn keep_own_details(draft: &mut Draft, before: (usize, usize), base_award: bool,
     }
 }
 /// A sentence that opens with the contract, signed or awarded with its vendor: "The
-/// follow-on, signed Sept. 29 with X".
+/// follow-on, signed Sept. 29 with X", "The contract was signed on 3 May with X".
 static THE_CONTRACT_SIGNED_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*the\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal|order|follow-on|extension|bridge)\s*,\s*(?:signed|executed|finalized|awarded)\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?with\s+(?:the\s+)?",
+        r"^\s*the\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal|order|follow-on|extension|bridge)(?:\s*,\s*|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:signed|executed|finalized|awarded)\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?with\s+(?:the\s+)?",
     )
 });
 /// The contract and its holder: "The contract, held by X since 2021,", "the contract, which is
@@ -1192,6 +1212,15 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 && !rule.planned
                 && !rule.relative
                 && told_years_before(doc, text, 2)
+            {
+                continue;
+            }
+            // "In 2016, the agency turned to X, awarding it an $88 million contract" in a story
+            // of 2026: a clause dated years before the story, told as background.
+            if rule.stage == Stage::Award
+                && !rule.planned
+                && !rule.relative
+                && told_years_before(doc, &text[..m.start()], 2)
             {
                 continue;
             }
@@ -1813,6 +1842,19 @@ fn opens_new_event(
     }
     let planned_only = triggers.iter().all(|t| t.planned);
     if planned_only && current.stage <= Stage::PlannedAward && compatible {
+        return false;
+    }
+    // "The contract was signed with X, which had been named preferred tenderer" after its
+    // award: the plan told in the past perfect is an earlier step of the award.
+    if planned_only
+        && current.stage == Stage::Award
+        && !current.planned
+        && triggers.iter().all(|t| {
+            doc.slice(t.span)
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("had "))
+        })
+    {
         return false;
     }
     // "The center plans to release that solicitation in the fall" after an award or an
@@ -3213,7 +3255,7 @@ static THE_PARTY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// integrator ", " and its partner ".
 static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s+(?:of|from)\s+(?-i:[A-Z])[a-z]+)?,?\s+(?:together\s+with|along\s+with|and)\s+(?:(?:the|its)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[a-z][a-z-]+)\s+(?:partner\s+)?)?",
+        r"^(?:\s+(?:of|from)\s+(?-i:[A-Z])[a-z]+)?,?\s+(?:together\s+with|along\s+with|and)\s+(?:(?:the|its)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[a-z][a-z-]+)(?:\s+partner)?,?\s+)?",
     )
 });
 /// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet", "the board
