@@ -2769,6 +2769,12 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // An industry day a paragraph after the notice; a step the agency may or may not take
+    // dates nothing.
+    (
+        "The Indian Health Service issued a request for information for mobile dental clinics.\n\nThe agency will hold an industry day on April 14 in Albuquerque. It will take written questions until April 20 and then decide whether to issue a solicitation in the fall.",
+        &[("April 14", "industry_day")],
+    ),
     // The day a notice was posted gives way to the award's own day.
     (
         "The Coast Guard awarded Tidewell Marine Inc. a $30 million contract on June 2 for pier repairs, according to a notice posted Friday.",

@@ -1898,9 +1898,10 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     // "Questions must be submitted by Nov. 10", "Questions about the draft are due by
-    // Friday": a deadline for questions, not for the responses.
+    // Friday", "would answer written questions through Dec. 14": a deadline for questions, not
+    // for the responses nor the work's end.
     kw(
-        r"questions(?: about [\w -]{1,40}?)?,? (?:must|should|may|can) be (?:submitted|sent|emailed)(?: by| on| before)?|questions(?: about [\w -]{1,40}?)? (?:are|were) due(?: by| on)?",
+        r"questions(?: about [\w -]{1,40}?)?,? (?:must|should|may|can) be (?:submitted|sent|emailed)(?: by| on| before)?|questions(?: about [\w -]{1,40}?)? (?:are|were) due(?: by| on)?|(?:answer|answers|take|takes|accept|accepts) (?:written )?questions (?:through|until|by)",
         NO_ROLE,
         false,
         false,

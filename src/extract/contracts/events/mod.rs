@@ -611,6 +611,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 || has_ids
                 || names_its_party
                 || cues::TEMPLATE.is_match(text)
+                // "The bureau will hold an industry day on Feb. 10" a paragraph after its
+                // notice: a step of the solicitation told.
+                || draft.stage <= Stage::Solicitation
+                    && text.to_ascii_lowercase().contains("industry day")
                 // "In a decision dated July 17, GAO found …": the ruling on the protest.
                     || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text));
             if !attached {
@@ -4549,7 +4553,12 @@ fn add_details(
         let before = text
             [fields::ceil_boundary(text, span.start.saturating_sub(60).max(s.start))..span.start]
             .to_ascii_lowercase();
-        if before.contains("not expire") || before.contains("none of which will expire") {
+        // "would decide … whether to issue a solicitation later in the year": a step that may
+        // not come dates nothing.
+        if before.contains("not expire")
+            || before.contains("none of which will expire")
+            || before.contains("whether to ")
+        {
             continue;
         }
         // "funds … will expire at the end of the current fiscal year": the funds' fiscal year.
