@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A vote to buy told in an "after" clause whose local body has no article.
+    case(
+        "Two new snowplows are on their way to the road department after county commissioners voted 3-2 on Monday to buy them from Tallgrass Truck Sales Inc. for $612,000.",
+        "award",
+        Some("county commissioners"),
+        &["Tallgrass Truck Sales Inc."],
+        &[("$612,000", "value")],
+    ),
     // "a not-to-exceed value of": a ceiling.
     case(
         "The Army awarded Redoubt Systems LLC a letter contract with a not-to-exceed value of $40 million for spare drone parts.",
@@ -3441,6 +3449,11 @@ fn sentences_give_their_event_period() {
 
 /// Purposes: (text, purpose of the first event).
 const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    // A contract worth an amount, to a winner, to replace something: the purpose.
+    (
+        "The Bureau of Labor Statistics has awarded a contract worth as much as $85 million to Pellucid Survey Systems to replace the software its field interviewers use.",
+        Some("to replace the software its field interviewers use"),
+    ),
     // What a vote buys.
     (
         "The Dover City Council voted 5-2 on Monday to buy 12 street sweepers from Halsey Equipment Inc.",

@@ -1077,10 +1077,11 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
         })
 }
 
-/// A contract noun and "to" before a verb: "a $96 million contract to …".
+/// A contract noun and "to" before a verb: "a $96 million contract to …", "a contract worth
+/// $640 million to X to …".
 static PURPOSE_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:contracts?|deals?|agreements?|orders?|awards?|bids?)\s+(?:to\s+[^,;]{1,80}?\s+)?to\s+$",
+        r"\b(?:contracts?|deals?|agreements?|orders?|awards?|bids?)\s+(?:(?:worth|valued\s+at)\s+(?:[^,;.]|\.\S){1,60}?\s+)?(?:to\s+[^,;]{1,80}?\s+)?to\s+$",
     )
 });
 
@@ -2154,9 +2155,12 @@ const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "f
 
 /// A comma and a subordinator that open the clause of a trigger: ", when", ", after"; without
 /// the comma, a subordinator that cannot be a preposition here, before a determiner ("will vote
-/// on new machines this fall after the county board voted to buy …").
+/// on new machines this fall after the county board voted to buy …") or a local body named
+/// without one ("are headed to the fire districts after county commissioners voted …").
 static SUBORDINATE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r",\s+(?:when|after|as|because|since|where|once)\s+|\s(?:when|after|because|once)\s+the\s")
+    re(
+        r",\s+(?:when|after|as|because|since|where|once)\s+|\s(?:when|after|because|once)\s+(?:the|(?:city|county|town|village|school|state)\s+(?:commissioners|supervisors|trustees|council|board|commission))\s",
+    )
 });
 /// A low bid told before the award it leads to: "X submitted the low bid of $4.9 million".
 static LOW_BID: LazyLock<Regex> = LazyLock::new(|| {
@@ -2462,8 +2466,14 @@ fn subject_agency(
                 if matched.starts_with(',') {
                     m.end()
                 } else {
-                    // The match ends with "the" and one space.
-                    m.start() + matched.trim_end().len() - "the".len()
+                    // The clause starts after the subordinator: "after the TARC board",
+                    // "after county commissioners".
+                    let lead = matched.len() - matched.trim_start().len();
+                    let word = matched[lead..]
+                        .find(char::is_whitespace)
+                        .unwrap_or(matched.len() - lead);
+                    let rest = &matched[lead + word..];
+                    m.start() + lead + word + (rest.len() - rest.trim_start().len())
                 }
             });
     // "The Children, Youth and Families Department awarded …", "Japan's Acquisition,
