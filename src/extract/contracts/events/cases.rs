@@ -2777,6 +2777,12 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A schedule sentence a paragraph later, opened by an attribution, with the vehicles
+    // entering service.
+    (
+        "The Scottish Rail Authority has signed a contract worth £52 million with Afon Rail Ltd for 14 battery trains.\n\nThe trains will be built in Newport.\n\nAccording to the authority, the first trains are due to enter service from 1 May 2028, with the last delivered by 31 March 2029.",
+        &[("1 May 2028", "start"), ("31 March 2029", "completion")],
+    ),
     // An industry day a paragraph after the notice; a step the agency may or may not take
     // dates nothing.
     (

@@ -2077,12 +2077,13 @@ pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// ends: "Construction is scheduled to begin in March", "Works are due to start in January",
 /// "The buses are to be delivered by August 2027", "Orders can be placed through November 2031",
 /// "Both framework agreements run for seven years, until November 2033", "It was to run through
-/// June 2029", and a closing "with" phrase: "…, with deliveries to finish by March 2030". A
+/// June 2029", "The first buses are due to enter service from 1 March", and a closing "with"
+/// phrase: "…, with deliveries to finish by March 2030". A
 /// subject without an article must be a word for the work itself ("Lighting maintenance … is
 /// split among contracts, several of which expire in 2027" is no schedule).
 pub(super) static SCHEDULE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b",
+        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b",
     )
 });
 

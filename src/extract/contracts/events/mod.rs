@@ -4373,6 +4373,19 @@ const SCHEDULE_PARAGRAPHS: usize = 4;
 /// A sentence whose subject is a pronoun.
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(?:it|they)\s"));
 
+/// A sentence without the attribution it opens with: "According to the authority, the first
+/// buses are due to enter service from 1 March" → "the first buses are due …".
+fn without_attribution(sentence: &str) -> &str {
+    let body = sentence.trim_start();
+    let opens = body
+        .get(..13)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according to "));
+    match body.find(',') {
+        Some(comma) if opens && comma <= 80 => &body[comma + 1..],
+        _ => sentence,
+    }
+}
+
 /// "Construction is scheduled to begin in March", "The buses are to be delivered by August
 /// 2027", "Orders can be placed through November 2031": a sentence about the work or the
 /// contract ([`cues::SCHEDULE_SENTENCE`]) that tells when it starts or ends, in the paragraph of
@@ -4397,7 +4410,7 @@ fn add_schedule_dates(
         return;
     }
     let dates = within(&found.dates, s);
-    if dates.is_empty() || !cues::SCHEDULE_SENTENCE.is_match(doc.slice(s)) {
+    if dates.is_empty() || !cues::SCHEDULE_SENTENCE.is_match(without_attribution(doc.slice(s))) {
         return;
     }
     // "The previous arrangement … was worth A$85 million a year. It expires at the end of
