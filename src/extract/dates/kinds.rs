@@ -1348,6 +1348,20 @@ impl Tagger<'_, '_> {
             if hit.has("inthe") {
                 // "late in the day": the day of the story.
                 let (period, anchor) = self.anchor_period(unit);
+                // "will decide later in the year" after a paragraph on "a 2025 review" in a
+                // story of 2026: a step to come lies ahead of the story, not in a past period
+                // the text named.
+                let now = r.period(unit);
+                let (period, anchor) = match (period.and_then(Period::range), now) {
+                    (Some((_, last)), Some(p))
+                        if anchor == Anchor::Text
+                            && p.range().is_some_and(|(first, _)| last < first)
+                            && self.tense(start, end) == super::tense::Tense::Future =>
+                    {
+                        (now, Anchor::Dct)
+                    }
+                    _ => (period, anchor),
+                };
                 return self.push_period(
                     (start, end),
                     period,

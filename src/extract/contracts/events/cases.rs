@@ -47,6 +47,68 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A vote to buy told in an "after" clause whose local body has no article.
+    case(
+        "Two new snowplows are on their way to the road department after county commissioners voted 3-2 on Monday to buy them from Tallgrass Truck Sales Inc. for $612,000.",
+        "award",
+        Some("county commissioners"),
+        &["Tallgrass Truck Sales Inc."],
+        &[("$612,000", "value")],
+    ),
+    // "a not-to-exceed value of": a ceiling.
+    case(
+        "The Army awarded Redoubt Systems LLC a letter contract with a not-to-exceed value of $40 million for spare drone parts.",
+        "award",
+        Some("Army"),
+        &["Redoubt Systems LLC"],
+        &[("$40 million", "ceiling")],
+    ),
+    // An undefinitized contract action issued in a participle clause: an award.
+    case(
+        "The Navy has told a Maine shipyard to begin repairing a damaged destroyer before a price is agreed, issuing an undefinitized contract action worth up to $95 million to Casco Bay Ship Repair Inc.",
+        "award",
+        Some("Navy"),
+        &["Casco Bay Ship Repair Inc."],
+        &[("$95 million", "ceiling")],
+    ),
+    // A contract signed with the winner, which had been named preferred bidder: the award's
+    // vendor, no plan of its own.
+    case(
+        "The Scottish Ferries Agency has signed a contract worth £64 million with a Norwegian-Scottish group for 30 hydrogen ferry engines.\n\nThe contract was signed on 4 May with Corrie Marine Ltd and its Norwegian partner, Fjordvik Propulsion Ltd, which had been named preferred bidder at the end of the tender.",
+        "award",
+        Some("Scottish Ferries Agency"),
+        &["Corrie Marine Ltd", "Fjordvik Propulsion Ltd"],
+        &[("£64 million", "value")],
+    ),
+    // An award dated years before the story, told as its background, is no event of it.
+    nth(
+        case(
+            "WASHINGTON, May 4, 2026 — The Bureau of Prisons has awarded a $12 million contract to Ferncliff Kitchens LLC to replace cooking equipment at six prisons.\n\nIn 2019, the bureau turned to Ostrander Foodservice Inc., awarding it a $7 million contract for similar work.",
+            "award",
+            Some("Bureau of Prisons"),
+            &["Ferncliff Kitchens LLC"],
+            &[("$12 million", "value")],
+        ),
+        1,
+        0,
+    ),
+    // The value of the contract's original award, years before, is a former value.
+    case(
+        "The Forest Service has awarded Larchmont Aerial LLC a contract worth $44 million to map wildfire fuels across four states. Its original 2019 award was worth $21 million.",
+        "award",
+        Some("Forest Service"),
+        &["Larchmont Aerial LLC"],
+        &[("$44 million", "value")],
+    ),
+    // The office that signed an award told in the sentence after the department's award: one
+    // event, the department's.
+    case(
+        "The Department of Energy has awarded a $75 million contract to Pendlebury Grid Services LLC to upgrade substations at three national laboratories.\n\nThe Office of Science Consolidated Service Center made the award on March 3, according to a contract notice.",
+        "award",
+        Some("Department of Energy"),
+        &["Pendlebury Grid Services LLC"],
+        &[("$75 million", "value")],
+    ),
     // A protest's awardee told by a relative clause: "a setback for X, which won the
     // contract"; the protester in the next sentence.
     case(
@@ -2715,6 +2777,28 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A schedule sentence a paragraph later, opened by an attribution, with the vehicles
+    // entering service.
+    (
+        "The Scottish Rail Authority has signed a contract worth £52 million with Afon Rail Ltd for 14 battery trains.\n\nThe trains will be built in Newport.\n\nAccording to the authority, the first trains are due to enter service from 1 May 2028, with the last delivered by 31 March 2029.",
+        &[("1 May 2028", "start"), ("31 March 2029", "completion")],
+    ),
+    // An industry day a paragraph after the notice; a step the agency may or may not take
+    // dates nothing.
+    (
+        "The Indian Health Service issued a request for information for mobile dental clinics.\n\nThe agency will hold an industry day on April 14 in Albuquerque. It will take written questions until April 20 and then decide whether to issue a solicitation in the fall.",
+        &[("April 14", "industry_day")],
+    ),
+    // The day a notice was posted gives way to the award's own day.
+    (
+        "The Coast Guard awarded Tidewell Marine Inc. a $30 million contract on June 2 for pier repairs, according to a notice posted Friday.",
+        &[("June 2", "award")],
+    ),
+    // A ruling due by a date after a protest is the decision, not a delivery.
+    (
+        "Brackwell Survey LLC filed a protest on May 4 against the Bureau of Land Management's mapping award to Tarn Geodata Inc. A ruling is due by Aug. 12.",
+        &[("May 4", "protest"), ("Aug. 12", "decision")],
+    ),
     // A deadline for questions dates none of the solicitation's steps.
     (
         "The Bureau of Prisons released a request for proposals on Tuesday for kitchen equipment. Offers are due Jan. 9, and questions must be submitted by Dec. 12.",
@@ -3372,6 +3456,11 @@ fn sentences_give_their_event_period() {
 
 /// Purposes: (text, purpose of the first event).
 const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    // A contract worth an amount, to a winner, to replace something: the purpose.
+    (
+        "The Bureau of Labor Statistics has awarded a contract worth as much as $85 million to Pellucid Survey Systems to replace the software its field interviewers use.",
+        Some("to replace the software its field interviewers use"),
+    ),
     // What a vote buys.
     (
         "The Dover City Council voted 5-2 on Monday to buy 12 street sweepers from Halsey Equipment Inc.",

@@ -222,6 +222,7 @@ const CUES: &[(&str, u32)] = &[
     ("entere", f::VERB),
     ("enters", f::VERB),
     ("issue", f::VERB),
+    ("issuing", f::VERB),
     ("keep", f::VERB),
     // "plans to compete the first order among the holders"; "a second order … is expected".
     ("compete the", f::VERB),
@@ -641,7 +642,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, VendorSubject, true).gapped().needs(f::VERB),
         ),
         (
-            format!(r"\b(?:established|establishes|set up|sets up|issued|issues)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
+            format!(r"\b(?:established|establishes|set up|sets up|issued|issues|issuing)\s+(?P<gap>{GAP}{{0,6}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB),
         ),
         // Companies and governments sign agreements with each other every day ("Ontario and
@@ -1371,7 +1372,7 @@ pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// event ("under a previous contract, HSHQDC-15-C-00027, which expired in 2020").
 pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|arrangements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|(?:a|an)\s+(?:(?:19|20)\d\d|separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|orders?|awards?)\b|another\s+(?:contract|deal|agreement|order|award)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
+        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current|original)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|arrangements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|(?:a|an)\s+(?:(?:19|20)\d\d|separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|orders?|awards?)\b|another\s+(?:contract|deal|agreement|order|award)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
     )
 });
 
@@ -1388,6 +1389,7 @@ const OTHER_CONTRACT_KEYS: &[&str] = &[
     "exi",
     "incumbent",
     "former",
+    "original",
     "predece",
     "bridge",
     "current",
@@ -1635,7 +1637,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "ceiling",
         Some(
-            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|as a lot as|capped at|caps? at|no more than|not more than|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed amount|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
+            r"\b(?:maximum|max\.?|a maximum of|up to|as much as|as a lot as|capped at|caps? at|no more than|not more than|not[\s-]to[\s-]exceed|not[\s-]to[\s-]exceed amount of|shall not exceed|will not exceed|ceiling of|ceiling value of|(?:ceiling|capacity|not[\s-]to[\s-]exceed (?:amount|value)|maximum (?:[\w-]+\s+){0,2}value)\b[^.;$]{0,60}?\b(?:is|of|was|will be|at))(?:\s+(?:about|approximately|roughly|nearly|an estimated|estimated))?\s*$",
         ),
         None,
         false,
@@ -1838,10 +1840,11 @@ const fn kw(pattern: &'static str, role: &'static str, noun: bool, generic: bool
 }
 
 /// A contract noun and "announced" right before a date: "The order, announced Friday,"
-/// (not "That contract, announced on Tuesday,": an earlier one).
+/// (not "That contract, announced on Tuesday,": an earlier one); or a notice and its posting:
+/// "according to a notice posted Wednesday" (a date that gives way to the action's own).
 pub(super) static ANNOUNCED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:the|this|its)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|award|order|agreement|extension|modification|option|awardee|winner|selection)s?,?\s+(?:was\s+)?announced(?:\s+on)?\s*$",
+        r"\b(?:the|this|its)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|award|order|agreement|extension|modification|option|awardee|winner|selection)s?,?\s+(?:was\s+)?announced(?:\s+on)?\s*$|\bnotices?\s+(?:was\s+|were\s+)?(?:posted|published|dated)(?:\s+on)?\s*$",
     )
 });
 
@@ -1895,9 +1898,10 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     // "Questions must be submitted by Nov. 10", "Questions about the draft are due by
-    // Friday": a deadline for questions, not for the responses.
+    // Friday", "would answer written questions through Dec. 14": a deadline for questions, not
+    // for the responses nor the work's end.
     kw(
-        r"questions(?: about [\w -]{1,40}?)?,? (?:must|should|may|can) be (?:submitted|sent|emailed)(?: by| on| before)?|questions(?: about [\w -]{1,40}?)? (?:are|were) due(?: by| on)?",
+        r"questions(?: about [\w -]{1,40}?)?,? (?:must|should|may|can) be (?:submitted|sent|emailed)(?: by| on| before)?|questions(?: about [\w -]{1,40}?)? (?:are|were) due(?: by| on)?|(?:answer|answers|take|takes|accept|accepts) (?:written )?questions (?:through|until|by)",
         NO_ROLE,
         false,
         false,
@@ -2073,12 +2077,13 @@ pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// ends: "Construction is scheduled to begin in March", "Works are due to start in January",
 /// "The buses are to be delivered by August 2027", "Orders can be placed through November 2031",
 /// "Both framework agreements run for seven years, until November 2033", "It was to run through
-/// June 2029", and a closing "with" phrase: "…, with deliveries to finish by March 2030". A
+/// June 2029", "The first buses are due to enter service from 1 March", and a closing "with"
+/// phrase: "…, with deliveries to finish by March 2030". A
 /// subject without an article must be a word for the work itself ("Lighting maintenance … is
 /// split among contracts, several of which expire in 2027" is no schedule).
 pub(super) static SCHEDULE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b",
+        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b",
     )
 });
 

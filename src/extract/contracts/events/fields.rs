@@ -202,6 +202,13 @@ pub(super) fn date_role(
         // "the last car due by mid-2030": without a response ("proposals are due"), a thing due
         // is a delivery.
         if role == "responses_due" && !RESPONSE_NOUN.is_match(before) {
+            // "A decision is due by July 2": a ruling due, not a delivery.
+            let ruling = before
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.eq_ignore_ascii_case("decision") || w.eq_ignore_ascii_case("ruling"));
+            if ruling {
+                return resolve("decision").map(Some);
+            }
             return Some(Some("completion"));
         }
         if role == NO_ROLE {

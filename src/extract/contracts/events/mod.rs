@@ -524,6 +524,14 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 {
                     draft.vendors.push(v);
                 }
+                // "The contract was signed on 10 June with X, which had been named preferred
+                // tenderer": a sentence about the event's contract names its vendor before the
+                // trigger of an earlier step.
+                if draft.vendors.is_empty() && !opens {
+                    for v in later_vendors(doc, found, s) {
+                        push_unique(&mut draft.vendors, v);
+                    }
+                }
                 // "in the market for X": the purpose starts with the trigger's "for".
                 let trigger_text = doc.slice(triggers[0].span).to_lowercase();
                 let purpose_from = if trigger_text.ends_with("for") {
@@ -603,6 +611,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 || has_ids
                 || names_its_party
                 || cues::TEMPLATE.is_match(text)
+                // "The bureau will hold an industry day on Feb. 10" a paragraph after its
+                // notice: a step of the solicitation told.
+                || draft.stage <= Stage::Solicitation
+                    && text.to_ascii_lowercase().contains("industry day")
                 // "In a decision dated July 17, GAO found …": the ruling on the protest.
                     || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text));
             if !attached {
@@ -662,12 +674,24 @@ fn later_vendors(doc: &Document<'_>, found: &Mentions, s: ByteSpan) -> Vec<ByteS
         .or_else(|| THE_CONTRACT_SIGNED_WITH.find(doc.slice(s)))
         .or_else(|| THE_CONTRACT_HELD_BY.find(doc.slice(s)))
     {
-        return parties::name_list(text, s.start + m.end(), s.end)
+        let Some(v) = parties::name_list(text, s.start + m.end(), s.end)
             .into_iter()
-            .take(1)
+            .next()
             .filter(usable)
-            .filter(|v| is_organisation(doc, found, *v))
-            .collect();
+        else {
+            return Vec::new();
+        };
+        // "with Aurelio Bus Ibérica and its Irish partner, Ballinure Coachworks": the partner
+        // too (and a party with a partner firm is a firm).
+        let partner = TOGETHER_WITH
+            .find(&text[v.end..s.end])
+            .filter(|w| w.as_str().contains("partner"))
+            .and_then(|w| parties::leading_company(text, v.end + w.end(), s.end))
+            .filter(|y| usable(y) && is_organisation(doc, found, *y));
+        if !is_organisation(doc, found, v) && partner.is_none() {
+            return Vec::new();
+        }
+        return std::iter::once(v).chain(partner).collect();
     }
     // "The extension keeps MedSteril Partners LLC on the job through March": the vendor
     // kept.
@@ -808,10 +832,10 @@ fn keep_own_details(draft: &mut Draft, before: (usize, usize), base_award: bool,
     }
 }
 /// A sentence that opens with the contract, signed or awarded with its vendor: "The
-/// follow-on, signed Sept. 29 with X".
+/// follow-on, signed Sept. 29 with X", "The contract was signed on 3 May with X".
 static THE_CONTRACT_SIGNED_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*the\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal|order|follow-on|extension|bridge)\s*,\s*(?:signed|executed|finalized|awarded)\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?with\s+(?:the\s+)?",
+        r"^\s*the\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal|order|follow-on|extension|bridge)(?:\s*,\s*|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:signed|executed|finalized|awarded)\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?with\s+(?:the\s+)?",
     )
 });
 /// The contract and its holder: "The contract, held by X since 2021,", "the contract, which is
@@ -1053,10 +1077,11 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
         })
 }
 
-/// A contract noun and "to" before a verb: "a $96 million contract to …".
+/// A contract noun and "to" before a verb: "a $96 million contract to …", "a contract worth
+/// $640 million to X to …".
 static PURPOSE_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:contracts?|deals?|agreements?|orders?|awards?|bids?)\s+(?:to\s+[^,;]{1,80}?\s+)?to\s+$",
+        r"\b(?:contracts?|deals?|agreements?|orders?|awards?|bids?)\s+(?:(?:worth|valued\s+at)\s+(?:[^,;.]|\.\S){1,60}?\s+)?(?:to\s+[^,;]{1,80}?\s+)?to\s+$",
     )
 });
 
@@ -1192,6 +1217,15 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 && !rule.planned
                 && !rule.relative
                 && told_years_before(doc, text, 2)
+            {
+                continue;
+            }
+            // "In 2016, the agency turned to X, awarding it an $88 million contract" in a story
+            // of 2026: a clause dated years before the story, told as background.
+            if rule.stage == Stage::Award
+                && !rule.planned
+                && !rule.relative
+                && told_years_before(doc, &text[..m.start()], 2)
             {
                 continue;
             }
@@ -1815,6 +1849,19 @@ fn opens_new_event(
     if planned_only && current.stage <= Stage::PlannedAward && compatible {
         return false;
     }
+    // "The contract was signed with X, which had been named preferred tenderer" after its
+    // award: the plan told in the past perfect is an earlier step of the award.
+    if planned_only
+        && current.stage == Stage::Award
+        && !current.planned
+        && triggers.iter().all(|t| {
+            doc.slice(t.span)
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("had "))
+        })
+    {
+        return false;
+    }
     // "The center plans to release that solicitation in the fall" after an award or an
     // extension: the next procurement.
     // But "The tender was first advertised in August 2025, and TfNSW shortlisted the three
@@ -2007,6 +2054,24 @@ fn opens_new_event(
     if !ids.is_empty() && !current_ids.is_empty() && ids.iter().all(|i| !current_ids.contains(i)) {
         return true;
     }
+    // "The Technology Acquisition Center made the award on May 18" after the department's
+    // award: the award just told, by the office that signed it, when the sentence names no
+    // winner of its own.
+    if current.stage == Stage::Award
+        && !current.planned
+        && vendors.is_empty()
+        && triggers.iter().all(|t| {
+            t.stage == Stage::Award && !t.planned && {
+                let words = doc.slice(t.span).to_ascii_lowercase();
+                words.starts_with("made ")
+                    && [" the ", " that ", " this "]
+                        .iter()
+                        .any(|d| words.contains(d))
+            }
+        })
+    {
+        return false;
+    }
     !compatible
 }
 
@@ -2090,9 +2155,12 @@ const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "f
 
 /// A comma and a subordinator that open the clause of a trigger: ", when", ", after"; without
 /// the comma, a subordinator that cannot be a preposition here, before a determiner ("will vote
-/// on new machines this fall after the county board voted to buy …").
+/// on new machines this fall after the county board voted to buy …") or a local body named
+/// without one ("are headed to the fire districts after county commissioners voted …").
 static SUBORDINATE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r",\s+(?:when|after|as|because|since|where|once)\s+|\s(?:when|after|because|once)\s+the\s")
+    re(
+        r",\s+(?:when|after|as|because|since|where|once)\s+|\s(?:when|after|because|once)\s+(?:the|(?:city|county|town|village|school|state)\s+(?:commissioners|supervisors|trustees|council|board|commission))\s",
+    )
 });
 /// A low bid told before the award it leads to: "X submitted the low bid of $4.9 million".
 static LOW_BID: LazyLock<Regex> = LazyLock::new(|| {
@@ -2398,8 +2466,14 @@ fn subject_agency(
                 if matched.starts_with(',') {
                     m.end()
                 } else {
-                    // The match ends with "the" and one space.
-                    m.start() + matched.trim_end().len() - "the".len()
+                    // The clause starts after the subordinator: "after the TARC board",
+                    // "after county commissioners".
+                    let lead = matched.len() - matched.trim_start().len();
+                    let word = matched[lead..]
+                        .find(char::is_whitespace)
+                        .unwrap_or(matched.len() - lead);
+                    let rest = &matched[lead + word..];
+                    m.start() + lead + word + (rest.len() - rest.trim_start().len())
                 }
             });
     // "The Children, Youth and Families Department awarded …", "Japan's Acquisition,
@@ -3195,7 +3269,7 @@ static THE_PARTY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// integrator ", " and its partner ".
 static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s+(?:of|from)\s+(?-i:[A-Z])[a-z]+)?,?\s+(?:together\s+with|along\s+with|and)\s+(?:(?:the|its)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[a-z][a-z-]+)\s+(?:partner\s+)?)?",
+        r"^(?:\s+(?:of|from)\s+(?-i:[A-Z])[a-z]+)?,?\s+(?:together\s+with|along\s+with|and)\s+(?:(?:the|its)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[a-z][a-z-]+)(?:\s+partner)?,?\s+)?",
     )
 });
 /// A local body named by its owner: "Metra's board", "Calderdale Council's cabinet", "the board
@@ -4299,6 +4373,19 @@ const SCHEDULE_PARAGRAPHS: usize = 4;
 /// A sentence whose subject is a pronoun.
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(?:it|they)\s"));
 
+/// A sentence without the attribution it opens with: "According to the authority, the first
+/// buses are due to enter service from 1 March" → "the first buses are due …".
+fn without_attribution(sentence: &str) -> &str {
+    let body = sentence.trim_start();
+    let opens = body
+        .get(..13)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according to "));
+    match body.find(',') {
+        Some(comma) if opens && comma <= 80 => &body[comma + 1..],
+        _ => sentence,
+    }
+}
+
 /// "Construction is scheduled to begin in March", "The buses are to be delivered by August
 /// 2027", "Orders can be placed through November 2031": a sentence about the work or the
 /// contract ([`cues::SCHEDULE_SENTENCE`]) that tells when it starts or ends, in the paragraph of
@@ -4323,7 +4410,7 @@ fn add_schedule_dates(
         return;
     }
     let dates = within(&found.dates, s);
-    if dates.is_empty() || !cues::SCHEDULE_SENTENCE.is_match(doc.slice(s)) {
+    if dates.is_empty() || !cues::SCHEDULE_SENTENCE.is_match(without_attribution(doc.slice(s))) {
         return;
     }
     // "The previous arrangement … was worth A$85 million a year. It expires at the end of
@@ -4489,7 +4576,12 @@ fn add_details(
         let before = text
             [fields::ceil_boundary(text, span.start.saturating_sub(60).max(s.start))..span.start]
             .to_ascii_lowercase();
-        if before.contains("not expire") || before.contains("none of which will expire") {
+        // "would decide … whether to issue a solicitation later in the year": a step that may
+        // not come dates nothing.
+        if before.contains("not expire")
+            || before.contains("none of which will expire")
+            || before.contains("whether to ")
+        {
             continue;
         }
         // "funds … will expire at the end of the current fiscal year": the funds' fiscal year.
