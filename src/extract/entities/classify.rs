@@ -1218,6 +1218,37 @@ mod tests {
     }
 
     #[test]
+    fn an_industry_word_at_the_end_makes_a_company_not_a_person() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Investors cheered Tessaro Digital on Monday.",
+                "Tessaro Digital",
+            ),
+            (
+                "The drug was developed by Halvern Biopharma last year.",
+                "Halvern Biopharma",
+            ),
+            ("Quill Software cut 40 jobs.", "Quill Software"),
+            (
+                "The sequel was made by Marlow Studios, he said.",
+                "Marlow Studios",
+            ),
+            ("Shares of Danby Chemicals fell.", "Danby Chemicals"),
+            ("A deal with Corrin Aviation was signed.", "Corrin Aviation"),
+            // Inside a longer name the field word does not end it at "and".
+            (
+                "A report by the Chemicals and Materials Safety Board came out.",
+                "Chemicals and Materials Safety Board",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Org), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_capitalised_title_before_a_name_is_stripped() {
         use EntityType::*;
         let table: &[(&str, &str)] = &[
