@@ -173,6 +173,9 @@ pub enum Cue {
     Institution,
     /// "&" between its words ("Morrow & Finch", "AT&T"): a firm, never a person.
     Ampersand,
+    /// A building's head after "at", "in", "inside", "outside" or "into" ("at Fiserv Forum",
+    /// "held in the Dane County Jail"): the place where something happens.
+    VenueAt,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -247,6 +250,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::TitleAfter, [-1.5, 2.0, 0.5, 0.0]),
     (Cue::Ampersand, [-3.0, 2.5, 0.0, 0.0]),
     (Cue::Institution, [-2.0, 3.5, 0.0, 0.0]),
+    (Cue::VenueAt, [0.0, 0.0, 4.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -425,6 +429,23 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         }
         if lf & gz::MISC_HEAD != 0 && words >= 2 {
             cues.add(Cue::MiscHead);
+        }
+        // "at Fiserv Forum", "in the Dane County Jail"; not "at the World Economic Forum",
+        // whose first word is an ordinary one, nor "in the Anglican Church", a people's.
+        if words >= 2
+            && lf & (gz::VENUE_HEAD | gz::LOC_HEAD) != 0
+            && (ff & gz::COMMON == 0
+                || ff & (gz::GIVEN | gz::SURNAME | gz::COMPANY_SHORT | gz::CITY) != 0)
+            && ff
+                & (gz::ORG_MODIFIER
+                    | gz::HEAD_START
+                    | gz::DEMONYM
+                    | gz::MISC_GROUP
+                    | gz::LOC_REGION)
+                == 0
+            && at_place_before(lt, first)
+        {
+            cues.add(Cue::VenueAt);
         }
         if words >= 2 && ff & gz::LOC_HEAD_START != 0 {
             cues.add(Cue::LocHeadStart);
@@ -672,6 +693,28 @@ fn given_then_name(lt: &LexedText<'_>, first: usize, end: usize) -> bool {
             let f = lt.flags[j];
             personal_word(lt, j) && f & (gz::GIVEN | gz::SURNAME) != 0 && f & other == 0
         })
+}
+
+/// Whether "at", "in", "inside", "outside" or "into" (then perhaps "the") stands right before token
+/// `first` on its line.
+fn at_place_before(lt: &LexedText<'_>, first: usize) -> bool {
+    let toks = &lt.tokens;
+    let word_at = |j: usize| toks[j].text(lt.text);
+    let mut p = first;
+    for _ in 0..2 {
+        if p == 0 || toks[p].has(tk::NEWLINE_BEFORE) {
+            return false;
+        }
+        p -= 1;
+        let w = word_at(p);
+        if matches!(w, "at" | "in" | "inside" | "outside" | "into") {
+            return true;
+        }
+        if w != "the" {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `w` is a roman numeral from II to XXXIX ("III", "XIV"); "I" and "X" alone are
@@ -1245,6 +1288,59 @@ mod tests {
         for (text, name) in table {
             let found = recognized(text);
             assert!(has(&found, name, Org), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_building_where_something_happens_is_a_place() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "The Hawks won 101-97 at Corvane Forum on Friday.",
+                "Corvane Forum",
+            ),
+            (
+                "The recital moved to Rosewell Auditorium in May.",
+                "Rosewell Auditorium",
+            ),
+            (
+                "Both teams trained inside Larkin Fieldhouse.",
+                "Larkin Fieldhouse",
+            ),
+            (
+                "A vigil was held at Harbor Light Church on Sunday.",
+                "Harbor Light Church",
+            ),
+            (
+                "He was booked into the Pell County Jail overnight.",
+                "Pell County Jail",
+            ),
+            (
+                "She remains held in the Ostrow County Jail.",
+                "Ostrow County Jail",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Loc), "{text}: {found:?}");
+        }
+        // Without a place word before it, or with an ordinary first word, no building.
+        for (text, name) in [
+            (
+                "The Halvorsen Forum said it would publish the survey.",
+                "Halvorsen Forum",
+            ),
+            (
+                "She spoke at the World Economic Forum in January.",
+                "World Economic Forum",
+            ),
+            (
+                "Reform votes in the Anglican Church were close.",
+                "Anglican Church",
+            ),
+        ] {
+            let found = recognized(text);
+            assert!(!has(&found, name, Loc), "{text}: {found:?}");
         }
     }
 
