@@ -176,6 +176,12 @@ pub enum Cue {
     /// A building's head after "at", "in", "inside", "outside" or "into" ("at Fiserv Forum",
     /// "held in the Dane County Jail"): the place where something happens.
     VenueAt,
+    /// A listed company's possessive before it ("Google's Android XR", "Apple's App Store"):
+    /// what a company owns and names is most often a product.
+    OwnerBefore,
+    /// A product noun right before it ("the messaging app Quillo", "a companion app, Lumora
+    /// Link"), or after it in an apposition (", a budget smartphone").
+    ProductNoun,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -251,6 +257,8 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::Ampersand, [-3.0, 2.5, 0.0, 0.0]),
     (Cue::Institution, [-2.0, 3.5, 0.0, 0.0]),
     (Cue::VenueAt, [0.0, 0.0, 4.0, 0.0]),
+    (Cue::OwnerBefore, [0.0, 0.0, 0.0, 1.5]),
+    (Cue::ProductNoun, [0.0, 0.0, 0.0, 3.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -859,6 +867,29 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 cues.add(Cue::LocNounBefore);
             }
         }
+        // "Google's Android XR": a listed company owns it.
+        if toks[p].kind == Kind::Possessive
+            && p > 0
+            && toks[p - 1].has(tk::CAP)
+            && lt.flags[p - 1] & (gz::COMPANY | gz::COMPANY_SHORT) != 0
+        {
+            cues.add(Cue::OwnerBefore);
+        }
+        // "the messaging app Quillo", "a companion app, Lumora Link, which" (set off by commas
+        // on both sides: not "… the app, Jones said").
+        let comma_after = after < n && word(after) == ",";
+        let noun = if pw == "," {
+            p.checked_sub(1).filter(|_| comma_after)
+        } else {
+            Some(p)
+        };
+        if let Some(q) = noun
+            && toks[q].kind == Kind::Word
+            && !toks[q].has(tk::CAP)
+            && lt.flags[q] & gz::MISC_NEXT != 0
+        {
+            cues.add(Cue::ProductNoun);
+        }
         // "the Pentagon", but not "the Trump-era rules": there "the" goes with the compound.
         if pw.eq_ignore_ascii_case("the") && c.tail == Tail::None {
             cues.add(Cue::TheBefore);
@@ -938,24 +969,34 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one"
             ) {
                 // ", a private security firm": the first noun-like cue in the next words.
+                let mut product = false;
                 let mut j = after + 2;
                 while j < n && j < after + 8 && toks[j].kind == Kind::Word && same_line(j) {
                     let f = lt.flags[j];
                     if !toks[j].has(tk::CAP) {
                         if f & gz::ORG_NOUN != 0 {
                             cues.add(Cue::OrgApposition);
+                            product = false;
                             break;
                         }
                         if f & gz::LOC_NOUN != 0 {
                             cues.add(Cue::LocApposition);
+                            product = false;
                             break;
                         }
                         if f & gz::ROLE != 0 {
                             cues.add(Cue::PersonApposition);
+                            product = false;
                             break;
                         }
+                        // A product noun counts only if no other noun follows it (", a
+                        // software company").
+                        product |= f & gz::MISC_NEXT != 0;
                     }
                     j += 1;
+                }
+                if product {
+                    cues.add(Cue::ProductNoun);
                 }
             }
         }
@@ -1342,6 +1383,40 @@ mod tests {
             let found = recognized(text);
             assert!(!has(&found, name, Loc), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn products_are_known_by_their_owner_and_their_nouns() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Fans moved from Google's Orbit XR to rival systems.",
+                "Orbit XR",
+            ),
+            (
+                "It ships with a companion app, Velto Link, which pairs over radio.",
+                "Velto Link",
+            ),
+            (
+                "Riders booked trips through the messaging app Quillo last year.",
+                "Quillo",
+            ),
+            (
+                "Carrow released Dorsal, a budget smartphone, in May.",
+                "Dorsal",
+            ),
+            (
+                "The headset runs on a Tarvik Nova X5 chip.",
+                "Tarvik Nova X5",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Misc), "{text}: {found:?}");
+        }
+        // A product noun inside a longer description is no product's.
+        let found = recognized("Investors sold Quell, a software company, in March.");
+        assert!(!has(&found, "Quell", Misc), "{found:?}");
     }
 
     #[test]
