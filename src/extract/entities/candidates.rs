@@ -74,6 +74,8 @@ pub enum Tail {
     Based,
     /// "-era": a person (or a period named after one).
     Era,
+    /// "-winning": an award ("Oscar-winning").
+    Winning,
     /// "-owned", "-backed", "-led", "-made", other tails.
     Other,
 }
@@ -534,6 +536,7 @@ pub fn hyphen_tail(lt: &LexedText<'_>, i: usize) -> Option<(usize, Tail)> {
     let kind = match tail {
         "based" | "headquartered" | "born" | "area" | "region" => Tail::Based,
         "era" => Tail::Era,
+        "winning" => Tail::Winning,
         _ => Tail::Other,
     };
     Some((t.start as usize + head_len, kind))

@@ -117,6 +117,8 @@ pub enum Cue {
     TailBased,
     /// "-era".
     TailEra,
+    /// "-winning" ("Oscar-winning"): an award.
+    TailWinning,
     /// Another lower-case hyphen tail ("-owned").
     TailOther,
     /// Followed by ", State" or ", Country".
@@ -230,6 +232,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::TailBased, [0.0, 0.0, 3.0, 0.0]),
     (Cue::TailEra, [1.5, 0.0, 0.0, 0.5]),
     (Cue::TailOther, [0.0, 1.0, 0.0, 0.0]),
+    (Cue::TailWinning, [0.0, 0.0, 0.0, 3.0]),
     (Cue::CityCommaState, [0.0, 0.0, 4.0, 0.0]),
     (Cue::StateAfterCity, [0.0, 0.0, 4.0, 0.0]),
     (Cue::AcronymAfter, [0.0, 1.0, 0.0, 0.0]),
@@ -368,7 +371,19 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         .find(|&j| toks[j].kind == Kind::Word)
         .unwrap_or(c.first);
     let ff = lt.flags[first];
-    let lf = lt.flags[last];
+    // "World War II", "World War I": a roman numeral after an event head; the head types the
+    // name (after an organisation head it is a contract vehicle's: "Science Services III").
+    let numeral_after_head = last > first
+        && {
+            let w = toks[last].text(lt.text);
+            w == "I" || roman_numeral(w)
+        }
+        && lt.flags[last - 1] & gz::MISC_HEAD != 0;
+    let lf = if numeral_after_head {
+        lt.flags[last - 1]
+    } else {
+        lt.flags[last]
+    };
     let mut reject = false;
 
     // What the lists say about the whole phrase.
@@ -647,6 +662,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         Tail::Based => cues.add(Cue::TailBased),
         Tail::Era => cues.add(Cue::TailEra),
         Tail::Other => cues.add(Cue::TailOther),
+        Tail::Winning => cues.add(Cue::TailWinning),
         Tail::None => {}
     }
 
@@ -1417,6 +1433,23 @@ mod tests {
         // A product noun inside a longer description is no product's.
         let found = recognized("Investors sold Quell, a software company, in March.");
         assert!(!has(&found, "Quell", Misc), "{found:?}");
+    }
+
+    #[test]
+    fn wars_by_number_and_awards_by_their_winners_are_misc() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Her father flew bombers in World War II and sold cars.",
+                "World War II",
+            ),
+            ("The Oscar-winning director returned to the stage.", "Oscar"),
+            ("She was named a Pulitzer winner in April.", "Pulitzer"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Misc), "{text}: {found:?}");
+        }
     }
 
     #[test]
