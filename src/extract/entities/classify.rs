@@ -527,6 +527,15 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             {
                 cues.add(Cue::DirectionPlace);
             }
+            // "North American", "Western Australian": a compass word before a people's
+            // adjective is that people's adjective still.
+            if words == 2
+                && ff & gz::LOC_MODIFIER != 0
+                && lt.flags[last] & gz::DEMONYM != 0
+                && !toks[last].has(tk::UPPER)
+            {
+                cues.add(Cue::ListedDemonym);
+            }
         }
     }
     // A phrase the lists know as a whole place, agency or company ("Hong Kong", "San
@@ -1447,6 +1456,29 @@ mod tests {
             ("She was named a Pulitzer winner in April.", "Pulitzer"),
         ];
         for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Misc), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_compass_word_before_a_peoples_adjective_is_misc() {
+        use EntityType::*;
+        for (text, name) in [
+            (
+                "The film was sold for North American release.",
+                "North American",
+            ),
+            (
+                "South American farmers protested in Brussels.",
+                "South American",
+            ),
+            (
+                "Officials said the Western Australian mines would reopen.",
+                "Western Australian",
+            ),
+            ("Three East German rowers defected.", "East German"),
+        ] {
             let found = recognized(text);
             assert!(has(&found, name, Misc), "{text}: {found:?}");
         }
