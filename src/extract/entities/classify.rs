@@ -184,6 +184,9 @@ pub enum Cue {
     /// A product noun right before it ("the messaging app Quillo", "a companion app, Lumora
     /// Link"), or after it in an apposition (", a budget smartphone").
     ProductNoun,
+    /// Initials, then "Tour" ("PGA Tour", "DP World Tour"): the body that runs a sport's season
+    /// of events, not one event.
+    TourBody,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -262,6 +265,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::VenueAt, [0.0, 0.0, 4.0, 0.0]),
     (Cue::OwnerBefore, [0.0, 0.0, 0.0, 1.5]),
     (Cue::ProductNoun, [0.0, 0.0, 0.0, 3.0]),
+    (Cue::TourBody, [0.0, 5.0, 0.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -526,6 +530,13 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                 && lt.flags[last] & (gz::COUNTRY | gz::STATE | gz::CITY | gz::LOC_REGION) != 0
             {
                 cues.add(Cue::DirectionPlace);
+            }
+            // "PGA Tour", "DP World Tour" (not "the Eras Tour", a concert series).
+            if toks[first].has(tk::UPPER)
+                && toks[first].text(lt.text).len() >= 2
+                && toks[last].text(lt.text) == "Tour"
+            {
+                cues.add(Cue::TourBody);
             }
             // "North American", "Western Australian": a compass word before a people's
             // adjective is that people's adjective still.
@@ -1482,6 +1493,17 @@ mod tests {
             let found = recognized(text);
             assert!(has(&found, name, Misc), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_tour_named_by_initials_is_the_body_that_runs_it() {
+        use EntityType::*;
+        let found = recognized(
+            "She left the LPGA Tour for the KLX World Tour, then played the Harvest Tour.",
+        );
+        assert!(has(&found, "LPGA Tour", Org), "{found:?}");
+        assert!(has(&found, "KLX World Tour", Org), "{found:?}");
+        assert!(has(&found, "Harvest Tour", Misc), "{found:?}");
     }
 
     #[test]
