@@ -74,6 +74,8 @@ pub enum Tail {
     Based,
     /// "-era": a person (or a period named after one).
     Era,
+    /// "-winning": an award ("Oscar-winning").
+    Winning,
     /// "-owned", "-backed", "-led", "-made", other tails.
     Other,
 }
@@ -534,6 +536,7 @@ pub fn hyphen_tail(lt: &LexedText<'_>, i: usize) -> Option<(usize, Tail)> {
     let kind = match tail {
         "based" | "headquartered" | "born" | "area" | "region" => Tail::Based,
         "era" => Tail::Era,
+        "winning" => Tail::Winning,
         _ => Tail::Other,
     };
     Some((t.start as usize + head_len, kind))
@@ -720,6 +723,7 @@ fn joins(
                 .iter()
                 .any(|&(s, e, entry)| s == piece_start && e == k && entry.any(NAME_KINDS))
                 || before_flags & (gz::ORG_HEAD | gz::ORG_LEGAL) != 0
+                    && before_flags & gz::ORG_INDUSTRY == 0
                 || lt.flags[piece_start] & gz::GIVEN != 0;
             !left_is_name && last_word_flags(lt, k, end) & gz::ORG_HEAD != 0
         }
@@ -742,7 +746,8 @@ fn last_word_flags(lt: &LexedText<'_>, k: usize, end: usize) -> u64 {
 fn right_has_head(lt: &LexedText<'_>, k: usize, end: usize) -> bool {
     let mut j = k + 1;
     while j < end && connector(lt, j).is_none() {
-        if lt.flags[j] & (gz::ORG_HEAD | gz::ORG_LEGAL) != 0 {
+        if lt.flags[j] & (gz::ORG_HEAD | gz::ORG_LEGAL) != 0 && lt.flags[j] & gz::ORG_INDUSTRY == 0
+        {
             return true;
         }
         j += 1;

@@ -117,6 +117,8 @@ pub enum Cue {
     TailBased,
     /// "-era".
     TailEra,
+    /// "-winning" ("Oscar-winning"): an award.
+    TailWinning,
     /// Another lower-case hyphen tail ("-owned").
     TailOther,
     /// Followed by ", State" or ", Country".
@@ -173,6 +175,18 @@ pub enum Cue {
     Institution,
     /// "&" between its words ("Morrow & Finch", "AT&T"): a firm, never a person.
     Ampersand,
+    /// A building's head after "at", "in", "inside", "outside" or "into" ("at Fiserv Forum",
+    /// "held in the Dane County Jail"): the place where something happens.
+    VenueAt,
+    /// A listed company's possessive before it ("Google's Android XR", "Apple's App Store"):
+    /// what a company owns and names is most often a product.
+    OwnerBefore,
+    /// A product noun right before it ("the messaging app Quillo", "a companion app, Lumora
+    /// Link"), or after it in an apposition (", a budget smartphone").
+    ProductNoun,
+    /// Initials, then "Tour" ("PGA Tour", "DP World Tour"): the body that runs a sport's season
+    /// of events, not one event.
+    TourBody,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -221,6 +235,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::TailBased, [0.0, 0.0, 3.0, 0.0]),
     (Cue::TailEra, [1.5, 0.0, 0.0, 0.5]),
     (Cue::TailOther, [0.0, 1.0, 0.0, 0.0]),
+    (Cue::TailWinning, [0.0, 0.0, 0.0, 3.0]),
     (Cue::CityCommaState, [0.0, 0.0, 4.0, 0.0]),
     (Cue::StateAfterCity, [0.0, 0.0, 4.0, 0.0]),
     (Cue::AcronymAfter, [0.0, 1.0, 0.0, 0.0]),
@@ -247,6 +262,10 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::TitleAfter, [-1.5, 2.0, 0.5, 0.0]),
     (Cue::Ampersand, [-3.0, 2.5, 0.0, 0.0]),
     (Cue::Institution, [-2.0, 3.5, 0.0, 0.0]),
+    (Cue::VenueAt, [0.0, 0.0, 4.0, 0.0]),
+    (Cue::OwnerBefore, [0.0, 0.0, 0.0, 1.5]),
+    (Cue::ProductNoun, [0.0, 0.0, 0.0, 3.0]),
+    (Cue::TourBody, [0.0, 5.0, 0.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -356,7 +375,19 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         .find(|&j| toks[j].kind == Kind::Word)
         .unwrap_or(c.first);
     let ff = lt.flags[first];
-    let lf = lt.flags[last];
+    // "World War II", "World War I": a roman numeral after an event head; the head types the
+    // name (after an organisation head it is a contract vehicle's: "Science Services III").
+    let numeral_after_head = last > first
+        && {
+            let w = toks[last].text(lt.text);
+            w == "I" || roman_numeral(w)
+        }
+        && lt.flags[last - 1] & gz::MISC_HEAD != 0;
+    let lf = if numeral_after_head {
+        lt.flags[last - 1]
+    } else {
+        lt.flags[last]
+    };
     let mut reject = false;
 
     // What the lists say about the whole phrase.
@@ -426,6 +457,23 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if lf & gz::MISC_HEAD != 0 && words >= 2 {
             cues.add(Cue::MiscHead);
         }
+        // "at Fiserv Forum", "in the Dane County Jail"; not "at the World Economic Forum",
+        // whose first word is an ordinary one, nor "in the Anglican Church", a people's.
+        if words >= 2
+            && lf & (gz::VENUE_HEAD | gz::LOC_HEAD) != 0
+            && (ff & gz::COMMON == 0
+                || ff & (gz::GIVEN | gz::SURNAME | gz::COMPANY_SHORT | gz::CITY) != 0)
+            && ff
+                & (gz::ORG_MODIFIER
+                    | gz::HEAD_START
+                    | gz::DEMONYM
+                    | gz::MISC_GROUP
+                    | gz::LOC_REGION)
+                == 0
+            && at_place_before(lt, first)
+        {
+            cues.add(Cue::VenueAt);
+        }
         if words >= 2 && ff & gz::LOC_HEAD_START != 0 {
             cues.add(Cue::LocHeadStart);
         }
@@ -482,6 +530,22 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                 && lt.flags[last] & (gz::COUNTRY | gz::STATE | gz::CITY | gz::LOC_REGION) != 0
             {
                 cues.add(Cue::DirectionPlace);
+            }
+            // "PGA Tour", "DP World Tour" (not "the Eras Tour", a concert series).
+            if toks[first].has(tk::UPPER)
+                && toks[first].text(lt.text).len() >= 2
+                && toks[last].text(lt.text) == "Tour"
+            {
+                cues.add(Cue::TourBody);
+            }
+            // "North American", "Western Australian": a compass word before a people's
+            // adjective is that people's adjective still.
+            if words == 2
+                && ff & gz::LOC_MODIFIER != 0
+                && lt.flags[last] & gz::DEMONYM != 0
+                && !toks[last].has(tk::UPPER)
+            {
+                cues.add(Cue::ListedDemonym);
             }
         }
     }
@@ -618,6 +682,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         Tail::Based => cues.add(Cue::TailBased),
         Tail::Era => cues.add(Cue::TailEra),
         Tail::Other => cues.add(Cue::TailOther),
+        Tail::Winning => cues.add(Cue::TailWinning),
         Tail::None => {}
     }
 
@@ -672,6 +737,28 @@ fn given_then_name(lt: &LexedText<'_>, first: usize, end: usize) -> bool {
             let f = lt.flags[j];
             personal_word(lt, j) && f & (gz::GIVEN | gz::SURNAME) != 0 && f & other == 0
         })
+}
+
+/// Whether "at", "in", "inside", "outside" or "into" (then perhaps "the") stands right before token
+/// `first` on its line.
+fn at_place_before(lt: &LexedText<'_>, first: usize) -> bool {
+    let toks = &lt.tokens;
+    let word_at = |j: usize| toks[j].text(lt.text);
+    let mut p = first;
+    for _ in 0..2 {
+        if p == 0 || toks[p].has(tk::NEWLINE_BEFORE) {
+            return false;
+        }
+        p -= 1;
+        let w = word_at(p);
+        if matches!(w, "at" | "in" | "inside" | "outside" | "into") {
+            return true;
+        }
+        if w != "the" {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `w` is a roman numeral from II to XXXIX ("III", "XIV"); "I" and "X" alone are
@@ -816,6 +903,29 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 cues.add(Cue::LocNounBefore);
             }
         }
+        // "Google's Android XR": a listed company owns it.
+        if toks[p].kind == Kind::Possessive
+            && p > 0
+            && toks[p - 1].has(tk::CAP)
+            && lt.flags[p - 1] & (gz::COMPANY | gz::COMPANY_SHORT) != 0
+        {
+            cues.add(Cue::OwnerBefore);
+        }
+        // "the messaging app Quillo", "a companion app, Lumora Link, which" (set off by commas
+        // on both sides: not "… the app, Jones said").
+        let comma_after = after < n && word(after) == ",";
+        let noun = if pw == "," {
+            p.checked_sub(1).filter(|_| comma_after)
+        } else {
+            Some(p)
+        };
+        if let Some(q) = noun
+            && toks[q].kind == Kind::Word
+            && !toks[q].has(tk::CAP)
+            && lt.flags[q] & gz::MISC_NEXT != 0
+        {
+            cues.add(Cue::ProductNoun);
+        }
         // "the Pentagon", but not "the Trump-era rules": there "the" goes with the compound.
         if pw.eq_ignore_ascii_case("the") && c.tail == Tail::None {
             cues.add(Cue::TheBefore);
@@ -895,24 +1005,34 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one"
             ) {
                 // ", a private security firm": the first noun-like cue in the next words.
+                let mut product = false;
                 let mut j = after + 2;
                 while j < n && j < after + 8 && toks[j].kind == Kind::Word && same_line(j) {
                     let f = lt.flags[j];
                     if !toks[j].has(tk::CAP) {
                         if f & gz::ORG_NOUN != 0 {
                             cues.add(Cue::OrgApposition);
+                            product = false;
                             break;
                         }
                         if f & gz::LOC_NOUN != 0 {
                             cues.add(Cue::LocApposition);
+                            product = false;
                             break;
                         }
                         if f & gz::ROLE != 0 {
                             cues.add(Cue::PersonApposition);
+                            product = false;
                             break;
                         }
+                        // A product noun counts only if no other noun follows it (", a
+                        // software company").
+                        product |= f & gz::MISC_NEXT != 0;
                     }
                     j += 1;
+                }
+                if product {
+                    cues.add(Cue::ProductNoun);
                 }
             }
         }
@@ -1215,6 +1335,175 @@ mod tests {
             let found = recognized(text);
             assert!(has(&found, name, Org), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn an_industry_word_at_the_end_makes_a_company_not_a_person() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Investors cheered Tessaro Digital on Monday.",
+                "Tessaro Digital",
+            ),
+            (
+                "The drug was developed by Halvern Biopharma last year.",
+                "Halvern Biopharma",
+            ),
+            ("Quill Software cut 40 jobs.", "Quill Software"),
+            (
+                "The sequel was made by Marlow Studios, he said.",
+                "Marlow Studios",
+            ),
+            ("Shares of Danby Chemicals fell.", "Danby Chemicals"),
+            ("A deal with Corrin Aviation was signed.", "Corrin Aviation"),
+            // Inside a longer name the field word does not end it at "and".
+            (
+                "A report by the Chemicals and Materials Safety Board came out.",
+                "Chemicals and Materials Safety Board",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Org), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_building_where_something_happens_is_a_place() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "The Hawks won 101-97 at Corvane Forum on Friday.",
+                "Corvane Forum",
+            ),
+            (
+                "The recital moved to Rosewell Auditorium in May.",
+                "Rosewell Auditorium",
+            ),
+            (
+                "Both teams trained inside Larkin Fieldhouse.",
+                "Larkin Fieldhouse",
+            ),
+            (
+                "A vigil was held at Harbor Light Church on Sunday.",
+                "Harbor Light Church",
+            ),
+            (
+                "He was booked into the Pell County Jail overnight.",
+                "Pell County Jail",
+            ),
+            (
+                "She remains held in the Ostrow County Jail.",
+                "Ostrow County Jail",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Loc), "{text}: {found:?}");
+        }
+        // Without a place word before it, or with an ordinary first word, no building.
+        for (text, name) in [
+            (
+                "The Halvorsen Forum said it would publish the survey.",
+                "Halvorsen Forum",
+            ),
+            (
+                "She spoke at the World Economic Forum in January.",
+                "World Economic Forum",
+            ),
+            (
+                "Reform votes in the Anglican Church were close.",
+                "Anglican Church",
+            ),
+        ] {
+            let found = recognized(text);
+            assert!(!has(&found, name, Loc), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn products_are_known_by_their_owner_and_their_nouns() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Fans moved from Google's Orbit XR to rival systems.",
+                "Orbit XR",
+            ),
+            (
+                "It ships with a companion app, Velto Link, which pairs over radio.",
+                "Velto Link",
+            ),
+            (
+                "Riders booked trips through the messaging app Quillo last year.",
+                "Quillo",
+            ),
+            (
+                "Carrow released Dorsal, a budget smartphone, in May.",
+                "Dorsal",
+            ),
+            (
+                "The headset runs on a Tarvik Nova X5 chip.",
+                "Tarvik Nova X5",
+            ),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Misc), "{text}: {found:?}");
+        }
+        // A product noun inside a longer description is no product's.
+        let found = recognized("Investors sold Quell, a software company, in March.");
+        assert!(!has(&found, "Quell", Misc), "{found:?}");
+    }
+
+    #[test]
+    fn wars_by_number_and_awards_by_their_winners_are_misc() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Her father flew bombers in World War II and sold cars.",
+                "World War II",
+            ),
+            ("The Oscar-winning director returned to the stage.", "Oscar"),
+            ("She was named a Pulitzer winner in April.", "Pulitzer"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Misc), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_compass_word_before_a_peoples_adjective_is_misc() {
+        use EntityType::*;
+        for (text, name) in [
+            (
+                "The film was sold for North American release.",
+                "North American",
+            ),
+            (
+                "South American farmers protested in Brussels.",
+                "South American",
+            ),
+            (
+                "Officials said the Western Australian mines would reopen.",
+                "Western Australian",
+            ),
+            ("Three East German rowers defected.", "East German"),
+        ] {
+            let found = recognized(text);
+            assert!(has(&found, name, Misc), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_tour_named_by_initials_is_the_body_that_runs_it() {
+        use EntityType::*;
+        let found = recognized(
+            "She left the LPGA Tour for the KLX World Tour, then played the Harvest Tour.",
+        );
+        assert!(has(&found, "LPGA Tour", Org), "{found:?}");
+        assert!(has(&found, "KLX World Tour", Org), "{found:?}");
+        assert!(has(&found, "Harvest Tour", Misc), "{found:?}");
     }
 
     #[test]

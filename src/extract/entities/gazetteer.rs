@@ -134,6 +134,14 @@ pub const MISC_NEXT: u64 = 1 << 44;
 pub const INSTITUTION: u64 = 1 << 45;
 /// A demonym that is a noun for a person ("Frenchman", "Spaniard"), not the adjective.
 pub const DEMONYM_NOUN: u64 = 1 << 46;
+/// An industry word that ends company names ("Digital", "Biopharma", "Software"): an
+/// organisation head (it comes with [`ORG_HEAD`]), but one that also names a field in a
+/// longer name ("Aviation and Missile Technology Consortium"), so it does not stop a name at
+/// "and".
+pub const ORG_INDUSTRY: u64 = 1 << 47;
+/// A head that ends the name of a building as well as of an organisation or an event
+/// ("Forum", "Church", "Jail"): a place only where the text puts something at it.
+pub const VENUE_HEAD: u64 = 1 << 48;
 /// An organisation's acronym written in capitals ("WHO", "AIG"): a name only in capitals.
 pub const COMPANY_ACRONYM: u64 = 1 << 38;
 
@@ -1058,6 +1066,8 @@ fn cue_flag(cue: &str) -> u64 {
         "loc_head_start" => LOC_HEAD_START,
         "misc_head" => MISC_HEAD,
         "org_head" => ORG_HEAD,
+        "org_industry" => ORG_HEAD | ORG_INDUSTRY,
+        "venue_head" => VENUE_HEAD,
         "misc_group" => MISC_GROUP,
         "particle" => PARTICLE,
         "not_name" => NOT_NAME,

@@ -1009,7 +1009,7 @@ fn shouted_org(lt: &LexedText<'_>, i: usize) -> Option<usize> {
     if j < n && unknown(j) && !toks[j].has(tk::NEWLINE_BEFORE) {
         j += 1;
     }
-    let closing = |flags: u64| {
+    let closes = |j: usize, flags: u64| {
         j < n
             && !toks[j].has(tk::NEWLINE_BEFORE)
             && toks[j].kind == Kind::Word
@@ -1017,6 +1017,12 @@ fn shouted_org(lt: &LexedText<'_>, i: usize) -> Option<usize> {
             && lt.flags[j] & flags != 0
             && lt.flags[j] & gz::COMMON == 0
     };
+    // An industry word between one unknown word and the legal form belongs to the name
+    // ("ALPSTEIN BIOPHARMA AG").
+    if j == i + 1 && closes(j, gz::ORG_HEAD) && closes(j + 1, gz::ORG_LEGAL) {
+        j += 1;
+    }
+    let closing = |flags: u64| closes(j, flags);
     // After another word in capitals only a legal form closes it ("SWISS DRUGMAKER ALPSTEIN
     // BIOPHARMA AG"): an organisation head there may be a longer name's.
     let head = if glued_before {
