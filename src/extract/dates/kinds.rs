@@ -963,27 +963,17 @@ impl Tagger<'_, '_> {
                 return false; // "not a day anybody", "in fuel a year"
             }
         }
-        if let Some(months) = hit.get("months").and_then(lexicon::number) {
-            // "six years and six months"
+        // "six years and six months", "3 hours, 52 minutes": two units, one duration.
+        let second = match (hit.get("months"), hit.get("mins")) {
+            (Some(m), _) => lexicon::number(m).map(|m| ("P", "Y", m)),
+            (None, Some(m)) => lexicon::number(m).map(|m| ("PT", "H", m)),
+            (None, None) => None,
+        };
+        if let Some((prefix, designator, m)) = second {
             let value = format!(
-                "P{}Y{}M",
+                "{prefix}{}{designator}{}M",
                 lexicon::format_number(n),
-                lexicon::format_number(months)
-            );
-            return self.push(
-                span,
-                DateType::Duration,
-                Value::Text(value),
-                modifier,
-                Anchor::None,
-            );
-        }
-        if let Some(mins) = hit.get("mins").and_then(lexicon::number) {
-            // "3 hours, 52 minutes"
-            let value = format!(
-                "PT{}H{}M",
-                lexicon::format_number(n),
-                lexicon::format_number(mins)
+                lexicon::format_number(m)
             );
             return self.push(
                 span,
