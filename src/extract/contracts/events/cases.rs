@@ -80,6 +80,14 @@ const CASES: &[Case] = &[
         &["Corrie Marine Ltd", "Fjordvik Propulsion Ltd"],
         &[("£64 million", "value")],
     ),
+    // A year inside a relative clause does not date the award of its sentence.
+    case(
+        "WASHINGTON, May 4, 2026 — The Navy, which in 2019 began looking for a new harbor radar, awarded Keelhaul Sensors Inc. a $90 million contract on Tuesday.",
+        "award",
+        Some("Navy"),
+        &["Keelhaul Sensors Inc."],
+        &[("$90 million", "value")],
+    ),
     // An award dated years before the story, told as its background, is no event of it.
     nth(
         case(

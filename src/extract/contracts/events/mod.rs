@@ -1221,11 +1221,15 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 continue;
             }
             // "In 2016, the agency turned to X, awarding it an $88 million contract" in a story
-            // of 2026: a clause dated years before the story, told as background.
+            // of 2026: a sentence that opens on a year long before the story is background
+            // (not "The Navy, which in 2019 began looking for a radar, awarded …").
             if rule.stage == Stage::Award
                 && !rule.planned
                 && !rule.relative
-                && told_years_before(doc, &text[..m.start()], 2)
+                && OPENS_ON_YEAR
+                    .captures(&text[..m.start()])
+                    .and_then(|c| c.name("y")?.as_str().parse::<i32>().ok())
+                    .is_some_and(|y| doc.dct.is_some_and(|d| y + 2 <= d.year))
             {
                 continue;
             }
@@ -3030,6 +3034,9 @@ static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
         r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:protests|contracts|awards|orders|cases|bids|actions|solicitations)\b",
     )
 });
+/// A sentence that opens on the year it tells: "In 2016, the agency …", "Back in 2019 the Army".
+static OPENS_ON_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\W*(?:back\s+)?(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b"));
 /// A year an action is told in: "in 2024", "In 2019,".
 static PAST_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b"));
