@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A planned re-solicitation that gives the award's time is a planned award; one that
+    // does not stays a presolicitation (EVENTS_GOLD.md, "Planned steps").
+    case(
+        "The Lakeshore Water Authority intends to re-advertise the pump station project in October, with bids due Dec. 4 and an award early next year.",
+        "planned_award",
+        Some("Lakeshore Water Authority"),
+        &[],
+        &[],
+    ),
+    case(
+        "The Lakeshore Water Authority intends to re-advertise the pump station project in October.",
+        "presolicitation",
+        Some("Lakeshore Water Authority"),
+        &[],
+        &[],
+    ),
     // A vote to buy told in an "after" clause whose local body has no article.
     case(
         "Two new snowplows are on their way to the road department after county commissioners voted 3-2 on Monday to buy them from Tallgrass Truck Sales Inc. for $612,000.",

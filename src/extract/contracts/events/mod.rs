@@ -3034,6 +3034,11 @@ static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
         r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:protests|contracts|awards|orders|cases|bids|actions|solicitations)\b",
     )
 });
+/// Words that say a date is the award's ("and an award early next year", "pick a new vendor
+/// before the end of the year"), not a request for bids' ("put out for bids next year").
+static AWARD_TIME_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:award|awards|awarded|vendor|winner|contractor|select|choose|pick)\b")
+});
 /// A sentence that opens on the year it tells: "In 2016, the agency …", "Back in 2019 the Army".
 static OPENS_ON_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\W*(?:back\s+)?(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b"));
@@ -4895,9 +4900,29 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 byte_end: span.end,
             }
         };
+        // "intends to re-advertise the project in October, with bids due Dec. 4 and an award
+        // early next year": a plan that gives the award's time is a planned award
+        // (EVENTS_GOLD.md, "Planned steps"); a planned solicitation alone stays one.
+        let award_time = |k: usize| {
+            found.dates.get(k).is_some_and(|m| {
+                let start = span_of(m).start;
+                let from = fields::ceil_boundary(doc.text, start.saturating_sub(40));
+                AWARD_TIME_CUE.is_match(&doc.text[from..start])
+            })
+        };
+        let stage = if d.planned
+            && d.stage == Stage::Presolicitation
+            && d.dates
+                .iter()
+                .any(|(k, role)| *role == "award" && award_time(*k))
+        {
+            Stage::PlannedAward
+        } else {
+            d.stage
+        };
         let mut seen: Vec<(Option<&str>, &str)> = Vec::new();
         out.push(ContractEvent {
-            stage: d.stage.name().to_string(),
+            stage: stage.name().to_string(),
             sentence: SentenceRef {
                 start: doc.char_offset(d.anchor.start),
                 end: doc.char_offset(d.anchor.end),
