@@ -1,28 +1,12 @@
 #!/usr/bin/env python3
-"""Build eval/gold/entdev1.jsonl: blind entity gold for corpus/entdev1/*.txt.
-
-Standard library only. Each article's entities are listed by their TEXT:
-  (text, TYPE)            every word-bounded occurrence of `text` that is not inside a longer
-                          listed span of the same document is a mention;
-  (text, TYPE, [i, ...])  only occurrences i (0-based, counting every word-bounded occurrence of
-                          `text` in the document, in reading order) are mentions.
-Matching is case-sensitive. Longer strings are placed first; a shorter string's occurrence that
-falls inside a longer mention is skipped (e.g. `Milwaukee` inside `Milwaukee Bucks`). Offsets are
-Python str indices (Unicode code points), computed here, never by hand, and checked:
-text[start:end] == span text, no overlaps, nothing inside an unannotated region.
-Run from the repository root: python3 eval/gold/build_entdev1.py  (prints a review list with -v).
+"""Build eval/gold/entdev1.jsonl: blind entity gold for corpus/entdev1/*.txt (list format and
+checks in entgold.py). Run from the repository root: python3 eval/gold/build_entdev1.py [-v]
 """
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import entgold  # noqa: E402  (the shared builder, beside this file)
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-CORPUS = "corpus/entdev1"
-OUT = os.path.join(ROOT, "eval/gold/entdev1.jsonl")
-
-P, O, L, M = entgold.P, entgold.O, entgold.L, entgold.M
+from entgold import P, O, L, M, build_set  # noqa: E402  (the shared builder, beside this file)
 
 DOCS = {}
 
@@ -194,4 +178,4 @@ DOCS["spun-va-cloud-migration.txt"] = dict(dct="2026-08-03", ents=[
 
 
 if __name__ == "__main__":
-    entgold.main(ROOT, CORPUS, "newsextract-entdev1", OUT, DOCS)
+    build_set("entdev1", DOCS)

@@ -1,9 +1,17 @@
-"""Shared code of the entity gold builders (build_entdev1.py, build_entdev2.py): find each listed
-name's word-bounded occurrences, place longer names first, check the spans, write the JSONL.
+"""Shared code of the entity gold builders (build_entdev1.py, build_entdev2.py).
 
-Standard library only. A builder lists its documents as {file: {"dct": ..., "ents": [(text, TYPE)
-or (text, TYPE, [occurrence indexes])], "unannotated": [(start text, end text or None)]}} and calls
-main(root, corpus, source, out, specs).
+Standard library only. A builder lists its documents as {file: {"dct": ..., "ents": [...],
+"unannotated": [(start text, end text or None)]}} and calls build_set(name, specs), which reads
+corpus/<name>/*.txt and writes eval/gold/<name>.jsonl. Entities are listed by their TEXT:
+  (text, TYPE)            every word-bounded occurrence of `text` that is not inside a longer
+                          listed span of the same document is a mention;
+  (text, TYPE, [i, ...])  only occurrences i (0-based, counting every word-bounded occurrence of
+                          `text` in the document, in reading order) are mentions.
+Matching is case-sensitive. Longer strings are placed first; a shorter string's occurrence that
+falls inside a longer mention is skipped (e.g. `Milwaukee` inside `Milwaukee Bucks`). Offsets are
+Python str indices (Unicode code points), computed here, never by hand, and checked:
+text[start:end] == span text, no overlaps, nothing inside an unannotated region.
+A builder run with -v also prints, per document, the capitalised words outside any mention.
 """
 import json
 import os
@@ -119,3 +127,11 @@ def main(root, corpus, source, out, specs):
         if verbose:
             print("   uncovered capitalised:", " ".join(review(d)))
     print("total", sum(tot.values()), tot, "->", os.path.relpath(out, root))
+
+
+def build_set(name, specs):
+    """Build the blind set `name` (corpus/<name>/, eval/gold/<name>.jsonl, source
+    newsextract-<name>) from `specs`."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    out = os.path.join(root, "eval/gold", f"{name}.jsonl")
+    main(root, f"corpus/{name}", f"newsextract-{name}", out, specs)

@@ -1005,34 +1005,31 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one"
             ) {
                 // ", a private security firm": the first noun-like cue in the next words.
+                // A product noun counts only if no other noun follows it (", a software
+                // company").
                 let mut product = false;
                 let mut j = after + 2;
-                while j < n && j < after + 8 && toks[j].kind == Kind::Word && same_line(j) {
+                let cue = loop {
+                    if !(j < n && j < after + 8 && toks[j].kind == Kind::Word && same_line(j)) {
+                        break product.then_some(Cue::ProductNoun);
+                    }
                     let f = lt.flags[j];
                     if !toks[j].has(tk::CAP) {
                         if f & gz::ORG_NOUN != 0 {
-                            cues.add(Cue::OrgApposition);
-                            product = false;
-                            break;
+                            break Some(Cue::OrgApposition);
                         }
                         if f & gz::LOC_NOUN != 0 {
-                            cues.add(Cue::LocApposition);
-                            product = false;
-                            break;
+                            break Some(Cue::LocApposition);
                         }
                         if f & gz::ROLE != 0 {
-                            cues.add(Cue::PersonApposition);
-                            product = false;
-                            break;
+                            break Some(Cue::PersonApposition);
                         }
-                        // A product noun counts only if no other noun follows it (", a
-                        // software company").
                         product |= f & gz::MISC_NEXT != 0;
                     }
                     j += 1;
-                }
-                if product {
-                    cues.add(Cue::ProductNoun);
+                };
+                if let Some(cue) = cue {
+                    cues.add(cue);
                 }
             }
         }

@@ -614,7 +614,10 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 // "The bureau will hold an industry day on Feb. 10" a paragraph after its
                 // notice: a step of the solicitation told.
                 || draft.stage <= Stage::Solicitation
-                    && text.to_ascii_lowercase().contains("industry day")
+                    && text
+                        .as_bytes()
+                        .windows(12)
+                        .any(|w| w.eq_ignore_ascii_case(b"industry day"))
                 // "In a decision dated July 17, GAO found …": the ruling on the protest.
                     || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text));
             if !attached {
@@ -2878,14 +2881,12 @@ fn announcement_gives_way(
     role: &str,
 ) -> bool {
     let announced = |k: usize| {
-        found.dates.get(k).is_some_and(|d| {
-            let span = span_of(d);
-            let after =
-                &text[span.end..fields::floor_boundary(text, (span.end + 12).min(text.len()))];
-            let before =
-                &text[fields::ceil_boundary(text, span.start.saturating_sub(60))..span.start];
-            ANNOUNCED_AFTER.is_match(after) || cues::ANNOUNCED_ACTION.is_match(before)
-        })
+        announced_on(text, found, k)
+            || found.dates.get(k).is_some_and(|d| {
+                let start = span_of(d).start;
+                let before = &text[fields::ceil_boundary(text, start.saturating_sub(60))..start];
+                cues::ANNOUNCED_ACTION.is_match(before)
+            })
     };
     announced(k)
         && dates
