@@ -94,7 +94,7 @@ EVENTS = {
     ],
     "nasa-release-cpaf-engineering-services.txt": [
         E("award", "has selected", "NASA@NASA has selected", ["agency", "Goddard Space Flight Center", "Goddard"],
-          ["Verrow Technical Services Inc."], [("$1.14 billion", "potential")], ["80GSFC26CA012"],
+          ["Verrow Technical Services Inc."], [("$1.14 billion", "ceiling")], ["80GSFC26CA012"],
           ["cost_plus_award_fee"], [("June 1, 2026", "2026-06-01", "start")],
           ("a two-year base period followed by three one-year option periods", "P5Y"),
           "NASA's Goddard Space Flight Center in Greenbelt, Maryland; Wallops Flight Facility on Virginia's Eastern "
