@@ -51,7 +51,7 @@ WORDED = [
 def money(text, name, dollar):
     """(value, currency) of a money span: "$1.2 billion", "$420-million", "£340m", "$386,000", "A$1.1 billion",
     "¥48.6 billion", "C$18.6 million", "Rs 1,450 crore" or "₹1,284 crore" (1 crore = 10
-    million), "3.4 billion crowns" (NOK).
+    million), "3.4 billion crowns" (NOK); the magnitude word or letter in any case ("$3M", "$2.1 BILLION").
     `dollar` maps article names to the currency of their bare "$" amounts where it is not USD."""
     for pattern, unit, currency in WORDED:
         w = pattern.match(text.strip())
@@ -60,7 +60,8 @@ def money(text, name, dollar):
             if w.lastindex and w.lastindex >= 2 and w.group(2):
                 v *= MAGNITUDE[w.group(2)]
             return v, currency
-    m = re.match(r"(A\$|[$£€])([\d,]+(?:\.\d+)?)(?:[\s-]?(thousand|million|billion|trillion|m|bn))?$", text.strip())
+    m = re.match(r"(A\$|[$£€])([\d,]+(?:\.\d+)?)(?:[\s-]?(thousand|million|billion|trillion|m|bn))?$", text.strip(),
+                 re.IGNORECASE)
     if not m:
         raise SystemExit(f"{name}: cannot read money value of {text!r}")
     v = float(m.group(2).replace(",", ""))
