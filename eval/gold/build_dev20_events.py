@@ -132,7 +132,7 @@ EVENTS = {
     ],
     "navy-option-fifth-survey-ship-harrowgate.txt": [
         E("option", "has exercised", "Naval Sea Systems Command", ["Navy", "NAVSEA"],
-          ["Harrowgate Marine Industries Inc."], [("$412.6 million", "value")], ["N00024-22-C-2230"],
+          ["Harrowgate Marine Industries Inc."], [("$412.6 million", "value"), ("$40 million", "obligated")], ["N00024-22-C-2230"],
           ["fixed_price_incentive"], [("June 2030", "2030-06", "completion")], None,
           "Port Arden, Louisiana@performed in Port Arden, Louisiana",
           "the fifth ship of the Navy's new ocean surveillance ship class"),
