@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev19_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev20_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -224,13 +224,24 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("amount", 0.85),
         ],
     ),
-    // Kept unseen by the rules (first sight, twelfth session: stage .88, agency .88, vendors
-    // .76, amount .71; unchanged by that session's rules): the floors guard what the rules do
-    // on text they were not written for.
+    // Kept unseen by the rules of the twelfth session (first sight: stage .88, agency .88,
+    // vendors .76, amount .71; unchanged by that session's rules).
     (
         "dev19_events.jsonl",
         &[
             ("stage", 0.85),
+            ("agency", 0.85),
+            ("vendors", 0.75),
+            ("amount", 0.70),
+        ],
+    ),
+    // Kept unseen by the rules (first sight, thirteenth session: stage .82, agency .88,
+    // vendors .76, amount .71): the floors guard what the rules do on text they were not
+    // written for.
+    (
+        "dev20_events.jsonl",
+        &[
+            ("stage", 0.80),
             ("agency", 0.85),
             ("vendors", 0.75),
             ("amount", 0.70),
