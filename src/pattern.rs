@@ -154,6 +154,149 @@ impl Regex {
     }
 }
 
+/// Which patterns of a table can match a haystack, found by one literal search: a filter in
+/// front of a table of patterns, so that a text is searched with only the patterns that can
+/// match it.
+///
+/// Each pattern is read for the literals every match of it starts with, or ends with (the
+/// literal sequences the regex crate's own prefilters are built from); the more selective of
+/// the two is kept, and one Aho-Corasick automaton (ASCII case-insensitive) finds which
+/// literals a haystack holds. A pattern whose matches share no literal of at least
+/// [`MIN_FILTER_LITERAL`] bytes, or a literal with a non-ASCII character, is always possible.
+/// The filter never rules out a pattern that matches: a match holds one of its pattern's
+/// literals, up to ASCII case; and case-insensitive patterns also match the two non-ASCII
+/// characters that fold to ASCII letters ("ſ" to "s", the Kelvin sign to "k"), so a haystack
+/// that holds either makes every pattern possible.
+pub struct LiteralFilter {
+    /// The literals, lower-cased, each as often as patterns own it.
+    ac: aho_corasick::AhoCorasick,
+    /// The pattern that owns each literal of `ac` ([`EVERY_PATTERN`] for the characters that
+    /// make every pattern possible).
+    owner: Vec<usize>,
+    /// Patterns possible in every haystack.
+    always: PatternBits,
+    /// All the patterns.
+    every: PatternBits,
+}
+
+/// The owner of a literal in a haystack where every pattern is possible.
+const EVERY_PATTERN: usize = usize::MAX;
+
+/// Characters outside ASCII that Unicode simple case folding maps to ASCII letters: a
+/// case-insensitive "s" matches "ſ", a "k" the Kelvin sign.
+const FOLDS_TO_ASCII: &[&str] = &["\u{17F}", "\u{212A}"];
+
+/// The shortest literal worth a filter: shorter ones ("to", "is") are in nearly every sentence.
+const MIN_FILTER_LITERAL: usize = 3;
+
+/// A set of pattern indices (a [`LiteralFilter`] holds at most `64 * 4` patterns).
+#[derive(Clone, Copy, Default)]
+pub struct PatternBits([u64; 4]);
+
+impl PatternBits {
+    /// The most patterns a set holds.
+    pub const CAPACITY: usize = 64 * 4;
+
+    #[inline]
+    fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether pattern `i` is in the set.
+    #[inline]
+    pub fn contains(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+}
+
+impl LiteralFilter {
+    /// The filter of `patterns` (the syntax of the `regex` crate, each compiled elsewhere as
+    /// written, or case-insensitively: the literals are matched without regard to ASCII case).
+    /// At most [`PatternBits::CAPACITY`] patterns.
+    pub fn new(patterns: &[String]) -> LiteralFilter {
+        assert!(
+            patterns.len() <= PatternBits::CAPACITY,
+            "too many patterns for a filter"
+        );
+        let mut literals: Vec<Vec<u8>> = FOLDS_TO_ASCII
+            .iter()
+            .map(|c| c.as_bytes().to_vec())
+            .collect();
+        let mut owner = vec![EVERY_PATTERN; literals.len()];
+        let mut always = PatternBits::default();
+        let mut every = PatternBits::default();
+        for (i, pattern) in patterns.iter().enumerate() {
+            every.insert(i);
+            match required_literals(pattern) {
+                Some(found) => {
+                    for literal in found {
+                        literals.push(literal);
+                        owner.push(i);
+                    }
+                }
+                None => always.insert(i),
+            }
+        }
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&literals)
+            .expect("filter literals build an automaton");
+        LiteralFilter {
+            ac,
+            owner,
+            always,
+            every,
+        }
+    }
+
+    /// The patterns that may match somewhere in `haystack`.
+    pub fn possible(&self, haystack: &str) -> PatternBits {
+        let mut bits = self.always;
+        for m in self.ac.find_overlapping_iter(haystack) {
+            match self.owner[m.pattern().as_usize()] {
+                EVERY_PATTERN => return self.every,
+                i => bits.insert(i),
+            }
+        }
+        bits
+    }
+}
+
+/// The lower-cased literals one of which every match of `pattern` starts with, or ends with
+/// (whichever set has the longer shortest literal), or `None` when neither has a literal of
+/// [`MIN_FILTER_LITERAL`] bytes or more in each member, or a literal holds a character
+/// outside ASCII (whose other cases an ASCII case-insensitive search would miss).
+fn required_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::parse(pattern).ok()?;
+    let mut best: Option<(usize, Vec<Vec<u8>>)> = None;
+    for kind in [ExtractKind::Prefix, ExtractKind::Suffix] {
+        let seq = Extractor::new().kind(kind).extract(&hir);
+        let Some(literals) = seq.literals() else {
+            continue;
+        };
+        if literals.iter().any(|l| !l.as_bytes().is_ascii()) {
+            continue;
+        }
+        let shortest = literals
+            .iter()
+            .map(|l| l.as_bytes().len())
+            .min()
+            .unwrap_or(0);
+        if shortest >= MIN_FILTER_LITERAL && best.as_ref().is_none_or(|(n, _)| shortest > *n) {
+            let mut lower: Vec<Vec<u8>> = literals
+                .iter()
+                .map(|l| l.as_bytes().to_ascii_lowercase())
+                .collect();
+            lower.sort();
+            lower.dedup();
+            best = Some((shortest, lower));
+        }
+    }
+    best.map(|(_, literals)| literals)
+}
+
 impl std::fmt::Debug for Regex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("Regex").field(&self.as_str()).finish()
@@ -400,6 +543,61 @@ mod tests {
         "usd US$ u.s. dollars U.S. Dollar us $ € a few million A COUPLE OF billion",
         "ab ac ad AB abcd cde éa éb e",
     ];
+
+    /// The literal filter never rules out a pattern that matches, compiled as written or
+    /// case-insensitively, and rules out some that do not.
+    #[test]
+    fn the_literal_filter_keeps_every_pattern_that_matches() {
+        let mut patterns: Vec<String> = PATTERNS.iter().map(|p| p.to_string()).collect();
+        patterns.extend(
+            [
+                r"(?-u:\b)(?:is|was)\s+awarded(?-u:\b)",
+                r"(?-u:\b)signed\s+(?:a|the)\s+contract",
+                r"(?-u:\b)(?:selected|chose)\s+\w+",
+                r"(?-u:\b)protest(?:ed|s)?\b",
+                r"kelvin|seven|sixteen",
+                r"(?-u:\b)éclair",
+            ]
+            .map(String::from),
+        );
+        let filter = LiteralFilter::new(&patterns);
+        let mut haystacks: Vec<&str> = HAYSTACKS.to_vec();
+        haystacks.extend([
+            "The contract WAS AWARDED to them.",
+            "It SIGNED THE CONTRACT and then Selected Acme.",
+            "a protest, an ÉCLAIR, éclairs",
+            "it waſ awarded; ſigned the contract; KELVIN",
+            "nothing here at all",
+        ]);
+        let mut ruled_out = 0;
+        for haystack in &haystacks {
+            let possible = filter.possible(haystack);
+            for (i, pattern) in patterns.iter().enumerate() {
+                let matches = Regex::new(pattern).expect("valid").is_match(haystack)
+                    || Regex::new(&format!("(?i){pattern}"))
+                        .expect("valid")
+                        .is_match(haystack);
+                assert!(
+                    !matches || possible.contains(i),
+                    "{pattern:?} matches {haystack:?} but was ruled out"
+                );
+                ruled_out += usize::from(!possible.contains(i));
+            }
+        }
+        assert!(
+            ruled_out > 50,
+            "the filter rules out too little: {ruled_out}"
+        );
+        let plain = filter.possible("nothing here at all");
+        assert!(
+            !plain.contains(patterns.len() - 6),
+            "'awarded' is not in it"
+        );
+        assert!(
+            plain.contains(patterns.len() - 1),
+            "a non-ASCII literal is always possible"
+        );
+    }
 
     fn spans(m: Option<regex::Match<'_>>) -> Option<(usize, usize)> {
         m.map(|m| (m.start(), m.end()))

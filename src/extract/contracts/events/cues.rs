@@ -7,7 +7,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use crate::pattern::Regex;
+use crate::pattern::{LiteralFilter, Regex};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::money::tables::NUMBER_WORDS;
@@ -36,10 +36,14 @@ pub(super) fn re_many<'a>(rows: impl IntoIterator<Item = &'a str>) -> Regex {
 
 /// A pattern in the syntax [`re`] describes, as the engine reads it.
 fn event_syntax(pattern: &str) -> String {
-    let pattern = pattern
+    format!("(?i){}", event_syntax_cased(pattern))
+}
+
+/// [`event_syntax`] without its case-insensitive flag.
+fn event_syntax_cased(pattern: &str) -> String {
+    pattern
         .replace(r"\b", r"(?-u:\b)")
-        .replace(r"\w", WORD_CLASS);
-    format!("(?i){pattern}")
+        .replace(r"\w", WORD_CLASS)
 }
 
 /// A pattern of a table compiled by [`re`] on its first use: a table of thirty patterns costs at
@@ -56,6 +60,11 @@ impl LazyRegex {
             pattern: pattern.into(),
             compiled: OnceLock::new(),
         }
+    }
+
+    /// The pattern as written in its table.
+    pub(super) fn pattern(&self) -> &str {
+        &self.pattern
     }
 
     /// The compiled pattern.
@@ -1039,6 +1048,18 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         .into_iter()
         .map(|(p, r)| (LazyRegex::new(p), r))
         .collect()
+});
+
+/// Which [`TRIGGERS`] can match a sentence, found by one literal search: most sentences with a
+/// cue word match none or one or two of the hundred-odd trigger patterns, and searching each
+/// pattern over the sentence was most of the events' time. Read from each pattern as
+/// [`re`] compiles it, without its case-insensitive flag (the filter ignores ASCII case).
+pub(super) static TRIGGER_FILTER: LazyLock<LiteralFilter> = LazyLock::new(|| {
+    let patterns: Vec<String> = TRIGGERS
+        .iter()
+        .map(|(pattern, _)| event_syntax_cased(pattern.pattern()))
+        .collect();
+    LiteralFilter::new(&patterns)
 });
 
 /// Words that may not stand between a verb and its object in a trigger ("posted on SAM.gov

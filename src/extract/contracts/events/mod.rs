@@ -1164,14 +1164,15 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
     // Looked up at most once per sentence, and only when a trigger needs them.
     let names_contract = std::cell::OnceCell::new();
     let option_exercise = std::cell::OnceCell::new();
-    for (pattern, rule) in cues::TRIGGERS.iter() {
+    let possible = cues::TRIGGER_FILTER.possible(text);
+    for (i, (pattern, rule)) in cues::TRIGGERS.iter().enumerate() {
         // "the contract …, which the company won": only after a contract noun. Checked by a
         // second pattern, since a bounded gap in the trigger made a large automaton.
         let contract_before = |at: usize| {
             let from = fields::ceil_boundary(text, at.saturating_sub(200));
             CONTRACT_BEFORE_RELATIVE.is_match(&text[from..at])
         };
-        if rule.needs & mask == 0 || rule.also & mask != rule.also {
+        if rule.needs & mask == 0 || rule.also & mask != rule.also || !possible.contains(i) {
             continue;
         }
         let pattern = pattern.get();
