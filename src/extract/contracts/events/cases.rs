@@ -47,6 +47,35 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A renewal voted by a public body is an option exercised, with its price after the
+    // length it adds.
+    case(
+        "GLENMORE, April 8, 2026 — The Glenmore County Board of Commissioners voted 4-1 on Tuesday to renew its janitorial contract with Brightstar Cleaning LLC for one more year at $640,000.",
+        "option",
+        Some("Glenmore County Board of Commissioners"),
+        &["Brightstar Cleaning LLC"],
+        &[("$640,000", "value")],
+    ),
+    // A sentence about the order that opens on "it" and its price.
+    case(
+        "The Coast Guard placed a task order with Tidepool Analytics Inc. under its data blanket purchase agreement last month. It's $9.5 million for building a vessel-tracking dashboard.",
+        "award",
+        Some("Coast Guard"),
+        &["Tidepool Analytics Inc."],
+        &[("$9.5 million", "value")],
+    ),
+    // Counted awardees named in the next paragraph as the vehicle's newcomers.
+    case(
+        "The Department of Energy on Tuesday awarded contracts to 12 more companies on Beacon, its small-business services vehicle.\n\nThe newcomers include Larkspur Data LLC of Austin, Texas; Ferro Point Systems of Dayton, Ohio; and Quillon Federal Inc. of Reston, Virginia.",
+        "award",
+        Some("Department of Energy"),
+        &[
+            "Larkspur Data LLC",
+            "Ferro Point Systems",
+            "Quillon Federal Inc.",
+        ],
+        &[],
+    ),
     // A planned re-solicitation that gives the award's time is a planned award; one that
     // does not stays a presolicitation (EVENTS_GOLD.md, "Planned steps").
     case(
@@ -2801,6 +2830,26 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A termination notice signed on a day dates the termination.
+    (
+        "The Forest Service has terminated for default its contract with Ridgeback Fencing LLC for boundary fencing. A termination notice signed March 3 cites missed deadlines.",
+        &[("March 3", "cancellation")],
+    ),
+    // Responses that "would be due" after a draft; the meeting at which a board voted.
+    (
+        "The Transportation Security Administration issued a draft request for proposals on Monday for baggage-belt repairs. Proposals would then be due May 12.",
+        &[("Monday", "presolicitation"), ("May 12", "responses_due")],
+    ),
+    (
+        "At Tuesday's meeting, the Glenmore County Board of Commissioners voted 4-1 to renew its janitorial contract with Brightstar Cleaning LLC for one more year at $640,000.",
+        &[("Tuesday", "award")],
+    ),
+    // The protester held the previous contract "and filed its protest": the filing is the
+    // subject's next act, not part of the phrase about the previous contract.
+    (
+        "Kestrel Labs Inc. has protested the Bureau of Reclamation's award of a water-testing contract to Marlow Analytics LLC. Kestrel, of Boulder, held the previous contract for six years and filed its protest on Oct. 2.",
+        &[("Oct. 2", "protest")],
+    ),
     // A schedule sentence a paragraph later, opened by an attribution, with the vehicles
     // entering service.
     (
@@ -3422,6 +3471,11 @@ fn sentences_give_their_event_dates() {
 
 /// Periods: (text, ISO total of the first event's period).
 const PERIOD_CASES: &[(&str, Option<&str>)] = &[
+    // The length a renewal adds.
+    (
+        "The Glenmore County Board of Commissioners renewed its janitorial contract with Brightstar Cleaning LLC for one more year at $640,000.",
+        Some("P1Y"),
+    ),
     // The length an extension adds.
     (
         "The Forest Service extended its aviation contract with Cedar Air Inc. by four months.",

@@ -175,6 +175,7 @@ const CUES: &[(&str, u32)] = &[
     ("will share", f::SHARE),
     ("to share", f::SHARE),
     ("extend", f::EXTEND | f::DETAIL),
+    ("renew", f::EXTEND),
     ("exercis", f::EXERCISE),
     ("market for", f::FORECAST),
     ("hunting for", f::FORECAST),
@@ -326,6 +327,10 @@ const CUES: &[(&str, u32)] = &[
     // "The consortium, led by X together with Y, will supply …": the group's members.
     ("led by", f::WINNERS),
     ("recipients", f::WINNERS),
+    // "The newcomers include X, Y and Z" after contracts to "27 more companies".
+    ("newcomers", f::WINNERS),
+    ("new holders", f::WINNERS),
+    ("new entrants", f::WINNERS),
     ("selected compan", f::WINNERS),
     ("selected firm", f::WINNERS),
     ("selected vendor", f::WINNERS),
@@ -817,6 +822,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\bextend(?:s|ed|ing)(?:,[^,;.]{1,40},)?\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?contract\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
+        ),
+        // "renewed its contract with X for another year", "the board voted to renew its
+        // contract with X": a renewal the contract provides for is an option exercised.
+        (
+            r"\b(?:renew(?:s|ed|ing)|(?:vot(?:ed|es)|agreed|agrees|decided|decides|moved|resolved)\s+(?:[\w-]+\s+){0,3}?to\s+renew)\s+(?:its|the|their|a|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:contract|agreement)\b".into(),
+            rule(Option, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
             format!(r"\bexercis(?:es|ed|ing)\s+(?P<gap>{GAP}{{0,7}}?)options?\b"),
@@ -1753,6 +1764,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["amount", "value", "price", "total", "cost", "estimate"]),
+    // "It's $14 million for …", "It will be in the neighborhood of $300 million over five
+    // years": a sentence about the contract that opens on "it" and its price.
+    amount_rule(
+        "value",
+        Some(r"^\s*it(?:['’]s|\s+(?:is|was|will\s+be|would\s+be))(?:\s+(?:about|approximately|roughly|nearly|around|some|just\s+over|just\s+under|in\s+the\s+(?:neighbou?rhood|range|vicinity)\s+of|on\s+the\s+order\s+of))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["it"]),
     // "will pay SafeStop Technologies $1.3 million over five years".
     amount_rule(
         "value",
@@ -1762,10 +1782,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     )
     .keys(&["pay"]),
     // "approved a one-year extension of its contract with X for cleaning the terminal, at
-    // $212,000": a price added after a comma.
+    // $212,000": a price added after a comma; "renewed its contract … for one more year at
+    // $4 million": the price of the length just given.
     amount_rule(
         "value",
-        Some(r",\s*at(?:\s+(?:about|approximately|roughly|nearly|some))?\s*$"),
+        Some(r"(?:,|\b(?:years?|months?|weeks?))\s*at(?:\s+(?:about|approximately|roughly|nearly|some))?\s*$"),
         None,
         true,
     )
@@ -1930,7 +1951,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"notices? (?:was |were )?(?:posted|published|issued|dated)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes",
+        r"notices? (?:was |were )?(?:posted|published|issued|dated|signed)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes",
         STAGE_ROLE,
         false,
         false,
@@ -1986,7 +2007,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:are|is|were|was|been) due|due (?:by|on|at)|(?:bids?|proposals?|offers?|quotes?|quotations?|responses?|applications?|tenders?) due|deadline|submi(?:t|ts|tted|ssions?)\b",
+        r"(?:are|is|were|was|been|be) due|due (?:by|on|at)|(?:bids?|proposals?|offers?|quotes?|quotations?|responses?|applications?|tenders?) due|deadline|submi(?:t|ts|tted|ssions?)\b",
         "responses_due",
         false,
         false,
@@ -2102,6 +2123,12 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
         (
             r"^,?\s*(?:estimated\s+)?ordering period end date",
             "ordering_end",
+        ),
+        // "At Monday night's meeting, the board voted …": the day of the meeting is the
+        // action's.
+        (
+            r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|vote)\b",
+            STAGE_ROLE,
         ),
         (
             r"^,?\s*(?:estimated\s+)?(?:performance\s+)?completion date",

@@ -1057,6 +1057,12 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
             {
                 end = m.end() + i;
             }
+            // "X held the predecessor contract for eight years and filed its protest on Nov. 3":
+            // a phrase that is the object of the clause's verb ends where the subject's next
+            // verb begins (not "the previous contract, which began in 2019 and ended in June").
+            if let Some(at) = coordinated_verb(&s[..m.start()], &s[m.end()..end]) {
+                end = m.end() + at;
+            }
             // "a successor to the Granite Peak contract": the successor may be the event; what
             // it succeeds is the other contract.
             let successor = m.as_str().to_lowercase().starts_with("successor to");
@@ -1078,6 +1084,56 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
             }
             merged
         })
+}
+
+/// Whether the words after a date's possessive name a meeting ("'s meeting", "'s special
+/// session", "'s vote"): the day of a public body's action.
+fn meeting_of(after: &str) -> bool {
+    after.split_whitespace().skip(1).take(3).any(|w| {
+        let w = w.trim_end_matches([',', '.', ';']).to_ascii_lowercase();
+        matches!(w.as_str(), "meeting" | "session" | "vote")
+    })
+}
+
+/// Where, in `rest` (the words after a phrase about another contract), " and " opens a second
+/// verb of the clause's subject ("held the predecessor contract … and filed its protest"):
+/// only when the phrase follows a word of its clause (it is an object, not the subject) and no
+/// relative pronoun comes first (whose clause the second verb may continue).
+fn coordinated_verb(before: &str, rest: &str) -> Option<usize> {
+    let lead = before.trim_end();
+    if lead.is_empty() || lead.ends_with([',', ';', ':', '(', '"', '“']) {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = rest[from..].find(" and ") {
+        let at = from + i;
+        let relative = rest[..at]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| {
+                ["which", "that", "who", "whose", "when", "where"]
+                    .contains(&w.to_ascii_lowercase().as_str())
+            });
+        if relative {
+            return None;
+        }
+        // A verb in the past and the start of its object ("and filed its protest"), not an
+        // adjective ("and related services").
+        let mut words = rest[at + 5..].split_whitespace();
+        let verb = words.next().unwrap_or("");
+        let object = words.next().unwrap_or("").to_ascii_lowercase();
+        if verb.len() >= 4
+            && verb.ends_with("ed")
+            && verb.bytes().all(|b| b.is_ascii_lowercase())
+            && [
+                "its", "the", "a", "an", "their", "it", "them", "on", "in", "with",
+            ]
+            .contains(&object.as_str())
+        {
+            return Some(at);
+        }
+        from = at + 5;
+    }
+    None
 }
 
 /// A contract noun and "to" before a verb: "a $96 million contract to …", "a contract worth
@@ -4336,7 +4392,7 @@ static ACTIVITY_BEFORE: LazyLock<Regex> =
 /// "The winners are …", "Among the awardees are …", "The awardees, named Monday, are …".
 static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:winners|awardees|recipients|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
+        r"\b(?:winners|awardees|recipients|newcomers|new (?:holders|entrants)|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
     )
 });
 /// " at Scott Air Force Base": where an activity's name ends before its location.
@@ -4570,9 +4626,12 @@ fn add_details(
         }
         // A date inside an identifier or an amount is part of it; "last year's hurricanes"
         // dates a noun, not an action.
+        // ("At Monday night's meeting, the board voted …" dates the vote.)
         if within(&found.contracts, span).next().is_some()
-            || text[span.end..].starts_with("'s")
-            || text[span.end..].starts_with("\u{2019}s")
+            || (text[span.end..].starts_with("'s") || text[span.end..].starts_with("\u{2019}s"))
+                && !meeting_of(
+                    &text[span.end..fields::floor_boundary(text, (span.end + 40).min(s.end))],
+                )
         {
             continue;
         }
