@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // What the purchase "will cost" is its value.
+    case(
+        "The Harlow County Board of Supervisors voted 4-1 on Tuesday to buy 40 voting machines from Tallyline Systems Inc. The purchase will cost $2.3 million, including five years of support.",
+        "award",
+        Some("Harlow County Board of Supervisors"),
+        &["Tallyline Systems Inc."],
+        &[("$2.3 million", "value")],
+    ),
     // A renewal voted by a public body is an option exercised, with its price after the
     // length it adds.
     case(
@@ -2728,6 +2736,11 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 
 /// Amounts of other instruments, which the first event must not hold: (text, money text).
 const OTHER_AMOUNT_CASES: &[(&str, &str)] = &[
+    // A difference between two costs is no amount of the action.
+    (
+        "The Glenmore school board terminated its custodial contract with Brightmop LLC on Monday. Temporary crews will cost $300,000 more than the contract through June, the superintendent said.",
+        "$300,000",
+    ),
     // The sum of several earlier modifications of the contract cancelled.
     (
         "The Navy has terminated its $9 million contract with Brackley Optics Inc. for periscope repairs. The service had added $1.2 million through three modifications for spare parts.",

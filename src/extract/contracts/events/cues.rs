@@ -1566,7 +1566,8 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     )
     .keys(&["value"]),
     // Aggregates and thresholds measure no single action: "27 contract actions worth a
-    // combined $3.4 billion", "actions worth $7.5 million or more".
+    // combined $3.4 billion", "actions worth $7.5 million or more"; a difference ("will cost
+    // $1.1 million more than the contract").
     amount_rule(
         "",
         Some(r"\b(?:combined|in all|altogether|together)(?:\s+(?:total|value))?(?:\s+of)?\s*$"),
@@ -1577,10 +1578,10 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "",
         None,
-        Some(r"^\s*(?:or|and)\s+(?:more|above|higher|over|greater|less|below|under)\b"),
+        Some(r"^\s*(?:or|and)\s+(?:more|above|higher|over|greater|less|below|under)\b|^\s+(?:more|less)\s+than\b"),
         false,
     )
-    .keys(&[" or ", " and "]),
+    .keys(&[" or ", " and ", "than"]),
     // "added $3.4 million through two modifications": the sum of several earlier changes,
     // no amount of the action told.
     amount_rule(
@@ -1756,10 +1757,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["bid", "offered"]),
-    // "The award amount is $34.5 million", "a contract price of".
+    // "The award amount is $34.5 million", "a contract price of"; "The purchase will cost
+    // $6.8 million".
     amount_rule(
         "value",
-        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$"),
+        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$"),
         None,
         false,
     )
