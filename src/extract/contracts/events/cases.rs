@@ -2843,6 +2843,12 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // An identifier set off by commas after the object keeps the date in the trigger's clause:
+    // the protested award's own day.
+    (
+        "Ridgeway Analytics LLC filed a protest with the Government Accountability Office on Aug. 20 against the Coast Guard's award of a data contract to Tern Systems Inc.\n\nThe Coast Guard awarded the contract, 70Z02326D00000015, to Tern Systems Inc. on Aug. 4.",
+        &[("Aug. 20", "protest"), ("Aug. 4", "award")],
+    ),
     // A termination notice signed on a day dates the termination.
     (
         "The Forest Service has terminated for default its contract with Ridgeback Fencing LLC for boundary fencing. A termination notice signed March 3 cites missed deadlines.",

@@ -3205,6 +3205,15 @@ fn unbroken_after_trigger(between: &str) -> bool {
     } else {
         between
     };
+    // "awarded the contract, W900KK-26-D-0007, to X on Sept. 18": an identifier between commas
+    // is the object's appositive.
+    let without_ids;
+    let between = if between.contains(',') {
+        without_ids = without_id_appositives(between);
+        without_ids.as_str()
+    } else {
+        between
+    };
     if !AFTER_TRIGGER_BREAK.is_match(between) {
         return true;
     }
@@ -3215,6 +3224,37 @@ fn unbroken_after_trigger(between: &str) -> bool {
         !AFTER_TRIGGER_BREAK.is_match(&between[..comma])
             && !AFTER_TRIGGER_BREAK.is_match(&between[comma + m.end()..])
     })
+}
+
+/// `between` without the identifiers set off by commas (", W900KK-26-D-0007,", ", number
+/// 68HERC25D0019,"): one token with a digit, after an optional "number" or "No.".
+fn without_id_appositives(between: &str) -> String {
+    let parts: Vec<&str> = between.split(',').collect();
+    let mut out = String::with_capacity(between.len());
+    let mut dropped = false;
+    for (i, part) in parts.iter().enumerate() {
+        let inner = i > 0 && i + 1 < parts.len();
+        let token = part
+            .trim()
+            .trim_start_matches("number ")
+            .trim_start_matches("No. ");
+        let id = !token.is_empty()
+            && !token.contains(char::is_whitespace)
+            && token.bytes().any(|b| b.is_ascii_digit())
+            && token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if inner && id {
+            dropped = true;
+            continue;
+        }
+        if i > 0 && !dropped {
+            out.push(',');
+        }
+        dropped = false;
+        out.push_str(part);
+    }
+    out
 }
 
 /// A sentence that opens with a condition, up to the comma that ends it.
