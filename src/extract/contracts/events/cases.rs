@@ -2843,6 +2843,16 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A termination notice told a paragraph after the termination is its document.
+    (
+        "The Forest Service has terminated for default its contract with Ridgeback Fencing LLC for boundary fencing.\n\nA termination notice signed March 3 by the contracting officer cites missed deadlines.",
+        &[("March 3", "cancellation")],
+    ),
+    // A long appositive of the vendor between commas keeps the date in the trigger's clause.
+    (
+        "WASHINGTON, June 2, 2026 — The Navy awarded a $40 million pier repair contract to Harborline Marine LLC, a joint venture of Seacrest Engineering Services and Duneview Logistics, on May 3.",
+        &[("May 3", "award")],
+    ),
     // An identifier set off by commas after the object keeps the date in the trigger's clause:
     // the protested award's own day.
     (

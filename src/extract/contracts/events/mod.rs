@@ -619,7 +619,12 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .windows(12)
                         .any(|w| w.eq_ignore_ascii_case(b"industry day"))
                 // "In a decision dated July 17, GAO found …": the ruling on the protest.
-                    || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text));
+                    || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text)
+                // "A termination notice signed Feb. 10 … says …" a paragraph after the
+                // termination: the document of the termination told.
+                    || draft.stage == Stage::Cancellation
+                        && (contains_ignore_case(text, "termination notice")
+                            || contains_ignore_case(text, "notice of termination")));
             if !attached {
                 add_schedule_dates(doc, found, &mut drafts, i, para);
                 continue;
@@ -655,6 +660,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         }
     }
     finish(doc, found, drafts)
+}
+
+/// Whether `text` holds `needle` (ASCII, any case).
+fn contains_ignore_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Vendors an award's sentence left unnamed, named by a later sentence about it: "The winning
@@ -856,7 +868,7 @@ static STAYS_ON: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s+(?:on\s+the\s+job|on\s+board|on\s+site|in\s+place|in\s+charge|working)\b")
 });
 /// An appositive after a name: ", a unit of Ardmore Industries,".
-static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[^,;.]{1,60},"));
+static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[^,;.]{1,80},"));
 
 /// What names a pre-solicitation step rather than the solicitation it announces.
 static PRESOLICITATION_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
