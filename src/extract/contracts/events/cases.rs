@@ -2843,6 +2843,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A head in capitals opens another brief of a wire page: its schedule is not the award's.
+    (
+        "DEMOLITION\nCarrick Demolition Inc. has won a $58 million contract from the Army Corps of Engineers to tear down three old locks on the Ohio River. The company was one of four bidders.\n\nFACTORIES\nBrightloom Textiles will open a $30 million mill in Gastonia. The work on the building should start in early 2027.",
+        &[],
+    ),
     // A termination notice told a paragraph after the termination is its document.
     (
         "The Forest Service has terminated for default its contract with Ridgeback Fencing LLC for boundary fencing.\n\nA termination notice signed March 3 by the contracting officer cites missed deadlines.",

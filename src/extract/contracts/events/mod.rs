@@ -160,13 +160,23 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
     // recommendation to award it: the same, further back, for an award.
     let mut lead_in: Option<usize> = None;
     let mut low_bid: Option<usize> = None;
+    // The paragraph of the last head in capitals ("MANUFACTURING" over a brief of a wire page):
+    // a section of its own, which the events before it do not reach into.
+    let mut head_para: Option<usize> = None;
     for (i, sentence) in doc.sentences.iter().enumerate() {
         if sentence.boilerplate || Some(i) == headline {
             continue;
         }
         let para = paragraphs[i];
+        if is_run_in_head(doc, &paragraphs, i) {
+            head_para = Some(para);
+        }
+        let new_section =
+            head_para.is_some_and(|h| drafts.last().is_some_and(|d| h > d.last_paragraph));
         if cue[i] == 0 {
-            add_schedule_dates(doc, found, &mut drafts, i, para);
+            if !new_section {
+                add_schedule_dates(doc, found, &mut drafts, i, para);
+            }
             continue;
         }
         let sentence_triggers = if cue[i] & feature::TRIGGERS != 0 {
@@ -606,6 +616,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             let history = cue[i] & feature::VERB != 0 && old_award(doc, text);
             let attached = !statistic
                 && !history
+                && !new_section
                 && (para == draft.last_paragraph
                 || definite
                 || has_ids
@@ -626,7 +637,9 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         && (contains_ignore_case(text, "termination notice")
                             || contains_ignore_case(text, "notice of termination")));
             if !attached {
-                add_schedule_dates(doc, found, &mut drafts, i, para);
+                if !new_section {
+                    add_schedule_dates(doc, found, &mut drafts, i, para);
+                }
                 continue;
             }
             // "This delivery order provides for …": a sentence about the contract says what it is
