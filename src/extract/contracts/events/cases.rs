@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "It's" and the price in a sentence without any other cue word.
+    case(
+        "The Coast Guard placed a task order with Tidepool Analytics Inc. under its data blanket purchase agreement, 70Z0G124A00000042. It's $9.5 million for building a model.",
+        "award",
+        Some("Coast Guard"),
+        &["Tidepool Analytics Inc."],
+        &[("$9.5 million", "value")],
+    ),
     // What the purchase "will cost" is its value.
     case(
         "The Harlow County Board of Supervisors voted 4-1 on Tuesday to buy 40 voting machines from Tallyline Systems Inc. The purchase will cost $2.3 million, including five years of support.",

@@ -176,6 +176,12 @@ const CUES: &[(&str, u32)] = &[
     ("to share", f::SHARE),
     ("extend", f::EXTEND | f::DETAIL),
     ("renew", f::EXTEND),
+    // "It's $14.2 million for building …": a price told of the contract just reported.
+    ("it's $", f::DETAIL),
+    ("it’s $", f::DETAIL),
+    ("it is $", f::DETAIL),
+    ("it was $", f::DETAIL),
+    ("it will be", f::DETAIL),
     ("exercis", f::EXERCISE),
     ("market for", f::FORECAST),
     ("hunting for", f::FORECAST),
@@ -1767,7 +1773,8 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     )
     .keys(&["amount", "value", "price", "total", "cost", "estimate"]),
     // "It's $14 million for …", "It will be in the neighborhood of $300 million over five
-    // years": a sentence about the contract that opens on "it" and its price.
+    // years": a sentence about the contract that opens on "it" and its price (its own cue
+    // words, "it's $", "it will be", make the sentence read).
     amount_rule(
         "value",
         Some(r"^\s*it(?:['’]s|\s+(?:is|was|will\s+be|would\s+be))(?:\s+(?:about|approximately|roughly|nearly|around|some|just\s+over|just\s+under|in\s+the\s+(?:neighbou?rhood|range|vicinity)\s+of|on\s+the\s+order\s+of))?\s*$"),
