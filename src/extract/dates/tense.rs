@@ -47,7 +47,8 @@ const FUTURE_WORDS: &[&str] = &[
     "will", "shall", "won't", "wont", "going", "gonna", "should", "could", "may", "might",
     "would", "expected", "expects", "expect", "expecting", "plans", "plan", "planned", "planning",
     "scheduled", "slated", "intends", "intend", "intended", "aims", "aim", "upcoming",
-    "forthcoming", "hopes", "hope", "hoped", "wants", "want", "can", "must",
+    "forthcoming", "hopes", "hope", "hoped", "wants", "want", "can", "must", "anticipated",
+    "anticipates", "anticipate",
 ];
 
 /// Words that mark the present (or the present perfect), with common present verbs of news

@@ -47,6 +47,51 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "It's" and the price in a sentence without any other cue word.
+    case(
+        "The Coast Guard placed a task order with Tidepool Analytics Inc. under its data blanket purchase agreement, 70Z0G124A00000042. It's $9.5 million for building a model.",
+        "award",
+        Some("Coast Guard"),
+        &["Tidepool Analytics Inc."],
+        &[("$9.5 million", "value")],
+    ),
+    // What the purchase "will cost" is its value.
+    case(
+        "The Harlow County Board of Supervisors voted 4-1 on Tuesday to buy 40 voting machines from Tallyline Systems Inc. The purchase will cost $2.3 million, including five years of support.",
+        "award",
+        Some("Harlow County Board of Supervisors"),
+        &["Tallyline Systems Inc."],
+        &[("$2.3 million", "value")],
+    ),
+    // A renewal voted by a public body is an option exercised, with its price after the
+    // length it adds.
+    case(
+        "GLENMORE, April 8, 2026 — The Glenmore County Board of Commissioners voted 4-1 on Tuesday to renew its janitorial contract with Brightstar Cleaning LLC for one more year at $640,000.",
+        "option",
+        Some("Glenmore County Board of Commissioners"),
+        &["Brightstar Cleaning LLC"],
+        &[("$640,000", "value")],
+    ),
+    // A sentence about the order that opens on "it" and its price.
+    case(
+        "The Coast Guard placed a task order with Tidepool Analytics Inc. under its data blanket purchase agreement last month. It's $9.5 million for building a vessel-tracking dashboard.",
+        "award",
+        Some("Coast Guard"),
+        &["Tidepool Analytics Inc."],
+        &[("$9.5 million", "value")],
+    ),
+    // Counted awardees named in the next paragraph as the vehicle's newcomers.
+    case(
+        "The Department of Energy on Tuesday awarded contracts to 12 more companies on Beacon, its small-business services vehicle.\n\nThe newcomers include Larkspur Data LLC of Austin, Texas; Ferro Point Systems of Dayton, Ohio; and Quillon Federal Inc. of Reston, Virginia.",
+        "award",
+        Some("Department of Energy"),
+        &[
+            "Larkspur Data LLC",
+            "Ferro Point Systems",
+            "Quillon Federal Inc.",
+        ],
+        &[],
+    ),
     // A planned re-solicitation that gives the award's time is a planned award; one that
     // does not stays a presolicitation (EVENTS_GOLD.md, "Planned steps").
     case(
@@ -2699,6 +2744,11 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 
 /// Amounts of other instruments, which the first event must not hold: (text, money text).
 const OTHER_AMOUNT_CASES: &[(&str, &str)] = &[
+    // A difference between two costs is no amount of the action.
+    (
+        "The Glenmore school board terminated its custodial contract with Brightmop LLC on Monday. Temporary crews will cost $300,000 more than the contract through June, the superintendent said.",
+        "$300,000",
+    ),
     // The sum of several earlier modifications of the contract cancelled.
     (
         "The Navy has terminated its $9 million contract with Brackley Optics Inc. for periscope repairs. The service had added $1.2 million through three modifications for spare parts.",
@@ -2801,6 +2851,47 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A head in capitals opens another brief of a wire page: its schedule is not the award's.
+    (
+        "DEMOLITION\nCarrick Demolition Inc. has won a $58 million contract from the Army Corps of Engineers to tear down three old locks on the Ohio River. The company was one of four bidders.\n\nFACTORIES\nBrightloom Textiles will open a $30 million mill in Gastonia. The work on the building should start in early 2027.",
+        &[],
+    ),
+    // A termination notice told a paragraph after the termination is its document.
+    (
+        "The Forest Service has terminated for default its contract with Ridgeback Fencing LLC for boundary fencing.\n\nA termination notice signed March 3 by the contracting officer cites missed deadlines.",
+        &[("March 3", "cancellation")],
+    ),
+    // A long appositive of the vendor between commas keeps the date in the trigger's clause.
+    (
+        "WASHINGTON, June 2, 2026 — The Navy awarded a $40 million pier repair contract to Harborline Marine LLC, a joint venture of Seacrest Engineering Services and Duneview Logistics, on May 3.",
+        &[("May 3", "award")],
+    ),
+    // An identifier set off by commas after the object keeps the date in the trigger's clause:
+    // the protested award's own day.
+    (
+        "Ridgeway Analytics LLC filed a protest with the Government Accountability Office on Aug. 20 against the Coast Guard's award of a data contract to Tern Systems Inc.\n\nThe Coast Guard awarded the contract, 70Z02326D00000015, to Tern Systems Inc. on Aug. 4.",
+        &[("Aug. 20", "protest"), ("Aug. 4", "award")],
+    ),
+    // A termination notice signed on a day dates the termination.
+    (
+        "The Forest Service has terminated for default its contract with Ridgeback Fencing LLC for boundary fencing. A termination notice signed March 3 cites missed deadlines.",
+        &[("March 3", "cancellation")],
+    ),
+    // Responses that "would be due" after a draft; the meeting at which a board voted.
+    (
+        "The Transportation Security Administration issued a draft request for proposals on Monday for baggage-belt repairs. Proposals would then be due May 12.",
+        &[("Monday", "presolicitation"), ("May 12", "responses_due")],
+    ),
+    (
+        "At Tuesday's meeting, the Glenmore County Board of Commissioners voted 4-1 to renew its janitorial contract with Brightstar Cleaning LLC for one more year at $640,000.",
+        &[("Tuesday", "award")],
+    ),
+    // The protester held the previous contract "and filed its protest": the filing is the
+    // subject's next act, not part of the phrase about the previous contract.
+    (
+        "Kestrel Labs Inc. has protested the Bureau of Reclamation's award of a water-testing contract to Marlow Analytics LLC. Kestrel, of Boulder, held the previous contract for six years and filed its protest on Oct. 2.",
+        &[("Oct. 2", "protest")],
+    ),
     // A schedule sentence a paragraph later, opened by an attribution, with the vehicles
     // entering service.
     (
@@ -3422,6 +3513,11 @@ fn sentences_give_their_event_dates() {
 
 /// Periods: (text, ISO total of the first event's period).
 const PERIOD_CASES: &[(&str, Option<&str>)] = &[
+    // The length a renewal adds.
+    (
+        "The Glenmore County Board of Commissioners renewed its janitorial contract with Brightstar Cleaning LLC for one more year at $640,000.",
+        Some("P1Y"),
+    ),
     // The length an extension adds.
     (
         "The Forest Service extended its aviation contract with Cedar Air Inc. by four months.",

@@ -184,6 +184,13 @@ const CUES: &[(&str, u32)] = &[
     ("will share", f::SHARE),
     ("to share", f::SHARE),
     ("extend", f::EXTEND | f::DETAIL),
+    ("renew", f::EXTEND),
+    // "It's $14.2 million for building …": a price told of the contract just reported.
+    ("it's $", f::DETAIL),
+    ("it’s $", f::DETAIL),
+    ("it is $", f::DETAIL),
+    ("it was $", f::DETAIL),
+    ("it will be", f::DETAIL),
     ("exercis", f::EXERCISE),
     ("market for", f::FORECAST),
     ("hunting for", f::FORECAST),
@@ -335,6 +342,10 @@ const CUES: &[(&str, u32)] = &[
     // "The consortium, led by X together with Y, will supply …": the group's members.
     ("led by", f::WINNERS),
     ("recipients", f::WINNERS),
+    // "The newcomers include X, Y and Z" after contracts to "27 more companies".
+    ("newcomers", f::WINNERS),
+    ("new holders", f::WINNERS),
+    ("new entrants", f::WINNERS),
     ("selected compan", f::WINNERS),
     ("selected firm", f::WINNERS),
     ("selected vendor", f::WINNERS),
@@ -826,6 +837,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\bextend(?:s|ed|ing)(?:,[^,;.]{1,40},)?\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?contract\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
+        ),
+        // "renewed its contract with X for another year", "the board voted to renew its
+        // contract with X": a renewal the contract provides for is an option exercised.
+        (
+            r"\b(?:renew(?:s|ed|ing)|(?:vot(?:ed|es)|agreed|agrees|decided|decides|moved|resolved)\s+(?:[\w-]+\s+){0,3}?to\s+renew)\s+(?:its|the|their|a|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:contract|agreement)\b".into(),
+            rule(Option, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
             format!(r"\bexercis(?:es|ed|ing)\s+(?P<gap>{GAP}{{0,7}}?)options?\b"),
@@ -1576,7 +1593,8 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     )
     .keys(&["value"]),
     // Aggregates and thresholds measure no single action: "27 contract actions worth a
-    // combined $3.4 billion", "actions worth $7.5 million or more".
+    // combined $3.4 billion", "actions worth $7.5 million or more"; a difference ("will cost
+    // $1.1 million more than the contract").
     amount_rule(
         "",
         Some(r"\b(?:combined|in all|altogether|together)(?:\s+(?:total|value))?(?:\s+of)?\s*$"),
@@ -1587,10 +1605,10 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "",
         None,
-        Some(r"^\s*(?:or|and)\s+(?:more|above|higher|over|greater|less|below|under)\b"),
+        Some(r"^\s*(?:or|and)\s+(?:more|above|higher|over|greater|less|below|under)\b|^\s+(?:more|less)\s+than\b"),
         false,
     )
-    .keys(&[" or ", " and "]),
+    .keys(&[" or ", " and ", "than"]),
     // "added $3.4 million through two modifications": the sum of several earlier changes,
     // no amount of the action told.
     amount_rule(
@@ -1766,14 +1784,25 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["bid", "offered"]),
-    // "The award amount is $34.5 million", "a contract price of".
+    // "The award amount is $34.5 million", "a contract price of"; "The purchase will cost
+    // $6.8 million".
     amount_rule(
         "value",
-        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$"),
+        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$"),
         None,
         false,
     )
     .keys(&["amount", "value", "price", "total", "cost", "estimate"]),
+    // "It's $14 million for …", "It will be in the neighborhood of $300 million over five
+    // years": a sentence about the contract that opens on "it" and its price (its own cue
+    // words, "it's $", "it will be", make the sentence read).
+    amount_rule(
+        "value",
+        Some(r"^\s*it(?:['’]s|\s+(?:is|was|will\s+be|would\s+be))(?:\s+(?:about|approximately|roughly|nearly|around|some|just\s+over|just\s+under|in\s+the\s+(?:neighbou?rhood|range|vicinity)\s+of|on\s+the\s+order\s+of))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["it"]),
     // "will pay SafeStop Technologies $1.3 million over five years".
     amount_rule(
         "value",
@@ -1783,10 +1812,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     )
     .keys(&["pay"]),
     // "approved a one-year extension of its contract with X for cleaning the terminal, at
-    // $212,000": a price added after a comma.
+    // $212,000": a price added after a comma; "renewed its contract … for one more year at
+    // $4 million": the price of the length just given.
     amount_rule(
         "value",
-        Some(r",\s*at(?:\s+(?:about|approximately|roughly|nearly|some))?\s*$"),
+        Some(r"(?:,|\b(?:years?|months?|weeks?))\s*at(?:\s+(?:about|approximately|roughly|nearly|some))?\s*$"),
         None,
         true,
     )
@@ -1951,7 +1981,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"notices? (?:was |were )?(?:posted|published|issued|dated)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes",
+        r"notices? (?:was |were )?(?:posted|published|issued|dated|signed)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes",
         STAGE_ROLE,
         false,
         false,
@@ -2007,7 +2037,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"(?:are|is|were|was|been) due|due (?:by|on|at)|(?:bids?|proposals?|offers?|quotes?|quotations?|responses?|applications?|tenders?) due|deadline|submi(?:t|ts|tted|ssions?)\b",
+        r"(?:are|is|were|was|been|be) due|due (?:by|on|at)|(?:bids?|proposals?|offers?|quotes?|quotations?|responses?|applications?|tenders?) due|deadline|submi(?:t|ts|tted|ssions?)\b",
         "responses_due",
         false,
         false,
@@ -2123,6 +2153,12 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
         (
             r"^,?\s*(?:estimated\s+)?ordering period end date",
             "ordering_end",
+        ),
+        // "At Monday night's meeting, the board voted …": the day of the meeting is the
+        // action's.
+        (
+            r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|vote)\b",
+            STAGE_ROLE,
         ),
         (
             r"^,?\s*(?:estimated\s+)?(?:performance\s+)?completion date",

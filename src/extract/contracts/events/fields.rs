@@ -179,7 +179,11 @@ pub(super) fn date_role(
     };
     for (pattern, role) in DATE_AFTER.iter() {
         if pattern.is_match(after) && !(*role == "start" && relative()) {
-            return Some(Some(role));
+            return Some(if *role == STAGE_ROLE {
+                stage_role
+            } else {
+                Some(role)
+            });
         }
     }
     let from = clause_start(text, sentence, date.start).max(previous_date_end.min(date.start));
@@ -519,9 +523,9 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
         let qualifies_contract = s[start..first_end].contains('-')
             && ADJECTIVE_OF_CONTRACT.is_match(&s[first_end..floor_boundary(s, first_end + 80)]);
         // "extended its contract … by six months", "for another six months": the length an
-        // extension adds.
-        let extension_length = lower_s.contains("extend")
-            && [" by", " another", " additional"]
+        // extension adds; "renewed its contract with X for one more year": a renewal's.
+        let extension_length = (lower_s.contains("extend") || lower_s.contains("renew"))
+            && [" by", " another", " additional", " for"]
                 .iter()
                 .any(|w| before.ends_with(w));
         if !has_marker && !after_amount_or_contract && !qualifies_contract && !extension_length {

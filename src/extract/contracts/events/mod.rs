@@ -160,13 +160,23 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
     // recommendation to award it: the same, further back, for an award.
     let mut lead_in: Option<usize> = None;
     let mut low_bid: Option<usize> = None;
+    // The paragraph of the last head in capitals ("MANUFACTURING" over a brief of a wire page):
+    // a section of its own, which the events before it do not reach into.
+    let mut head_para: Option<usize> = None;
     for (i, sentence) in doc.sentences.iter().enumerate() {
         if sentence.boilerplate || Some(i) == headline {
             continue;
         }
         let para = paragraphs[i];
+        if is_run_in_head(doc, &paragraphs, i) {
+            head_para = Some(para);
+        }
+        let new_section =
+            head_para.is_some_and(|h| drafts.last().is_some_and(|d| h > d.last_paragraph));
         if cue[i] == 0 {
-            add_schedule_dates(doc, found, &mut drafts, i, para);
+            if !new_section {
+                add_schedule_dates(doc, found, &mut drafts, i, para);
+            }
             continue;
         }
         let sentence_triggers = if cue[i] & feature::TRIGGERS != 0 {
@@ -606,6 +616,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
             let history = cue[i] & feature::VERB != 0 && old_award(doc, text);
             let attached = !statistic
                 && !history
+                && !new_section
                 && (para == draft.last_paragraph
                 || definite
                 || has_ids
@@ -619,9 +630,16 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .windows(12)
                         .any(|w| w.eq_ignore_ascii_case(b"industry day"))
                 // "In a decision dated July 17, GAO found …": the ruling on the protest.
-                    || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text));
+                    || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text)
+                // "A termination notice signed Feb. 10 … says …" a paragraph after the
+                // termination: the document of the termination told.
+                    || draft.stage == Stage::Cancellation
+                        && (contains_ignore_case(text, "termination notice")
+                            || contains_ignore_case(text, "notice of termination")));
             if !attached {
-                add_schedule_dates(doc, found, &mut drafts, i, para);
+                if !new_section {
+                    add_schedule_dates(doc, found, &mut drafts, i, para);
+                }
                 continue;
             }
             // "This delivery order provides for …": a sentence about the contract says what it is
@@ -655,6 +673,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         }
     }
     finish(doc, found, drafts)
+}
+
+/// Whether `text` holds `needle` (ASCII, any case).
+fn contains_ignore_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Vendors an award's sentence left unnamed, named by a later sentence about it: "The winning
@@ -856,7 +881,7 @@ static STAYS_ON: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s+(?:on\s+the\s+job|on\s+board|on\s+site|in\s+place|in\s+charge|working)\b")
 });
 /// An appositive after a name: ", a unit of Ardmore Industries,".
-static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[^,;.]{1,60},"));
+static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s*(?:a|an|the)\s+[^,;.]{1,80},"));
 
 /// What names a pre-solicitation step rather than the solicitation it announces.
 static PRESOLICITATION_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1057,6 +1082,12 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
             {
                 end = m.end() + i;
             }
+            // "X held the predecessor contract for eight years and filed its protest on Nov. 3":
+            // a phrase that is the object of the clause's verb ends where the subject's next
+            // verb begins (not "the previous contract, which began in 2019 and ended in June").
+            if let Some(at) = coordinated_verb(&s[..m.start()], &s[m.end()..end]) {
+                end = m.end() + at;
+            }
             // "a successor to the Granite Peak contract": the successor may be the event; what
             // it succeeds is the other contract.
             let successor = m.as_str().to_lowercase().starts_with("successor to");
@@ -1078,6 +1109,56 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
             }
             merged
         })
+}
+
+/// Whether the words after a date's possessive name a meeting ("'s meeting", "'s special
+/// session", "'s vote"): the day of a public body's action.
+fn meeting_of(after: &str) -> bool {
+    after.split_whitespace().skip(1).take(3).any(|w| {
+        let w = w.trim_end_matches([',', '.', ';']).to_ascii_lowercase();
+        matches!(w.as_str(), "meeting" | "session" | "vote")
+    })
+}
+
+/// Where, in `rest` (the words after a phrase about another contract), " and " opens a second
+/// verb of the clause's subject ("held the predecessor contract … and filed its protest"):
+/// only when the phrase follows a word of its clause (it is an object, not the subject) and no
+/// relative pronoun comes first (whose clause the second verb may continue).
+fn coordinated_verb(before: &str, rest: &str) -> Option<usize> {
+    let lead = before.trim_end();
+    if lead.is_empty() || lead.ends_with([',', ';', ':', '(', '"', '“']) {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = rest[from..].find(" and ") {
+        let at = from + i;
+        let relative = rest[..at]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| {
+                ["which", "that", "who", "whose", "when", "where"]
+                    .contains(&w.to_ascii_lowercase().as_str())
+            });
+        if relative {
+            return None;
+        }
+        // A verb in the past and the start of its object ("and filed its protest"), not an
+        // adjective ("and related services").
+        let mut words = rest[at + 5..].split_whitespace();
+        let verb = words.next().unwrap_or("");
+        let object = words.next().unwrap_or("").to_ascii_lowercase();
+        if verb.len() >= 4
+            && verb.ends_with("ed")
+            && verb.bytes().all(|b| b.is_ascii_lowercase())
+            && [
+                "its", "the", "a", "an", "their", "it", "them", "on", "in", "with",
+            ]
+            .contains(&object.as_str())
+        {
+            return Some(at);
+        }
+        from = at + 5;
+    }
+    None
 }
 
 /// A contract noun and "to" before a verb: "a $96 million contract to …", "a contract worth
@@ -3150,6 +3231,15 @@ fn unbroken_after_trigger(between: &str) -> bool {
     } else {
         between
     };
+    // "awarded the contract, W900KK-26-D-0007, to X on Sept. 18": an identifier between commas
+    // is the object's appositive.
+    let without_ids;
+    let between = if between.contains(',') {
+        without_ids = without_id_appositives(between);
+        without_ids.as_str()
+    } else {
+        between
+    };
     if !AFTER_TRIGGER_BREAK.is_match(between) {
         return true;
     }
@@ -3160,6 +3250,37 @@ fn unbroken_after_trigger(between: &str) -> bool {
         !AFTER_TRIGGER_BREAK.is_match(&between[..comma])
             && !AFTER_TRIGGER_BREAK.is_match(&between[comma + m.end()..])
     })
+}
+
+/// `between` without the identifiers set off by commas (", W900KK-26-D-0007,", ", number
+/// 68HERC25D0019,"): one token with a digit, after an optional "number" or "No.".
+fn without_id_appositives(between: &str) -> String {
+    let parts: Vec<&str> = between.split(',').collect();
+    let mut out = String::with_capacity(between.len());
+    let mut dropped = false;
+    for (i, part) in parts.iter().enumerate() {
+        let inner = i > 0 && i + 1 < parts.len();
+        let token = part
+            .trim()
+            .trim_start_matches("number ")
+            .trim_start_matches("No. ");
+        let id = !token.is_empty()
+            && !token.contains(char::is_whitespace)
+            && token.bytes().any(|b| b.is_ascii_digit())
+            && token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if inner && id {
+            dropped = true;
+            continue;
+        }
+        if i > 0 && !dropped {
+            out.push(',');
+        }
+        dropped = false;
+        out.push_str(part);
+    }
+    out
 }
 
 /// A sentence that opens with a condition, up to the comma that ends it.
@@ -4337,7 +4458,7 @@ static ACTIVITY_BEFORE: LazyLock<Regex> =
 /// "The winners are …", "Among the awardees are …", "The awardees, named Monday, are …".
 static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:winners|awardees|recipients|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
+        r"\b(?:winners|awardees|recipients|newcomers|new (?:holders|entrants)|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
     )
 });
 /// " at Scott Air Force Base": where an activity's name ends before its location.
@@ -4571,9 +4692,12 @@ fn add_details(
         }
         // A date inside an identifier or an amount is part of it; "last year's hurricanes"
         // dates a noun, not an action.
+        // ("At Monday night's meeting, the board voted …" dates the vote.)
         if within(&found.contracts, span).next().is_some()
-            || text[span.end..].starts_with("'s")
-            || text[span.end..].starts_with("\u{2019}s")
+            || (text[span.end..].starts_with("'s") || text[span.end..].starts_with("\u{2019}s"))
+                && !meeting_of(
+                    &text[span.end..fields::floor_boundary(text, (span.end + 40).min(s.end))],
+                )
         {
             continue;
         }
