@@ -187,6 +187,9 @@ pub enum Cue {
     /// Initials, then "Tour" ("PGA Tour", "DP World Tour"): the body that runs a sport's season
     /// of events, not one event.
     TourBody,
+    /// A lower-case place noun right after it ("the Mapo district", "Harlan and Bell counties",
+    /// "where the Kanawha river bends"): the name of that place.
+    LocNext,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -266,6 +269,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::OwnerBefore, [0.0, 0.0, 0.0, 1.5]),
     (Cue::ProductNoun, [0.0, 0.0, 0.0, 3.0]),
     (Cue::TourBody, [0.0, 5.0, 0.0, 0.0]),
+    (Cue::LocNext, [0.0, 0.0, 3.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -977,6 +981,9 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         if at.kind == Kind::Word && lt.flags[after] & gz::MISC_NEXT != 0 && !at.has(tk::CAP) {
             cues.add(Cue::MiscNext);
         }
+        if at.kind == Kind::Word && lt.flags[after] & gz::LOC_NOUN != 0 && !at.has(tk::CAP) {
+            cues.add(Cue::LocNext);
+        }
         if aw == "," && after + 1 < n && same_line(after + 1) {
             let nw = word(after + 1);
             let nt = &toks[after + 1];
@@ -1233,6 +1240,26 @@ mod tests {
         for (text, name) in table {
             let found = recognized(text);
             assert!(has(&found, name, Org), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_noun_after_an_unknown_name_makes_it_that_place() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Flooding closed shops in the old Mapo district overnight.",
+                "Mapo",
+            ),
+            (
+                "Rain fell on Harlan and Breathitt counties all week.",
+                "Breathitt",
+            ),
+            ("Barges idled where the Kanawha river bends.", "Kanawha"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Loc), "{text}: {found:?}");
         }
     }
 
