@@ -527,7 +527,16 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             {
                 cues.add(Cue::CompanyPrefix);
             }
-            if ff & gz::MISC_HEAD_START != 0 {
+            if ff & gz::MISC_HEAD_START != 0
+                || ff & gz::HEAD_START != 0
+                    && lt
+                        .lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, first, c.end, |e| {
+                            e.any(gz::MISC_HEAD_START)
+                        })
+                        .is_some_and(|(e2, _)| e2 < c.end)
+            {
                 cues.add(Cue::MiscHeadStart);
             }
             if ff & gz::LOC_MODIFIER != 0
@@ -1240,6 +1249,17 @@ mod tests {
         for (text, name) in table {
             let found = recognized(text);
             assert!(has(&found, name, Org), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_named_storm_and_its_bare_name_are_misc() {
+        use EntityType::*;
+        let text = "Hurricane Odile came ashore near Manzanillo. By night Odile had weakened, \
+                    and Tropical Storm Marco formed behind it. Forecasters expect Marco to stall.";
+        let found = recognized(text);
+        for name in ["Hurricane Odile", "Odile", "Tropical Storm Marco", "Marco"] {
+            assert!(has(&found, name, Misc), "{name}: {found:?}");
         }
     }
 

@@ -643,6 +643,21 @@ fn short_forms(
             {
                 forms[1] = (j, last, SHORT_FORM_VOTE);
             }
+            // A storm, ship or operation without its class word ("Hurricane Odile" → "Odile",
+            // "USS Sterett" → "Sterett"): the same thing, not a person named so.
+            if kind == EntityType::Misc
+                && forms[1].2 == 0.0
+                && t.cues.has(Cue::MiscHeadStart)
+                && let Some((j, _)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, c.first, last, |e| {
+                            e.any(gz::MISC_HEAD_START)
+                        })
+                && j < last
+            {
+                forms[1] = (j, last, SHORT_FORM_VOTE);
+            }
             // The first word of a company named by its suffix or head ("Coraline Resources
             // Ltd" → "Coraline", "Halvorsen Systems Inc." → "Halvorsen"), when that word is no
             // ordinary word, place or modifier of its own.
@@ -1193,6 +1208,23 @@ fn mention_keys(text: &str, kind: EntityType, words: &mut Vec<(usize, usize)>) -
                 acronym.push(std::str::from_utf8(&letters[..n]).unwrap_or(""));
                 keys.short[2] = acronym.finish();
             }
+            // A storm or ship without its class word ("Hurricane Odile" → "Odile").
+            if kind == EntityType::Misc {
+                let head_words = if flags(words[0]) & gz::MISC_HEAD_START != 0 {
+                    1
+                } else if words.len() >= 3
+                    && lex
+                        .get_hash(hash(&words[..2]))
+                        .is_some_and(|e| e.any(gz::MISC_HEAD_START))
+                {
+                    2
+                } else {
+                    0
+                };
+                if head_words > 0 {
+                    keys.short[3] = hash(&words[head_words..]);
+                }
+            }
         }
     }
     keys
@@ -1366,6 +1398,23 @@ mod tests {
                 assert_eq!(ms[m].entity, Some(i));
             }
         }
+    }
+
+    #[test]
+    fn a_storm_links_to_its_bare_name() {
+        use EntityType::*;
+        let mut ms = vec![
+            mention("Hurricane Odile", 0, Misc),
+            mention("Odile", 30, Misc),
+            mention("Tropical Storm Marco", 50, Misc),
+            mention("Marco", 80, Misc),
+        ];
+        link(&mut ms);
+        let e = |i: usize| ms[i].entity.unwrap();
+        assert_eq!(e(0), e(1));
+        assert_eq!(e(2), e(3));
+        assert_ne!(e(0), e(2));
+        assert_eq!(ms[3].canonical.as_deref(), Some("Tropical Storm Marco"));
     }
 
     #[test]
