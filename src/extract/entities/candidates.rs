@@ -533,6 +533,9 @@ pub fn hyphen_tail(lt: &LexedText<'_>, i: usize) -> Option<(usize, Tail)> {
     if !head.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
+    if hyphenated_given_name(lt, i, head, tail) {
+        return None;
+    }
     let kind = match tail {
         "based" | "headquartered" | "born" | "area" | "region" => Tail::Based,
         "era" => Tail::Era,
@@ -540,6 +543,38 @@ pub fn hyphen_tail(lt: &LexedText<'_>, i: usize) -> Option<(usize, Tail)> {
         _ => Tail::Other,
     };
     Some((t.start as usize + head_len, kind))
+}
+
+/// Lower-case hyphen tails of five letters or fewer that English writes after a name
+/// ("Trump-era", "Kremlin-run", "Seoul-born").
+const SHORT_TAILS: &[&str] = &[
+    "era", "led", "run", "born", "bred", "made", "owned", "area", "based", "like", "style", "free",
+    "wide", "only", "bound", "held", "built", "proof", "ready", "level", "class", "size", "sized",
+    "type", "year", "day", "week", "month", "time", "old", "new", "tied", "fed", "less", "ish",
+    "esque", "ian", "ite", "ism", "ist", "ers",
+];
+
+/// Whether word `i` ("Ji-hoon" in "Park Ji-hoon", "Ing-wen" in "Tsai Ing-wen") is an East
+/// Asian given name written with a hyphen: a short capitalised syllable and a short lower-case
+/// one that is no English tail, right after a short capitalised family name on the same line.
+fn hyphenated_given_name(lt: &LexedText<'_>, i: usize, head: &str, tail: &str) -> bool {
+    let short =
+        |w: &str| (1..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic);
+    if i == 0 || !short(head) || !short(tail) || SHORT_TAILS.contains(&tail) {
+        return false;
+    }
+    let t = &lt.tokens[i];
+    let p = &lt.tokens[i - 1];
+    let family = p.text(lt.text);
+    t.has(tk::SPACE_BEFORE)
+        && !t.has(tk::NEWLINE_BEFORE)
+        && p.kind == Kind::Word
+        && p.has(tk::CAP)
+        && !p.has(tk::UPPER)
+        && short(family)
+        && !p.has(tk::HYPHEN)
+        && lt.flags[i - 1] & (gz::COMMON | gz::TITLE_PRE | gz::ROLE | NAME_KINDS) == 0
+        && lt.lex.word_flags(tail) & gz::COMMON == 0
 }
 
 /// Cuts the run `[first, end)` into candidates.
@@ -975,6 +1010,26 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_hyphenated_east_asian_given_name_is_no_tail() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Shares rose after chairman Park Ji-hoon spoke.",
+                &["Park Ji-hoon"],
+            ),
+            (
+                "Premier Tsai Ing-wen met them in Taipei.",
+                &["Tsai Ing-wen", "Taipei"],
+            ),
+            // English tails still come off, after any name.
+            ("They kept the Biden-era rules.", &["Biden"]),
+            ("so the Kim Lee-led panels left.", &["Kim Lee"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text}");
+        }
     }
 
     #[test]

@@ -1253,6 +1253,23 @@ mod tests {
     }
 
     #[test]
+    fn two_peoples_joined_by_a_hyphen_are_two_mentions() {
+        use EntityType::*;
+        let text = "The Haitian-American author and her Irish-Mexican editor spoke. \
+                    Coca-Cola and Anglo-Saxon stayed whole.";
+        let found = recognized(text);
+        for name in ["Haitian", "American", "Irish", "Mexican"] {
+            assert!(has(&found, name, Misc), "{name}: {found:?}");
+        }
+        assert!(
+            found
+                .iter()
+                .all(|(n, _)| n != "Haitian-American" && n != "Coca"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_named_storm_and_its_bare_name_are_misc() {
         use EntityType::*;
         let text = "Hurricane Odile came ashore near Manzanillo. By night Odile had weakened, \

@@ -257,6 +257,7 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     join_campuses(lt, &mut out);
+    split_double_demonyms(lt, &mut out);
     possessive_business_names(lt, &mut out);
     quoted_titles(lt, &mut out);
     out
@@ -458,6 +459,65 @@ fn join_campuses(lt: &LexedText<'_>, out: &mut Vec<Found>) {
     if joined {
         out.retain(|f| f.span.start < f.span.end);
     }
+}
+
+/// The type a part of a hyphenated compound has on its own: a people's adjective or noun
+/// MISC, a country LOC, anything else none.
+fn demonym_part_type(lt: &LexedText<'_>, part: &str) -> Option<EntityType> {
+    let f = lt.lex.word_flags(part);
+    if !part.chars().next().is_some_and(char::is_uppercase) {
+        None
+    } else if f & (gz::DEMONYM | gz::MISC_GROUP) != 0 {
+        Some(EntityType::Misc)
+    } else if f & gz::COUNTRY != 0 {
+        Some(EntityType::Loc)
+    } else {
+        None
+    }
+}
+
+/// "Nigerian-American", "Lebanese-Canadian", "Irish-Mexican": two peoples joined by a hyphen
+/// are two mentions, each typed as it is alone; a compound with any other part ("Anglo-Saxon",
+/// "Coca-Cola") stays as it was.
+fn split_double_demonyms(lt: &LexedText<'_>, out: &mut Vec<Found>) {
+    let text = lt.text;
+    let is_hyphen = |c: char| matches!(c, '-' | '\u{2010}' | '\u{2011}');
+    let splits = |f: &Found| {
+        let w = &text[f.span.start..f.span.end];
+        w.contains(is_hyphen)
+            && w.split(is_hyphen).count() == 2
+            && w.split(is_hyphen)
+                .all(|p| demonym_part_type(lt, p).is_some())
+            && w.split(is_hyphen)
+                .any(|p| lt.lex.word_flags(p) & (gz::DEMONYM | gz::MISC_GROUP) != 0)
+    };
+    if !out.iter().any(splits) {
+        return;
+    }
+    let mut parts = Vec::with_capacity(out.len() + 2);
+    for f in out.iter() {
+        if !splits(f) {
+            parts.push(*f);
+            continue;
+        }
+        let w = &text[f.span.start..f.span.end];
+        let mut at = f.span.start;
+        for p in w.split(is_hyphen) {
+            if let Some(kind) = demonym_part_type(lt, p) {
+                parts.push(Found {
+                    span: ByteSpan::new(at, at + p.len()),
+                    kind,
+                });
+            }
+            // Past the part and its one-character hyphen.
+            at += p.len()
+                + w[at - f.span.start + p.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+        }
+    }
+    *out = parts;
 }
 
 /// Whether the article names candidate `c`'s last word alone somewhere (as a candidate).
