@@ -1270,6 +1270,16 @@ mod tests {
     }
 
     #[test]
+    fn a_tool_or_a_bond_named_before_its_noun_is_misc_and_a_licence_tag_is_no_name() {
+        use EntityType::*;
+        let found = recognized("Odds rose, according to the RateScope tool. Zenlor bonds fell.");
+        assert!(has(&found, "RateScope", Misc), "{found:?}");
+        assert!(has(&found, "Zenlor", Misc), "{found:?}");
+        let found = recognized("Photos by the author, released under CC0.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_named_storm_and_its_bare_name_are_misc() {
         use EntityType::*;
         let text = "Hurricane Odile came ashore near Manzanillo. By night Odile had weakened, \
