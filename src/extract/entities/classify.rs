@@ -190,6 +190,9 @@ pub enum Cue {
     /// A lower-case place noun right after it ("the Mapo district", "Harlan and Bell counties",
     /// "where the Kanawha river bends"): the name of that place.
     LocNext,
+    /// A listed company, then one ordinary word or a model ("Microsoft Teams", "Google
+    /// Play", "Airbus A350neo"): the company's product, not a unit of it ("Google Cloud").
+    CompanyProduct,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -270,6 +273,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::ProductNoun, [0.0, 0.0, 0.0, 3.0]),
     (Cue::TourBody, [0.0, 5.0, 0.0, 0.0]),
     (Cue::LocNext, [0.0, 0.0, 3.0, 0.0]),
+    (Cue::CompanyProduct, [0.0, 0.0, 0.0, 3.5]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -516,7 +520,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             // a surname ("Mara Lindgren").
             if e.flags & NAME_KINDS == 0
                 && lf & gz::MISC_HEAD == 0
-                && let Some((e2, _)) =
+                && let Some((e2, owner)) =
                     lt.lex
                         .phrases
                         .longest_match(&lt.hashes, toks, first, c.end, |e| {
@@ -526,6 +530,21 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                 && !(e2 == first + 1 && given_before_surname(lt, first, last, words))
             {
                 cues.add(Cue::CompanyPrefix);
+                // "Microsoft Teams", "Airbus A350neo": one ordinary word or a model after the
+                // company names what it sells; its units are named by heads ("Google Cloud",
+                // "Toyota Motor").
+                let tail = &toks[last];
+                let tail_word = tail.text(lt.text);
+                if words == 2
+                    && last == first + 1
+                    && owner.any(gz::COMPANY | gz::COMPANY_SHORT)
+                    && !owner.any(gz::AGENCY | gz::AGENCY_ACRONYM)
+                    && (lf & gz::COMMON != 0 || tail.has(tk::DIGIT))
+                    && lf & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::ORG_NOUN | NAME_KINDS) == 0
+                    && !UNIT_WORDS.iter().any(|u| u.eq_ignore_ascii_case(tail_word))
+                {
+                    cues.add(Cue::CompanyProduct);
+                }
             }
             if ff & gz::MISC_HEAD_START != 0
                 || ff & gz::HEAD_START != 0
@@ -706,6 +725,34 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         reject,
     }
 }
+
+/// Ordinary words that name a company's unit after its name ("Google Cloud", "Microsoft
+/// Research"), not a product.
+const UNIT_WORDS: &[&str] = &[
+    "cloud",
+    "research",
+    "labs",
+    "health",
+    "capital",
+    "ventures",
+    "security",
+    "studios",
+    "games",
+    "entertainment",
+    "media",
+    "news",
+    "energy",
+    "defense",
+    "defence",
+    "finance",
+    "financial",
+    "pharma",
+    "bank",
+    "foundation",
+    "government",
+    "authorities",
+    "well",
+];
 
 /// Lexicon flags of a multi-word phrase that, matched whole, outrank a reading as a given name
 /// and a surname.
@@ -1277,6 +1324,34 @@ mod tests {
         assert!(has(&found, "Zenlor", Misc), "{found:?}");
         let found = recognized("Photos by the author, released under CC0.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_company_then_an_ordinary_word_or_a_model_is_its_product() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            (
+                "Staff chat on Microsoft Teams all day.",
+                "Microsoft Teams",
+                Misc,
+            ),
+            (
+                "The app is sold on Google Play for $4.",
+                "Google Play",
+                Misc,
+            ),
+            (
+                "The carrier flies an Airbus A350neo on the route.",
+                "Airbus A350neo",
+                Misc,
+            ),
+            // Units keep the company's type.
+            ("Revenue at Google Cloud rose 40%.", "Google Cloud", Org),
+        ];
+        for (text, name, t) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
     }
 
     #[test]
