@@ -968,6 +968,18 @@ fn push_candidate(
         return;
     }
     let last = end - 1;
+    // "8th Congressional District", "27th District", "5th Avenue": an ordinal before a name
+    // that ends in a head is part of it.
+    let start = if start > 0
+        && is_ordinal(lt.tokens[start - 1].text(lt.text))
+        && lt.tokens[start].has(tk::SPACE_BEFORE)
+        && !lt.tokens[start].has(tk::NEWLINE_BEFORE)
+        && lt.flags[last] & (gz::LOC_HEAD | gz::ORG_HEAD | gz::MISC_HEAD) != 0
+    {
+        start - 1
+    } else {
+        start
+    };
     let mut byte_end = lt.tokens[last].end as usize;
     let mut tail = Tail::None;
     if let Some((cut, kind)) = hyphen_tail(lt, last) {
@@ -990,6 +1002,12 @@ fn push_candidate(
         tail,
         initial: lt.tokens[start].has(tk::INITIAL) || after_full_stop(lt, start),
     });
+}
+
+/// Whether `w` is an ordinal written in figures ("8th", "21st", "102nd").
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// Whether token `i` follows a period that no name took in ("… Industries Inc. Smaller yards"):
@@ -1026,6 +1044,26 @@ mod tests {
             // English tails still come off, after any name.
             ("They kept the Biden-era rules.", &["Biden"]),
             ("so the Kim Lee-led panels left.", &["Kim Lee"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ordinal_before_a_headed_name_belongs_to_it() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "turnout rose in the 14th Congressional District again.",
+                &["14th Congressional District"],
+            ),
+            ("shops along 5th Avenue closed.", &["5th Avenue"]),
+            (
+                "the 101st Airborne Division left.",
+                &["101st Airborne Division"],
+            ),
+            // Not before a name without a head.
+            ("in the 2nd half Lindqvist scored.", &["Lindqvist"]),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text}");
