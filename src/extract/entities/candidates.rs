@@ -440,6 +440,14 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
             if c == Connector::Of && k < n && connector(lt, k) == Some(Connector::The) {
                 k += 1;
             }
+            // Two particles in a row: "van der", "de la", "de los".
+            if c == Connector::Particle
+                && k < n
+                && connector(lt, k) == Some(Connector::Particle)
+                && lt.tokens[k].has(tk::SPACE_BEFORE)
+            {
+                k += 1;
+            }
             if c != Connector::The
                 && k < n
                 && is_name_word(lt, k)
@@ -1064,6 +1072,27 @@ mod tests {
             ),
             // Not before a name without a head.
             ("in the 2nd half Lindqvist scored.", &["Lindqvist"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn two_particles_in_a_row_stay_inside_a_name() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "a pass from Jelle van der Berk found him.",
+                &["Jelle van der Berk"],
+            ),
+            (
+                "a goal by Marisol de la Fuente Ortiz won it.",
+                &["Marisol de la Fuente Ortiz"],
+            ),
+            (
+                "a free kick by Owain ap Rhys hit the bar.",
+                &["Owain ap Rhys"],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text}");

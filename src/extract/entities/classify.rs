@@ -223,7 +223,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::SurnameLast, [1.0, 0.0, 0.0, 0.0]),
     (Cue::MiddleInitial, [2.0, 0.0, 0.0, 0.0]),
     (Cue::NameSuffix, [4.0, 0.0, 0.0, 0.0]),
-    (Cue::Particle, [1.0, 0.0, 0.0, 0.0]),
+    (Cue::Particle, [2.5, 0.0, 0.0, 0.0]),
     (Cue::SingleGiven, [2.0, 0.0, 0.0, 0.0]),
     (Cue::SingleSurname, [1.5, 0.0, 0.0, 0.0]),
     (Cue::InnerCap, [0.0, 0.5, 0.0, 2.5]),
@@ -1352,6 +1352,13 @@ mod tests {
             let found = recognized(text);
             assert!(has(&found, name, *t), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_lower_case_particle_between_capitalised_words_marks_a_person() {
+        use EntityType::*;
+        let found = recognized("The cross came from Jelle van der Berk in the first half.");
+        assert!(has(&found, "Jelle van der Berk", Person), "{found:?}");
     }
 
     #[test]
