@@ -962,6 +962,14 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             if pf & gz::LOC_NOUN != 0 {
                 cues.add(Cue::LocNounBefore);
             }
+        } else if toks[p].kind == Kind::Word
+            && toks[p].has(tk::INITIAL)
+            && pf & gz::LOC_PREP != 0
+            && pf & gz::COMMON != 0
+        {
+            // "In Frankfurt, …", "From Lagos, …": the same preposition, capitalised because it
+            // opens the sentence.
+            cues.add(Cue::LocPrepBefore);
         }
         // "Google's Android XR": a listed company owns it.
         if toks[p].kind == Kind::Possessive
@@ -1359,6 +1367,13 @@ mod tests {
         use EntityType::*;
         let found = recognized("The cross came from Jelle van der Berk in the first half.");
         assert!(has(&found, "Jelle van der Berk", Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_capitalised_preposition_opening_the_sentence_still_points_to_a_place() {
+        use EntityType::*;
+        let found = recognized("Prices held. In Quillmere, traders stayed home on Friday.");
+        assert!(has(&found, "Quillmere", Loc), "{found:?}");
     }
 
     #[test]
