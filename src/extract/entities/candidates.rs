@@ -440,6 +440,14 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
             if c == Connector::Of && k < n && connector(lt, k) == Some(Connector::The) {
                 k += 1;
             }
+            // Two particles in a row: "van der", "de la", "de los".
+            if c == Connector::Particle
+                && k < n
+                && connector(lt, k) == Some(Connector::Particle)
+                && lt.tokens[k].has(tk::SPACE_BEFORE)
+            {
+                k += 1;
+            }
             if c != Connector::The
                 && k < n
                 && is_name_word(lt, k)
@@ -533,6 +541,9 @@ pub fn hyphen_tail(lt: &LexedText<'_>, i: usize) -> Option<(usize, Tail)> {
     if !head.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
+    if hyphenated_given_name(lt, i, head, tail) {
+        return None;
+    }
     let kind = match tail {
         "based" | "headquartered" | "born" | "area" | "region" => Tail::Based,
         "era" => Tail::Era,
@@ -540,6 +551,38 @@ pub fn hyphen_tail(lt: &LexedText<'_>, i: usize) -> Option<(usize, Tail)> {
         _ => Tail::Other,
     };
     Some((t.start as usize + head_len, kind))
+}
+
+/// Lower-case hyphen tails of five letters or fewer that English writes after a name
+/// ("Trump-era", "Kremlin-run", "Seoul-born").
+const SHORT_TAILS: &[&str] = &[
+    "era", "led", "run", "born", "bred", "made", "owned", "area", "based", "like", "style", "free",
+    "wide", "only", "bound", "held", "built", "proof", "ready", "level", "class", "size", "sized",
+    "type", "year", "day", "week", "month", "time", "old", "new", "tied", "fed", "less", "ish",
+    "esque", "ian", "ite", "ism", "ist", "ers",
+];
+
+/// Whether word `i` ("Ji-hoon" in "Park Ji-hoon", "Ing-wen" in "Tsai Ing-wen") is an East
+/// Asian given name written with a hyphen: a short capitalised syllable and a short lower-case
+/// one that is no English tail, right after a short capitalised family name on the same line.
+fn hyphenated_given_name(lt: &LexedText<'_>, i: usize, head: &str, tail: &str) -> bool {
+    let short =
+        |w: &str| (1..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic);
+    if i == 0 || !short(head) || !short(tail) || SHORT_TAILS.contains(&tail) {
+        return false;
+    }
+    let t = &lt.tokens[i];
+    let p = &lt.tokens[i - 1];
+    let family = p.text(lt.text);
+    t.has(tk::SPACE_BEFORE)
+        && !t.has(tk::NEWLINE_BEFORE)
+        && p.kind == Kind::Word
+        && p.has(tk::CAP)
+        && !p.has(tk::UPPER)
+        && short(family)
+        && !p.has(tk::HYPHEN)
+        && lt.flags[i - 1] & (gz::COMMON | gz::TITLE_PRE | gz::ROLE | NAME_KINDS) == 0
+        && lt.lex.word_flags(tail) & gz::COMMON == 0
 }
 
 /// Cuts the run `[first, end)` into candidates.
@@ -933,6 +976,18 @@ fn push_candidate(
         return;
     }
     let last = end - 1;
+    // "8th Congressional District", "27th District", "5th Avenue": an ordinal before a name
+    // that ends in a head is part of it.
+    let start = if start > 0
+        && is_ordinal(lt.tokens[start - 1].text(lt.text))
+        && lt.tokens[start].has(tk::SPACE_BEFORE)
+        && !lt.tokens[start].has(tk::NEWLINE_BEFORE)
+        && lt.flags[last] & (gz::LOC_HEAD | gz::ORG_HEAD | gz::MISC_HEAD) != 0
+    {
+        start - 1
+    } else {
+        start
+    };
     let mut byte_end = lt.tokens[last].end as usize;
     let mut tail = Tail::None;
     if let Some((cut, kind)) = hyphen_tail(lt, last) {
@@ -957,6 +1012,12 @@ fn push_candidate(
     });
 }
 
+/// Whether `w` is an ordinal written in figures ("8th", "21st", "102nd").
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// Whether token `i` follows a period that no name took in ("… Industries Inc. Smaller yards"):
 /// a sentence start the sentence splitter missed.
 fn after_full_stop(lt: &LexedText<'_>, i: usize) -> bool {
@@ -975,6 +1036,67 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_hyphenated_east_asian_given_name_is_no_tail() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Shares rose after chairman Park Ji-hoon spoke.",
+                &["Park Ji-hoon"],
+            ),
+            (
+                "Premier Tsai Ing-wen met them in Taipei.",
+                &["Tsai Ing-wen", "Taipei"],
+            ),
+            // English tails still come off, after any name.
+            ("They kept the Biden-era rules.", &["Biden"]),
+            ("so the Kim Lee-led panels left.", &["Kim Lee"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ordinal_before_a_headed_name_belongs_to_it() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "turnout rose in the 14th Congressional District again.",
+                &["14th Congressional District"],
+            ),
+            ("shops along 5th Avenue closed.", &["5th Avenue"]),
+            (
+                "the 101st Airborne Division left.",
+                &["101st Airborne Division"],
+            ),
+            // Not before a name without a head.
+            ("in the 2nd half Lindqvist scored.", &["Lindqvist"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn two_particles_in_a_row_stay_inside_a_name() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "a pass from Jelle van der Berk found him.",
+                &["Jelle van der Berk"],
+            ),
+            (
+                "a goal by Marisol de la Fuente Ortiz won it.",
+                &["Marisol de la Fuente Ortiz"],
+            ),
+            (
+                "a free kick by Owain ap Rhys hit the bar.",
+                &["Owain ap Rhys"],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text}");
+        }
     }
 
     #[test]

@@ -187,6 +187,12 @@ pub enum Cue {
     /// Initials, then "Tour" ("PGA Tour", "DP World Tour"): the body that runs a sport's season
     /// of events, not one event.
     TourBody,
+    /// A lower-case place noun right after it ("the Mapo district", "Harlan and Bell counties",
+    /// "where the Kanawha river bends"): the name of that place.
+    LocNext,
+    /// A listed company, then one ordinary word or a model ("Microsoft Teams", "Google
+    /// Play", "Airbus A350neo"): the company's product, not a unit of it ("Google Cloud").
+    CompanyProduct,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -217,7 +223,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::SurnameLast, [1.0, 0.0, 0.0, 0.0]),
     (Cue::MiddleInitial, [2.0, 0.0, 0.0, 0.0]),
     (Cue::NameSuffix, [4.0, 0.0, 0.0, 0.0]),
-    (Cue::Particle, [1.0, 0.0, 0.0, 0.0]),
+    (Cue::Particle, [2.5, 0.0, 0.0, 0.0]),
     (Cue::SingleGiven, [2.0, 0.0, 0.0, 0.0]),
     (Cue::SingleSurname, [1.5, 0.0, 0.0, 0.0]),
     (Cue::InnerCap, [0.0, 0.5, 0.0, 2.5]),
@@ -266,6 +272,8 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::OwnerBefore, [0.0, 0.0, 0.0, 1.5]),
     (Cue::ProductNoun, [0.0, 0.0, 0.0, 3.0]),
     (Cue::TourBody, [0.0, 5.0, 0.0, 0.0]),
+    (Cue::LocNext, [0.0, 0.0, 3.0, 0.0]),
+    (Cue::CompanyProduct, [0.0, 0.0, 0.0, 3.5]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -512,7 +520,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             // a surname ("Mara Lindgren").
             if e.flags & NAME_KINDS == 0
                 && lf & gz::MISC_HEAD == 0
-                && let Some((e2, _)) =
+                && let Some((e2, owner)) =
                     lt.lex
                         .phrases
                         .longest_match(&lt.hashes, toks, first, c.end, |e| {
@@ -522,8 +530,32 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                 && !(e2 == first + 1 && given_before_surname(lt, first, last, words))
             {
                 cues.add(Cue::CompanyPrefix);
+                // "Microsoft Teams", "Airbus A350neo": one ordinary word or a model after the
+                // company names what it sells; its units are named by heads ("Google Cloud",
+                // "Toyota Motor").
+                let tail = &toks[last];
+                let tail_word = tail.text(lt.text);
+                if words == 2
+                    && last == first + 1
+                    && owner.any(gz::COMPANY | gz::COMPANY_SHORT)
+                    && !owner.any(gz::AGENCY | gz::AGENCY_ACRONYM)
+                    && (lf & gz::COMMON != 0 || tail.has(tk::DIGIT))
+                    && lf & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::ORG_NOUN | NAME_KINDS) == 0
+                    && !UNIT_WORDS.iter().any(|u| u.eq_ignore_ascii_case(tail_word))
+                {
+                    cues.add(Cue::CompanyProduct);
+                }
             }
-            if ff & gz::MISC_HEAD_START != 0 {
+            if ff & gz::MISC_HEAD_START != 0
+                || ff & gz::HEAD_START != 0
+                    && lt
+                        .lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, first, c.end, |e| {
+                            e.any(gz::MISC_HEAD_START)
+                        })
+                        .is_some_and(|(e2, _)| e2 < c.end)
+            {
                 cues.add(Cue::MiscHeadStart);
             }
             if ff & gz::LOC_MODIFIER != 0
@@ -693,6 +725,34 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         reject,
     }
 }
+
+/// Ordinary words that name a company's unit after its name ("Google Cloud", "Microsoft
+/// Research"), not a product.
+const UNIT_WORDS: &[&str] = &[
+    "cloud",
+    "research",
+    "labs",
+    "health",
+    "capital",
+    "ventures",
+    "security",
+    "studios",
+    "games",
+    "entertainment",
+    "media",
+    "news",
+    "energy",
+    "defense",
+    "defence",
+    "finance",
+    "financial",
+    "pharma",
+    "bank",
+    "foundation",
+    "government",
+    "authorities",
+    "well",
+];
 
 /// Lexicon flags of a multi-word phrase that, matched whole, outrank a reading as a given name
 /// and a surname.
@@ -902,6 +962,14 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             if pf & gz::LOC_NOUN != 0 {
                 cues.add(Cue::LocNounBefore);
             }
+        } else if toks[p].kind == Kind::Word
+            && toks[p].has(tk::INITIAL)
+            && pf & gz::LOC_PREP != 0
+            && pf & gz::COMMON != 0
+        {
+            // "In Frankfurt, …", "From Lagos, …": the same preposition, capitalised because it
+            // opens the sentence.
+            cues.add(Cue::LocPrepBefore);
         }
         // "Google's Android XR": a listed company owns it.
         if toks[p].kind == Kind::Possessive
@@ -976,6 +1044,9 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         }
         if at.kind == Kind::Word && lt.flags[after] & gz::MISC_NEXT != 0 && !at.has(tk::CAP) {
             cues.add(Cue::MiscNext);
+        }
+        if at.kind == Kind::Word && lt.flags[after] & gz::LOC_NOUN != 0 && !at.has(tk::CAP) {
+            cues.add(Cue::LocNext);
         }
         if aw == "," && after + 1 < n && same_line(after + 1) {
             let nw = word(after + 1);
@@ -1233,6 +1304,106 @@ mod tests {
         for (text, name) in table {
             let found = recognized(text);
             assert!(has(&found, name, Org), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn two_peoples_joined_by_a_hyphen_are_two_mentions() {
+        use EntityType::*;
+        let text = "The Haitian-American author and her Irish-Mexican editor spoke. \
+                    Coca-Cola and Anglo-Saxon stayed whole.";
+        let found = recognized(text);
+        for name in ["Haitian", "American", "Irish", "Mexican"] {
+            assert!(has(&found, name, Misc), "{name}: {found:?}");
+        }
+        assert!(
+            found
+                .iter()
+                .all(|(n, _)| n != "Haitian-American" && n != "Coca"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_tool_or_a_bond_named_before_its_noun_is_misc_and_a_licence_tag_is_no_name() {
+        use EntityType::*;
+        let found = recognized("Odds rose, according to the RateScope tool. Zenlor bonds fell.");
+        assert!(has(&found, "RateScope", Misc), "{found:?}");
+        assert!(has(&found, "Zenlor", Misc), "{found:?}");
+        let found = recognized("Photos by the author, released under CC0.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_company_then_an_ordinary_word_or_a_model_is_its_product() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            (
+                "Staff chat on Microsoft Teams all day.",
+                "Microsoft Teams",
+                Misc,
+            ),
+            (
+                "The app is sold on Google Play for $4.",
+                "Google Play",
+                Misc,
+            ),
+            (
+                "The carrier flies an Airbus A350neo on the route.",
+                "Airbus A350neo",
+                Misc,
+            ),
+            // Units keep the company's type.
+            ("Revenue at Google Cloud rose 40%.", "Google Cloud", Org),
+        ];
+        for (text, name, t) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_lower_case_particle_between_capitalised_words_marks_a_person() {
+        use EntityType::*;
+        let found = recognized("The cross came from Jelle van der Berk in the first half.");
+        assert!(has(&found, "Jelle van der Berk", Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_capitalised_preposition_opening_the_sentence_still_points_to_a_place() {
+        use EntityType::*;
+        let found = recognized("Prices held. In Quillmere, traders stayed home on Friday.");
+        assert!(has(&found, "Quillmere", Loc), "{found:?}");
+    }
+
+    #[test]
+    fn a_named_storm_and_its_bare_name_are_misc() {
+        use EntityType::*;
+        let text = "Hurricane Odile came ashore near Manzanillo. By night Odile had weakened, \
+                    and Tropical Storm Marco formed behind it. Forecasters expect Marco to stall.";
+        let found = recognized(text);
+        for name in ["Hurricane Odile", "Odile", "Tropical Storm Marco", "Marco"] {
+            assert!(has(&found, name, Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_noun_after_an_unknown_name_makes_it_that_place() {
+        use EntityType::*;
+        let table: &[(&str, &str)] = &[
+            (
+                "Flooding closed shops in the old Mapo district overnight.",
+                "Mapo",
+            ),
+            (
+                "Rain fell on Harlan and Breathitt counties all week.",
+                "Breathitt",
+            ),
+            ("Barges idled where the Kanawha river bends.", "Kanawha"),
+        ];
+        for (text, name) in table {
+            let found = recognized(text);
+            assert!(has(&found, name, Loc), "{text}: {found:?}");
         }
     }
 

@@ -889,6 +889,10 @@ impl Lexicon {
         for row in rows(ENTITY_CUES) {
             let flags = values(row.get(1)).fold(0, |f, cue| f | cue_flag(cue));
             lex.add(row[0], flags, 0);
+            // "Tropical Storm": the first word says where to look for the phrase.
+            if flags & MISC_HEAD_START != 0 && row[0].contains(' ') {
+                lex.add_first_word(row[0], HEAD_START);
+            }
         }
         for row in rows(MONTHS_DAYS) {
             lex.add(row[0], MONTH_DAY, 0);

@@ -257,6 +257,7 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     join_campuses(lt, &mut out);
+    split_double_demonyms(lt, &mut out);
     possessive_business_names(lt, &mut out);
     quoted_titles(lt, &mut out);
     out
@@ -460,6 +461,65 @@ fn join_campuses(lt: &LexedText<'_>, out: &mut Vec<Found>) {
     }
 }
 
+/// The type a part of a hyphenated compound has on its own: a people's adjective or noun
+/// MISC, a country LOC, anything else none.
+fn demonym_part_type(lt: &LexedText<'_>, part: &str) -> Option<EntityType> {
+    let f = lt.lex.word_flags(part);
+    if !part.chars().next().is_some_and(char::is_uppercase) {
+        None
+    } else if f & (gz::DEMONYM | gz::MISC_GROUP) != 0 {
+        Some(EntityType::Misc)
+    } else if f & gz::COUNTRY != 0 {
+        Some(EntityType::Loc)
+    } else {
+        None
+    }
+}
+
+/// "Nigerian-American", "Lebanese-Canadian", "Irish-Mexican": two peoples joined by a hyphen
+/// are two mentions, each typed as it is alone; a compound with any other part ("Anglo-Saxon",
+/// "Coca-Cola") stays as it was.
+fn split_double_demonyms(lt: &LexedText<'_>, out: &mut Vec<Found>) {
+    let text = lt.text;
+    let is_hyphen = |c: char| matches!(c, '-' | '\u{2010}' | '\u{2011}');
+    let splits = |f: &Found| {
+        let w = &text[f.span.start..f.span.end];
+        w.contains(is_hyphen)
+            && w.split(is_hyphen).count() == 2
+            && w.split(is_hyphen)
+                .all(|p| demonym_part_type(lt, p).is_some())
+            && w.split(is_hyphen)
+                .any(|p| lt.lex.word_flags(p) & (gz::DEMONYM | gz::MISC_GROUP) != 0)
+    };
+    if !out.iter().any(splits) {
+        return;
+    }
+    let mut parts = Vec::with_capacity(out.len() + 2);
+    for f in out.iter() {
+        if !splits(f) {
+            parts.push(*f);
+            continue;
+        }
+        let w = &text[f.span.start..f.span.end];
+        let mut at = f.span.start;
+        for p in w.split(is_hyphen) {
+            if let Some(kind) = demonym_part_type(lt, p) {
+                parts.push(Found {
+                    span: ByteSpan::new(at, at + p.len()),
+                    kind,
+                });
+            }
+            // Past the part and its one-character hyphen.
+            at += p.len()
+                + w[at - f.span.start + p.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+        }
+    }
+    *out = parts;
+}
+
 /// Whether the article names candidate `c`'s last word alone somewhere (as a candidate).
 fn last_word_alone(lt: &LexedText<'_>, memory: &PhraseTable<Votes>, c: &Candidate) -> bool {
     let Some(last) = (c.first..c.end)
@@ -638,6 +698,21 @@ fn short_forms(
                         .phrases
                         .longest_match(&lt.hashes, toks, c.first, last, |e| {
                             e.any(gz::CITY | gz::STATE)
+                        })
+                && j < last
+            {
+                forms[1] = (j, last, SHORT_FORM_VOTE);
+            }
+            // A storm, ship or operation without its class word ("Hurricane Odile" → "Odile",
+            // "USS Sterett" → "Sterett"): the same thing, not a person named so.
+            if kind == EntityType::Misc
+                && forms[1].2 == 0.0
+                && t.cues.has(Cue::MiscHeadStart)
+                && let Some((j, _)) =
+                    lt.lex
+                        .phrases
+                        .longest_match(&lt.hashes, toks, c.first, last, |e| {
+                            e.any(gz::MISC_HEAD_START)
                         })
                 && j < last
             {
@@ -1193,6 +1268,23 @@ fn mention_keys(text: &str, kind: EntityType, words: &mut Vec<(usize, usize)>) -
                 acronym.push(std::str::from_utf8(&letters[..n]).unwrap_or(""));
                 keys.short[2] = acronym.finish();
             }
+            // A storm or ship without its class word ("Hurricane Odile" → "Odile").
+            if kind == EntityType::Misc {
+                let head_words = if flags(words[0]) & gz::MISC_HEAD_START != 0 {
+                    1
+                } else if words.len() >= 3
+                    && lex
+                        .get_hash(hash(&words[..2]))
+                        .is_some_and(|e| e.any(gz::MISC_HEAD_START))
+                {
+                    2
+                } else {
+                    0
+                };
+                if head_words > 0 {
+                    keys.short[3] = hash(&words[head_words..]);
+                }
+            }
         }
     }
     keys
@@ -1366,6 +1458,23 @@ mod tests {
                 assert_eq!(ms[m].entity, Some(i));
             }
         }
+    }
+
+    #[test]
+    fn a_storm_links_to_its_bare_name() {
+        use EntityType::*;
+        let mut ms = vec![
+            mention("Hurricane Odile", 0, Misc),
+            mention("Odile", 30, Misc),
+            mention("Tropical Storm Marco", 50, Misc),
+            mention("Marco", 80, Misc),
+        ];
+        link(&mut ms);
+        let e = |i: usize| ms[i].entity.unwrap();
+        assert_eq!(e(0), e(1));
+        assert_eq!(e(2), e(3));
+        assert_ne!(e(0), e(2));
+        assert_eq!(ms[3].canonical.as_deref(), Some("Tropical Storm Marco"));
     }
 
     #[test]

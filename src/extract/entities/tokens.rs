@@ -539,9 +539,14 @@ fn mark_line_modes(text: &str, tokens: &mut [Token]) {
             .last()
             .map(|t| t.text(text).chars().last().unwrap_or(' '))
             .unwrap_or(' ');
+        // "4. The Boats Have Names": a numbered list's heading needs only three content words.
+        let numbered = line.len() >= 2
+            && line[0].kind == Kind::Number
+            && matches!(line[1].text(text), "." | ")");
+        let min_content = if numbered { 3 } else { 4 };
         let mode = if upper >= 3 && upper * 10 >= words * 7 {
             CAPS_LINE
-        } else if content >= 4
+        } else if content >= min_content
             && content_cap * 5 >= content * 4
             && lower_letters
             && words <= 30
@@ -955,6 +960,16 @@ mod tests {
         assert!(state.2 & CAPS_LINE != 0);
         let amazon = t.iter().find(|x| x.0 == "Amazon").unwrap();
         assert!(amazon.2 & (CAPS_LINE | TITLE_LINE) == 0);
+    }
+
+    #[test]
+    fn a_numbered_heading_of_three_words_is_a_title_line() {
+        let text = "7. Dogs Ride Free\nEach ferry takes pets.\nDogs Ride Free\n";
+        let t = toks(text);
+        let dogs: Vec<_> = t.iter().filter(|x| x.0 == "Dogs").collect();
+        assert!(dogs[0].2 & TITLE_LINE != 0);
+        // Without the number, three words are too few to tell a heading from a name.
+        assert!(dogs[1].2 & TITLE_LINE == 0);
     }
 
     #[test]
