@@ -224,15 +224,15 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("amount", 0.85),
         ],
     ),
-    // Kept unseen by the rules of the twelfth session (first sight: stage .88, agency .88,
-    // vendors .76, amount .71; unchanged by that session's rules).
+    // Unseen in the twelfth session (first sight: stage .88, agency .88, vendors .76, amount
+    // .71); one round of rules in the thirteenth took it to 1 / 1 / .82 / .94.
     (
         "dev19_events.jsonl",
         &[
-            ("stage", 0.85),
-            ("agency", 0.85),
-            ("vendors", 0.75),
-            ("amount", 0.70),
+            ("stage", 0.95),
+            ("agency", 0.95),
+            ("vendors", 0.80),
+            ("amount", 0.90),
         ],
     ),
     // Kept unseen by the rules (first sight, thirteenth session: stage .82, agency .88,
