@@ -213,3 +213,28 @@ fn schema_is_json() {
         "https://json-schema.org/draft/2020-12/schema"
     );
 }
+
+/// `-o /dev/null` (a benchmark's habit) writes to the device: a temporary file renamed over it
+/// would replace `/dev/null` with a regular file, for every program on the machine.
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let null = std::path::Path::new("/dev/null");
+    if !std::fs::metadata(null).is_ok_and(|m| m.file_type().is_char_device()) {
+        return; // nothing to protect here
+    }
+    let out = run(
+        &[
+            "extract",
+            "-q",
+            "corpus/seed-bloomberg-ice-cloud.txt",
+            "-o",
+            "/dev/null",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let kind = std::fs::metadata(null).unwrap().file_type();
+    assert!(kind.is_char_device(), "/dev/null is no longer a device");
+}

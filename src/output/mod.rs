@@ -61,6 +61,12 @@ pub fn temporary_sibling(dest: &Path) -> io::Result<PathBuf> {
     Ok(dest.with_file_name(tmp_name))
 }
 
+/// Whether `path` exists and is neither a regular file nor a directory: a device or a named
+/// pipe, which output is written to in place.
+fn is_special(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
 /// A file written under a temporary name and renamed into place on [`AtomicFile::commit`].
 /// Dropped without commit, or when the commit fails, the temporary file is removed.
 pub struct AtomicFile {
@@ -133,12 +139,15 @@ impl Drop for AtomicFile {
     }
 }
 
-/// Standard output or an [`AtomicFile`].
+/// Standard output, an [`AtomicFile`], or a device.
 pub enum Destination {
     /// Standard output, buffered.
     Stdout(BufWriter<io::Stdout>),
     /// A file, renamed into place at the end.
     File(AtomicFile),
+    /// A path that exists and is no regular file (`/dev/null`, a named pipe): written to
+    /// directly. A temporary file renamed over it would replace the device with a file.
+    Special(BufWriter<File>, PathBuf),
 }
 
 impl Destination {
@@ -153,6 +162,13 @@ impl Destination {
                 1 << 20,
                 io::stdout(),
             ))),
+            Some(p) if is_special(p) => {
+                let file = fs::OpenOptions::new().write(true).open(p)?;
+                Ok(Destination::Special(
+                    BufWriter::with_capacity(1 << 20, file),
+                    p.to_path_buf(),
+                ))
+            }
             Some(p) => AtomicFile::create(p).map(Destination::File),
         }
     }
@@ -162,6 +178,7 @@ impl Destination {
     pub fn finish_partial(self) -> io::Result<Option<PathBuf>> {
         match self {
             Destination::Stdout(mut w) => w.flush().map(|()| None),
+            Destination::Special(mut w, path) => w.flush().map(|()| Some(path)),
             Destination::File(f) => {
                 let path = f.partial_path();
                 f.commit_to(&path).map(|()| Some(path))
@@ -173,6 +190,7 @@ impl Destination {
     pub fn finish(self) -> io::Result<()> {
         match self {
             Destination::Stdout(mut w) => w.flush(),
+            Destination::Special(mut w, _) => w.flush(),
             Destination::File(f) => f.commit(),
         }
     }
@@ -182,6 +200,7 @@ impl Write for Destination {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Destination::Stdout(w) => w.write(buf),
+            Destination::Special(w, _) => w.write(buf),
             Destination::File(f) => f.writer().write(buf),
         }
     }
@@ -189,6 +208,7 @@ impl Write for Destination {
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             Destination::Stdout(w) => w.write_all(buf),
+            Destination::Special(w, _) => w.write_all(buf),
             Destination::File(f) => f.writer().write_all(buf),
         }
     }
@@ -196,6 +216,7 @@ impl Write for Destination {
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Destination::Stdout(w) => w.flush(),
+            Destination::Special(w, _) => w.flush(),
             Destination::File(f) => f.writer().flush(),
         }
     }
