@@ -482,14 +482,16 @@ fn demonym_part_type(lt: &LexedText<'_>, part: &str) -> Option<EntityType> {
 fn split_double_demonyms(lt: &LexedText<'_>, out: &mut Vec<Found>) {
     let text = lt.text;
     let is_hyphen = |c: char| matches!(c, '-' | '\u{2010}' | '\u{2011}');
+    // Exactly two parts, each a people or a country, at least one of them a people.
     let splits = |f: &Found| {
-        let w = &text[f.span.start..f.span.end];
-        w.contains(is_hyphen)
-            && w.split(is_hyphen).count() == 2
-            && w.split(is_hyphen)
-                .all(|p| demonym_part_type(lt, p).is_some())
-            && w.split(is_hyphen)
-                .any(|p| lt.lex.word_flags(p) & (gz::DEMONYM | gz::MISC_GROUP) != 0)
+        let mut parts = text[f.span.start..f.span.end].split(is_hyphen);
+        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        match (demonym_part_type(lt, a), demonym_part_type(lt, b)) {
+            (Some(x), Some(y)) => x == EntityType::Misc || y == EntityType::Misc,
+            _ => false,
+        }
     };
     if !out.iter().any(splits) {
         return;

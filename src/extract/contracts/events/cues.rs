@@ -2146,6 +2146,13 @@ pub(super) static PLURAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A meeting after a date's possessive ("At Monday night's meeting, the board voted …", "'s
+/// special session"): the day of the meeting is the action's.
+const MEETING_AFTER_DATE: &str = r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|vote)\b";
+
+/// [`MEETING_AFTER_DATE`] on its own: a date so followed is no possessive of a noun.
+pub(super) static MEETING_AFTER: LazyLock<Regex> = LazyLock::new(|| re(MEETING_AFTER_DATE));
+
 /// Words right after a date that give its role ("with a Jan. 19, 2018, performance completion
 /// date", "Nov. 30, 2018, through Nov. 29, 2023").
 pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
@@ -2154,12 +2161,7 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
             r"^,?\s*(?:estimated\s+)?ordering period end date",
             "ordering_end",
         ),
-        // "At Monday night's meeting, the board voted …": the day of the meeting is the
-        // action's.
-        (
-            r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|vote)\b",
-            STAGE_ROLE,
-        ),
+        (MEETING_AFTER_DATE, STAGE_ROLE),
         (
             r"^,?\s*(?:estimated\s+)?(?:performance\s+)?completion date",
             "completion",

@@ -625,10 +625,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 // "The bureau will hold an industry day on Feb. 10" a paragraph after its
                 // notice: a step of the solicitation told.
                 || draft.stage <= Stage::Solicitation
-                    && text
-                        .as_bytes()
-                        .windows(12)
-                        .any(|w| w.eq_ignore_ascii_case(b"industry day"))
+                    && contains_ignore_case(text, "industry day")
                 // "In a decision dated July 17, GAO found …": the ruling on the protest.
                     || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text)
                 // "A termination notice signed Feb. 10 … says …" a paragraph after the
@@ -1109,15 +1106,6 @@ fn other_contract_zones(text: &str, sentence: ByteSpan) -> Vec<ByteSpan> {
             }
             merged
         })
-}
-
-/// Whether the words after a date's possessive name a meeting ("'s meeting", "'s special
-/// session", "'s vote"): the day of a public body's action.
-fn meeting_of(after: &str) -> bool {
-    after.split_whitespace().skip(1).take(3).any(|w| {
-        let w = w.trim_end_matches([',', '.', ';']).to_ascii_lowercase();
-        matches!(w.as_str(), "meeting" | "session" | "vote")
-    })
 }
 
 /// Where, in `rest` (the words after a phrase about another contract), " and " opens a second
@@ -4695,9 +4683,7 @@ fn add_details(
         // ("At Monday night's meeting, the board voted …" dates the vote.)
         if within(&found.contracts, span).next().is_some()
             || (text[span.end..].starts_with("'s") || text[span.end..].starts_with("\u{2019}s"))
-                && !meeting_of(
-                    &text[span.end..fields::floor_boundary(text, (span.end + 40).min(s.end))],
-                )
+                && !cues::MEETING_AFTER.is_match(&text[span.end..s.end])
         {
             continue;
         }
