@@ -35,7 +35,7 @@ def E(stage, anchor, agency=None, aliases=(), vendors=(), amounts=(), ids=(), co
                 period=period, place=place, purpose=purpose)
 
 
-MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
+MAGNITUDE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 SYMBOL = {"$": "USD", "£": "GBP", "€": "EUR", "A$": "AUD"}
 
 
@@ -51,7 +51,7 @@ WORDED = [
 def money(text, name, dollar):
     """(value, currency) of a money span: "$1.2 billion", "$420-million", "£340m", "$386,000", "A$1.1 billion",
     "¥48.6 billion", "C$18.6 million", "Rs 1,450 crore" or "₹1,284 crore" (1 crore = 10
-    million), "3.4 billion crowns" (NOK); the magnitude word or letter in any case ("$3M", "$2.1 BILLION").
+    million), "$450K" (k = thousand), "3.4 billion crowns" (NOK); the magnitude word or letter in any case ("$3M", "$2.1 BILLION").
     `dollar` maps article names to the currency of their bare "$" amounts where it is not USD."""
     for pattern, unit, currency in WORDED:
         w = pattern.match(text.strip())
@@ -60,7 +60,7 @@ def money(text, name, dollar):
             if w.lastindex and w.lastindex >= 2 and w.group(2):
                 v *= MAGNITUDE[w.group(2)]
             return v, currency
-    m = re.match(r"(A\$|[$£€])([\d,]+(?:\.\d+)?)(?:[\s-]?(thousand|million|billion|trillion|m|bn))?$", text.strip(),
+    m = re.match(r"(A\$|[$£€])([\d,]+(?:\.\d+)?)(?:[\s-]?(thousand|million|billion|trillion|m|bn|k))?$", text.strip(),
                  re.IGNORECASE)
     if not m:
         raise SystemExit(f"{name}: cannot read money value of {text!r}")
