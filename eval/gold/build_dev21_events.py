@@ -85,10 +85,10 @@ EVENTS = {
           [("Nov. 6", "2026-11-06", "award")], ("18 months@Over 18 months", "P1Y6M"), None,
           "build ruggedized wireless charging pads for small military drones"),
         E("award", "won a $450K Air Force SBIR Phase I", "Air Force@$450K Air Force", [],
-          ["company@The company's path"], [("$450K", "value")], [], [],
+          ["Brightwater Kinetics@Brightwater Kinetics, the Akron"], [("$450K", "value")], [], [],
           [("2024@Phase I in 2024", "2024", "award")], None, None, None),
         E("award", "Phase II last year", "Air Force@$450K Air Force", [],
-          ["company@The company's path"], [("$1.25 million", "value")], [], [],
+          ["Brightwater Kinetics@Brightwater Kinetics, the Akron"], [("$1.25 million", "value")], [], [],
           [("last year@Phase II last year", "2025", "award")], None, None, None),
     ],
     "solesource-noi-reclamation-tamarack-governors.txt": [
