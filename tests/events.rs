@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev20_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev21_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -235,9 +235,8 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("amount", 0.90),
         ],
     ),
-    // Kept unseen by the rules (first sight, thirteenth session: stage .82, agency .88,
-    // vendors .76, amount .71): the floors guard what the rules do on text they were not
-    // written for.
+    // Unseen in the thirteenth session (first sight: stage .82, agency .88, vendors .76,
+    // amount .71); one round of rules in the fourteenth.
     (
         "dev20_events.jsonl",
         &[
@@ -245,6 +244,18 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.85),
             ("vendors", 0.75),
             ("amount", 0.70),
+        ],
+    ),
+    // Kept unseen by the rules (first sight, fourteenth session: stage .53, agency .53,
+    // vendors .47, amount .35): the floors guard what the rules do on text they were not
+    // written for.
+    (
+        "dev21_events.jsonl",
+        &[
+            ("stage", 0.50),
+            ("agency", 0.50),
+            ("vendors", 0.45),
+            ("amount", 0.33),
         ],
     ),
 ];
