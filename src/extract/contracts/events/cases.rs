@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "a protest brought by X against the award to Y": the protester and the awardee.
+    case(
+        "A judge has denied a bid protest brought by Ostler Paving LLC against the Park Service's award of a road repair contract to Grimsby Asphalt Inc.",
+        "protest",
+        Some("Park Service"),
+        &["Ostler Paving LLC", "Grimsby Asphalt Inc."],
+        &[],
+    ),
     // "It's" and the price in a sentence without any other cue word.
     case(
         "The Coast Guard placed a task order with Tidepool Analytics Inc. under its data blanket purchase agreement, 70Z0G124A00000042. It's $9.5 million for building a model.",

@@ -3041,7 +3041,10 @@ static BY_AGENCY: LazyLock<Regex> = LazyLock::new(|| re(r"\bby\s+(?:the\s+)?"));
 static MENTIONED_AGENCY: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:to|for|from|with)\s+(?:the\s+)?"));
 /// "protest by X", "award of … to Y", names after "to" / "with".
-static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|from)\s+"));
+/// "a bid protest brought by X", "a challenge filed by X".
+static PROTESTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:protests?|challenges?)\s+(?:(?:brought|filed|lodged)\s+)?(?:by|from)\s+")
+});
 static AWARD_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?|\b(?:give|gave|giving|gives)\s+(?:a|an|the|its)\s+(?:[^.;]|\.\S){0,120}?\b(?:contract|order|deal|award|agreement)\s+to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?",
