@@ -2752,6 +2752,11 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 
 /// Amounts of other instruments, which the first event must not hold: (text, money text).
 const OTHER_AMOUNT_CASES: &[(&str, &str)] = &[
+    // The value of the base contract when it was signed is not the option's.
+    (
+        "The Navy exercised a $90 million option with Tarrow Shipbuilding Inc. for a third tug. The option was priced into the contract the Navy awarded Tarrow in 2023, which was worth $240 million when it was signed.",
+        "$240 million",
+    ),
     // A difference between two costs is no amount of the action.
     (
         "The Glenmore school board terminated its custodial contract with Brightmop LLC on Monday. Temporary crews will cost $300,000 more than the contract through June, the superintendent said.",
@@ -2859,6 +2864,21 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A notice to proceed starts the work; "Completion is expected in the fall of 2029" two
+    // paragraphs on ends it.
+    (
+        "OMAHA, May 4, 2026 — The Corps of Engineers has awarded a $31 million contract to Plainsview Earthworks Inc. to rebuild a flood wall. The Corps signed the contract on April 20 and issued a notice to proceed on May 1.\n\nThe wall was damaged in 2019.\n\nCompletion is expected in the fall of 2028, a spokesman said.",
+        &[
+            ("April 20", "award"),
+            ("May 1", "start"),
+            ("the fall of 2028", "completion"),
+        ],
+    ),
+    // An option under an agreement signed in a past year: that year is the agreement's.
+    (
+        "DAYTON, Ohio, March 5, 2024 — The transit board exercised an option on Tuesday under its 2022 purchase agreement with Corvane Bus Co. for eight more buses, at a cost of $7.2 million.",
+        &[("Tuesday", "award")],
+    ),
     // A head in capitals opens another brief of a wire page: its schedule is not the award's.
     (
         "DEMOLITION\nCarrick Demolition Inc. has won a $58 million contract from the Army Corps of Engineers to tear down three old locks on the Ohio River. The company was one of four bidders.\n\nFACTORIES\nBrightloom Textiles will open a $30 million mill in Gastonia. The work on the building should start in early 2027.",

@@ -2940,6 +2940,21 @@ fn older_award(
         })
 }
 
+/// Whether date `k` is a bare year before the story's ("in 2022", "last year") in an event
+/// that is no award or cancellation: an option, a modification or a step of a procurement
+/// is told with its own day or month, and a past year beside it is its base contract's
+/// ("the contract the Navy awarded the yard in 2022").
+fn base_contract_year(doc: &Document<'_>, found: &Mentions, stage: Stage, k: usize) -> bool {
+    !matches!(stage, Stage::Award | Stage::Cancellation | Stage::Protest)
+        && found
+            .dates
+            .get(k)
+            .and_then(|d| d.value.as_deref())
+            .and_then(|v| (v.len() == 4).then(|| v.parse::<i32>().ok()).flatten())
+            .zip(doc.dct)
+            .is_some_and(|(year, dct)| year < dct.year)
+}
+
 /// Whether date `k` of role `role` is the day an action was announced ("today announced it
 /// has been awarded", "The order, announced Friday,") while another date of `dates` gives the
 /// same role without being one.
@@ -5066,6 +5081,11 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 // "placed a $212 million order on Tuesday … under a contract signed in 2023":
                 // an award date a year before the event's other one is its base contract's.
                 .filter(|(k, role)| *role != "award" || !older_award(doc, found, &d.dates, *k))
+                // "exercised an option under its 2024 bus purchase agreement": a past year
+                // dates the base contract of an option, a change or a new procurement.
+                .filter(|(k, role)| {
+                    *role != "award" || !base_contract_year(doc, found, d.stage, *k)
+                })
                 // "KRL today announced that FEMA has exercised the second option year", "DOE
                 // today announced the award of": the release's day, not the action's.
                 .filter(|(k, role)| !(*role == "award" && announced_on(doc.text, found, *k)))
