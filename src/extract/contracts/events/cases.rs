@@ -47,6 +47,27 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // An attribution between the role words and the amount: the estimate is the value, the
+    // sum with the extensions the potential.
+    case(
+        "The Maritime Administration issued a request for proposals for ferry maintenance on Monday. The estimated value, according to the notice, is $80 million over five years, with two extensions that could push the total to $110 million.",
+        "solicitation",
+        Some("Maritime Administration"),
+        &[],
+        &[("$80 million", "value"), ("$110 million", "potential")],
+    ),
+    // "to a team led by X, including Y and Z": the leader and its members.
+    case(
+        "The port commission voted 5-0 on Monday to award a $310 million design-build contract to a team led by Quarrystone Builders Inc., including Fenwick Design Group and Tollard Electric, to rebuild the cargo wharf.",
+        "award",
+        Some("port commission"),
+        &[
+            "Quarrystone Builders Inc.",
+            "Fenwick Design Group",
+            "Tollard Electric",
+        ],
+        &[("$310 million", "value")],
+    ),
     // "a protest brought by X against the award to Y": the protester and the awardee.
     case(
         "A judge has denied a bid protest brought by Ostler Paving LLC against the Park Service's award of a road repair contract to Grimsby Asphalt Inc.",

@@ -3329,6 +3329,9 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:team|consortium|joint venture|partnership|group)\s+(?:led|headed)\s+by\s+",
     )
 });
+/// After the leader of a team: ", including Y and Z", "with Y", "joined by Y".
+static TEAM_MEMBERS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,?\s+(?:including|with|alongside|joined\s+by)\s+"));
 /// Nouns that describe a vendor instead of naming it ("a Virginia software firm").
 const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium";
 
@@ -3778,6 +3781,9 @@ fn trigger_parties(
                     break;
                 }
                 let from = after_first + m.end();
+                // "to award a design-build contract to a team led by X": the leader.
+                let led = LED_BY.find(&text[from..until]);
+                let from = from + led.map_or(0, |d| d.end());
                 let from = from + DESCRIPTOR.find(&text[from..until]).map_or(0, |d| d.end());
                 let mut prev_end = from;
                 for v in parties::name_list(text, from, until) {
@@ -3790,6 +3796,15 @@ fn trigger_parties(
                     }
                     prev_end = v.end;
                     add_vendor(v, &mut vendors);
+                }
+                // "to a team led by X, including Y and Z": the members share the award.
+                if led.is_some()
+                    && prev_end > from
+                    && let Some(members) = TEAM_MEMBERS.find(&text[prev_end..until])
+                {
+                    for v in parties::name_list(text, prev_end + members.end(), until) {
+                        add_vendor(v, &mut vendors);
+                    }
                 }
             }
             // "awarded the civil contract for the extension to Deccan Infratech Ltd": the
