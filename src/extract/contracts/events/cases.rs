@@ -47,6 +47,26 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // An option on another firm's contract in the next paragraph is an event of its own.
+    nth(
+        case(
+            "The Dunmore City Council voted 6-1 on Monday to award a $4.1 million paving contract to Ashgrove Paving Inc.\n\nThe council then voted 7-0 to exercise the second of three renewal options on its license with Corbel Civic Software LLC for the permit system, at $98,000.",
+            "option",
+            Some("Dunmore City Council"),
+            &["Corbel Civic Software LLC"],
+            &[("$98,000", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A vote to exercise a renewal option is the exercise.
+    case(
+        "The Dunmore City Council voted 6-1 to exercise the first of two one-year renewal options on its contract with Kettleby Waste Services Inc. for curbside recycling, at $1.9 million.",
+        "option",
+        Some("Dunmore City Council"),
+        &["Kettleby Waste Services Inc."],
+        &[("$1.9 million", "value")],
+    ),
     // An attribution between the role words and the amount: the estimate is the value, the
     // sum with the extensions the potential.
     case(

@@ -845,7 +845,8 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Option, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
-            format!(r"\bexercis(?:es|ed|ing)\s+(?P<gap>{GAP}{{0,7}}?)options?\b"),
+            // "the council voted 7-0 to exercise the second of three renewal options".
+            format!(r"\b(?:exercis(?:es|ed|ing)|(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){{0,3}}?to\s+exercise)\s+(?P<gap>{GAP}{{0,7}}?)options?\b"),
             rule(Option, false, AgencySubject, false).gapped().needs(f::EXERCISE),
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).

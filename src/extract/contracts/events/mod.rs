@@ -3321,8 +3321,13 @@ static CONTRACT_BEFORE_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:contracts?|recompetes?|modifications?|options?|orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)\b[^;]*$",
     )
 });
-/// "with" right after a modified contract: the party whose contract it is.
-static WITH_PARTY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+with\s+"));
+/// "with" right after a modified contract, or after the contract an option is on ("the
+/// second of three renewal options on its license with"): the party whose contract it is.
+static WITH_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:on|under|in)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|license|licence|lease|deal)\s+)?with\s+",
+    )
+});
 /// "a consortium led by X", "a team headed by Y": the vendor is the leader.
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
