@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The winner's low bid, told after the award, is the contract's price.
+    case(
+        "The Bexley City Council on Monday approved a sidewalk contract with Fernhill Concrete Inc. for the east side. Fernhill came in lowest of five bidders at $1,204,500.",
+        "award",
+        Some("Bexley City Council"),
+        &["Fernhill Concrete Inc."],
+        &[("$1,204,500", "value")],
+    ),
     // An option on another firm's contract in the next paragraph is an event of its own.
     nth(
         case(

@@ -1766,6 +1766,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["won", "wins", "secure", "land", "receive"]),
+    // "X came in lowest of four bidders at $6.8 million", "was the low bidder at": the
+    // winner's price.
+    amount_rule(
+        "value",
+        Some(r"\b(?:came\s+in|was|were)\s+(?:the\s+)?(?:lowest|low)(?:\s+(?:bidder|bid|responsive\s+bidder))?(?:\s+of\s+(?:\w+\s+){0,2}?(?:bidders|bids|offers))?,?\s+(?:at|with)(?:\s+(?:about|nearly|roughly|just over|just under))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["low"]),
     // "ordering $28.3 million in services": what a purchase costs.
     amount_rule(
         "value",
