@@ -2913,6 +2913,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // "the ordering period still ends …": the end of ordering, not of the work.
+    (
+        "The Coast Guard raised the ceiling of its staffing agreement with Marrick Health Staffing LLC by $12 million. A spokesman said the ordering period still ends June 30, 2026.",
+        &[("June 30, 2026", "ordering_end")],
+    ),
     // A notice to proceed starts the work; "Completion is expected in the fall of 2029" two
     // paragraphs on ends it.
     (
