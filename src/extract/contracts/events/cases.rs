@@ -47,6 +47,63 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The winner's low bid, told after the award, is the contract's price.
+    case(
+        "The Bexley City Council on Monday approved a sidewalk contract with Fernhill Concrete Inc. for the east side. Fernhill came in lowest of five bidders at $1,204,500.",
+        "award",
+        Some("Bexley City Council"),
+        &["Fernhill Concrete Inc."],
+        &[("$1,204,500", "value")],
+    ),
+    // An option on another firm's contract in the next paragraph is an event of its own.
+    nth(
+        case(
+            "The Dunmore City Council voted 6-1 on Monday to award a $4.1 million paving contract to Ashgrove Paving Inc.\n\nThe council then voted 7-0 to exercise the second of three renewal options on its license with Corbel Civic Software LLC for the permit system, at $98,000.",
+            "option",
+            Some("Dunmore City Council"),
+            &["Corbel Civic Software LLC"],
+            &[("$98,000", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A vote to exercise a renewal option is the exercise.
+    case(
+        "The Dunmore City Council voted 6-1 to exercise the first of two one-year renewal options on its contract with Kettleby Waste Services Inc. for curbside recycling, at $1.9 million.",
+        "option",
+        Some("Dunmore City Council"),
+        &["Kettleby Waste Services Inc."],
+        &[("$1.9 million", "value")],
+    ),
+    // An attribution between the role words and the amount: the estimate is the value, the
+    // sum with the extensions the potential.
+    case(
+        "The Maritime Administration issued a request for proposals for ferry maintenance on Monday. The estimated value, according to the notice, is $80 million over five years, with two extensions that could push the total to $110 million.",
+        "solicitation",
+        Some("Maritime Administration"),
+        &[],
+        &[("$80 million", "value"), ("$110 million", "potential")],
+    ),
+    // "to a team led by X, including Y and Z": the leader and its members.
+    case(
+        "The port commission voted 5-0 on Monday to award a $310 million design-build contract to a team led by Quarrystone Builders Inc., including Fenwick Design Group and Tollard Electric, to rebuild the cargo wharf.",
+        "award",
+        Some("port commission"),
+        &[
+            "Quarrystone Builders Inc.",
+            "Fenwick Design Group",
+            "Tollard Electric",
+        ],
+        &[("$310 million", "value")],
+    ),
+    // "a protest brought by X against the award to Y": the protester and the awardee.
+    case(
+        "A judge has denied a bid protest brought by Ostler Paving LLC against the Park Service's award of a road repair contract to Grimsby Asphalt Inc.",
+        "protest",
+        Some("Park Service"),
+        &["Ostler Paving LLC", "Grimsby Asphalt Inc."],
+        &[],
+    ),
     // "It's" and the price in a sentence without any other cue word.
     case(
         "The Coast Guard placed a task order with Tidepool Analytics Inc. under its data blanket purchase agreement, 70Z0G124A00000042. It's $9.5 million for building a model.",
@@ -2744,6 +2801,11 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 
 /// Amounts of other instruments, which the first event must not hold: (text, money text).
 const OTHER_AMOUNT_CASES: &[(&str, &str)] = &[
+    // The value of the base contract when it was signed is not the option's.
+    (
+        "The Navy exercised a $90 million option with Tarrow Shipbuilding Inc. for a third tug. The option was priced into the contract the Navy awarded Tarrow in 2023, which was worth $240 million when it was signed.",
+        "$240 million",
+    ),
     // A difference between two costs is no amount of the action.
     (
         "The Glenmore school board terminated its custodial contract with Brightmop LLC on Monday. Temporary crews will cost $300,000 more than the contract through June, the superintendent said.",
@@ -2851,6 +2913,26 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // "the ordering period still ends …": the end of ordering, not of the work.
+    (
+        "The Coast Guard raised the ceiling of its staffing agreement with Marrick Health Staffing LLC by $12 million. A spokesman said the ordering period still ends June 30, 2026.",
+        &[("June 30, 2026", "ordering_end")],
+    ),
+    // A notice to proceed starts the work; "Completion is expected in the fall of 2029" two
+    // paragraphs on ends it.
+    (
+        "OMAHA, May 4, 2026 — The Corps of Engineers has awarded a $31 million contract to Plainsview Earthworks Inc. to rebuild a flood wall. The Corps signed the contract on April 20 and issued a notice to proceed on May 1.\n\nThe wall was damaged in 2019.\n\nCompletion is expected in the fall of 2028, a spokesman said.",
+        &[
+            ("April 20", "award"),
+            ("May 1", "start"),
+            ("the fall of 2028", "completion"),
+        ],
+    ),
+    // An option under an agreement signed in a past year: that year is the agreement's.
+    (
+        "DAYTON, Ohio, March 5, 2024 — The transit board exercised an option on Tuesday under its 2022 purchase agreement with Corvane Bus Co. for eight more buses, at a cost of $7.2 million.",
+        &[("Tuesday", "award")],
+    ),
     // A head in capitals opens another brief of a wire page: its schedule is not the award's.
     (
         "DEMOLITION\nCarrick Demolition Inc. has won a $58 million contract from the Army Corps of Engineers to tear down three old locks on the Ohio River. The company was one of four bidders.\n\nFACTORIES\nBrightloom Textiles will open a $30 million mill in Gastonia. The work on the building should start in early 2027.",

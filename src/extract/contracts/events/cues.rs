@@ -845,7 +845,8 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Option, false, AgencySubject, false).needs(f::EXTEND),
         ),
         (
-            format!(r"\bexercis(?:es|ed|ing)\s+(?P<gap>{GAP}{{0,7}}?)options?\b"),
+            // "the council voted 7-0 to exercise the second of three renewal options".
+            format!(r"\b(?:exercis(?:es|ed|ing)|(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){{0,3}}?to\s+exercise)\s+(?P<gap>{GAP}{{0,7}}?)options?\b"),
             rule(Option, false, AgencySubject, false).gapped().needs(f::EXERCISE),
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
@@ -1566,6 +1567,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["originally"]),
+    // The value at signing: "which was worth about $1.1 billion for the first three ships when
+    // it was signed" (the base contract's, not the option's or the change's).
+    amount_rule(
+        "",
+        None,
+        Some(r"^[^.;$]{0,80}?\bwhen\s+(?:it|the\s+(?:contract|agreement|deal))\s+was\s+(?:first\s+|originally\s+)?(?:signed|awarded|approved|let)\b"),
+        false,
+    )
+    .keys(&["when"]),
     // A former value: "brings … to $33,144,937 from $21,410,170".
     amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
     // "raised the ceiling of its contract with X by $140 million, to $1.24 billion", "raised
@@ -1756,6 +1766,15 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["won", "wins", "secure", "land", "receive"]),
+    // "X came in lowest of four bidders at $6.8 million", "was the low bidder at": the
+    // winner's price.
+    amount_rule(
+        "value",
+        Some(r"\b(?:came\s+in|was|were)\s+(?:the\s+)?(?:lowest|low)(?:\s+(?:bidder|bid|responsive\s+bidder))?(?:\s+of\s+(?:\w+\s+){0,2}?(?:bidders|bids|offers))?,?\s+(?:at|with)(?:\s+(?:about|nearly|roughly|just over|just under))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["low"]),
     // "ordering $28.3 million in services": what a purchase costs.
     amount_rule(
         "value",
@@ -1929,7 +1948,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|extend(?:s|ed|ing)? (?:the|its) ordering period(?: by [\w-]+ (?:days|weeks|months|years?))?,? (?:to|through|until)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:ends|ending|will end|runs|expires|will be completed)(?: through| by| in| on)?",
+        r"orders? (?:can|may) be (?:placed|issued) (?:until|through)|extend(?:s|ed|ing)? (?:the|its) ordering period(?: by [\w-]+ (?:days|weeks|months|years?))?,? (?:to|through|until)|\border (?:more )?(?:work|services|supplies) (?:until|through)|ordering period end(?: date)?|ordering period,? (?:which |that )?(?:still |now )?(?:ends|ending|will end|runs|expires|will be completed)(?: through| by| in| on)?",
         "ordering_end",
         false,
         false,
@@ -2083,7 +2102,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site|in place",
+        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site|in place|notices? to proceed",
         "start",
         false,
         false,
@@ -2129,12 +2148,13 @@ pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "The buses are to be delivered by August 2027", "Orders can be placed through November 2031",
 /// "Both framework agreements run for seven years, until November 2033", "It was to run through
 /// June 2029", "The first buses are due to enter service from 1 March", and a closing "with"
-/// phrase: "…, with deliveries to finish by March 2030". A
+/// phrase: "…, with deliveries to finish by March 2030"; "Completion is expected in the fall
+/// of 2029". A
 /// subject without an article must be a word for the work itself ("Lighting maintenance … is
 /// split among contracts, several of which expire in 2027" is no schedule).
 pub(super) static SCHEDULE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b",
+        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b|^\W*(?:(?:substantial|final)\s+)?completion\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|targeted)\s+(?:for|in|by|around)\b",
     )
 });
 

@@ -76,6 +76,16 @@ pub(super) fn amount_role(
     let from = clause_start(text, sentence, amount.start);
     let to = clause_end(text, sentence, amount.end);
     let before = window_before(text, from, amount.start, 160);
+    // "The estimated value, according to the notice, is $210 million": an attribution set off
+    // by commas is no part of the words that give the role.
+    let unattributed;
+    let before = match before.rfind(", according to ") {
+        Some(i) if let Some(j) = before[i + 2..].find(',') => {
+            unattributed = format!("{}{}", &before[..i], &before[i + 2 + j + 1..]);
+            unattributed.as_str()
+        }
+        _ => before,
+    };
     let after = window_after(text, amount.end, to, 160);
     // Cheap word checks first: most rules need a word the windows do not have.
     let lower = format!("{before} {after}").to_ascii_lowercase();

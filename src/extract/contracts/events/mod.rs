@@ -2940,6 +2940,21 @@ fn older_award(
         })
 }
 
+/// Whether date `k` is a bare year before the story's ("in 2022", "last year") in an event
+/// that is no award or cancellation: an option, a modification or a step of a procurement
+/// is told with its own day or month, and a past year beside it is its base contract's
+/// ("the contract the Navy awarded the yard in 2022").
+fn base_contract_year(doc: &Document<'_>, found: &Mentions, stage: Stage, k: usize) -> bool {
+    !matches!(stage, Stage::Award | Stage::Cancellation | Stage::Protest)
+        && found
+            .dates
+            .get(k)
+            .and_then(|d| d.value.as_deref())
+            .and_then(|v| (v.len() == 4).then(|| v.parse::<i32>().ok()).flatten())
+            .zip(doc.dct)
+            .is_some_and(|(year, dct)| year < dct.year)
+}
+
 /// Whether date `k` of role `role` is the day an action was announced ("today announced it
 /// has been awarded", "The order, announced Friday,") while another date of `dates` gives the
 /// same role without being one.
@@ -3041,7 +3056,10 @@ static BY_AGENCY: LazyLock<Regex> = LazyLock::new(|| re(r"\bby\s+(?:the\s+)?"));
 static MENTIONED_AGENCY: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:to|for|from|with)\s+(?:the\s+)?"));
 /// "protest by X", "award of … to Y", names after "to" / "with".
-static PROTESTER: LazyLock<Regex> = LazyLock::new(|| re(r"\bprotests?\s+(?:by|from)\s+"));
+/// "a bid protest brought by X", "a challenge filed by X".
+static PROTESTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:protests?|challenges?)\s+(?:(?:brought|filed|lodged)\s+)?(?:by|from)\s+")
+});
 static AWARD_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?|\b(?:give|gave|giving|gives)\s+(?:a|an|the|its)\s+(?:[^.;]|\.\S){0,120}?\b(?:contract|order|deal|award|agreement)\s+to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?",
@@ -3303,14 +3321,22 @@ static CONTRACT_BEFORE_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:contracts?|recompetes?|modifications?|options?|orders?|agreements?|deals?|bpas?|idiqs?|extensions?|awards?)\b[^;]*$",
     )
 });
-/// "with" right after a modified contract: the party whose contract it is.
-static WITH_PARTY: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+with\s+"));
+/// "with" right after a modified contract, or after the contract an option is on ("the
+/// second of three renewal options on its license with"): the party whose contract it is.
+static WITH_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:on|under|in)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|license|licence|lease|deal)\s+)?with\s+",
+    )
+});
 /// "a consortium led by X", "a team headed by Y": the vendor is the leader.
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:team|consortium|joint venture|partnership|group)\s+(?:led|headed)\s+by\s+",
     )
 });
+/// After the leader of a team: ", including Y and Z", "with Y", "joined by Y".
+static TEAM_MEMBERS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,?\s+(?:including|with|alongside|joined\s+by)\s+"));
 /// Nouns that describe a vendor instead of naming it ("a Virginia software firm").
 const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium";
 
@@ -3760,6 +3786,9 @@ fn trigger_parties(
                     break;
                 }
                 let from = after_first + m.end();
+                // "to award a design-build contract to a team led by X": the leader.
+                let led = LED_BY.find(&text[from..until]);
+                let from = from + led.map_or(0, |d| d.end());
                 let from = from + DESCRIPTOR.find(&text[from..until]).map_or(0, |d| d.end());
                 let mut prev_end = from;
                 for v in parties::name_list(text, from, until) {
@@ -3772,6 +3801,15 @@ fn trigger_parties(
                     }
                     prev_end = v.end;
                     add_vendor(v, &mut vendors);
+                }
+                // "to a team led by X, including Y and Z": the members share the award.
+                if led.is_some()
+                    && prev_end > from
+                    && let Some(members) = TEAM_MEMBERS.find(&text[prev_end..until])
+                {
+                    for v in parties::name_list(text, prev_end + members.end(), until) {
+                        add_vendor(v, &mut vendors);
+                    }
                 }
             }
             // "awarded the civil contract for the extension to Deccan Infratech Ltd": the
@@ -5063,6 +5101,11 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 // "placed a $212 million order on Tuesday … under a contract signed in 2023":
                 // an award date a year before the event's other one is its base contract's.
                 .filter(|(k, role)| *role != "award" || !older_award(doc, found, &d.dates, *k))
+                // "exercised an option under its 2024 bus purchase agreement": a past year
+                // dates the base contract of an option, a change or a new procurement.
+                .filter(|(k, role)| {
+                    *role != "award" || !base_contract_year(doc, found, d.stage, *k)
+                })
                 // "KRL today announced that FEMA has exercised the second option year", "DOE
                 // today announced the award of": the release's day, not the action's.
                 .filter(|(k, role)| !(*role == "award" && announced_on(doc.text, found, *k)))
