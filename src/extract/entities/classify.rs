@@ -193,6 +193,9 @@ pub enum Cue {
     /// A listed company, then one ordinary word or a model ("Microsoft Teams", "Google
     /// Play", "Airbus A350neo"): the company's product, not a unit of it ("Google Cloud").
     CompanyProduct,
+    /// After the author on a byline, past "|" or "," ("By Ana Ruiz | Harbor Week |
+    /// May 2"): the outlet.
+    BylineOutlet,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -274,6 +277,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::TourBody, [0.0, 5.0, 0.0, 0.0]),
     (Cue::LocNext, [0.0, 0.0, 3.0, 0.0]),
     (Cue::CompanyProduct, [0.0, 0.0, 0.0, 3.5]),
+    (Cue::BylineOutlet, [-1.0, 2.0, 0.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -719,11 +723,78 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     }
 
     context_cues(lt, c, &mut cues);
+    if byline_outlet(lt, c) {
+        cues.add(Cue::BylineOutlet);
+    }
+    if newsroom_beat(lt, c) {
+        reject = true;
+    }
     Typing {
         scores: cues.scores(),
         cues,
         reject,
     }
+}
+
+/// Capitalised newsroom roles of a byline ("Health Reporter", "Senior Devices Editor").
+const NEWSROOM_ROLES: &[&str] = &[
+    "Reporter",
+    "Correspondent",
+    "Editor",
+    "Writer",
+    "Columnist",
+    "Critic",
+];
+
+/// Whether the candidate is the beat before a newsroom role ("By Ana Ruiz, Health Reporter")
+/// or a desk ("Metro Desk", "Business Staff"): ordinary words no list knows as a name, not a
+/// name of their own.
+fn newsroom_beat(lt: &LexedText<'_>, c: &Candidate) -> bool {
+    let toks = &lt.tokens;
+    // "Business Desk", "Metro Staff": the desk itself.
+    if let Some(last) = (c.first..c.end).rev().find(|&j| toks[j].kind == Kind::Word)
+        && matches!(toks[last].text(lt.text), "Desk" | "Staff")
+        // Not "Joint Chiefs of Staff".
+        && (c.first..last)
+            .all(|k| toks[k].has(tk::CAP) && lt.flags[k] & (NAME_KINDS | gz::GIVEN) == 0)
+    {
+        return true;
+    }
+    let j = (c.first..toks.len()).find(|&j| toks[j].start as usize >= c.span.end);
+    j.is_some_and(|j| {
+        toks[j].kind == Kind::Word
+            && !toks[j].has(tk::NEWLINE_BEFORE)
+            && NEWSROOM_ROLES.contains(&toks[j].text(lt.text))
+            // The byline goes on with the paper, the date or a separator ("Editor, Harbor
+            // Weekly"; not "Magic Editor — which lets you …", a product).
+            && toks.get(j + 1).is_none_or(|t| {
+                t.has(tk::NEWLINE_BEFORE)
+                    || t.kind == Kind::Word && t.has(tk::CAP)
+                    || [",", "|", "·"].contains(&t.text(lt.text))
+            })
+            && c.lexical.flags & NAME_KINDS == 0
+            && (c.first..j).all(|k| lt.flags[k] & (NAME_KINDS | gz::GIVEN) == 0)
+    })
+}
+
+/// Whether the candidate follows "|" or "," on a byline ("By Ana Ruiz | Harbor Week"), after
+/// the author's name.
+fn byline_outlet(lt: &LexedText<'_>, c: &Candidate) -> bool {
+    let toks = &lt.tokens;
+    if c.first < 3 || toks[c.first].has(tk::NEWLINE_BEFORE) {
+        return false;
+    }
+    let sep = toks[c.first - 1].text(lt.text);
+    if !matches!(sep, "|" | "," | "·") {
+        return false;
+    }
+    let Some(start) = (0..c.first)
+        .rev()
+        .find(|&j| toks[j].has(tk::NEWLINE_BEFORE) || j == 0)
+    else {
+        return false;
+    };
+    toks[start].text(lt.text) == "By" && start + 1 < c.first - 1
 }
 
 /// Ordinary words that name a company's unit after its name ("Google Cloud", "Microsoft
@@ -1143,6 +1214,49 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
         found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn a_newspaper_head_types_the_paper() {
+        let found = typed("The story first ran in the Kettering Valley Courier on Sunday.");
+        assert!(
+            has(&found, "Kettering Valley Courier", EntityType::Org),
+            "{found:?}"
+        );
+        let found = typed("Tamsworth Ledger editors declined.");
+        assert!(
+            has(&found, "Tamsworth Ledger", EntityType::Org),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_newsroom_beat_is_no_name() {
+        let found = typed(
+            "By Tomasz Wrobel-Ayala, Energy Reporter\nWashington Correspondent Lin Pei wrote.",
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Energy"), "{found:?}");
+        assert!(
+            has(&found, "Tomasz Wrobel-Ayala", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Washington", EntityType::Loc), "{found:?}");
+        let found = typed("By Jo Hale, Politics Desk\nOr by Business Staff.");
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n.contains("Desk") || n.contains("Staff")),
+            "{found:?}"
+        );
+        let found = typed("He met the Joint Chiefs of Staff on Monday.");
+        assert!(
+            has(&found, "Joint Chiefs of Staff", EntityType::Org),
+            "{found:?}"
+        );
+        let found = typed("By Jo Hale | Tidewater Brief | June 3\nText.");
+        assert!(has(&found, "Tidewater Brief", EntityType::Org), "{found:?}");
+        let found = typed("Its Sketch Editor — a drawing tool — ships today.");
+        assert!(found.iter().any(|(n, _)| n == "Sketch"), "{found:?}");
     }
 
     #[test]
