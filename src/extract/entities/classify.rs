@@ -469,6 +469,19 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if lf & gz::MISC_HEAD != 0 && words >= 2 {
             cues.add(Cue::MiscHead);
         }
+        // A head of two words ("Hungarian Grand Prix").
+        if words >= 3
+            && last > first + 1
+            && lt
+                .lex
+                .phrases
+                .longest_match(&lt.hashes, toks, last - 1, last + 1, |e| {
+                    e.any(gz::MISC_HEAD)
+                })
+                .is_some_and(|(e2, _)| e2 == last + 1)
+        {
+            cues.add(Cue::MiscHead);
+        }
         // "at Fiserv Forum", "in the Dane County Jail"; not "at the World Economic Forum",
         // whose first word is an ordinary one, nor "in the Anglican Church", a people's.
         if words >= 2
@@ -736,6 +749,23 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     }
 }
 
+/// Lower-case words after a name that make it a place besides the place nouns: its people
+/// ("a Saginaw resident", "an Ypsilanti native") and what is built or drilled there ("the
+/// Tengiz field", "the Keystone pipeline").
+const PLACE_NEXT: &[&str] = &[
+    "resident",
+    "residents",
+    "native",
+    "natives",
+    "field",
+    "fields",
+    "oilfield",
+    "gasfield",
+    "pipeline",
+    "aqueduct",
+    "dam",
+];
+
 /// Capitalised newsroom roles of a byline ("Health Reporter", "Senior Devices Editor").
 const NEWSROOM_ROLES: &[&str] = &[
     "Reporter",
@@ -898,15 +928,15 @@ fn roman_numeral(w: &str) -> bool {
     (2..=6).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
-/// Whether a capitalised word has another capital after a lower-case letter ("YouTube").
+/// Whether a capitalised word has another capital right after a lower-case letter
+/// ("YouTube"); a capital after a hyphen starts a part of its own ("Baratti-Sforza").
 fn camel_case(w: &str) -> bool {
-    let mut seen_lower = false;
+    let mut prev_lower = false;
     for c in w.chars() {
-        if c.is_lowercase() {
-            seen_lower = true;
-        } else if c.is_uppercase() && seen_lower {
+        if c.is_uppercase() && prev_lower {
             return true;
         }
+        prev_lower = c.is_lowercase();
     }
     false
 }
@@ -1042,6 +1072,15 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             // opens the sentence.
             cues.add(Cue::LocPrepBefore);
         }
+        // "the town of Yeoncheon", "the port of Tema".
+        if pw == "of"
+            && p > 0
+            && toks[p - 1].kind == Kind::Word
+            && !toks[p - 1].has(tk::CAP)
+            && lt.flags[p - 1] & gz::LOC_NOUN != 0
+        {
+            cues.add(Cue::LocNounBefore);
+        }
         // "Google's Android XR": a listed company owns it.
         if toks[p].kind == Kind::Possessive
             && p > 0
@@ -1116,7 +1155,10 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         if at.kind == Kind::Word && lt.flags[after] & gz::MISC_NEXT != 0 && !at.has(tk::CAP) {
             cues.add(Cue::MiscNext);
         }
-        if at.kind == Kind::Word && lt.flags[after] & gz::LOC_NOUN != 0 && !at.has(tk::CAP) {
+        if at.kind == Kind::Word
+            && !at.has(tk::CAP)
+            && (lt.flags[after] & gz::LOC_NOUN != 0 || PLACE_NEXT.contains(&aw))
+        {
             cues.add(Cue::LocNext);
         }
         if aw == "," && after + 1 < n && same_line(after + 1) {
@@ -1214,6 +1256,38 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
         found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn a_capital_after_a_hyphen_is_no_camel_case() {
+        assert!(camel_case("YouTube") && camel_case("SolarWinds"));
+        assert!(!camel_case("Kessler-Amato") && !camel_case("Tengiz-East"));
+    }
+
+    #[test]
+    fn context_types_unknown_one_word_names() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            // A head of two words.
+            (
+                "She won the Portuguese Grand Prix twice.",
+                "Portuguese Grand Prix",
+                Misc,
+            ),
+            // What is posted or streamed on a platform.
+            ("Her Vinebox account was suspended.", "Vinebox", Misc),
+            ("A Glimmr livestream drew crowds.", "Glimmr", Misc),
+            // Places by their people, fields and pipelines, towns and moons.
+            ("A Dorrance resident called police.", "Dorrance", Loc),
+            ("Output at the Karvanski field rose.", "Karvanski", Loc),
+            ("The Wexcombe pipeline was shut.", "Wexcombe", Loc),
+            ("Police in the town of Oberlauch said so.", "Oberlauch", Loc),
+            ("Probes will visit the moon Thalassa soon.", "Thalassa", Loc),
+        ];
+        for (text, name, t) in table {
+            let found = typed(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
     }
 
     #[test]
