@@ -499,9 +499,6 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         {
             cues.add(Cue::VenueAt);
         }
-        if words >= 2 && ff & gz::LOC_HEAD_START != 0 {
-            cues.add(Cue::LocHeadStart);
-        }
         if words >= 3 && ff & gz::ORG_MODIFIER != 0 {
             cues.add(Cue::OrgModifier);
         }
@@ -529,8 +526,14 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                 && e2 < c.end
                 && entry.any(gz::CITY | gz::STATE)
                 && !(e2 == first + 1 && given_then_name(lt, first, c.end))
+                // "San Sebastián": a place's first word that is also a town ("San", Mali).
+                && !(e2 == first + 1 && ff & gz::LOC_HEAD_START != 0)
             {
                 cues.add(Cue::CityPrefix);
+            }
+            // "Mount Rainier"; not "San Diego Ship Repair", a city's business.
+            if ff & gz::LOC_HEAD_START != 0 && !cues.has(Cue::CityPrefix) {
+                cues.add(Cue::LocHeadStart);
             }
             // A company before other words: a unit ("Google Cloud"), unless a product head
             // follows ("Army Tactical Missile System") or the company is a given name before
@@ -1256,6 +1259,44 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
         found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn heads_of_places_and_teams() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            ("Officials in the Netherlands agreed.", "Netherlands", Loc),
+            (
+                "She grew up in San Velarde before the war.",
+                "San Velarde",
+                Loc,
+            ),
+            ("Crews reached the Tolvar Gap at dawn.", "Tolvar Gap", Loc),
+            (
+                "Freight trains left Merriton Yards empty.",
+                "Merriton Yards",
+                Loc,
+            ),
+            (
+                "Drivers for Brightmoor Racing pitted early.",
+                "Brightmoor Racing",
+                Org,
+            ),
+            (
+                "Operators at Hanlow Terminals stopped work.",
+                "Hanlow Terminals",
+                Org,
+            ),
+            (
+                "San Diego Hull Repair won the job.",
+                "San Diego Hull Repair",
+                Org,
+            ),
+        ];
+        for (text, name, t) in table {
+            let found = typed(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
     }
 
     #[test]
