@@ -259,6 +259,7 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     join_campuses(lt, &mut out);
     join_across_commas(lt, &mut out);
     join_case_names(lt, &mut out);
+    social_handles(lt, &mut out);
     split_double_demonyms(lt, &mut out);
     possessive_business_names(lt, &mut out);
     quoted_titles(lt, &mut out);
@@ -634,6 +635,25 @@ fn join_across_commas(lt: &LexedText<'_>, out: &mut Vec<Found>) {
     }
     if joined {
         out.retain(|f| f.span.start < f.span.end);
+    }
+}
+
+/// "@LenaOrtizWrites": a social-media handle keeps its "@" (not an e-mail address's), and one
+/// in parentheses right after a name is that name's holder's ("Lena Ortiz (@lenawrites)").
+fn social_handles(lt: &LexedText<'_>, out: &mut [Found]) {
+    let text = lt.text.as_bytes();
+    for i in 0..out.len() {
+        let start = out[i].span.start;
+        if start == 0
+            || text[start - 1] != b'@'
+            || start >= 2 && (text[start - 2].is_ascii_alphanumeric() || text[start - 2] == b'.')
+        {
+            continue;
+        }
+        out[i].span.start = start - 1;
+        if i > 0 && out[i - 1].span.end + 3 == start && &text[start - 3..start - 1] == b" (" {
+            out[i].kind = out[i - 1].kind;
+        }
     }
 }
 
@@ -1663,6 +1683,20 @@ mod tests {
                 .all(|(_, k)| *k != EntityType::Org),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_handle_keeps_its_at_sign_and_its_holder() {
+        let found = recognized("The chef Lena Ortiz (@LenaCooksHere) replied on Monday.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "@LenaCooksHere" && *k == EntityType::Person),
+            "{found:?}"
+        );
+        // Not an e-mail address.
+        let found = recognized("Write to desk@HarborNews or call.");
+        assert!(!found.iter().any(|(t, _)| t.starts_with('@')), "{found:?}");
     }
 
     #[test]
