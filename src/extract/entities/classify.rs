@@ -578,8 +578,12 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             {
                 cues.add(Cue::MiscHeadStart);
             }
+            // Not "Central Bank of Kenya": a compass word, then the place, no "of" between.
             if ff & gz::LOC_MODIFIER != 0
                 && lt.flags[last] & (gz::COUNTRY | gz::STATE | gz::CITY | gz::LOC_REGION) != 0
+                && toks[first..c.end]
+                    .iter()
+                    .all(|t| !t.is_wordlike() || t.has(tk::CAP))
             {
                 cues.add(Cue::DirectionPlace);
             }
@@ -1291,6 +1295,16 @@ mod tests {
                 "San Diego Hull Repair won the job.",
                 "San Diego Hull Repair",
                 Org,
+            ),
+            (
+                "Later the Central Bank of Lesotho cut rates.",
+                "Central Bank of Lesotho",
+                Org,
+            ),
+            (
+                "Fires spread across South Australia.",
+                "South Australia",
+                Loc,
             ),
         ];
         for (text, name, t) in table {
