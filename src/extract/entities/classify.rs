@@ -814,6 +814,9 @@ fn newsroom_beat(lt: &LexedText<'_>, c: &Candidate) -> bool {
     })
 }
 
+/// Most tokens between a byline's start and its outlet.
+const BYLINE_TOKENS: usize = 24;
+
 /// Whether the candidate follows "|" or "," on a byline ("By Ana Ruiz | Harbor Week"), after
 /// the author's name.
 fn byline_outlet(lt: &LexedText<'_>, c: &Candidate) -> bool {
@@ -825,7 +828,9 @@ fn byline_outlet(lt: &LexedText<'_>, c: &Candidate) -> bool {
     if !matches!(sep, "|" | "," | "·") {
         return false;
     }
-    let Some(start) = (0..c.first)
+    // A byline is short: look back a bounded number of tokens for its start, so that a long
+    // line full of commas costs no more than a short one.
+    let Some(start) = (c.first.saturating_sub(BYLINE_TOKENS)..c.first)
         .rev()
         .find(|&j| toks[j].has(tk::NEWLINE_BEFORE) || j == 0)
     else {
