@@ -131,6 +131,10 @@ pub fn can_be_name(lt: &LexedText<'_>, i: usize) -> bool {
         return f & gz::GIVEN != 0
             && (i > 0 && lt.flags[i - 1] & gz::GIVEN != 0 && is_cap_word(lt, i - 1));
     }
+    // "#ReadTheLabel": a hashtag is a topic tag, not a name as written.
+    if i > 0 && !t.has(tk::SPACE_BEFORE) && lt.tokens[i - 1].is_punct(lt.text, '#') {
+        return false;
+    }
     let w = t.text(lt.text);
     if t.has(tk::DIGIT) && (is_identifier(w) || t.kind == Kind::Number && is_quantity(w)) {
         return false;
@@ -1036,6 +1040,16 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_hashtag_is_no_name() {
+        let found = names("Fans kept #SaveTheMill trending as Dorota Lis spoke.");
+        assert!(
+            !found.iter().any(|n| n.contains("SaveTheMill")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|n| n == "Dorota Lis"), "{found:?}");
     }
 
     #[test]

@@ -193,6 +193,9 @@ pub enum Cue {
     /// A listed company, then one ordinary word or a model ("Microsoft Teams", "Google
     /// Play", "Airbus A350neo"): the company's product, not a unit of it ("Google Cloud").
     CompanyProduct,
+    /// After the author on a byline, past "|" or "," ("By Ana Ruiz | Harbor Week |
+    /// May 2"): the outlet.
+    BylineOutlet,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -274,6 +277,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::TourBody, [0.0, 5.0, 0.0, 0.0]),
     (Cue::LocNext, [0.0, 0.0, 3.0, 0.0]),
     (Cue::CompanyProduct, [0.0, 0.0, 0.0, 3.5]),
+    (Cue::BylineOutlet, [-1.0, 2.0, 0.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -465,6 +469,19 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if lf & gz::MISC_HEAD != 0 && words >= 2 {
             cues.add(Cue::MiscHead);
         }
+        // A head of two words ("Hungarian Grand Prix").
+        if words >= 3
+            && last > first + 1
+            && lt
+                .lex
+                .phrases
+                .longest_match(&lt.hashes, toks, last - 1, last + 1, |e| {
+                    e.any(gz::MISC_HEAD)
+                })
+                .is_some_and(|(e2, _)| e2 == last + 1)
+        {
+            cues.add(Cue::MiscHead);
+        }
         // "at Fiserv Forum", "in the Dane County Jail"; not "at the World Economic Forum",
         // whose first word is an ordinary one, nor "in the Anglican Church", a people's.
         if words >= 2
@@ -481,9 +498,6 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             && at_place_before(lt, first)
         {
             cues.add(Cue::VenueAt);
-        }
-        if words >= 2 && ff & gz::LOC_HEAD_START != 0 {
-            cues.add(Cue::LocHeadStart);
         }
         if words >= 3 && ff & gz::ORG_MODIFIER != 0 {
             cues.add(Cue::OrgModifier);
@@ -512,8 +526,14 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                 && e2 < c.end
                 && entry.any(gz::CITY | gz::STATE)
                 && !(e2 == first + 1 && given_then_name(lt, first, c.end))
+                // "San Sebastián": a place's first word that is also a town ("San", Mali).
+                && !(e2 == first + 1 && ff & gz::LOC_HEAD_START != 0)
             {
                 cues.add(Cue::CityPrefix);
+            }
+            // "Mount Rainier"; not "San Diego Ship Repair", a city's business.
+            if ff & gz::LOC_HEAD_START != 0 && !cues.has(Cue::CityPrefix) {
+                cues.add(Cue::LocHeadStart);
             }
             // A company before other words: a unit ("Google Cloud"), unless a product head
             // follows ("Army Tactical Missile System") or the company is a given name before
@@ -558,8 +578,12 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             {
                 cues.add(Cue::MiscHeadStart);
             }
+            // Not "Central Bank of Kenya": a compass word, then the place, no "of" between.
             if ff & gz::LOC_MODIFIER != 0
                 && lt.flags[last] & (gz::COUNTRY | gz::STATE | gz::CITY | gz::LOC_REGION) != 0
+                && toks[first..c.end]
+                    .iter()
+                    .all(|t| !t.is_wordlike() || t.has(tk::CAP))
             {
                 cues.add(Cue::DirectionPlace);
             }
@@ -719,11 +743,100 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     }
 
     context_cues(lt, c, &mut cues);
+    if byline_outlet(lt, c) {
+        cues.add(Cue::BylineOutlet);
+    }
+    if newsroom_beat(lt, c) {
+        reject = true;
+    }
     Typing {
         scores: cues.scores(),
         cues,
         reject,
     }
+}
+
+/// Lower-case words after a name that make it a place besides the place nouns: its people
+/// ("a Saginaw resident", "an Ypsilanti native") and what is built or drilled there ("the
+/// Tengiz field", "the Keystone pipeline").
+const PLACE_NEXT: &[&str] = &[
+    "resident",
+    "residents",
+    "native",
+    "natives",
+    "field",
+    "fields",
+    "oilfield",
+    "gasfield",
+    "pipeline",
+    "aqueduct",
+    "dam",
+];
+
+/// Capitalised newsroom roles of a byline ("Health Reporter", "Senior Devices Editor").
+const NEWSROOM_ROLES: &[&str] = &[
+    "Reporter",
+    "Correspondent",
+    "Editor",
+    "Writer",
+    "Columnist",
+    "Critic",
+];
+
+/// Whether the candidate is the beat before a newsroom role ("By Ana Ruiz, Health Reporter")
+/// or a desk ("Metro Desk", "Business Staff"): ordinary words no list knows as a name, not a
+/// name of their own.
+fn newsroom_beat(lt: &LexedText<'_>, c: &Candidate) -> bool {
+    let toks = &lt.tokens;
+    // "Business Desk", "Metro Staff": the desk itself.
+    if let Some(last) = (c.first..c.end).rev().find(|&j| toks[j].kind == Kind::Word)
+        && matches!(toks[last].text(lt.text), "Desk" | "Staff")
+        // Not "Joint Chiefs of Staff".
+        && (c.first..last)
+            .all(|k| toks[k].has(tk::CAP) && lt.flags[k] & (NAME_KINDS | gz::GIVEN) == 0)
+    {
+        return true;
+    }
+    let j = (c.first..toks.len()).find(|&j| toks[j].start as usize >= c.span.end);
+    j.is_some_and(|j| {
+        toks[j].kind == Kind::Word
+            && !toks[j].has(tk::NEWLINE_BEFORE)
+            && NEWSROOM_ROLES.contains(&toks[j].text(lt.text))
+            // The byline goes on with the paper, the date or a separator ("Editor, Harbor
+            // Weekly"; not "Magic Editor — which lets you …", a product).
+            && toks.get(j + 1).is_none_or(|t| {
+                t.has(tk::NEWLINE_BEFORE)
+                    || t.kind == Kind::Word && t.has(tk::CAP)
+                    || [",", "|", "·"].contains(&t.text(lt.text))
+            })
+            && c.lexical.flags & NAME_KINDS == 0
+            && (c.first..j).all(|k| lt.flags[k] & (NAME_KINDS | gz::GIVEN) == 0)
+    })
+}
+
+/// Most tokens between a byline's start and its outlet.
+const BYLINE_TOKENS: usize = 24;
+
+/// Whether the candidate follows "|" or "," on a byline ("By Ana Ruiz | Harbor Week"), after
+/// the author's name.
+fn byline_outlet(lt: &LexedText<'_>, c: &Candidate) -> bool {
+    let toks = &lt.tokens;
+    if c.first < 3 || toks[c.first].has(tk::NEWLINE_BEFORE) {
+        return false;
+    }
+    let sep = toks[c.first - 1].text(lt.text);
+    if !matches!(sep, "|" | "," | "·") {
+        return false;
+    }
+    // A byline is short: look back a bounded number of tokens for its start, so that a long
+    // line full of commas costs no more than a short one.
+    let Some(start) = (c.first.saturating_sub(BYLINE_TOKENS)..c.first)
+        .rev()
+        .find(|&j| toks[j].has(tk::NEWLINE_BEFORE) || j == 0)
+    else {
+        return false;
+    };
+    toks[start].text(lt.text) == "By" && start + 1 < c.first - 1
 }
 
 /// Ordinary words that name a company's unit after its name ("Google Cloud", "Microsoft
@@ -827,15 +940,15 @@ fn roman_numeral(w: &str) -> bool {
     (2..=6).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
-/// Whether a capitalised word has another capital after a lower-case letter ("YouTube").
+/// Whether a capitalised word has another capital right after a lower-case letter
+/// ("YouTube"); a capital after a hyphen starts a part of its own ("Baratti-Sforza").
 fn camel_case(w: &str) -> bool {
-    let mut seen_lower = false;
+    let mut prev_lower = false;
     for c in w.chars() {
-        if c.is_lowercase() {
-            seen_lower = true;
-        } else if c.is_uppercase() && seen_lower {
+        if c.is_uppercase() && prev_lower {
             return true;
         }
+        prev_lower = c.is_lowercase();
     }
     false
 }
@@ -971,6 +1084,15 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             // opens the sentence.
             cues.add(Cue::LocPrepBefore);
         }
+        // "the town of Yeoncheon", "the port of Tema".
+        if pw == "of"
+            && p > 0
+            && toks[p - 1].kind == Kind::Word
+            && !toks[p - 1].has(tk::CAP)
+            && lt.flags[p - 1] & gz::LOC_NOUN != 0
+        {
+            cues.add(Cue::LocNounBefore);
+        }
         // "Google's Android XR": a listed company owns it.
         if toks[p].kind == Kind::Possessive
             && p > 0
@@ -1045,7 +1167,10 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         if at.kind == Kind::Word && lt.flags[after] & gz::MISC_NEXT != 0 && !at.has(tk::CAP) {
             cues.add(Cue::MiscNext);
         }
-        if at.kind == Kind::Word && lt.flags[after] & gz::LOC_NOUN != 0 && !at.has(tk::CAP) {
+        if at.kind == Kind::Word
+            && !at.has(tk::CAP)
+            && (lt.flags[after] & gz::LOC_NOUN != 0 || PLACE_NEXT.contains(&aw))
+        {
             cues.add(Cue::LocNext);
         }
         if aw == "," && after + 1 < n && same_line(after + 1) {
@@ -1143,6 +1268,129 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
         found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn heads_of_places_and_teams() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            ("Officials in the Netherlands agreed.", "Netherlands", Loc),
+            (
+                "She grew up in San Velarde before the war.",
+                "San Velarde",
+                Loc,
+            ),
+            ("Crews reached the Tolvar Gap at dawn.", "Tolvar Gap", Loc),
+            (
+                "Freight trains left Merriton Yards empty.",
+                "Merriton Yards",
+                Loc,
+            ),
+            (
+                "Drivers for Brightmoor Racing pitted early.",
+                "Brightmoor Racing",
+                Org,
+            ),
+            (
+                "Operators at Hanlow Terminals stopped work.",
+                "Hanlow Terminals",
+                Org,
+            ),
+            (
+                "San Diego Hull Repair won the job.",
+                "San Diego Hull Repair",
+                Org,
+            ),
+            (
+                "Later the Central Bank of Lesotho cut rates.",
+                "Central Bank of Lesotho",
+                Org,
+            ),
+            (
+                "Fires spread across South Australia.",
+                "South Australia",
+                Loc,
+            ),
+        ];
+        for (text, name, t) in table {
+            let found = typed(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_capital_after_a_hyphen_is_no_camel_case() {
+        assert!(camel_case("YouTube") && camel_case("SolarWinds"));
+        assert!(!camel_case("Kessler-Amato") && !camel_case("Tengiz-East"));
+    }
+
+    #[test]
+    fn context_types_unknown_one_word_names() {
+        use EntityType::*;
+        let table: &[(&str, &str, EntityType)] = &[
+            // A head of two words.
+            (
+                "She won the Portuguese Grand Prix twice.",
+                "Portuguese Grand Prix",
+                Misc,
+            ),
+            // What is posted or streamed on a platform.
+            ("Her Vinebox account was suspended.", "Vinebox", Misc),
+            ("A Glimmr livestream drew crowds.", "Glimmr", Misc),
+            // Places by their people, fields and pipelines, towns and moons.
+            ("A Dorrance resident called police.", "Dorrance", Loc),
+            ("Output at the Karvanski field rose.", "Karvanski", Loc),
+            ("The Wexcombe pipeline was shut.", "Wexcombe", Loc),
+            ("Police in the town of Oberlauch said so.", "Oberlauch", Loc),
+            ("Probes will visit the moon Thalassa soon.", "Thalassa", Loc),
+        ];
+        for (text, name, t) in table {
+            let found = typed(text);
+            assert!(has(&found, name, *t), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_newspaper_head_types_the_paper() {
+        let found = typed("The story first ran in the Kettering Valley Courier on Sunday.");
+        assert!(
+            has(&found, "Kettering Valley Courier", EntityType::Org),
+            "{found:?}"
+        );
+        let found = typed("Tamsworth Ledger editors declined.");
+        assert!(
+            has(&found, "Tamsworth Ledger", EntityType::Org),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_newsroom_beat_is_no_name() {
+        let found = typed(
+            "By Tomasz Wrobel-Ayala, Energy Reporter\nWashington Correspondent Lin Pei wrote.",
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Energy"), "{found:?}");
+        assert!(
+            has(&found, "Tomasz Wrobel-Ayala", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Washington", EntityType::Loc), "{found:?}");
+        let found = typed("By Jo Hale, Politics Desk\nOr by Business Staff.");
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n.contains("Desk") || n.contains("Staff")),
+            "{found:?}"
+        );
+        let found = typed("He met the Joint Chiefs of Staff on Monday.");
+        assert!(
+            has(&found, "Joint Chiefs of Staff", EntityType::Org),
+            "{found:?}"
+        );
+        let found = typed("By Jo Hale | Tidewater Brief | June 3\nText.");
+        assert!(has(&found, "Tidewater Brief", EntityType::Org), "{found:?}");
+        let found = typed("Its Sketch Editor — a drawing tool — ships today.");
+        assert!(found.iter().any(|(n, _)| n == "Sketch"), "{found:?}");
     }
 
     #[test]

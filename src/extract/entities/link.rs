@@ -257,6 +257,9 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     join_campuses(lt, &mut out);
+    join_across_commas(lt, &mut out);
+    join_case_names(lt, &mut out);
+    social_handles(lt, &mut out);
     split_double_demonyms(lt, &mut out);
     possessive_business_names(lt, &mut out);
     quoted_titles(lt, &mut out);
@@ -455,6 +458,222 @@ fn join_campuses(lt: &LexedText<'_>, out: &mut Vec<Found>) {
             out[i + 1].span.start = b.span.end;
             joined = true;
         }
+    }
+    if joined {
+        out.retain(|f| f.span.start < f.span.end);
+    }
+}
+
+/// Heads of newspapers' names, which are most often named after their town ("Riverton
+/// Ledger"): their first word is no short form of the paper.
+const NEWSPAPER_HEADS: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "News",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Press",
+    "Courier",
+    "Sentinel",
+    "Examiner",
+    "Chronicle",
+    "Dispatch",
+    "Ledger",
+    "Observer",
+    "Inquirer",
+    "Enquirer",
+    "Courant",
+    "Telegraph",
+    "Bulletin",
+];
+
+/// First words of organisation names that list their fields after "of", "on" or "for" ("Ministry
+/// of Economy, Trade and Industry", "Committee on Health, Education, Labor and Pensions").
+const LISTING_HEADS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Committee",
+    "Subcommittee",
+    "Commission",
+    "Office",
+    "Bureau",
+    "Council",
+    "Secretariat",
+    "Directorate",
+    "Agency",
+    "Board",
+];
+
+/// Last words of military units ("1st Battalion", "2nd Brigade Combat Team").
+const UNIT_HEADS: &[&str] = &[
+    "Battalion",
+    "Brigade",
+    "Regiment",
+    "Division",
+    "Squadron",
+    "Wing",
+    "Group",
+    "Team",
+    "Corps",
+    "Fleet",
+    "Battery",
+    "Detachment",
+    "Flotilla",
+];
+
+/// The length of up to `max` capitalised words at the start of `s` ("Building Standards and"
+/// → 18), none a name the lists know (not "Boeing" in "Ministry of Defence, Boeing and …").
+fn title_words_len(lt: &LexedText<'_>, s: &str, max: usize) -> usize {
+    let mut len = 0;
+    for n in 0..max {
+        let rest = &s[len..];
+        let rest = if n == 0 {
+            rest
+        } else {
+            match rest.strip_prefix(' ') {
+                Some(r) => r,
+                None => break,
+            }
+        };
+        let word_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        let mut chars = word.chars();
+        let titled = chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().next().is_some()
+            && chars.all(char::is_lowercase);
+        if !titled || lt.lex.word_flags(word) & candidates::NAME_KINDS != 0 {
+            break;
+        }
+        len += usize::from(n > 0) + word_len;
+    }
+    len
+}
+
+/// Whether a mention's text is an ordinal, then words ending in a unit head ("1st Battalion",
+/// "101st Airborne Division").
+fn military_unit(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let ordinal = words.next().is_some_and(|w| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+    });
+    ordinal && words.next_back().is_some_and(|w| UNIT_HEADS.contains(&w))
+}
+
+/// Names with commas inside are one name: "Ministry of Trade, Industry and Energy", "Committee
+/// on Zoning, Landmarks and Building Standards" (a listing head, "of"/"on"/"for", then fields
+/// joined by commas and "and"), and a unit with its parent, "1st Battalion, 32nd Infantry
+/// Regiment".
+fn join_across_commas(lt: &LexedText<'_>, out: &mut Vec<Found>) {
+    let text = lt.text;
+    let mut joined = false;
+    for i in 0..out.len() {
+        let a = out[i];
+        if a.span.start >= a.span.end {
+            continue;
+        }
+        let name = &text[a.span.start..a.span.end];
+        let mut words = name.split(' ');
+        let listing = words.next().is_some_and(|w| LISTING_HEADS.contains(&w))
+            && words
+                .next()
+                .is_some_and(|w| matches!(w, "of" | "on" | "for"));
+        let mut end = a.span.end;
+        if listing {
+            // ", Trade" (one or more), then " and Industry" or ", and Industry".
+            let mut fields = 0;
+            let mut pos = a.span.end;
+            while let Some(rest) = text[pos..].strip_prefix(", ") {
+                let n = title_words_len(lt, rest, 2);
+                if n == 0 {
+                    break;
+                }
+                pos += 2 + n;
+                fields += 1;
+            }
+            let rest = &text[pos..];
+            let and = if rest.starts_with(" and ") {
+                5
+            } else if fields > 1 && rest.starts_with(", and ") {
+                6
+            } else {
+                0
+            };
+            let last = if and > 0 {
+                title_words_len(lt, &rest[and..], 3)
+            } else {
+                0
+            };
+            if fields > 0 && last > 0 {
+                end = pos + and + last;
+            }
+        } else if military_unit(name)
+            && let Some(b) = out.get(i + 1)
+            && &text[a.span.end..b.span.start.max(a.span.end)] == ", "
+            && military_unit(&text[b.span.start..b.span.end])
+        {
+            end = b.span.end;
+        }
+        if end > a.span.end {
+            out[i].span.end = end;
+            out[i].kind = EntityType::Org;
+            // Emptied, then dropped below.
+            for f in out[i + 1..].iter_mut() {
+                if f.span.start >= end {
+                    break;
+                }
+                f.span.start = f.span.end;
+            }
+            joined = true;
+        }
+    }
+    if joined {
+        out.retain(|f| f.span.start < f.span.end);
+    }
+}
+
+/// "@LenaOrtizWrites": a social-media handle keeps its "@" (not an e-mail address's), and one
+/// in parentheses right after a name is that name's holder's ("Lena Ortiz (@lenawrites)").
+fn social_handles(lt: &LexedText<'_>, out: &mut [Found]) {
+    let text = lt.text.as_bytes();
+    for i in 0..out.len() {
+        let start = out[i].span.start;
+        if start == 0
+            || text[start - 1] != b'@'
+            || start >= 2 && (text[start - 2].is_ascii_alphanumeric() || text[start - 2] == b'.')
+        {
+            continue;
+        }
+        out[i].span.start = start - 1;
+        if i > 0 && out[i - 1].span.end + 3 == start && &text[start - 3..start - 1] == b" (" {
+            out[i].kind = out[i - 1].kind;
+        }
+    }
+}
+
+/// "Roe v. Wade", "Brennan Parcel Co. v. Luckett": a court case is one name, a work's (MISC),
+/// not its two parties. Only with "v." outside a sports report, where "v" joins two teams.
+fn join_case_names(lt: &LexedText<'_>, out: &mut Vec<Found>) {
+    if lt.sports {
+        return;
+    }
+    let text = lt.text;
+    let mut joined = false;
+    for i in 0..out.len().saturating_sub(1) {
+        let (a, b) = (out[i], out[i + 1]);
+        if a.span.start >= a.span.end || text[a.span.end..b.span.start] != *" v. " {
+            continue;
+        }
+        out[i].span.end = b.span.end;
+        out[i].kind = EntityType::Misc;
+        out[i + 1].span.start = b.span.end;
+        joined = true;
     }
     if joined {
         out.retain(|f| f.span.start < f.span.end);
@@ -725,9 +944,11 @@ fn short_forms(
             // ordinary word, place or modifier of its own.
             let first_word = lt.flags[c.first];
             let by_shape = t.cues.has(Cue::LegalSuffix) || t.cues.has(Cue::OrgHead);
+            // Not a paper's town ("Brackenridge Courier").
             if kind == EntityType::Org
                 && forms[1].2 == 0.0
                 && by_shape
+                && !NEWSPAPER_HEADS.contains(&toks[last - 1].text(lt.text))
                 && n_words >= 2
                 && toks[c.first].kind == Kind::Word
                 && toks[c.first].has(tk::CAP)
@@ -1417,6 +1638,78 @@ mod tests {
             byte_start: at,
             byte_end: at + text.len(),
         }
+    }
+
+    /// What the recognizer keeps of `text`.
+    fn recognized(text: &str) -> Vec<(String, EntityType)> {
+        let doc = crate::extract::Document::new(text, None);
+        super::super::recognize(&doc)
+            .into_iter()
+            .map(|f| (text[f.span.start..f.span.end].to_string(), f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn names_with_commas_inside_are_one_name() {
+        let found = recognized(
+            "Officials at the Ministry of Fisheries, Forestry and Water Resources said the 3rd Battalion, 14th Marine Regiment would help.",
+        );
+        let has = |n: &str| found.iter().any(|(t, k)| t == n && *k == EntityType::Org);
+        assert!(
+            has("Ministry of Fisheries, Forestry and Water Resources"),
+            "{found:?}"
+        );
+        assert!(has("3rd Battalion, 14th Marine Regiment"), "{found:?}");
+        // A list after the ministry that names others stays apart.
+        let found =
+            recognized("The Department of Defense, Lockheed Martin and Boeing met on Monday.");
+        assert!(
+            !found
+                .iter()
+                .any(|(t, _)| t.contains("Boeing") && t.contains("Defense")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_paper_does_not_make_its_town_an_organisation() {
+        let found = recognized(
+            "By Ona Pell, The Quillby Sentinel\n\nThe council in Quillby voted on Monday. Quillby will pay.",
+        );
+        assert!(
+            found
+                .iter()
+                .filter(|(t, _)| t == "Quillby")
+                .all(|(_, k)| *k != EntityType::Org),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_handle_keeps_its_at_sign_and_its_holder() {
+        let found = recognized("The chef Lena Ortiz (@LenaCooksHere) replied on Monday.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "@LenaCooksHere" && *k == EntityType::Person),
+            "{found:?}"
+        );
+        // Not an e-mail address.
+        let found = recognized("Write to desk@HarborNews or call.");
+        assert!(!found.iter().any(|(t, _)| t.starts_with('@')), "{found:?}");
+    }
+
+    #[test]
+    fn a_case_name_is_one_misc_name() {
+        let found = recognized(
+            "Lawyers for Doreen Kalvik cited Kalvik v. Harrowgate Mills Inc. in the brief.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "Kalvik v. Harrowgate Mills Inc." && *k == EntityType::Misc),
+            "{found:?}"
+        );
     }
 
     #[test]

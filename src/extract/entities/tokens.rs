@@ -544,9 +544,19 @@ fn mark_line_modes(text: &str, tokens: &mut [Token]) {
             && line[0].kind == Kind::Number
             && matches!(line[1].text(text), "." | ")");
         let min_content = if numbered { 3 } else { 4 };
+        // "By Jane Roe | The Daily Star | March 9": a byline, whose names are capitalised as
+        // names are in running text, not word by word as a headline's.
+        // "Reviewed by …" likewise.
+        let by = usize::from(line.len() >= 3 && line[1].text(text) == "by");
+        let byline = line.len() >= by + 2
+            && (line[0].text(text) == "By" || by == 1 && line[0].has(CAP))
+            && line[by + 1].kind == Kind::Word
+            && line[by + 1].has(CAP)
+            && !line[by + 1].has(UPPER);
         let mode = if upper >= 3 && upper * 10 >= words * 7 {
             CAPS_LINE
-        } else if content >= min_content
+        } else if !byline
+            && content >= min_content
             && content_cap * 5 >= content * 4
             && lower_letters
             && words <= 30
@@ -960,6 +970,17 @@ mod tests {
         assert!(state.2 & CAPS_LINE != 0);
         let amazon = t.iter().find(|x| x.0 == "Amazon").unwrap();
         assert!(amazon.2 & (CAPS_LINE | TITLE_LINE) == 0);
+    }
+
+    #[test]
+    fn a_byline_is_no_headline() {
+        let text = "Mayor Opens New Library Branch Downtown\n\nBy Odile Fenwick-Marsh | The Harbor Weekly Gazette | May 2, 2025\n";
+        let t = toks(text);
+        assert!(t[0].2 & TITLE_LINE != 0);
+        let odile = t.iter().find(|x| x.0 == "Odile").unwrap();
+        assert!(odile.2 & (CAPS_LINE | TITLE_LINE) == 0);
+        let t = toks("Photographs by Ines Quarrie-Lowe for The Harbor Weekly Gazette\n");
+        assert!(t[0].2 & (CAPS_LINE | TITLE_LINE) == 0);
     }
 
     #[test]
