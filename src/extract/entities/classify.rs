@@ -559,8 +559,9 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                     && last == first + 1
                     && owner.any(gz::COMPANY | gz::COMPANY_SHORT)
                     && !owner.any(gz::AGENCY | gz::AGENCY_ACRONYM)
-                    && (lf & gz::COMMON != 0 || tail.has(tk::DIGIT))
-                    && lf & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::ORG_NOUN | NAME_KINDS) == 0
+                    && (lf & (gz::COMMON | gz::PRODUCT) != 0 || tail.has(tk::DIGIT))
+                    && (lf & gz::PRODUCT != 0
+                        || lf & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::ORG_NOUN | NAME_KINDS) == 0)
                     && !UNIT_WORDS.iter().any(|u| u.eq_ignore_ascii_case(tail_word))
                 {
                     cues.add(Cue::CompanyProduct);
@@ -1424,6 +1425,21 @@ mod tests {
                 "They bought Azure cloud services and iPhone apps.",
                 "iPhone",
                 Misc,
+            ),
+            (
+                "They bought Azure cloud services and iPhone apps.",
+                "Azure",
+                Misc,
+            ),
+            (
+                "The agency moved its records to Microsoft Azure last year.",
+                "Microsoft Azure",
+                Misc,
+            ),
+            (
+                "The startup is backed by Rocket Internet of Berlin.",
+                "Rocket Internet",
+                Org,
             ),
             ("The Navy bought the F-35C jet.", "F-35C", Misc),
             ("“We will win,” said Kurian.", "Kurian", Person),

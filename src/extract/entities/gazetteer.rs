@@ -142,6 +142,9 @@ pub const ORG_INDUSTRY: u64 = 1 << 47;
 /// A head that ends the name of a building as well as of an organisation or an event
 /// ("Forum", "Church", "Jail"): a place only where the text puts something at it.
 pub const VENUE_HEAD: u64 = 1 << 48;
+/// A product or service known by a name of its own ("Azure", "iPhone"): MISC, after its
+/// maker's name too ("Microsoft Azure").
+pub const PRODUCT: u64 = 1 << 49;
 /// An organisation's acronym written in capitals ("WHO", "AIG"): a name only in capitals.
 pub const COMPANY_ACRONYM: u64 = 1 << 38;
 
@@ -1080,6 +1083,7 @@ fn cue_flag(cue: &str) -> u64 {
         "loc_modifier" => LOC_MODIFIER,
         "sport" => SPORT,
         "misc_name" => MISC_NAME,
+        "product" => MISC_NAME | PRODUCT,
         "person_next" => PERSON_NEXT,
         "misc_next" => MISC_NEXT,
         "institution" => INSTITUTION,
