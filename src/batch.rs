@@ -54,7 +54,7 @@ impl Default for BatchOptions {
     fn default() -> Self {
         BatchOptions {
             threads: thread::available_parallelism().map_or(1, |n| n.get()),
-            chunk_articles: 128,
+            chunk_articles: 64,
             chunk_bytes: 4 << 20,
             stop: None,
         }
