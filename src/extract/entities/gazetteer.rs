@@ -142,6 +142,9 @@ pub const ORG_INDUSTRY: u64 = 1 << 47;
 /// A head that ends the name of a building as well as of an organisation or an event
 /// ("Forum", "Church", "Jail"): a place only where the text puts something at it.
 pub const VENUE_HEAD: u64 = 1 << 48;
+/// The last word of a newspaper's name ("Courier", "Times"; `org_suffixes.tsv` notes it): the
+/// word before it is often the paper's town, no short form of the paper.
+pub const NEWSPAPER_HEAD: u64 = 1 << 50;
 /// A product or service known by a name of its own ("Azure", "iPhone"): MISC, after its
 /// maker's name too ("Microsoft Azure").
 pub const PRODUCT: u64 = 1 << 49;
@@ -932,6 +935,7 @@ impl Lexicon {
                 (_, "start") if term.contains(' ') => ORG_HEAD_START,
                 (_, "start") => ORG_MODIFIER,
                 (_, "any") => ORG_HEAD | ORG_MODIFIER,
+                _ if row.get(3) == Some(&"newspaper head") => ORG_HEAD | NEWSPAPER_HEAD,
                 _ => ORG_HEAD,
             };
             lex.add(term, flags, 0);

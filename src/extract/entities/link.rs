@@ -464,31 +464,6 @@ fn join_campuses(lt: &LexedText<'_>, out: &mut Vec<Found>) {
     }
 }
 
-/// Heads of newspapers' names, which are most often named after their town ("Riverton
-/// Ledger"): their first word is no short form of the paper.
-const NEWSPAPER_HEADS: &[&str] = &[
-    "Times",
-    "Post",
-    "Journal",
-    "News",
-    "Herald",
-    "Tribune",
-    "Gazette",
-    "Press",
-    "Courier",
-    "Sentinel",
-    "Examiner",
-    "Chronicle",
-    "Dispatch",
-    "Ledger",
-    "Observer",
-    "Inquirer",
-    "Enquirer",
-    "Courant",
-    "Telegraph",
-    "Bulletin",
-];
-
 /// First words of organisation names that list their fields after "of", "on" or "for" ("Ministry
 /// of Economy, Trade and Industry", "Committee on Health, Education, Labor and Pensions").
 const LISTING_HEADS: &[&str] = &[
@@ -948,7 +923,7 @@ fn short_forms(
             if kind == EntityType::Org
                 && forms[1].2 == 0.0
                 && by_shape
-                && !NEWSPAPER_HEADS.contains(&toks[last - 1].text(lt.text))
+                && lt.flags[last - 1] & gz::NEWSPAPER_HEAD == 0
                 && n_words >= 2
                 && toks[c.first].kind == Kind::Word
                 && toks[c.first].has(tk::CAP)
