@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev21_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev22_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -256,6 +256,17 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.50),
             ("vendors", 0.45),
             ("amount", 0.33),
+        ],
+    ),
+    // Kept unseen by the rules (first sight, fifteenth session: stage .62, agency .54,
+    // vendors .23, amount .54).
+    (
+        "dev22_events.jsonl",
+        &[
+            ("stage", 0.60),
+            ("agency", 0.50),
+            ("vendors", 0.20),
+            ("amount", 0.50),
         ],
     ),
 ];
