@@ -12,6 +12,11 @@
 //! over whole texts (contract ids, copyright year) included. A new pattern searched over whole
 //! texts for a rare literal may still want `regex::Regex`: measure it.
 //!
+//! It also compiles wide classes (`[^.;]`, `\S`, `.`) in a compact form of the same matches
+//! ([`compact_classes`]): the gaps of our patterns repeat such a class up to 160 times, and
+//! the regex crate's UTF-8 automaton for each copy made up most of the automata's states, the
+//! reverse ones above all, with memory per worker thread for each state.
+//!
 //! The API is the subset of `regex::Regex` that the crate uses, with the same semantics (the
 //! methods are those of `regex` over the same engine; the tests compare both on many patterns
 //! and haystacks). Searches take their scratch space from the engine's own thread-safe pool,
@@ -25,6 +30,10 @@ use regex_automata::meta;
 use regex_automata::util::captures;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind};
+use regex_syntax::hir::{
+    Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
+    Repetition,
+};
 
 /// The size limit of a compiled pattern's NFA (as in `regex`).
 const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
@@ -48,6 +57,150 @@ fn builder(bytes: usize) -> meta::Builder {
     builder
 }
 
+/// Compiles `patterns` with `builder`, their wide classes in the compact form of
+/// [`compact_classes`].
+fn build<P: AsRef<str>>(builder: meta::Builder, patterns: &[P]) -> Result<meta::Regex, Error> {
+    let config = syntax::Config::new().utf8(true);
+    let mut hirs = Vec::with_capacity(patterns.len());
+    for pattern in patterns {
+        match syntax::parse_with(pattern.as_ref(), &config) {
+            Ok(hir) => hirs.push(compact_classes(hir)),
+            // The engine's own error, which names the pattern and the place.
+            Err(_) => {
+                return Err(Box::new(builder.build_many(patterns).expect_err("invalid")));
+            }
+        }
+    }
+    builder.build_many_from_hir(&hirs).map_err(Box::new)
+}
+
+/// The lead bytes whose characters a wide class may take whole: those of two-, three- and
+/// four-byte UTF-8 sequences.
+const LEAD_BYTES: std::ops::RangeInclusive<u8> = 0xC2..=0xF4;
+
+/// A class must hold every character of at least this many lead bytes (of the 51) to be
+/// compacted: negated ASCII classes (`[^.;]`, `.`) and `\S` hold all or nearly all of them;
+/// letter classes such as `\p{Lu}` hold few, and stay as they are.
+const MIN_WHOLE_LEADS: usize = 40;
+
+/// The characters of UTF-8 sequences that start with `lead` (surrogates excluded).
+fn lead_block(lead: u8) -> (char, char) {
+    let (start, end) = match lead {
+        0xC2..=0xDF => {
+            let start = u32::from(lead - 0xC0) << 6;
+            (start, start + 0x3F)
+        }
+        0xE0 => (0x800, 0xFFF),
+        0xED => (0xD000, 0xD7FF),
+        0xE1..=0xEF => {
+            let start = u32::from(lead - 0xE0) << 12;
+            (start, start + 0xFFF)
+        }
+        0xF0 => (0x1_0000, 0x3_FFFF),
+        0xF1..=0xF3 => {
+            let start = u32::from(lead - 0xF0) << 18;
+            (start, start + 0x3_FFFF)
+        }
+        _ => (0x10_0000, 0x10_FFFF),
+    };
+    let char_of = |c| char::from_u32(c).expect("a scalar value");
+    (char_of(start), char_of(end))
+}
+
+/// Rewrites every wide Unicode class of `hir` (one that holds every character of most lead
+/// bytes, such as the `[^.;]` and `\S` of a gap repeated a hundred times) into an alternation
+/// that matches the same characters of valid UTF-8 with a fraction of the automaton:
+///
+/// - its ASCII characters, as one byte class;
+/// - the characters of every lead byte it holds whole, as that lead byte followed by any
+///   continuation bytes (`[\xC2-\xF4][\x80-\xBF]*`, three states); in valid UTF-8 a lead
+///   byte is followed by exactly its character's continuation bytes, and nothing else in a
+///   pattern can match a continuation byte, so the loop always takes the whole character;
+/// - the rest, as a (much narrower) Unicode class.
+///
+/// A Unicode class compiles to the UTF-8 automaton of its ranges, about 13 states forward
+/// and 33 in the reverse automaton for `[^.;]`, 20 and 59 for `\S`; a gap such as
+/// `(?:[^.;]|\.\S){0,120}?` copies it 120 times. Matches, groups and spans are unchanged (the
+/// tests compare with `regex` on non-ASCII text); only the automata are smaller.
+fn compact_classes(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Class(Class::Unicode(class)) => compact_class(class),
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(literal) => Hir::literal(literal.0),
+        HirKind::Look(look) => Hir::look(look),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(compact_classes(*rep.sub)),
+            ..rep
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(compact_classes(*cap.sub)),
+            ..cap
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(compact_classes).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.into_iter().map(compact_classes).collect())
+        }
+    }
+}
+
+/// One class in the form [`compact_classes`] describes, or as it is if it is not wide.
+fn compact_class(class: ClassUnicode) -> Hir {
+    // Most classes are narrow (a letter and its case, a digit, a range of letters): counting
+    // their characters rules them out before any set operation.
+    let wide: u32 = class
+        .ranges()
+        .iter()
+        .map(|r| u32::from(r.end()) - u32::from(r.start().max('\x7F')).min(u32::from(r.end())))
+        .sum();
+    if wide < MIN_WHOLE_LEADS as u32 * 64 {
+        return Hir::class(Class::Unicode(class));
+    }
+    let range = |start, end| ClassUnicode::new([ClassUnicodeRange::new(start, end)]);
+    let mut rest = class.clone();
+    rest.difference(&range('\0', '\x7F'));
+    let mut whole = Vec::new();
+    for lead in LEAD_BYTES {
+        let (start, end) = lead_block(lead);
+        let block = range(start, end);
+        let mut held = rest.clone();
+        held.intersect(&block);
+        if held == block {
+            whole.push(ClassBytesRange::new(lead, lead));
+            rest.difference(&block);
+        }
+    }
+    if whole.len() < MIN_WHOLE_LEADS {
+        return Hir::class(Class::Unicode(class));
+    }
+    let ascii: Vec<ClassBytesRange> = class
+        .ranges()
+        .iter()
+        .take_while(|r| r.start() <= '\x7F')
+        .map(|r| ClassBytesRange::new(r.start() as u8, r.end().min('\x7F') as u8))
+        .collect();
+    let continuation = Hir::class(Class::Bytes(ClassBytes::new([ClassBytesRange::new(
+        0x80, 0xBF,
+    )])));
+    let mut alternatives = Vec::with_capacity(3);
+    if !ascii.is_empty() {
+        alternatives.push(Hir::class(Class::Bytes(ClassBytes::new(ascii))));
+    }
+    alternatives.push(Hir::concat(vec![
+        Hir::class(Class::Bytes(ClassBytes::new(whole))),
+        Hir::repetition(Repetition {
+            min: 0,
+            max: None,
+            greedy: true,
+            sub: Box::new(continuation),
+        }),
+    ]));
+    if !rest.ranges().is_empty() {
+        alternatives.push(Hir::class(Class::Unicode(rest)));
+    }
+    Hir::alternation(alternatives)
+}
+
 /// A compiled regular expression, searched like `regex::Regex` (see the module docs).
 #[derive(Clone)]
 pub struct Regex {
@@ -67,7 +220,7 @@ impl Regex {
 
     /// Compiles `pattern` with a lazy-DFA cache of `bytes` (`regex::RegexBuilder::dfa_size_limit`).
     pub fn with_dfa_cache(pattern: &str, bytes: usize) -> Result<Regex, Error> {
-        let meta = builder(bytes).build(pattern).map_err(Box::new)?;
+        let meta = build(builder(bytes), &[pattern])?;
         Ok(Regex {
             meta,
             pattern: Arc::from(pattern),
@@ -80,9 +233,7 @@ impl Regex {
     /// patterns wants: the row of a match without a capture group per row, whose captures
     /// search would run a slower engine over every match.
     pub fn new_many(patterns: &[String]) -> Result<Regex, Error> {
-        let meta = builder(HYBRID_CACHE_CAPACITY)
-            .build_many(patterns)
-            .map_err(Box::new)?;
+        let meta = build(builder(HYBRID_CACHE_CAPACITY), patterns)?;
         Ok(Regex {
             meta,
             pattern: Arc::from(patterns.join("|")),
@@ -706,6 +857,63 @@ mod tests {
         ] {
             assert_same(pattern, sentence);
         }
+    }
+
+    /// Wide classes, compiled in the compact form, match what the regex crate's classes match
+    /// on text with characters of every UTF-8 length, the Unicode spaces among them.
+    #[test]
+    fn wide_classes_match_as_the_regex_crate_does() {
+        let patterns = [
+            r"(?i)(?-u:\b)award(?:ed)?\s+(?:[^.;]|\.\S){0,12}?(?-u:\b)to(?-u:\b)",
+            r"(?:[^.;]|\.\S){0,8}",
+            r"(?:[^.;]|\.\S){0,8}?x",
+            r"[^.;]+",
+            r"[^,;$]{1,5},",
+            r"\S+",
+            r"\S{2}",
+            r"(?s).{3}",
+            r".+?\s",
+            r"[^\n]*$",
+            r"(?P<gap>[^a-z]{1,4})(?P<tail>\S)",
+            r"(?i)[^k]{2}",
+            r"\W+",
+            r"\w[^\w]\w",
+        ];
+        let haystacks = [
+            "Awarded it.\u{a0}To them awarded x\u{2009}y.\u{3000}z to Acme; ok",
+            "e.\u{a0}The\u{85}next \u{1680}ogham\u{2028}line\u{202f}and\u{205f}x\u{3000}y",
+            "€1.5m ‘quoted’ — “dash” – 😀 emoji 𝔸 math \u{10ffff} end.x",
+            "日本語 ééé ﬃ Ķelvin \u{212a} ſ; 𐍈 gothic, ₹ rupee $5",
+            ".\u{a0}.\u{2000}.\u{200b}.é.😀.",
+        ];
+        for pattern in patterns {
+            for haystack in haystacks.iter().chain(HAYSTACKS) {
+                assert_same(pattern, haystack);
+            }
+        }
+    }
+
+    /// The compact form is what makes a gap's automata small: far fewer NFA states, forward and
+    /// reverse, than the regex crate's UTF-8 automata of the same classes.
+    #[test]
+    fn wide_classes_compile_to_small_automata() {
+        use regex_automata::nfa::thompson::{Compiler, Config, WhichCaptures};
+        let states = |hir: &Hir, reverse: bool| {
+            let config = Config::new()
+                .reverse(reverse)
+                .shrink(false)
+                .which_captures(WhichCaptures::None);
+            let nfa = Compiler::new().configure(config).build_from_hir(hir);
+            nfa.expect("compiles").states().len()
+        };
+        let config = syntax::Config::new();
+        let gap = syntax::parse_with(r"(?i)(?:[^.;]|\.\S){0,120}?", &config).unwrap();
+        let compact = compact_classes(gap.clone());
+        assert!(states(&compact, false) < states(&gap, false));
+        assert!(2 * states(&compact, true) < states(&gap, true));
+        // A narrow class is left as it is.
+        let letters = syntax::parse_with(r"\p{Lu}", &config).unwrap();
+        assert_eq!(compact_classes(letters.clone()), letters);
     }
 
     /// A table compiled with [`Regex::new_many`] matches where the alternation of its rows does,
