@@ -4,7 +4,7 @@
 //! 2021"), times ("4:30 p.m. ET Tuesday", "16:08 UTC"), durations ("five years", "the next six
 //! months") and recurrences ("weekly", "$68,000 a year"), and values them the TIMEX3 way. Extents
 //! follow TimeML and the MEANTIME news corpus: determiners and approximators inside ("the third
-//! quarter", "about 18 months"), prepositions outside ("in [October]").
+//! quarter", "about 18 months"), prepositions outside ("in \[October\]").
 //!
 //! How it works:
 //! - [`patterns`]: the grammar, a table of rules compiled into one regex; one scan of the text

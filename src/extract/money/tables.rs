@@ -446,7 +446,7 @@ pub const MONEY_NOUNS: &[&str] = &[
     "welfare",
 ];
 
-/// Words before "in <year> dollars" that make the number a year ("in 2019 dollars").
+/// Words before "in `<year>` dollars" that make the number a year ("in 2019 dollars").
 pub const YEAR_DOLLAR_CUES: &[&str] = &[
     "in", "constant", "real", "nominal", "today's", "current", "adjusted",
 ];

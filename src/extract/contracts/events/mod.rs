@@ -3,7 +3,7 @@
 //! the finished entity, money, date and identifier layers.
 //!
 //! How it works:
-//! 1. Cue words ([`cues::CUES`], one Aho-Corasick pass over the text) mark the sentences worth
+//! 1. Cue words (`cues::CUES`, one Aho-Corasick pass over the text) mark the sentences worth
 //!    reading; a sentence without any costs nothing more, and an article without a trigger cue
 //!    is left at once.
 //! 2. A sentence with a trigger ("was awarded", "has issued a request for information",
