@@ -1874,10 +1874,13 @@ fn opens_new_event(
     }
     // "will keep the current provider on a month-to-month basis": the incumbent's contract,
     // never the one just awarded or cancelled.
-    if triggers
-        .iter()
-        .any(|t| t.stage == Stage::Modification && KEEPS_INCUMBENT.is_match(doc.slice(t.span)))
-    {
+    // "X has continued to run the desk under a short-term extension": the same, told with the
+    // incumbent as subject.
+    if triggers.iter().any(|t| {
+        t.stage == Stage::Modification
+            && (KEEPS_INCUMBENT.is_match(doc.slice(t.span))
+                || t.rule.shape == Shape::VendorSubject && doc.slice(t.span).contains(" under "))
+    }) {
         return true;
     }
     // "Crestfield Dynamics' challenge of … remains open" after Pinemark's protest of an award
@@ -3292,9 +3295,12 @@ fn without_id_appositives(between: &str) -> String {
 /// A sentence that opens with a condition, up to the comma that ends it.
 static CONDITION: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:if|unless|should|in case)\s[^,;]{1,160},"));
-/// A plan the buyer states ("plans to award"), not a possibility ("may award").
+/// A plan the buyer states ("plans to award", "is expected to award"), not a possibility ("may
+/// award").
 static STATED_PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:plans|planned|intends|intended|is\s+scheduled|was\s+scheduled)\s+to\b")
+    re(
+        r"\b(?:plans|planned|intends|intended|expects|expected|is\s+scheduled|was\s+scheduled)\s+to\b",
+    )
 });
 /// "by prime contractor X", "by the prime".
 static BY_PRIME: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+by\s+(?:(?:the|its)\s+)?prime\b"));
