@@ -2914,6 +2914,8 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A grant, prize or fellowship awarded buys nothing: no contract.
+        "The National Science Foundation has awarded Orchard State University a three-year, $2.1 million grant to study soil microbes.",
         // A winner to come with no plan told before it.
         "A winner will be chosen at the county fair on Saturday, organizers said.",
         // A person selected with a home town is no firm awarded.

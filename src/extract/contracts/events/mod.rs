@@ -1220,6 +1220,18 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What an agency awards that is no contract: money given for research or merit.
+const GRANT_NOUNS: &[&str] = &[
+    "grant",
+    "grants",
+    "fellowship",
+    "fellowships",
+    "scholarship",
+    "scholarships",
+    "prize",
+    "prizes",
+];
+
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|frameworks?|deals?|pacts?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
@@ -1444,7 +1456,18 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                         .find(&rest[lead..])
                         .map_or(fields::floor_boundary(rest, 160), |e| lead + e.start());
                     let object = &rest[..end.min(rest.len())];
-                    if !object.contains(['$', '£', '€']) && !CONTRACT_WORD.is_match(object) {
+                    let contract_object = CONTRACT_WORD.is_match(object);
+                    if !object.contains(['$', '£', '€']) && !contract_object {
+                        continue;
+                    }
+                    // "has awarded Lakeshore State University a $6.5 million grant": a grant,
+                    // a prize or a fellowship buys nothing for the government.
+                    if !contract_object
+                        && object.split_whitespace().any(|w| {
+                            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                            GRANT_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g))
+                        })
+                    {
                         continue;
                     }
                 }
