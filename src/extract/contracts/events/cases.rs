@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "adding about $4.5 million": the change's value, with its approximation.
+    case(
+        "The Ohio Department of Transportation on Monday extended its road-salt contract with Brisco Minerals Inc. by six months, adding about $4.5 million.",
+        "modification",
+        Some("Ohio Department of Transportation"),
+        &["Brisco Minerals Inc."],
+        &[("$4.5 million", "value")],
+    ),
+    // The total over the contract's life is its value (not the yearly cost).
+    case(
+        "The Harlan Township Board of Trustees voted 4-1 on Thursday to give the snow-removal contract to Pelham Grading LLC. The three-year agreement will cost the township about $1.2 million a year, or roughly $3.6 million over its life.",
+        "award",
+        Some("Harlan Township Board of Trustees"),
+        &["Pelham Grading LLC"],
+        &[("$3.6 million", "value")],
+    ),
     // A stated expectation after a condition is still a plan ("If the bids check out, … is
     // expected to award"), unlike a possibility ("may award").
     case(

@@ -1804,7 +1804,23 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     )
     .keys(&["spen", "invest", "lost", "loses"]),
     // "modified its contract, adding $45 million".
-    amount_rule("value", Some(r"\b(?:adding|adds|added)\s*$"), None, false).keys(&["add"]),
+    // "…, adding about $61.5 million".
+    amount_rule(
+        "value",
+        Some(r"\b(?:adding|adds|added)(?:\s+(?:about|approximately|roughly|nearly|some|more\s+than))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["add"]),
+    // "about $4.9 million a year, or roughly $24.3 million over its life": the total over the
+    // contract's life is its value.
+    amount_rule(
+        "value",
+        None,
+        Some(r"^\s+over\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:life|lifetime|term)\b"),
+        false,
+    )
+    .keys(&["life", "term"]),
     // "The firm, Quarry Peak Mobility, bid $2.86 million for …": the winner's price; not a
     // rival's or the lowest of several bids.
     amount_rule(
