@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The bidder that opens a low-bid sentence is the one in line for the award told after it.
+    case(
+        "Dunmore Paving Co. was the apparent low bidder at $2,410,000 for the resurfacing of Route 9, state officials said. The Ohio Department of Transportation is expected to award the contract next month.",
+        "planned_award",
+        Some("Ohio Department of Transportation"),
+        &["Dunmore Paving Co."],
+        &[("$2,410,000", "value")],
+    ),
     // "adding about $4.5 million": the change's value, with its approximation.
     case(
         "The Ohio Department of Transportation on Monday extended its road-salt contract with Brisco Minerals Inc. by six months, adding about $4.5 million.",

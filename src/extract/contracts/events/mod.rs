@@ -409,6 +409,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 }
                 // The lead-in of the story's first event, a sentence or two before it, and a
                 // low bid told a few sentences before an award.
+                let mut low_bidder = None;
                 if opens
                     && drafts.len() == 1
                     && let Some(draft) = drafts.last_mut()
@@ -432,6 +433,21 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                             && found.money[k].byte_start - after.start <= 8
                         {
                             draft.amounts.push((k, "value"));
+                        }
+                        // "Kiowa Bridge & Grading Inc. of Grand Island was the apparent low
+                        // bidder": the bidder that opens the sentence is the one in line for
+                        // the award, when the award names no vendor (set below, after the
+                        // award's own parties).
+                        if let Some(k) = within(&found.entities, ls).next()
+                            && found.entities[k].kind == EntityType::Org
+                            && found.entities[k].byte_end <= ls.start + m.start()
+                            && ["", "the"].iter().any(|w| {
+                                doc.text[ls.start..found.entities[k].byte_start]
+                                    .trim()
+                                    .eq_ignore_ascii_case(w)
+                            })
+                        {
+                            low_bidder = Some(span_of(&found.entities[k]));
                         }
                     }
                 }
@@ -525,6 +541,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     && let Some(h) = holder
                 {
                     draft.vendors.push(h);
+                }
+                if draft.vendors.is_empty()
+                    && let Some(v) = low_bidder
+                {
+                    draft.vendors.push(v);
                 }
                 // "PEO C3T made the award on Nov. 20, according to a company filing": an award
                 // the story told without its recipient is the company's the story is about.
