@@ -47,6 +47,92 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The bidder that opens a low-bid sentence is the one in line for the award told after it.
+    case(
+        "Dunmore Paving Co. was the apparent low bidder at $2,410,000 for the resurfacing of Route 9, state officials said. The Ohio Department of Transportation is expected to award the contract next month.",
+        "planned_award",
+        Some("Ohio Department of Transportation"),
+        &["Dunmore Paving Co."],
+        &[("$2,410,000", "value")],
+    ),
+    // "adding about $4.5 million": the change's value, with its approximation.
+    case(
+        "The Ohio Department of Transportation on Monday extended its road-salt contract with Brisco Minerals Inc. by six months, adding about $4.5 million.",
+        "modification",
+        Some("Ohio Department of Transportation"),
+        &["Brisco Minerals Inc."],
+        &[("$4.5 million", "value")],
+    ),
+    // The total over the contract's life is its value (not the yearly cost).
+    case(
+        "The Harlan Township Board of Trustees voted 4-1 on Thursday to give the snow-removal contract to Pelham Grading LLC. The three-year agreement will cost the township about $1.2 million a year, or roughly $3.6 million over its life.",
+        "award",
+        Some("Harlan Township Board of Trustees"),
+        &["Pelham Grading LLC"],
+        &[("$3.6 million", "value")],
+    ),
+    // A stated expectation after a condition is still a plan ("If the bids check out, … is
+    // expected to award"), unlike a possibility ("may award").
+    case(
+        "If the bids check out, the Ridgefield County Commission is expected to award the contract at its March 3 meeting.",
+        "planned_award",
+        Some("Ridgefield County Commission"),
+        &[],
+        &[],
+    ),
+    // A public body's vote to give a contract to a company is its award.
+    case(
+        "The Harlan Township Board of Trustees voted 4-1 on Thursday to give the snow-removal contract to Pelham Grading LLC.",
+        "award",
+        Some("Harlan Township Board of Trustees"),
+        &["Pelham Grading LLC"],
+        &[],
+    ),
+    // Companies picked "to share" a multiple-award contract, named later.
+    case(
+        "The Department of Energy has picked five small businesses to share a multiple-award contract for site cleanup worth up to $200 million.",
+        "award",
+        Some("Department of Energy"),
+        &[],
+        &[("$200 million", "ceiling")],
+    ),
+    // An appositive names the object again: the preposition before its comma does not part the
+    // verb from the contract.
+    case(
+        "The Marlow Port Authority's board on Tuesday approved the largest equipment purchase in its history, a contract with Dorrance Crane Co. for six cranes.",
+        "award",
+        Some("Marlow Port Authority"),
+        &["Dorrance Crane Co."],
+        &[],
+    ),
+    // A solicitation withdrawn, as subject or as object, ends the procurement.
+    case(
+        "The Ohio Department of Administrative Services said its request for proposals for janitorial services, issued in March, was withdrawn after only one bid came in.",
+        "cancellation",
+        Some("Ohio Department of Administrative Services"),
+        &[],
+        &[],
+    ),
+    case(
+        "The Bureau of Prisons withdrew the solicitation on Friday, citing errors in its pricing tables.",
+        "cancellation",
+        Some("Bureau of Prisons"),
+        &[],
+        &[],
+    ),
+    // The incumbent working on under an extension while a new award is fought over: a
+    // modification of its own contract, another event than the award.
+    nth(
+        case(
+            "The Navy awarded the help-desk contract to Arbel Systems LLC in May. Dunmore Facility Services Inc. has continued to run the help desk under a temporary extension while the protest played out.",
+            "modification",
+            Some("Navy"),
+            &["Dunmore Facility Services Inc."],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // The winner's low bid, told after the award, is the contract's price.
     case(
         "The Bexley City Council on Monday approved a sidewalk contract with Fernhill Concrete Inc. for the east side. Fernhill came in lowest of five bidders at $1,204,500.",
@@ -2852,6 +2938,8 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A grant, prize or fellowship awarded buys nothing: no contract.
+        "The National Science Foundation has awarded Orchard State University a three-year, $2.1 million grant to study soil microbes.",
         // A winner to come with no plan told before it.
         "A winner will be chosen at the county fair on Saturday, organizers said.",
         // A person selected with a home town is no firm awarded.

@@ -172,6 +172,7 @@ const CUES: &[(&str, u32)] = &[
     ("challeng", f::PROTEST),
     ("cancel", f::CANCEL),
     ("reject", f::CANCEL),
+    ("withdr", f::CANCEL),
     ("federal claims", f::COURT),
     ("claims court", f::COURT),
     ("terminat", f::CANCEL),
@@ -775,7 +776,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // businesses for an indefinite-delivery/indefinite-quantity contract": the companies
         // are named later.
         (
-            format!(r"\b(?:(?:has|have|had)\s+)?(?:selected|selects|picked|picks|chose|chooses|tapped|taps)\s+(?:\w+\s+){{0,2}}?(?:companies|firms|vendors|contractors|teams|businesses)\s+for\s+(?:a|an|the|its)\s+(?:[\w$.,/-]+\s+){{0,4}}?{CONTRACT_NOUN}\b"),
+            format!(r"\b(?:(?:has|have|had)\s+)?(?:selected|selects|picked|picks|chose|chooses|tapped|taps)\s+(?:\w+\s+){{0,2}}?(?:companies|firms|vendors|contractors|teams|businesses)\s+(?:for|to\s+share(?:\s+in)?)\s+(?:a|an|the|its)\s+(?:[\w$.,/-]+\s+){{0,4}}?{CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, false).needs(f::VERB),
         ),
         // "Vanguard's current contract was extended in August".
@@ -789,7 +790,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, AgencySubject, false).needs(f::VERB).alone().weak(),
         ),
         (
-            r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){0,5}?to\s+(?:award|approve|authorize)\b".into(),
+            r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){0,5}?to\s+(?:award|approve|authorize|give|grant|hand)\b".into(),
             rule(Award, false, AgencySubject, true).needs(f::VERB).weak(),
         ),
         // "the commissioners voted 2-1 to hire Hartwell Roofing", "voted to buy 12 buses from
@@ -822,10 +823,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:will|to)\s+share\s+(?:in\s+)?(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|awards?|work|deals?|orders?|vehicles?|ceiling|frameworks?|agreements?|pools?|programs?|\$)".into(),
             rule(Award, false, RecipientSubject, true).needs(f::SHARE),
         ),
-        // "The incumbent, X, will keep providing guards under a bridge contract worth …".
+        // "The incumbent, X, will keep providing guards under a bridge contract worth …", "X has
+        // continued to run the desk under a short-term extension" (a modification: see `refine`).
         (
-            format!(r"\b(?:will|would|to)\s+(?:keep|continue)\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat|run|manag|maintain)\w*\b{CLAUSE_CHAR}{{0,80}}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?contract\b"),
-            rule(Award, false, VendorSubject, false).needs(f::VERB),
+            format!(r"\b(?:(?:will|would|to)\s+(?:keep|continue)|(?:has|have|had)\s+(?:continued|kept))\s+(?:to\s+)?(?:provid|perform|work|deliver|support|operat|run|manag|maintain)\w*\b{CLAUSE_CHAR}{{0,80}}?\bunder\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:contract|extension)\b"),
+            rule(Award, false, VendorSubject, true).needs(f::VERB).alone(),
         ),
         // "The sheriff's department will keep the current provider on a month-to-month basis":
         // the old contract continued while a new one is bought, an extension in all but name.
@@ -1058,7 +1060,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // "The council rejected all four bids for a contract to …": the procurement ends.
         (
-            r"\b(?:rejected|rejects|rejecting)\s+all\s+(?:[\w-]+\s+){0,2}?(?:bids|proposals|offers|tenders|quotes)\b|\b(?:voted|votes|decided|agreed|moved)\s+(?:\w+\s+){0,3}?to\s+reject\s+(?:all\s+|the\s+|all\s+the\s+)(?:[\w-]+\s+){0,2}?(?:bids|proposals|offers|tenders|quotes)\b".into(),
+            r"\b(?:rejected|rejects|rejecting)\s+all\s+(?:[\w-]+\s+){0,2}?(?:bids|proposals|offers|tenders|quotes)\b|\b(?:voted|votes|decided|agreed|moved)\s+(?:\w+\s+){0,3}?to\s+reject\s+(?:all\s+|the\s+|all\s+the\s+)(?:[\w-]+\s+){0,2}?(?:bids|proposals|offers|tenders|quotes)\b|\b(?:solicitation|rfp|request\s+for\s+proposals|invitation\s+(?:for|to)\s+bids?|rfq)\b[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?withdrawn\b|\b(?:withdrew|withdraws|withdrawn)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,3}?(?:solicitation|rfp|request\s+for\s+proposals|invitation\s+(?:for|to)\s+bids?|rfq)s?\b".into(),
             rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL).alone(),
         ),
     ];
@@ -1122,6 +1124,15 @@ pub(super) fn is_preposition(word: &str) -> bool {
 
 /// Whether the words of `gap` include a preposition.
 pub(super) fn gap_has_preposition(gap: &str) -> bool {
+    // "approved the biggest vehicle purchase in its history, a contract with X": an appositive
+    // names the object again, and only the words after its comma stand between the verb and
+    // the noun.
+    let gap = match gap.rfind(", a ").or_else(|| gap.rfind(", an ")) {
+        Some(i) if is_one_of(gap.split_whitespace().next().unwrap_or(""), DEFINITE_WORDS) => {
+            &gap[i + 1..]
+        }
+        _ => gap,
+    };
     // "a ¥48.6 billion (about $310 million) contract": a parenthesis is no preposition phrase.
     let mut depth = 0usize;
     // "exercised the second of four renewal options": "of" after an ordinal counts options.
@@ -1793,7 +1804,23 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     )
     .keys(&["spen", "invest", "lost", "loses"]),
     // "modified its contract, adding $45 million".
-    amount_rule("value", Some(r"\b(?:adding|adds|added)\s*$"), None, false).keys(&["add"]),
+    // "…, adding about $61.5 million".
+    amount_rule(
+        "value",
+        Some(r"\b(?:adding|adds|added)(?:\s+(?:about|approximately|roughly|nearly|some|more\s+than))?\s*$"),
+        None,
+        false,
+    )
+    .keys(&["add"]),
+    // "about $4.9 million a year, or roughly $24.3 million over its life": the total over the
+    // contract's life is its value.
+    amount_rule(
+        "value",
+        None,
+        Some(r"^\s+over\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:life|lifetime|term)\b"),
+        false,
+    )
+    .keys(&["life", "term"]),
     // "The firm, Quarry Peak Mobility, bid $2.86 million for …": the winner's price; not a
     // rival's or the lowest of several bids.
     amount_rule(

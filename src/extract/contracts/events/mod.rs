@@ -409,6 +409,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 }
                 // The lead-in of the story's first event, a sentence or two before it, and a
                 // low bid told a few sentences before an award.
+                let mut low_bidder = None;
                 if opens
                     && drafts.len() == 1
                     && let Some(draft) = drafts.last_mut()
@@ -432,6 +433,21 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                             && found.money[k].byte_start - after.start <= 8
                         {
                             draft.amounts.push((k, "value"));
+                        }
+                        // "Kiowa Bridge & Grading Inc. of Grand Island was the apparent low
+                        // bidder": the bidder that opens the sentence is the one in line for
+                        // the award, when the award names no vendor (set below, after the
+                        // award's own parties).
+                        if let Some(k) = within(&found.entities, ls).next()
+                            && found.entities[k].kind == EntityType::Org
+                            && found.entities[k].byte_end <= ls.start + m.start()
+                            && ["", "the"].iter().any(|w| {
+                                doc.text[ls.start..found.entities[k].byte_start]
+                                    .trim()
+                                    .eq_ignore_ascii_case(w)
+                            })
+                        {
+                            low_bidder = Some(span_of(&found.entities[k]));
                         }
                     }
                 }
@@ -525,6 +541,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     && let Some(h) = holder
                 {
                     draft.vendors.push(h);
+                }
+                if draft.vendors.is_empty()
+                    && let Some(v) = low_bidder
+                {
+                    draft.vendors.push(v);
                 }
                 // "PEO C3T made the award on Nov. 20, according to a company filing": an award
                 // the story told without its recipient is the company's the story is about.
@@ -1220,6 +1241,18 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What an agency awards that is no contract: money given for research or merit.
+const GRANT_NOUNS: &[&str] = &[
+    "grant",
+    "grants",
+    "fellowship",
+    "fellowships",
+    "scholarship",
+    "scholarships",
+    "prize",
+    "prizes",
+];
+
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|frameworks?|deals?|pacts?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
@@ -1444,7 +1477,18 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                         .find(&rest[lead..])
                         .map_or(fields::floor_boundary(rest, 160), |e| lead + e.start());
                     let object = &rest[..end.min(rest.len())];
-                    if !object.contains(['$', '£', '€']) && !CONTRACT_WORD.is_match(object) {
+                    let contract_object = CONTRACT_WORD.is_match(object);
+                    if !object.contains(['$', '£', '€']) && !contract_object {
+                        continue;
+                    }
+                    // "has awarded Lakeshore State University a $6.5 million grant": a grant,
+                    // a prize or a fellowship buys nothing for the government.
+                    if !contract_object
+                        && object.split_whitespace().any(|w| {
+                            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                            GRANT_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g))
+                        })
+                    {
                         continue;
                     }
                 }
@@ -1874,10 +1918,13 @@ fn opens_new_event(
     }
     // "will keep the current provider on a month-to-month basis": the incumbent's contract,
     // never the one just awarded or cancelled.
-    if triggers
-        .iter()
-        .any(|t| t.stage == Stage::Modification && KEEPS_INCUMBENT.is_match(doc.slice(t.span)))
-    {
+    // "X has continued to run the desk under a short-term extension": the same, told with the
+    // incumbent as subject.
+    if triggers.iter().any(|t| {
+        t.stage == Stage::Modification
+            && (KEEPS_INCUMBENT.is_match(doc.slice(t.span))
+                || t.rule.shape == Shape::VendorSubject && doc.slice(t.span).contains(" under "))
+    }) {
         return true;
     }
     // "Crestfield Dynamics' challenge of … remains open" after Pinemark's protest of an award
@@ -3292,9 +3339,12 @@ fn without_id_appositives(between: &str) -> String {
 /// A sentence that opens with a condition, up to the comma that ends it.
 static CONDITION: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:if|unless|should|in case)\s[^,;]{1,160},"));
-/// A plan the buyer states ("plans to award"), not a possibility ("may award").
+/// A plan the buyer states ("plans to award", "is expected to award"), not a possibility ("may
+/// award").
 static STATED_PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:plans|planned|intends|intended|is\s+scheduled|was\s+scheduled)\s+to\b")
+    re(
+        r"\b(?:plans|planned|intends|intended|expects|expected|is\s+scheduled|was\s+scheduled)\s+to\b",
+    )
 });
 /// "by prime contractor X", "by the prime".
 static BY_PRIME: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+by\s+(?:(?:the|its)\s+)?prime\b"));
