@@ -497,6 +497,11 @@ fn numbered_after(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
     if base & PLACE_OR_PEOPLE != 0 {
         return false;
     }
+    // A line of results or standings: the numbers are scores, goals or columns ("Lions 3,
+    // Hawks 1"; "Hawks 40 16 6 86"; "Ruiz 12 (Adeyemi), 4:10").
+    if table_line(lt, j) {
+        return false;
+    }
     let year = w.len() == 4 && matches!(w.as_bytes()[0], b'1' | b'2');
     if year && base & NAME_KINDS != 0 {
         return false;
@@ -524,6 +529,30 @@ fn numbered_after(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
                     .is_none_or(|a| a.has(tk::SPACE_BEFORE) || a.kind != Kind::Number)
         }
     }
+}
+
+/// Whether token `j` sits on a line of a results table, a standings table or a scoring summary:
+/// two numbers or more and no lower-case word of three letters or more (prose has "the", "and",
+/// "was"; agate has at most "at", "pp", "en", "p.m.").
+fn table_line(lt: &LexedText<'_>, j: usize) -> bool {
+    let mut first = j;
+    while first > 0 && !lt.tokens[first].has(tk::NEWLINE_BEFORE) {
+        first -= 1;
+    }
+    let mut numbers = 0;
+    for (k, t) in lt.tokens.iter().enumerate().skip(first) {
+        if k > first && t.has(tk::NEWLINE_BEFORE) {
+            break;
+        }
+        match t.kind {
+            Kind::Number => numbers += 1,
+            Kind::Word if t.end - t.start >= 3 && !t.has(tk::CAP) && !t.has(tk::DIGIT) => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    numbers >= 2
 }
 
 /// The lower-case tail of a hyphenated word ("Trump-era" → Era), if word `i` has one.
@@ -1040,6 +1069,17 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn numbers_on_a_results_line_are_scores_not_models() {
+        let text = "Late scores\nLions 3, Hawks 1\nHawks 40 16 6 86\nRuiz 12 (Adeyemi), 4:10.\n\n\
+                    The Pixel 8 and the Pixel 9 both sold well.";
+        let found = names(text);
+        for want in ["Lions", "Hawks", "Ruiz", "Adeyemi", "Pixel 8", "Pixel 9"] {
+            assert!(found.iter().any(|n| n == want), "{want}: {found:?}");
+        }
+        assert!(!found.iter().any(|n| n.starts_with("Lions ")), "{found:?}");
     }
 
     #[test]
