@@ -403,6 +403,23 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
             }
             continue;
         }
+        // An office named for its holder's role: "Lane County Sheriff's Office", "Kent County
+        // Prosecutor's Department" (a place or body before the role, an office head after).
+        if j == last_word + 1
+            && t.kind == Kind::Possessive
+            && (first..last_word)
+                .any(|k| lt.flags[k] & (gz::COMMON | gz::ROLE | gz::TITLE_PRE) == 0)
+            && lt.flags[last_word] & (gz::ROLE | gz::TITLE_PRE) != 0
+            && j + 1 < n
+            && lt.flags[j + 1] & gz::ORG_HEAD != 0
+            && is_name_word(lt, j + 1)
+            && lt.tokens[j + 1].has(tk::SPACE_BEFORE)
+            && !lt.tokens[j + 1].has(tk::NEWLINE_BEFORE)
+        {
+            last_word = j + 1;
+            j += 2;
+            continue;
+        }
         // A number after a name: a model, an index, a series or a programme ("Pixel 8 Pro",
         // "S&P 500", "Alliant 2"); a name word may follow it.
         if j == last_word + 1 && numbered_after(lt, last_word, j) {
@@ -1069,6 +1086,24 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn an_office_named_for_its_holders_role_is_one_name() {
+        let found = names(
+            "Deputies from the Lane County Sheriff's Office and the Kent County \
+             Prosecutor’s Department arrived; Mayor Ruth Oduya's staff stayed home.",
+        );
+        for want in [
+            "Lane County Sheriff's Office",
+            "Kent County Prosecutor’s Department",
+        ] {
+            assert!(found.iter().any(|n| n == want), "{want}: {found:?}");
+        }
+        assert!(!found.iter().any(|n| n.contains("staff")), "{found:?}");
+        // Only a role: the office's own name starts at "Office".
+        let found = names("The Governor's Office of Flood Response said so.");
+        assert!(!found.iter().any(|n| n.contains("Governor's")), "{found:?}");
     }
 
     #[test]
