@@ -1272,6 +1272,17 @@ mod tests {
     }
 
     #[test]
+    fn a_province_or_state_of_a_large_country_is_a_place() {
+        let found = typed(
+            "Saskatchewan raised its royalty while Sichuan cut power to factories. \
+             Farmers from Tamil Nadu and Bavaria's brewers met last week.",
+        );
+        for name in ["Saskatchewan", "Sichuan", "Tamil Nadu", "Bavaria"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn heads_of_places_and_teams() {
         use EntityType::*;
         let table: &[(&str, &str, EntityType)] = &[
