@@ -395,7 +395,12 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             w == "I" || roman_numeral(w)
         }
         && lt.flags[last - 1] & gz::MISC_HEAD != 0;
-    let lf = if numeral_after_head {
+    // "Elm Street NE", "Ninth Avenue SW": a city quadrant after a street head; the head types
+    // the name.
+    let quadrant_after_head = last > first
+        && matches!(toks[last].text(lt.text), "NE" | "NW" | "SE" | "SW")
+        && lt.flags[last - 1] & gz::LOC_HEAD != 0;
+    let lf = if numeral_after_head || quadrant_after_head {
         lt.flags[last - 1]
     } else {
         lt.flags[last]
@@ -1269,6 +1274,14 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
         found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn a_street_keeps_its_quadrant_and_stays_a_place() {
+        let found = typed("Police closed Larch Avenue SW after the crash near Dover Road NE.");
+        for name in ["Larch Avenue SW", "Dover Road NE"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
     }
 
     #[test]
