@@ -403,6 +403,23 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
             }
             continue;
         }
+        // An office named for its holder's role: "Lane County Sheriff's Office", "Kent County
+        // Prosecutor's Department" (a place or body before the role, an office head after).
+        if j == last_word + 1
+            && t.kind == Kind::Possessive
+            && (first..last_word)
+                .any(|k| lt.flags[k] & (gz::COMMON | gz::ROLE | gz::TITLE_PRE) == 0)
+            && lt.flags[last_word] & (gz::ROLE | gz::TITLE_PRE) != 0
+            && j + 1 < n
+            && lt.flags[j + 1] & gz::ORG_HEAD != 0
+            && is_name_word(lt, j + 1)
+            && lt.tokens[j + 1].has(tk::SPACE_BEFORE)
+            && !lt.tokens[j + 1].has(tk::NEWLINE_BEFORE)
+        {
+            last_word = j + 1;
+            j += 2;
+            continue;
+        }
         // A number after a name: a model, an index, a series or a programme ("Pixel 8 Pro",
         // "S&P 500", "Alliant 2"); a name word may follow it.
         if j == last_word + 1 && numbered_after(lt, last_word, j) {
@@ -497,6 +514,11 @@ fn numbered_after(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
     if base & PLACE_OR_PEOPLE != 0 {
         return false;
     }
+    // A line of results or standings: the numbers are scores, goals or columns ("Lions 3,
+    // Hawks 1"; "Hawks 40 16 6 86"; "Ruiz 12 (Adeyemi), 4:10").
+    if table_line(lt, j) {
+        return false;
+    }
     let year = w.len() == 4 && matches!(w.as_bytes()[0], b'1' | b'2');
     if year && base & NAME_KINDS != 0 {
         return false;
@@ -524,6 +546,30 @@ fn numbered_after(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
                     .is_none_or(|a| a.has(tk::SPACE_BEFORE) || a.kind != Kind::Number)
         }
     }
+}
+
+/// Whether token `j` sits on a line of a results table, a standings table or a scoring summary:
+/// two numbers or more and no lower-case word of three letters or more (prose has "the", "and",
+/// "was"; agate has at most "at", "pp", "en", "p.m.").
+fn table_line(lt: &LexedText<'_>, j: usize) -> bool {
+    let mut first = j;
+    while first > 0 && !lt.tokens[first].has(tk::NEWLINE_BEFORE) {
+        first -= 1;
+    }
+    let mut numbers = 0;
+    for (k, t) in lt.tokens.iter().enumerate().skip(first) {
+        if k > first && t.has(tk::NEWLINE_BEFORE) {
+            break;
+        }
+        match t.kind {
+            Kind::Number => numbers += 1,
+            Kind::Word if t.end - t.start >= 3 && !t.has(tk::CAP) && !t.has(tk::DIGIT) => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    numbers >= 2
 }
 
 /// The lower-case tail of a hyphenated word ("Trump-era" → Era), if word `i` has one.
@@ -1040,6 +1086,35 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn an_office_named_for_its_holders_role_is_one_name() {
+        let found = names(
+            "Deputies from the Lane County Sheriff's Office and the Kent County \
+             Prosecutor’s Department arrived; Mayor Ruth Oduya's staff stayed home.",
+        );
+        for want in [
+            "Lane County Sheriff's Office",
+            "Kent County Prosecutor’s Department",
+        ] {
+            assert!(found.iter().any(|n| n == want), "{want}: {found:?}");
+        }
+        assert!(!found.iter().any(|n| n.contains("staff")), "{found:?}");
+        // Only a role: the office's own name starts at "Office".
+        let found = names("The Governor's Office of Flood Response said so.");
+        assert!(!found.iter().any(|n| n.contains("Governor's")), "{found:?}");
+    }
+
+    #[test]
+    fn numbers_on_a_results_line_are_scores_not_models() {
+        let text = "Late scores\nLions 3, Hawks 1\nHawks 40 16 6 86\nRuiz 12 (Adeyemi), 4:10.\n\n\
+                    The Pixel 8 and the Pixel 9 both sold well.";
+        let found = names(text);
+        for want in ["Lions", "Hawks", "Ruiz", "Adeyemi", "Pixel 8", "Pixel 9"] {
+            assert!(found.iter().any(|n| n == want), "{want}: {found:?}");
+        }
+        assert!(!found.iter().any(|n| n.starts_with("Lions ")), "{found:?}");
     }
 
     #[test]

@@ -127,6 +127,9 @@ pub enum Cue {
     StateAfterCity,
     /// Followed by "(ACRONYM)".
     AcronymAfter,
+    /// Three capitals in parentheses after a listed city or an airport: its airport code
+    /// ("Lisbon (LIS)").
+    AirportCode,
     /// An organisation noun before it ("security firm Constellis").
     OrgNounBefore,
     /// A place noun before it ("the city of").
@@ -248,6 +251,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::CityCommaState, [0.0, 0.0, 4.0, 0.0]),
     (Cue::StateAfterCity, [0.0, 0.0, 4.0, 0.0]),
     (Cue::AcronymAfter, [0.0, 1.0, 0.0, 0.0]),
+    (Cue::AirportCode, [0.0, 0.0, 4.0, 0.0]),
     (Cue::OrgNounBefore, [0.0, 2.5, 0.0, 0.0]),
     (Cue::LocNounBefore, [0.0, 0.0, 2.5, 0.0]),
     (Cue::OrgApposition, [0.0, 2.5, 0.0, 0.0]),
@@ -395,7 +399,12 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             w == "I" || roman_numeral(w)
         }
         && lt.flags[last - 1] & gz::MISC_HEAD != 0;
-    let lf = if numeral_after_head {
+    // "Elm Street NE", "Ninth Avenue SW": a city quadrant after a street head; the head types
+    // the name.
+    let quadrant_after_head = last > first
+        && matches!(toks[last].text(lt.text), "NE" | "NW" | "SE" | "SW")
+        && lt.flags[last - 1] & gz::LOC_HEAD != 0;
+    let lf = if numeral_after_head || quadrant_after_head {
         lt.flags[last - 1]
     } else {
         lt.flags[last]
@@ -664,6 +673,9 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             cues.add(Cue::ModelNumber);
         } else if t.has(tk::UPPER) && !t.has(tk::DOTTED) && e.flags & NAME_KINDS == 0 {
             cues.add(Cue::Acronym);
+            if airport_code(lt, first) {
+                cues.add(Cue::AirportCode);
+            }
         } else if !flags_known {
             cues.add(Cue::SingleUnknown);
         }
@@ -1240,6 +1252,24 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
     }
 }
 
+/// Whether the three capitals at token `i` stand in parentheses right after a listed city or an
+/// airport in running text ("flights from Lisbon (LIS)"), not after a dateline's city in
+/// capitals ("LISBON (AFP)") or a paragraph's first word.
+fn airport_code(lt: &LexedText<'_>, i: usize) -> bool {
+    let toks = &lt.tokens;
+    let text = lt.text;
+    if i < 2 || i + 1 >= toks.len() || toks[i].end - toks[i].start != 3 {
+        return false;
+    }
+    let place = &toks[i - 2];
+    toks[i - 1].is_punct(text, '(')
+        && toks[i + 1].is_punct(text, ')')
+        && place.kind == Kind::Word
+        && !place.has(tk::UPPER)
+        && !place.has(tk::PARAGRAPH_START)
+        && (lt.flags[i - 2] & gz::CITY != 0 || place.text(text) == "Airport")
+}
+
 /// What the lists say about the phrase starting at token `i` (a state or country).
 fn state_or_country_at(lt: &LexedText<'_>, i: usize) -> Option<gz::Entry> {
     lt.lex
@@ -1269,6 +1299,36 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
         found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn an_airport_code_after_its_city_is_a_place() {
+        let found = typed("The jet flew from Lisbon (LIS) to Houston (IAH) on Monday.");
+        for name in ["LIS", "IAH"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+        // A dateline's agency stays an organisation.
+        let found = typed("LISBON (AFP) - Ministers met.");
+        assert!(!has(&found, "AFP", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn a_street_keeps_its_quadrant_and_stays_a_place() {
+        let found = typed("Police closed Larch Avenue SW after the crash near Dover Road NE.");
+        for name in ["Larch Avenue SW", "Dover Road NE"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_province_or_state_of_a_large_country_is_a_place() {
+        let found = typed(
+            "Saskatchewan raised its royalty while Sichuan cut power to factories. \
+             Farmers from Tamil Nadu and Bavaria's brewers met last week.",
+        );
+        for name in ["Saskatchewan", "Sichuan", "Tamil Nadu", "Bavaria"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
     }
 
     #[test]
