@@ -548,26 +548,40 @@ fn numbered_after(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
     }
 }
 
+/// The most tokens a line of a results or standings table holds on either side of a name: a
+/// longer line is text (and is not read to its ends for each name).
+const MAX_TABLE_LINE_TOKENS: usize = 120;
+
 /// Whether token `j` sits on a line of a results table, a standings table or a scoring summary:
 /// two numbers or more and no lower-case word of three letters or more (prose has "the", "and",
 /// "was"; agate has at most "at", "pp", "en", "p.m.").
 fn table_line(lt: &LexedText<'_>, j: usize) -> bool {
-    let mut first = j;
-    while first > 0 && !lt.tokens[first].has(tk::NEWLINE_BEFORE) {
-        first -= 1;
-    }
+    // Read outwards from `j` to the line's ends, so that a line of prose is left at its first
+    // lower-case word, however long the line (a scraped article may be one line).
+    let prose = |t: &tk::Token| {
+        t.kind == Kind::Word && t.end - t.start >= 3 && !t.has(tk::CAP) && !t.has(tk::DIGIT)
+    };
     let mut numbers = 0;
-    for (k, t) in lt.tokens.iter().enumerate().skip(first) {
-        if k > first && t.has(tk::NEWLINE_BEFORE) {
+    let mut k = j;
+    loop {
+        let t = &lt.tokens[k];
+        if prose(t) || j - k > MAX_TABLE_LINE_TOKENS {
+            return false;
+        }
+        numbers += usize::from(t.kind == Kind::Number);
+        if k == 0 || t.has(tk::NEWLINE_BEFORE) {
             break;
         }
-        match t.kind {
-            Kind::Number => numbers += 1,
-            Kind::Word if t.end - t.start >= 3 && !t.has(tk::CAP) && !t.has(tk::DIGIT) => {
-                return false;
-            }
-            _ => {}
+        k -= 1;
+    }
+    for (n, t) in lt.tokens.iter().skip(j + 1).enumerate() {
+        if t.has(tk::NEWLINE_BEFORE) {
+            break;
         }
+        if prose(t) || n > MAX_TABLE_LINE_TOKENS {
+            return false;
+        }
+        numbers += usize::from(t.kind == Kind::Number);
     }
     numbers >= 2
 }
