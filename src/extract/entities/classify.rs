@@ -716,7 +716,14 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         && !cues.has(Cue::OrgHeadStart)
         && !cues.has(Cue::LocHeadStart)
     {
-        if (2..=3).contains(&words) && personal_shape {
+        // "Cirrus Ratings", "Harbour Stoppers", "Nature Catalysis": a last word shaped like
+        // an English plural or abstract noun, after a word no list knows as a given name,
+        // ends the name of a firm, a band or a journal far more often than a person's.
+        let noun_last = last > first
+            && ff & gz::GIVEN == 0
+            && lf & (gz::GIVEN | gz::SURNAME) == 0
+            && common_noun_ending(toks[last].text(lt.text));
+        if (2..=3).contains(&words) && personal_shape && !noun_last {
             cues.add(Cue::PersonShape);
         } else {
             cues.add(Cue::OtherShape);
@@ -964,6 +971,24 @@ fn camel_case(w: &str) -> bool {
         prev_lower = c.is_lowercase();
     }
     false
+}
+
+/// Endings of English plural and abstract nouns that surnames seldom have ("Ratings",
+/// "Stoppers", "Saints", "Knives", "Catalysis", "Dynamics").
+const NOUN_ENDINGS: &[&str] = &[
+    "ings", "ers", "nts", "ves", "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ysis",
+    "ics", "ogy",
+];
+
+/// Whether `w` (capitalised, five letters or more) ends like an English plural or abstract
+/// noun (see [`NOUN_ENDINGS`]).
+fn common_noun_ending(w: &str) -> bool {
+    w.len() >= 5
+        && w.is_ascii()
+        && NOUN_ENDINGS.iter().any(|e| {
+            w.len() > e.len()
+                && w.as_bytes()[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+        })
 }
 
 /// Whether word `j` looks like part of a person's name: capitalised, the rest lower case,
@@ -2181,6 +2206,33 @@ mod tests {
                 assert!(has(&found, name, *t), "{text}: {found:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_name_ending_in_a_plural_or_abstract_noun_is_no_person() {
+        for (text, name) in [
+            (
+                "The lender was downgraded by Quarrel Ratings on Monday.",
+                "Quarrel Ratings",
+            ),
+            (
+                "The band Velvet Stoppers played until dawn.",
+                "Velvet Stoppers",
+            ),
+            (
+                "The study appears in the journal Marrow Catalysis this week.",
+                "Marrow Catalysis",
+            ),
+        ] {
+            let found = recognized(text);
+            assert!(!has(&found, name, EntityType::Person), "{text}: {found:?}");
+        }
+        // A given name keeps the person ("Maria Summers" of the surname list or not).
+        let found = recognized("Later Maria Quellers said the plan was sound.");
+        assert!(
+            has(&found, "Maria Quellers", EntityType::Person),
+            "{found:?}"
+        );
     }
 
     #[test]
