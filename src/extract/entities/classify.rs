@@ -511,6 +511,11 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if words >= 3 && ff & gz::ORG_MODIFIER != 0 {
             cues.add(Cue::OrgModifier);
         }
+        // "Grupo Bimbo", "Banco Sabadell", "Real Betis", "Borussia Mönchengladbach": a word
+        // that starts the names of firms and clubs in other languages.
+        if words >= 2 && FOREIGN_ORG_STARTS.contains(&toks[first].text(lt.text)) {
+            cues.add(Cue::OrgHeadStart);
+        }
         if words >= 2 {
             if ff & gz::HEAD_START != 0
                 && let Some((e2, entry)) =
@@ -972,6 +977,25 @@ fn camel_case(w: &str) -> bool {
     }
     false
 }
+
+/// Words that start the names of firms and sports clubs in other languages ("Grupo Bimbo",
+/// "Real Betis", "Olympique Lyonnais").
+const FOREIGN_ORG_STARTS: &[&str] = &[
+    "Grupo",
+    "Groupe",
+    "Gruppo",
+    "Banco",
+    "Banca",
+    "Bodegas",
+    "Scuderia",
+    "Compañía",
+    "Companhia",
+    "Real",
+    "Atlético",
+    "Borussia",
+    "Olympique",
+    "Dinamo",
+];
 
 /// Endings of English plural and abstract nouns that surnames seldom have ("Ratings",
 /// "Stoppers", "Saints", "Knives", "Catalysis", "Dynamics").
@@ -2205,6 +2229,20 @@ mod tests {
             if let Some(t) = wanted {
                 assert!(has(&found, name, *t), "{text}: {found:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_foreign_firm_or_club_word_first_makes_an_organisation() {
+        for (text, name) in [
+            (
+                "The miller Grupo Ventrosa said sales rose.",
+                "Grupo Ventrosa",
+            ),
+            ("Fans of Real Cardenosa sang until dawn.", "Real Cardenosa"),
+        ] {
+            let found = recognized(text);
+            assert!(has(&found, name, EntityType::Org), "{text}: {found:?}");
         }
     }
 
