@@ -2233,6 +2233,24 @@ mod tests {
     }
 
     #[test]
+    fn docks_wharves_airfields_and_bayous_are_places() {
+        for (text, name) in [
+            (
+                "Crews cleared Marrick Dock before the storm.",
+                "Marrick Dock",
+            ),
+            ("Boats crowded Bayou Tessier all week.", "Bayou Tessier"),
+            (
+                "Pilots used Fenwick Airfield for training.",
+                "Fenwick Airfield",
+            ),
+        ] {
+            let found = recognized(text);
+            assert!(has(&found, name, EntityType::Loc), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_foreign_firm_or_club_word_first_makes_an_organisation() {
         for (text, name) in [
             (
