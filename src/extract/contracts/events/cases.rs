@@ -3001,6 +3001,12 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A bare clock time is not a date of its own beside the day it is told with, nor beside
+    // a time of the same role that names its day.
+    (
+        "FRESNO, Calif., March 3, 2026 — The Bureau of Reclamation intends to award a sole-source contract to Westbank Pump Co. for canal pump repairs. Interested firms have until 3 p.m. Pacific time on March 18 to send capability statements.",
+        &[("March 18", "responses_due")],
+    ),
     // Work cannot end or start well before its contract is signed: "last spring" is the
     // earlier contract's end, or the evaluation's start, not this award's.
     (

@@ -3018,6 +3018,49 @@ fn ends_before_award(found: &Mentions, dates: &[(usize, &'static str)], k: usize
     })
 }
 
+/// Whether date `k` is a bare clock time ("11 p.m.", "2 p.m. Pacific time": no day named in
+/// its own words) that gives way to another date of `dates` on its day ("until 2 p.m. Pacific
+/// time on Dec. 9"), or to a time of its role that names its day ("voted Monday night, after
+/// a meeting that ran past 11 p.m.").
+fn bare_clock_time(
+    found: &Mentions,
+    dates: &[(usize, &'static str)],
+    k: usize,
+    role: &str,
+) -> bool {
+    let Some(m) = found.dates.get(k) else {
+        return false;
+    };
+    let clock = m.kind == DateType::Time
+        && m.text.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.chars().all(|c| c.is_ascii_digit() || c == ':')
+                || [
+                    "a.m.", "p.m.", "am", "pm", "noon", "midnight", "local", "time", "Eastern",
+                    "Central", "Mountain", "Pacific", "ET", "CT", "MT", "PT", "EST", "EDT", "CST",
+                    "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC",
+                ]
+                .contains(&w)
+        });
+    let Some(day) = m
+        .value
+        .as_deref()
+        .and_then(|v| v.split_once('T'))
+        .map(|(d, _)| d)
+    else {
+        return false;
+    };
+    clock
+        && dates.iter().any(|(j, r)| {
+            let Some(other) = found.dates.get(*j).filter(|_| *j != k) else {
+                return false;
+            };
+            let value = other.value.as_deref().unwrap_or("");
+            (other.kind == DateType::Date && value == day)
+                || (*r == role && other.kind == DateType::Time && value.contains('T'))
+        })
+}
+
 /// Whether date `k` is a bare year before the story's ("in 2022", "last year") in an event
 /// that is no award or cancellation: an option, a modification or a step of a procurement
 /// is told with its own day or month, and a past year beside it is its base contract's
@@ -5188,6 +5231,9 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                     !matches!(*role, "start" | "completion" | "ordering_end")
                         || !ends_before_award(found, &d.dates, *k)
                 })
+                // "until 2 p.m. Pacific time on Dec. 9": a bare clock time gives way to the
+                // day it is told with.
+                .filter(|(k, role)| !bare_clock_time(found, &d.dates, *k, role))
                 // "exercised an option under its 2024 bus purchase agreement": a past year
                 // dates the base contract of an option, a change or a new procurement.
                 .filter(|(k, role)| {
