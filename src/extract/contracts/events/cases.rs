@@ -3001,6 +3001,22 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A bare clock time is not a date of its own beside the day it is told with, nor beside
+    // a time of the same role that names its day.
+    (
+        "FRESNO, Calif., March 3, 2026 — The Bureau of Reclamation intends to award a sole-source contract to Westbank Pump Co. for canal pump repairs. Interested firms have until 3 p.m. Pacific time on March 18 to send capability statements.",
+        &[("March 18", "responses_due")],
+    ),
+    // Work cannot end or start well before its contract is signed: "last spring" is the
+    // earlier contract's end, or the evaluation's start, not this award's.
+    (
+        "BOISE, Idaho, Oct. 8, 2026 — The Bureau of Land Management awarded a $4 million contract to Sagebrush Analytics LLC on Oct. 2 to map grazing allotments across southern Idaho. The bureau's last mapping contract in the region, a $1 million job, was finished last spring.",
+        &[("Oct. 2", "award")],
+    ),
+    (
+        "BOISE, Idaho, Oct. 8, 2026 — The Bureau of Land Management has signed agreements with three mapping firms. The agreements were awarded on Oct. 2 after a review that began with a field test last spring.",
+        &[("Oct. 2", "award")],
+    ),
     // "the ordering period still ends …": the end of ordering, not of the work.
     (
         "The Coast Guard raised the ceiling of its staffing agreement with Marrick Health Staffing LLC by $12 million. A spokesman said the ordering period still ends June 30, 2026.",

@@ -2987,6 +2987,80 @@ fn older_award(
         })
 }
 
+/// Whether start, completion or ordering-end date `k` ends more than a month before an award
+/// date of `dates` begins: work cannot start or end before its contract is signed, so the
+/// date is another contract's or another step's ("its previous contract … was finished last
+/// spring", "an evaluation that began last spring"). A month told without its year is left
+/// alone: its year is a guess.
+fn ends_before_award(found: &Mentions, dates: &[(usize, &'static str)], k: usize) -> bool {
+    let day = |k: usize, i: usize| {
+        found
+            .dates
+            .get(k)
+            .and_then(|d| d.range.as_ref())
+            .and_then(|r| crate::calendar::CivilDate::parse_iso(&r[i]))
+    };
+    let Some(end) = day(k, 1) else {
+        return false;
+    };
+    // "runs from Oct. 1": a month or day told without its year has a guessed year.
+    let text = found.dates[k].text.as_str();
+    let words = || text.split(|c: char| !c.is_ascii_alphanumeric());
+    if words().any(|w| crate::calendar::month_from_name(w).is_some())
+        && !words().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    dates.iter().any(|(j, r)| {
+        *j != k
+            && *r == "award"
+            && day(*j, 0).is_some_and(|start| start.to_days() - end.to_days() > 30)
+    })
+}
+
+/// Whether date `k` is a bare clock time ("11 p.m.", "2 p.m. Pacific time": no day named in
+/// its own words) that gives way to another date of `dates` on its day ("until 2 p.m. Pacific
+/// time on Dec. 9"), or to a time of its role that names its day ("voted Monday night, after
+/// a meeting that ran past 11 p.m.").
+fn bare_clock_time(
+    found: &Mentions,
+    dates: &[(usize, &'static str)],
+    k: usize,
+    role: &str,
+) -> bool {
+    let Some(m) = found.dates.get(k) else {
+        return false;
+    };
+    let clock = m.kind == DateType::Time
+        && m.text.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.chars().all(|c| c.is_ascii_digit() || c == ':')
+                || [
+                    "a.m.", "p.m.", "am", "pm", "noon", "midnight", "local", "time", "Eastern",
+                    "Central", "Mountain", "Pacific", "ET", "CT", "MT", "PT", "EST", "EDT", "CST",
+                    "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC",
+                ]
+                .contains(&w)
+        });
+    let Some(day) = m
+        .value
+        .as_deref()
+        .and_then(|v| v.split_once('T'))
+        .map(|(d, _)| d)
+    else {
+        return false;
+    };
+    clock
+        && dates.iter().any(|(j, r)| {
+            let Some(other) = found.dates.get(*j).filter(|_| *j != k) else {
+                return false;
+            };
+            let value = other.value.as_deref().unwrap_or("");
+            (other.kind == DateType::Date && value == day)
+                || (*r == role && other.kind == DateType::Time && value.contains('T'))
+        })
+}
+
 /// Whether date `k` is a bare year before the story's ("in 2022", "last year") in an event
 /// that is no award or cancellation: an option, a modification or a step of a procurement
 /// is told with its own day or month, and a past year beside it is its base contract's
@@ -5151,6 +5225,15 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
                 // "placed a $212 million order on Tuesday … under a contract signed in 2023":
                 // an award date a year before the event's other one is its base contract's.
                 .filter(|(k, role)| *role != "award" || !older_award(doc, found, &d.dates, *k))
+                // "awarded on Sept. 24 … after an evaluation that began last spring": work
+                // that starts or ends well before the award is not this contract's.
+                .filter(|(k, role)| {
+                    !matches!(*role, "start" | "completion" | "ordering_end")
+                        || !ends_before_award(found, &d.dates, *k)
+                })
+                // "until 2 p.m. Pacific time on Dec. 9": a bare clock time gives way to the
+                // day it is told with.
+                .filter(|(k, role)| !bare_clock_time(found, &d.dates, *k, role))
                 // "exercised an option under its 2024 bus purchase agreement": a past year
                 // dates the base contract of an option, a change or a new procurement.
                 .filter(|(k, role)| {
