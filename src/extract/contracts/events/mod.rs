@@ -2958,6 +2958,15 @@ fn vaguer_date(found: &Mentions, dates: &[(usize, &'static str)], k: usize, role
     })
 }
 
+/// The first (`i` = 0) or last (`i` = 1) day of date mention `k`'s range, if it has one.
+fn date_bound(found: &Mentions, k: usize, i: usize) -> Option<crate::calendar::CivilDate> {
+    found
+        .dates
+        .get(k)
+        .and_then(|d| d.range.as_ref())
+        .and_then(|r| crate::calendar::CivilDate::parse_iso(&r[i]))
+}
+
 /// Whether award date `k` ends a year or more before the story and before another award date
 /// of `dates` begins.
 fn older_award(
@@ -2966,13 +2975,7 @@ fn older_award(
     dates: &[(usize, &'static str)],
     k: usize,
 ) -> bool {
-    let day = |k: usize, i: usize| {
-        found
-            .dates
-            .get(k)
-            .and_then(|d| d.range.as_ref())
-            .and_then(|r| crate::calendar::CivilDate::parse_iso(&r[i]))
-    };
+    let day = |k: usize, i: usize| date_bound(found, k, i);
     let story = doc.dct.and_then(|d| {
         crate::calendar::CivilDate::new(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
     });
@@ -2993,13 +2996,7 @@ fn older_award(
 /// spring", "an evaluation that began last spring"). A month told without its year is left
 /// alone: its year is a guess.
 fn ends_before_award(found: &Mentions, dates: &[(usize, &'static str)], k: usize) -> bool {
-    let day = |k: usize, i: usize| {
-        found
-            .dates
-            .get(k)
-            .and_then(|d| d.range.as_ref())
-            .and_then(|r| crate::calendar::CivilDate::parse_iso(&r[i]))
-    };
+    let day = |k: usize, i: usize| date_bound(found, k, i);
     let Some(end) = day(k, 1) else {
         return false;
     };
