@@ -117,7 +117,7 @@ EVENTS = {
           ("five years, with the option to extend by up to two years", "P7Y"), None, None),
     ],
     "sbir-phase-two-afwerx-drone-batteries-boise.txt": [
-        E("award", "has won a Small Business Innovation Research Phase II contract", "Air Force#1", USAF,
+        E("award", "has won a Small Business Innovation Research Phase II contract", "Air Force#2", USAF,
           ["Cindral Energy"], [("$1,249,860", "value")], ["FA8649-26-C-B117"], [],
           [("Oct. 1", "2026-10-01", "start")],
           ("24-month period of performance", "P2Y"), "Garden City@done in Garden City",
