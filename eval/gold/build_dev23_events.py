@@ -86,7 +86,7 @@ EVENTS = {
     ],
     "transit-battery-buses-base-order-options.txt": [
         E("award", "voted 9-0", "Riverline Regional Transit", RRT,
-          ["Halloway Coach Works"], [("$48.1 million", "value"), ("$121 million", "potential")],
+          ["Halloway Coach Works"], [("$48.1 million", "value"), ("$121 million", "ceiling")],
           ["RRT-2025-041"], [],
           [("on Tuesday", "2026-04-21", "award"), ("December 2027", "2027-12", "completion"),
            ("last October", "2025-10", "solicitation")], None, None,
