@@ -284,7 +284,12 @@ pub(super) fn is_agency_like(name: &str) -> bool {
         return true;
     }
     // "Department of Transportation"; a state's or a city's: "Ohio Department of
-    // Transportation", "New York State Department of Health".
+    // Transportation", "New York State Department of Health". Every head holds " of " or
+    // " for ", so a name with neither (most names) is settled by two scans instead of one per
+    // head.
+    if !lower.contains(" of ") && !lower.contains(" for ") {
+        return false;
+    }
     GOVERNMENT_OF.iter().any(|p| {
         lower.starts_with(p)
             || lower.match_indices(p).any(|(i, _)| {
@@ -1181,6 +1186,22 @@ pub(super) fn strip_trailing_time(text: &str, span: ByteSpan) -> ByteSpan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_government_head_passes_the_of_or_for_gate() {
+        // `is_agency_like` skips the heads of a name without " of " or " for ".
+        for head in GOVERNMENT_OF {
+            let name = format!("the {head}x");
+            assert!(
+                name.contains(" of ") || name.contains(" for "),
+                "{head:?} escapes the gate"
+            );
+        }
+        assert!(is_agency_like("Ohio Department of Transportation"));
+        assert!(is_agency_like("Department for Transport"));
+        assert!(is_agency_like("Marin County Board of Supervisors"));
+        assert!(!is_agency_like("Acme Widgets"));
+    }
 
     #[test]
     fn heads_that_take_of_come_from_the_gazetteer() {
