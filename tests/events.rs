@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev22_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev23_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -267,6 +267,17 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.50),
             ("vendors", 0.20),
             ("amount", 0.50),
+        ],
+    ),
+    // Kept unseen by the rules (first sight, sixteenth session: stage .85, agency .77,
+    // vendors .85, amount .62).
+    (
+        "dev23_events.jsonl",
+        &[
+            ("stage", 0.80),
+            ("agency", 0.75),
+            ("vendors", 0.80),
+            ("amount", 0.60),
         ],
     ),
 ];
