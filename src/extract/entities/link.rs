@@ -1381,6 +1381,9 @@ struct MentionKeys {
     /// Its short forms: a person's surname and given name; an organisation without legal
     /// suffixes, its ".com" stem and its acronym (0 = none).
     short: [u64; 4],
+    /// A short form that yields to the others: a company's first word ("Halvorsen Systems
+    /// Inc." → "Halvorsen"), or a product without its maker ("Microsoft Azure" → "Azure").
+    weak: u64,
 }
 
 /// The keys of one mention's text. `words` is scratch space for its word spans.
@@ -1409,6 +1412,7 @@ fn mention_keys(text: &str, kind: EntityType, words: &mut Vec<(usize, usize)>) -
         full: hash(words),
         words: words.len(),
         short: [0; 4],
+        weak: 0,
     };
     if words.len() < 2 {
         return keys;
@@ -1434,6 +1438,27 @@ fn mention_keys(text: &str, kind: EntityType, words: &mut Vec<(usize, usize)>) -
             }
             if end < words.len() {
                 keys.short[0] = hash(&words[..end]);
+            }
+            // A company named by its legal suffix or its head goes by its first word when that
+            // word is no ordinary word, place, person's name or modifier of its own.
+            let first = &text[words[0].0..words[0].1];
+            if kind == EntityType::Org
+                && end >= 2
+                && !words.iter().any(|&(s, e)| &text[s..e] == "and")
+                && flags(words[words.len() - 1]) & (gz::ORG_LEGAL | gz::ORG_HEAD) != 0
+                && first.len() > 1
+                && first.starts_with(|c: char| c.is_ascii_uppercase())
+                && first.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+                && lex.word_flags(first) & ORG_SHORT_BLOCKERS == 0
+            {
+                keys.weak = hash(&words[..1]);
+            }
+            // A product after its maker's name.
+            if kind == EntityType::Misc
+                && words.len() == 2
+                && lex.word_flags(first) & (gz::COMPANY | gz::COMPANY_SHORT) != 0
+            {
+                keys.weak = hash(&words[1..]);
             }
             let (s, e) = words[0];
             if let Some(stem) = text[s..e].strip_suffix(".com") {
@@ -1488,9 +1513,27 @@ fn mention_keys(text: &str, kind: EntityType, words: &mut Vec<(usize, usize)>) -
     keys
 }
 
-/// Groups `mentions` (sorted, normalized) into entities, sets each mention's `entity` and
-/// `canonical`, and returns the entities in order of first mention.
-pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
+/// Whether `text` holds `word` in lower case as a word of its own.
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    text.match_indices(lower.as_str()).any(|(i, w)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + w.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether the word at byte `at` of `text` follows "the": a body named by a common noun ("the
+/// House"), which a company's short name is not.
+fn after_the(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|before| before.trim_end().rsplit(char::is_whitespace).next())
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
+/// Groups `mentions` (sorted, normalized) of the article `text` into entities, sets each
+/// mention's `entity` and `canonical`, and returns the entities in order of first mention.
+pub fn link(mentions: &mut [EntityMention], text: &str) -> Vec<Entity> {
     let n = mentions.len();
     let mut clusters = Clusters::new(n);
     let mut scratch = Vec::new();
@@ -1545,12 +1588,41 @@ pub fn link(mentions: &mut [EntityMention]) -> Vec<Entity> {
                 .or_insert(Some(root));
         }
     }
+    // Weak short forms, for a word no other entity claims as a short form.
+    let mut weak: HashMap<(u64, u8), Option<usize>, FxBuild> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if keys[i].weak == 0 {
+            continue;
+        }
+        let root = clusters.find(i);
+        weak.entry((keys[i].weak, kind_of(m.kind)))
+            .and_modify(|r| {
+                if r.is_some_and(|r| r != root) {
+                    *r = None;
+                }
+            })
+            .or_insert(Some(root));
+    }
     for (i, m) in mentions.iter().enumerate() {
         if keys[i].words != 1 {
             continue;
         }
-        if let Some(Some(root)) = short.get(&(keys[i].full, kind_of(m.kind))) {
-            clusters.union(i, *root);
+        let key = (keys[i].full, kind_of(m.kind));
+        match short.get(&key) {
+            Some(Some(root)) => clusters.union(i, *root),
+            Some(None) => {}
+            // Not an ordinary word that stands for something else ("House" beside "House
+            // Appropriations Committee", "Space" beside "Space Communications"), nor a word of
+            // an all-caps line.
+            None => {
+                if let Some(Some(root)) = weak.get(&key)
+                    && m.text.chars().any(char::is_lowercase)
+                    && !written_in_lower_case(text, &m.text)
+                    && !after_the(text, m.byte_start)
+                {
+                    clusters.union(i, *root);
+                }
+            }
         }
     }
 
@@ -1703,7 +1775,7 @@ mod tests {
             mention("United States", 180, Loc),
             mention("Satya", 200, Person),
         ];
-        let entities = link(&mut ms);
+        let entities = link(&mut ms, "");
         let e = |i: usize| ms[i].entity.unwrap();
         assert_eq!(e(0), e(2));
         assert_eq!(e(0), e(10));
@@ -1739,12 +1811,53 @@ mod tests {
             mention("Tropical Storm Marco", 50, Misc),
             mention("Marco", 80, Misc),
         ];
-        link(&mut ms);
+        link(&mut ms, "");
         let e = |i: usize| ms[i].entity.unwrap();
         assert_eq!(e(0), e(1));
         assert_eq!(e(2), e(3));
         assert_ne!(e(0), e(2));
         assert_eq!(ms[3].canonical.as_deref(), Some("Tropical Storm Marco"));
+    }
+
+    #[test]
+    fn a_company_goes_by_its_first_word_and_a_product_without_its_maker() {
+        use EntityType::*;
+        let mut ms = vec![
+            mention("Halvorsen Systems Inc.", 0, Org),
+            mention("Halvorsen", 30, Org),
+            mention("Microsoft Azure", 50, Misc),
+            mention("Azure", 70, Misc),
+            // A stronger short form wins: "Amazon" is Amazon.com Inc., not Amazon Net Services.
+            mention("Amazon.com Inc.", 80, Org),
+            mention("Amazon Net Services", 100, Org),
+            mention("Amazon", 130, Org),
+            // No first-word form for a place-named or ordinary-word company.
+            mention("Boston Scientific Corp.", 140, Org),
+            mention("Boston", 170, Org),
+        ];
+        link(&mut ms, "");
+        let e = |i: usize| ms[i].entity.unwrap();
+        assert_eq!(e(0), e(1));
+        assert_eq!(ms[1].canonical.as_deref(), Some("Halvorsen Systems Inc."));
+        // A word the article also writes in lower case is that word, not the short name.
+        let mut ms = vec![
+            mention("Space Communications", 0, Org),
+            mention("Space", 40, Org),
+        ];
+        link(&mut ms, "Space Communications ... in space. Space said");
+        assert_ne!(ms[0].entity, ms[1].entity);
+        // A body named by a common noun after "the" is another body.
+        let text = "House Appropriations Committee ... the House voted";
+        let mut ms = vec![
+            mention("House Appropriations Committee", 0, Org),
+            mention("House", text.find("House voted").unwrap(), Org),
+        ];
+        link(&mut ms, text);
+        assert_ne!(ms[0].entity, ms[1].entity);
+        assert_eq!(e(2), e(3));
+        assert_eq!(e(4), e(6));
+        assert_ne!(e(5), e(6));
+        assert_ne!(e(7), e(8));
     }
 
     #[test]
@@ -1755,7 +1868,7 @@ mod tests {
             mention("Jane Smith", 20, Person),
             mention("Smith", 40, Person),
         ];
-        link(&mut ms);
+        link(&mut ms, "");
         assert_ne!(ms[2].entity, ms[0].entity);
         assert_ne!(ms[2].entity, ms[1].entity);
     }

@@ -215,8 +215,8 @@ impl Extractor for EntityLinks {
         Layer::Entities
     }
 
-    fn extract(&self, _doc: &Document<'_>, found: &mut Mentions) {
-        found.entity_index = link::link(&mut found.entities);
+    fn extract(&self, doc: &Document<'_>, found: &mut Mentions) {
+        found.entity_index = link::link(&mut found.entities, doc.text);
     }
 }
 
