@@ -29,7 +29,7 @@ use std::sync::Arc;
 use regex_automata::meta;
 use regex_automata::util::captures;
 use regex_automata::util::syntax;
-use regex_automata::{Input, MatchKind};
+use regex_automata::{Anchored, Input, MatchKind, PatternID};
 use regex_syntax::hir::{
     Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
     Repetition,
@@ -286,6 +286,28 @@ impl Regex {
         let mut caps = self.meta.create_captures();
         self.meta.search_captures(&input, &mut caps);
         caps.is_match().then_some(Captures { haystack, caps })
+    }
+
+    /// The groups of `m`, a match of this regex in `haystack` found by [`Regex::find_at`] (or
+    /// [`Regex::find`]): the same as `captures_at(haystack, m.start())`, which finds `m` again,
+    /// but searched anchored at its start and only up to its end, so that the lazy DFA neither
+    /// scans past the match nor runs backwards for its start. The same match by construction:
+    /// the leftmost-first match starting at `m.start()` is `m`, and the matches a span ending at
+    /// `m.end()` allows still hold it and rank it first (look-arounds still see the text around
+    /// the span).
+    pub fn captures_of<'h>(&self, haystack: &'h str, m: &Match<'h>) -> Option<Captures<'h>> {
+        let input = Input::new(haystack)
+            .span(m.start()..m.end())
+            .anchored(Anchored::Yes);
+        let mut caps = self.meta.create_captures();
+        self.meta.search_captures(&input, &mut caps);
+        caps.is_match().then_some(Captures { haystack, caps })
+    }
+
+    /// The index of the group called `name`, for [`Captures::get`]: a look-up by name hashes
+    /// the name at every call.
+    pub fn group_index(&self, name: &str) -> Option<usize> {
+        self.meta.group_info().to_index(PatternID::ZERO, name)
     }
 
     /// The groups of successive non-overlapping matches (as [`Regex::find_iter`]).
@@ -789,6 +811,22 @@ mod tests {
                 ours.captures_at(haystack, start).map(|c| our_groups_of(&c)),
                 theirs.captures_at(haystack, start).map(|c| groups_of(&c)),
                 "{what} from {start}"
+            );
+            if let Some(m) = ours.find_at(haystack, start) {
+                assert_eq!(
+                    ours.captures_of(haystack, &m).map(|c| our_groups_of(&c)),
+                    theirs.captures_at(haystack, start).map(|c| groups_of(&c)),
+                    "{what} captures of the match from {start}"
+                );
+            }
+        }
+        for name in theirs_names(pattern) {
+            assert_eq!(
+                ours.group_index(&name),
+                theirs
+                    .capture_names()
+                    .position(|n| n == Some(name.as_str())),
+                "{what} group {name}"
             );
         }
         let our_matches: Vec<_> = ours.find_iter(haystack).map(|m| m.range()).collect();

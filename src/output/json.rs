@@ -47,30 +47,85 @@ static ESCAPE: [u8; 256] = {
     table
 };
 
-/// The offset of the first byte of `bytes` that JSON escapes, if any; eight bytes at a time.
-fn first_escape(bytes: &[u8]) -> Option<usize> {
+/// Flags (the high bit of a byte) the bytes of the eight-byte word `w` that JSON escapes: a
+/// byte below 0x20, or equal to `"` or `\`. The classic "has zero byte" test on `w - 0x20`,
+/// `w ^ '"'` and `w ^ '\'`, limited to bytes under 0x80 (a non-ASCII byte is never escaped). A
+/// borrow starts only at a byte that is flagged for real, so a false flag can only follow a real
+/// one: the lowest flag is exact.
+#[inline(always)]
+fn escape_flags(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte below 0x20, or equal to `"` or `\`: the classic "has zero byte" test on
-    // `w - 0x20`, `w ^ '"'` and `w ^ '\'`, limited to bytes under 0x80 (a non-ASCII byte
-    // is never escaped). It may flag bytes after the first real hit (borrows), never
-    // before it, so the lowest flag is exact.
-    let flag = |w: u64| {
-        let control = w.wrapping_sub(ONES * 0x20);
-        let quote = (w ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
-        let backslash = (w ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
-        (control | quote | backslash) & !w & HIGH
-    };
-    crate::segment::first_flagged(bytes, flag, |b| ESCAPE[usize::from(b)] != 0)
+    let control = w.wrapping_sub(ONES * 0x20);
+    let quote = (w ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
+    let backslash = (w ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
+    (control | quote | backslash) & !w & HIGH
+}
+
+/// The offset of the first byte of `bytes` that JSON escapes, if any; eight bytes at a time,
+/// the last few in one word too: the eight bytes that end the string (overlapping bytes already
+/// read, none of which is flagged, so none starts a borrow), or for a string of four to seven
+/// bytes its first four and last four bytes side by side. Most strings of a record are short
+/// (keys, mention texts), so their tail is most of the work.
+#[inline]
+fn first_escape(bytes: &[u8]) -> Option<usize> {
+    let n = bytes.len();
+    let lowest = |hits: u64| (hits.trailing_zeros() / 8) as usize;
+    if n >= 8 {
+        let mut chunks = bytes.chunks_exact(8);
+        let mut offset = 0;
+        for chunk in &mut chunks {
+            let hits = escape_flags(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+            if hits != 0 {
+                return Some(offset + lowest(hits));
+            }
+            offset += 8;
+        }
+        if chunks.remainder().is_empty() {
+            return None;
+        }
+        let last: [u8; 8] = bytes[n - 8..].try_into().unwrap_or([0; 8]);
+        let hits = escape_flags(u64::from_le_bytes(last));
+        (hits != 0).then(|| n - 8 + lowest(hits))
+    } else if n >= 4 {
+        let head: [u8; 4] = bytes[..4].try_into().unwrap_or([0; 4]);
+        let tail: [u8; 4] = bytes[n - 4..].try_into().unwrap_or([0; 4]);
+        let word = u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(tail)) << 32;
+        let hits = escape_flags(word);
+        // Lanes 0 to 3 are bytes 0 to 3, lanes 4 to 7 bytes n - 4 to n - 1.
+        (hits != 0).then(|| match lowest(hits) {
+            k @ 0..4 => k,
+            k => n - 8 + k,
+        })
+    } else {
+        bytes.iter().position(|&b| ESCAPE[usize::from(b)] != 0)
+    }
 }
 
 /// Appends `s` as a JSON string, quotes included.
+#[inline]
 fn write_str(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    match first_escape(bytes) {
+        None => {
+            out.reserve(bytes.len() + 2);
+            out.push(b'"');
+            out.extend_from_slice(bytes);
+            out.push(b'"');
+        }
+        Some(at) => write_escaped(out, bytes, at),
+    }
+}
+
+/// [`write_str`] for a string with a byte to escape at `at`.
+#[cold]
+#[inline(never)]
+fn write_escaped(out: &mut Vec<u8>, bytes: &[u8], mut at: usize) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.reserve(s.len() + 2);
+    out.reserve(bytes.len() + 8);
     out.push(b'"');
-    let mut rest = s.as_bytes();
-    while let Some(at) = first_escape(rest) {
+    let mut rest = bytes;
+    loop {
         out.extend_from_slice(&rest[..at]);
         let byte = rest[at];
         match ESCAPE[usize::from(byte)] {
@@ -85,6 +140,10 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
             letter => out.extend_from_slice(&[b'\\', letter]),
         }
         rest = &rest[at + 1..];
+        match first_escape(rest) {
+            Some(next) => at = next,
+            None => break,
+        }
     }
     out.extend_from_slice(rest);
     out.push(b'"');
@@ -305,10 +364,26 @@ impl Compound<'_, '_> {
         value.serialize(&mut *self.json)
     }
 
+    /// Writes a struct field. Inlined into each record type's `serialize`, where `key` is a
+    /// constant: its escape check folds away and `"key":` is copied as a constant.
+    #[inline(always)]
     fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<()> {
-        self.separator();
-        write_str(self.json.out, key);
-        self.json.out.push(b':');
+        let out = &mut *self.json.out;
+        if key.bytes().all(|b| ESCAPE[usize::from(b)] == 0) {
+            out.reserve(key.len() + 4);
+            if self.first {
+                self.first = false;
+            } else {
+                out.push(b',');
+            }
+            out.push(b'"');
+            out.extend_from_slice(key.as_bytes());
+            out.extend_from_slice(b"\":");
+        } else {
+            self.separator();
+            write_str(self.json.out, key);
+            self.json.out.push(b':');
+        }
         value.serialize(&mut *self.json)
     }
 
@@ -362,6 +437,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
 impl ser::SerializeStruct for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
+    #[inline(always)]
     fn serialize_field<T: Serialize + ?Sized>(
         &mut self,
         key: &'static str,
@@ -598,15 +674,35 @@ mod tests {
     #[test]
     fn first_escape_is_exact() {
         // Bytes just above and below the escaped ones, and borrows across bytes.
-        for filler in [0x20u8, 0x21, 0x23, 0x5B, 0x5D, 0x7F, b'a'] {
+        for filler in [0x20u8, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xFF, b'a'] {
             for special in [0x00u8, 0x01, 0x1F, b'"', b'\\'] {
-                for at in 0..20 {
-                    let mut bytes = vec![filler; 20];
-                    bytes[at] = special;
-                    assert_eq!(first_escape(&bytes), Some(at), "{filler} {special} {at}");
+                // Every length: the whole words, the overlapping last word, the two halves of
+                // a short string and the bytes of a very short one.
+                for len in 1..=20 {
+                    for at in 0..len {
+                        let mut bytes = vec![filler; len];
+                        bytes[at] = special;
+                        assert_eq!(
+                            first_escape(&bytes),
+                            Some(at),
+                            "{filler} {special} {len} {at}"
+                        );
+                        // A second special after the first must not move the answer.
+                        for later in at + 1..len {
+                            let mut two = bytes.clone();
+                            two[later] = special;
+                            assert_eq!(
+                                first_escape(&two),
+                                Some(at),
+                                "{filler} {special} {len} {at} {later}"
+                            );
+                        }
+                    }
                 }
             }
-            assert_eq!(first_escape(&[filler; 20]), None);
+            for len in 0..=20 {
+                assert_eq!(first_escape(&vec![filler; len]), None);
+            }
         }
     }
 

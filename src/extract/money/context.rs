@@ -281,9 +281,11 @@ fn resolve_cents(doc: &Document<'_>, amounts: &mut [Amount], dollar: &'static st
 /// A qualifier ending just before byte `start`, and where it begins.
 fn qualifier_before(text: &str, start: usize) -> Option<(&'static str, usize)> {
     let head = text[..start].trim_end();
+    // A qualifier ends with the head's last byte (any case): most are ruled out by that byte.
+    let last = head.as_bytes().last()?.to_ascii_lowercase();
     QUALIFIERS
         .iter()
-        .filter(|(q, _)| ends_with_word(head, q))
+        .filter(|(q, _)| q.as_bytes().last() == Some(&last) && ends_with_word(head, q))
         .max_by_key(|(q, _)| q.len())
         .map(|(q, n)| (*n, head.len() - q.len()))
 }

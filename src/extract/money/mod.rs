@@ -33,7 +33,7 @@ use super::{Document, Extractor, Layer, Mentions};
 use crate::record::{MoneyMention, MoneyRange, RangeRole};
 use crate::segment::ByteSpan;
 use number::Written;
-use pattern::{AMOUNT, ANCHORS, AnchorKind, CURRENCY_AFTER, Found};
+use pattern::{AMOUNT, AMOUNT_GROUPS, ANCHORS, AnchorKind, CURRENCY_AFTER, Found};
 use tables::{CURRENCIES, CurrencyForm};
 
 /// The money extractor.
@@ -153,7 +153,7 @@ fn find_amounts(doc: &Document<'_>) -> Vec<Amount> {
                 .starts_with(|c: char| c.is_ascii_digit() || c == '.')
                 && m.as_str().contains(|c: char| c.is_ascii_digit());
             let caps = if sign_first || currency_after_number(text, m.end(), true).is_some() {
-                AMOUNT.captures_at(window, m.start())
+                AMOUNT.captures_of(window, &m)
             } else {
                 None
             };
@@ -269,16 +269,17 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
     let text = doc.text;
     let whole = caps.get(0)?;
     let mut span = ByteSpan::new(whole.start(), whole.end());
-    let group = |name: &str| caps.name(name).map(|m| m.as_str());
-    let mags = |name: &str| group(name).and_then(spaced_magnitude);
-    let glued = |name: &str| group(name).and_then(tables::glued_magnitude);
+    let g = &*AMOUNT_GROUPS;
+    let group = |i: usize| caps.get(i).map(|m| m.as_str());
+    let mags = |i: usize| group(i).and_then(spaced_magnitude);
+    let glued = |i: usize| group(i).and_then(tables::glued_magnitude);
 
     let amount =
-        if group("vchain").is_some() || group("vcount").is_some() || group("vadj").is_some() {
+        if group(g.vchain).is_some() || group(g.vcount).is_some() || group(g.vadj).is_some() {
             // Vague: a currency name must follow ("billions of dollars", "multimillion-dollar").
             // "multimillion-dollar", "multimillion dollar", but only "billion-dollar" with its
             // hyphen: "12,5 million euros" holds no vague "million euros".
-            let adjective = group("vadj");
+            let adjective = group(g.vadj);
             let (found, hyphen) = currency_name_after(text, span.end, adjective.is_some())?;
             if adjective.is_some_and(|a| !a.to_ascii_lowercase().starts_with("multi")) && !hyphen {
                 return None;
@@ -301,7 +302,7 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
                 period: None,
                 range: None,
             }
-        } else if let Some(pre) = caps.name("pre") {
+        } else if let Some(pre) = caps.get(g.pre) {
             let pre_key = pre
                 .as_str()
                 .split_whitespace()
@@ -312,8 +313,8 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
                 .get(pre_key.as_str())
                 .or_else(|| CURRENCIES.codes.get(pre_key.as_str()))
                 .copied()?;
-            let num = group("pnum")?;
-            let magnitude = glued("pglued").or_else(|| mags("pmag"));
+            let num = group(g.pnum)?;
+            let magnitude = glued(g.pglued).or_else(|| mags(g.pmag));
             // A decimal comma ("€3,5") is read only before a magnitude ("€3,5 million").
             if magnitude.is_none() && number::decimal_comma(num) {
                 return None;
@@ -342,8 +343,8 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
                 a.currency = Some(context::yen_or_yuan(doc, span));
             }
             a
-        } else if let Some(num) = group("snum") {
-            let magnitude = glued("sglued").or_else(|| mags("smag"));
+        } else if let Some(num) = group(g.snum) {
+            let magnitude = glued(g.sglued).or_else(|| mags(g.smag));
             if magnitude.is_none() && number::decimal_comma(num) {
                 return None;
             }
@@ -365,8 +366,8 @@ fn amount_from(doc: &Document<'_>, caps: &Captures<'_>) -> Option<Amount> {
             a.number_first = true;
             a
         } else {
-            let words = caps.name("wnum")?;
-            let magnitude = mags("wmag");
+            let words = caps.get(g.wnum)?;
+            let magnitude = mags(g.wmag);
             let (start, value, only_article) =
                 trim_number_words(words.start(), words.end(), words.as_str())?;
             if only_article && magnitude.is_none() {

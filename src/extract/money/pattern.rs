@@ -114,6 +114,58 @@ pub static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("amount pattern is valid")
 });
 
+/// Indices of the groups of [`AMOUNT`] that an amount is read from, looked up once (a look-up
+/// by name hashes the name).
+pub struct AmountGroups {
+    /// `vchain`
+    pub vchain: usize,
+    /// `vcount`
+    pub vcount: usize,
+    /// `vadj`
+    pub vadj: usize,
+    /// `pre`
+    pub pre: usize,
+    /// `pnum`
+    pub pnum: usize,
+    /// `pglued`
+    pub pglued: usize,
+    /// `pmag`
+    pub pmag: usize,
+    /// `snum`
+    pub snum: usize,
+    /// `sglued`
+    pub sglued: usize,
+    /// `smag`
+    pub smag: usize,
+    /// `wnum`
+    pub wnum: usize,
+    /// `wmag`
+    pub wmag: usize,
+}
+
+/// The group indices of [`AMOUNT`].
+pub static AMOUNT_GROUPS: LazyLock<AmountGroups> = LazyLock::new(|| {
+    let index = |name: &str| {
+        AMOUNT
+            .group_index(name)
+            .expect("the amount pattern has the group")
+    };
+    AmountGroups {
+        vchain: index("vchain"),
+        vcount: index("vcount"),
+        vadj: index("vadj"),
+        pre: index("pre"),
+        pnum: index("pnum"),
+        pglued: index("pglued"),
+        pmag: index("pmag"),
+        snum: index("snum"),
+        sglued: index("sglued"),
+        smag: index("smag"),
+        wnum: index("wnum"),
+        wmag: index("wmag"),
+    }
+});
+
 /// `items` as an alternation of plain literals, longest first (compiled to a trie).
 fn literal_alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     let mut v: Vec<&str> = items.into_iter().collect();
