@@ -47,6 +47,40 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // An amendment agreed with a named party is a contract's change, whatever words come
+    // before the noun.
+    case(
+        "The Dorrance County Board of Supervisors voted 5-0 on Tuesday to approve a guaranteed maximum price amendment with Ridgeline Builders LLC, the construction manager at risk for the new courthouse.",
+        "modification",
+        Some("Dorrance County Board of Supervisors"),
+        &["Ridgeline Builders LLC"],
+        &[],
+    ),
+    // A termination in the present tense, with its notice: the body that notifies is the
+    // buyer, the party notified the vendor.
+    case(
+        "The Nevada Department of Transportation has struggled with the rollout for years. The department notified Kestrel Data Systems Inc. on Friday that it is terminating the company's contract for convenience.",
+        "cancellation",
+        Some("Nevada Department of Transportation"),
+        &["Kestrel Data Systems Inc."],
+        &[],
+    ),
+    // A notice named before its verb, as a participle with its day: the notice's release.
+    case(
+        "The Bureau of Reclamation wants ideas for monitoring dam seepage. A request for information posted Tuesday on SAM.gov, 140R8126Q0007, asks vendors how they would install sensors.",
+        "rfi",
+        Some("Bureau of Reclamation"),
+        &[],
+        &[],
+    ),
+    // Talks with one supplier over a contract are an award to come.
+    case(
+        "The Lakeport Transit Authority is in the final stages of negotiating a contract with Vossberg Rail GmbH for 12 light-rail vehicles, officials said.",
+        "planned_award",
+        Some("Lakeport Transit Authority"),
+        &["Vossberg Rail GmbH"],
+        &[],
+    ),
     // The bidder that opens a low-bid sentence is the one in line for the award told after it.
     case(
         "Dunmore Paving Co. was the apparent low bidder at $2,410,000 for the resurfacing of Route 9, state officials said. The Ohio Department of Transportation is expected to award the contract next month.",
@@ -2938,6 +2972,8 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A labour contract under negotiation buys nothing.
+        "The Lakeport Transit Authority is negotiating a new contract with the drivers' union, which represents 900 employees.",
         // A grant, prize or fellowship awarded buys nothing: no contract.
         "The National Science Foundation has awarded Orchard State University a three-year, $2.1 million grant to study soil microbes.",
         // A winner to come with no plan told before it.

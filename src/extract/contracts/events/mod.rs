@@ -280,6 +280,42 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         _ => (agency, vendors),
                     }
                 })
+                // "The agency notified X on Wednesday that it is terminating the contract": the
+                // body that gives notice is the buyer, the party notified its vendor.
+                .map(|(agency, vendors)| {
+                    let Some(t) = triggers.first().filter(|_| agency.is_none() || vendors.is_empty())
+                    else {
+                        return (agency, vendors);
+                    };
+                    let lead = ByteSpan::new(s.start, t.span.start);
+                    let Some(c) = NOTIFIED_THAT.captures(doc.slice(lead)) else {
+                        return (agency, vendors);
+                    };
+                    let (Some(verb), Some(obj)) = (c.get(0), c.name("obj")) else {
+                        return (agency, vendors);
+                    };
+                    let agency = agency.or_else(|| {
+                        let subject = ByteSpan::new(s.start, lead.start + verb.start());
+                        let body = generic_body(doc.text, subject)?;
+                        body_named_before(doc, found, body, s.start)
+                            .map(|a| (a, AgencySource::Subject))
+                    });
+                    let obj = ByteSpan::new(lead.start + obj.start(), lead.start + obj.end());
+                    let mut vendors = vendors;
+                    if vendors.is_empty() {
+                        vendors.extend(
+                            within(&found.entities, obj)
+                                .map(|k| &found.entities[k])
+                                .filter(|e| {
+                                    e.kind == EntityType::Org
+                                        && !parties::is_agency_like(&doc.text[e.byte_start..e.byte_end])
+                                })
+                                .map(|e| ByteSpan::new(e.byte_start, e.byte_end))
+                                .take(1),
+                        );
+                    }
+                    (agency, vendors)
+                })
                 // Everyday verbs ("picked", "approved") report an action only with a buyer named.
                 .filter(|(agency, vendors)| {
                     // A purchase ("ordering $12.5 million in services from X") needs the buyer as
@@ -1241,6 +1277,31 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A notice given before the trigger: "The agency notified X on Wednesday that it (is
+/// terminating …)", its object the party notified.
+static NOTIFIED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:notified|notifies|informed|informs|told|tells|warned|warns|advised|advises)\s+(?P<obj>[^;]{1,100}?)\s+that\s+it\s+(?:(?:has|had|have|will|would)\s+)?$",
+    )
+});
+
+/// Words of a labour negotiation ("negotiating a contract with the firefighters' union").
+const LABOUR_WORDS: &[&str] = &[
+    "union",
+    "unions",
+    "bargaining",
+    "labor",
+    "labour",
+    "employees",
+    "workers",
+    "teachers",
+    "nurses",
+    "firefighters",
+    "officers",
+    "deputies",
+    "players",
+];
+
 /// What an agency awards that is no contract: money given for research or merit.
 const GRANT_NOUNS: &[&str] = &[
     "grant",
@@ -1507,6 +1568,17 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                         continue;
                     }
                     if prev_word == "previously" {
+                        continue;
+                    }
+                    // "The district is negotiating a new contract with its teachers' union": a
+                    // labour contract, no purchase.
+                    if lower.contains("negotiating")
+                        && text.split_whitespace().any(|w| {
+                            let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+                            let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
+                            LABOUR_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
+                        })
+                    {
                         continue;
                     }
                 }
