@@ -47,6 +47,48 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The winners listed between dashes after the selection, each with its home town.
+    nth(
+        case(
+            "The Air Force has picked three companies to build test drones for its range program. The winners — Corvane Robotics of Austin, Texas; Pell Ridge Aero of Wichita, Kansas; and Stonecastle Systems of Ogden, Utah — each received a fixed-price contract.",
+            "award",
+            Some("Air Force"),
+            &["Corvane Robotics", "Pell Ridge Aero", "Stonecastle Systems"],
+            &[],
+        ),
+        1,
+        0,
+    ),
+    // A vendor after a description with a nationality ("the German crane maker X").
+    case(
+        "The Port of Ardmoor is in the final stages of negotiating a contract with the German crane maker Tessbach Hebetechnik GmbH for four cranes.",
+        "planned_award",
+        Some("Port of Ardmoor"),
+        &["Tessbach Hebetechnik GmbH"],
+        &[],
+    ),
+    // The contractor of a change order, named after the number of the contract it changes.
+    case(
+        "The Ridley County Water District board on Monday approved a change order adding $2.1 million to the pipeline contract. The change order, numbered CO-4 under contract RC-2025-031 with Halloran Pipe Co., covers added rock excavation.",
+        "modification",
+        Some("Ridley County Water District"),
+        &["Halloran Pipe Co."],
+        &[("$2.1 million", "value")],
+    ),
+    // A buyer its appositive calls an agency; the winner of each lot, a name with particles
+    // and a joint venture among them.
+    case(
+        "Vlaamse Waterweg, the Flemish waterways agency, has awarded a three-lot framework agreement for dredging. Lot 1 (Ghent) went to Van den Berghe Baggerwerken N.V.; Lot 2 (Antwerp) to a joint venture of Dekeyser Marine and Hollis Dredging; and Lot 3 (Bruges) to Maertens Infra N.V.",
+        "award",
+        Some("Vlaamse Waterweg"),
+        &[
+            "Van den Berghe Baggerwerken N.V.",
+            "Dekeyser Marine",
+            "Hollis Dredging",
+            "Maertens Infra N.V.",
+        ],
+        &[],
+    ),
     // An amendment agreed with a named party is a contract's change, whatever words come
     // before the noun.
     case(

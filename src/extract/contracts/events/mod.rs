@@ -316,6 +316,31 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     }
                     (agency, vendors)
                 })
+                // "Lot 1 (North) went to X, valued at €21.5m; Lot 2 (East) to a joint venture of
+                // Y and Z; …": the winner of each lot.
+                .map(|(agency, mut vendors)| {
+                    if triggers.iter().any(|t| doc.slice(t.span).starts_with("Lot")) {
+                        // (A lot's label read on from the first winner is no vendor.)
+                        vendors.retain(|v| !doc.slice(*v).starts_with("Lot "));
+                        for part in doc.slice(s).split(';') {
+                            let at = part.as_ptr() as usize - doc.text.as_ptr() as usize;
+                            let Some(m) = LOT_TO.find(part) else {
+                                continue;
+                            };
+                            let from = at + m.end();
+                            let end = at + part.len();
+                            let from =
+                                from + DESCRIPTOR.find(&doc.text[from..end]).map_or(0, |d| d.end());
+                            for v in parties::name_list(doc.text, from, end) {
+                                if !parties::is_agency_like(doc.slice(v)) && !vendors.contains(&v) {
+                                    vendors.retain(|w| !v.overlaps(*w));
+                                    vendors.push(v);
+                                }
+                            }
+                        }
+                    }
+                    (agency, vendors)
+                })
                 // Everyday verbs ("picked", "approved") report an action only with a buyer named.
                 .filter(|(agency, vendors)| {
                     // A purchase ("ordering $12.5 million in services from X") needs the buyer as
@@ -843,10 +868,11 @@ static SIGNED_THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A sentence that opens with the contract and its vendor: "The five-year agreement with X",
-/// "The amendment with X".
+/// "The amendment with X", "The change order, numbered CO-4 under contract WA-22-17 with X"
+/// (the contract's number before "with").
 static THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order|amendment|modification|extension)\s+with\s+(?:the\s+)?",
+        r"^\s*the\s+(?:[\w$.,-]+\s+){0,6}?(?:contract|agreement|deal|order|amendment|modification|extension)\s+(?:(?-u:[0-9A-Za-z])+(?:[./-](?-u:[0-9A-Za-z])+)*\s+)?with\s+(?:the\s+)?",
     )
 });
 /// Whether the phrase about another contract at `zone` opens `sentence` with a kind of contract
@@ -1282,6 +1308,13 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static NOTIFIED_THAT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:notified|notifies|informed|informs|told|tells|warned|warns|advised|advises)\s+(?P<obj>[^;]{1,100}?)\s+that\s+it\s+(?:(?:has|had|have|will|would)\s+)?$",
+    )
+});
+
+/// A lot and its winner in a list of lots: "Lot 2 (East: Overijssel) to", "and Lot 4 went to".
+static LOT_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:and\s+)?(?-i:Lots?)\s+(?-u:[0-9A-Za-z])+(?:\s*\([^)]{0,80}\))?\s+(?:(?:went|goes|was\s+awarded|were\s+awarded|is\s+awarded)\s+)?to\s+",
     )
 });
 
@@ -2733,6 +2766,9 @@ fn subject_agency(
                     || org_entity_agency(doc, found, c)
                     || acronym_of_agency_before(doc, found, c)
                     || lenient && named_buyer(doc, found, c)
+                    // "Rijkswaterstaat, the Dutch infrastructure agency, has awarded": a name
+                    // its appositive calls a public body.
+                    || c.end < pos && AGENCY_APPOSITIVE.is_match(&text[c.end..pos])
             })
     };
     // A capitalised word that opens an introductory phrase ("To cover the gap, ODOT …") is
@@ -2750,6 +2786,14 @@ fn subject_agency(
                 .flatten()
         })
 }
+
+/// An appositive that calls the name before it a public body: ", the Dutch infrastructure
+/// agency,".
+static AGENCY_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^,\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:agency|ministry|department|authority|administration|regulator|government|utility|council|commission)\s*,",
+    )
+});
 
 /// "CISA has wasted no time. On June 1 it placed …": the pronoun subject of a buyer's verb
 /// stands for the agency that opens the sentence before.
@@ -3534,12 +3578,13 @@ static TEAM_MEMBERS: LazyLock<Regex> =
 const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium";
 
 /// "with a Virginia software firm, Datawise Inc.", "to defense software startup Quillon Labs",
-/// "with incumbent Ardent Corp.", "to 12 companies, including X and Y",
+/// "with incumbent Ardent Corp.", "with the Finnish crane maker X", "to 12 companies, including
+/// X and Y",
 /// "shortlisted two companies, X and Y", "to three suppliers — X, Y and Z —": a description
 /// before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:{GROUP_OF}|(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?-i:(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|{COUNTED_PARTIES}\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
+        r"^\s*(?:{GROUP_OF}|(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?-i:(?:(?:the|an?)\s+(?:[A-Z][\w-]*\s+){{1,2}})?(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|{COUNTED_PARTIES}\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
     ))
 });
 /// A number of parties: "three contractors", "six small businesses", "12 companies".
@@ -4674,10 +4719,11 @@ static ACTIVITY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r",?\s+(?:is|was|will be|are)\s+the\s+contracting\s+activit(?:y|ies)\b"));
 static ACTIVITY_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bthe\s+contracting\s+activity\s+(?:is|was|will be)\s+(?:the\s+)?"));
-/// "The winners are …", "Among the awardees are …", "The awardees, named Monday, are …".
+/// "The winners are …", "Among the awardees are …", "The awardees, named Monday, are …", "The
+/// winners — X of A; Y of B; and Z of C — each received …" (the list between dashes).
 static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:winners|awardees|recipients|newcomers|new (?:holders|entrants)|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
+        r"\b(?:winners|awardees|recipients|newcomers|new (?:holders|entrants)|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?(?:\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)|\s+(?:—|–|--)\s*)",
     )
 });
 /// " at Scott Air Force Base": where an activity's name ends before its location.
@@ -5095,8 +5141,20 @@ fn add_details(
         && let Some(m) = WINNERS.find(&text[s.start..s.end])
     {
         let from = s.start + m.end();
+        // "The winners — X; Y; and Z — each received …": the names up to the closing dash.
+        let dashed = m.as_str().trim_end().ends_with(['—', '–', '-']);
+        let until = if dashed {
+            text[from..s.end]
+                .find(['—', '–'])
+                .or_else(|| text[from..s.end].find("--"))
+                .map_or(from, |k| from + k)
+        } else {
+            s.end
+        };
         // "The awardees … are:" and a bulleted list on the lines after.
-        let names = if text[from..s.end].trim().is_empty() {
+        let names = if dashed {
+            parties::name_list(text, from, until)
+        } else if text[from..s.end].trim().is_empty() {
             bulleted_names(text, s.end)
         } else {
             parties::name_list(text, from, s.end)
