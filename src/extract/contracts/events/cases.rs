@@ -3079,6 +3079,21 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A lead that names the day of the meeting, before the vote that dates nothing itself.
+    (
+        "It took the Harrow County Council nearly four hours on Monday to get through its agenda. The council voted 5-2 to give Lakeside Hauling LLC the county recycling contract.",
+        &[("Monday", "award")],
+    ),
+    // The day of a termination's notice; its effective day ends the contract's work.
+    (
+        "SALEM, Ore., Friday, May 8, 2026 — The Oregon Department of Revenue notified Quartzline Software Inc. on Wednesday that it is terminating the company's contract for convenience, effective June 30.",
+        &[("Wednesday", "cancellation"), ("June 30", "completion")],
+    ),
+    // An award notice's own date is the award's; the winners in the paragraph after.
+    (
+        "ARNHEM, 20 March 2026 — Rivierenland Water Board, the regional water authority, has awarded a two-lot framework agreement for pump maintenance. Winners, according to the award notice dated 12 March 2026:\n\nLot 1 (Tiel) went to Kessel Pompen B.V.; and Lot 2 (Culemborg) to Ooster Techniek B.V.",
+        &[("12 March 2026", "award")],
+    ),
     // A bare clock time is not a date of its own beside the day it is told with, nor beside
     // a time of the same role that names its day.
     (

@@ -2021,6 +2021,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
+    // "according to the award notice dated 27 February": the notice's own date is the
+    // award's (a notice posted or published later is not; see below).
+    kw(
+        r"(?:award|contract) notices? dated",
+        STAGE_ROLE,
+        false,
+        false,
+    ),
     // The gap in "its last $4 million contract" is ASCII: a gap of Unicode word characters (or
     // even an optional pound or euro sign) made this table's automaton 3× slower to search.
     kw(
@@ -2038,7 +2046,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"notices? (?:was |were )?(?:posted|published|issued|dated|signed)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes",
+        r"notices? (?:was |were )?(?:posted|published|issued|dated|signed)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes|notified|informed",
         STAGE_ROLE,
         false,
         false,

@@ -4720,10 +4720,11 @@ static ACTIVITY_AFTER: LazyLock<Regex> =
 static ACTIVITY_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bthe\s+contracting\s+activity\s+(?:is|was|will be)\s+(?:the\s+)?"));
 /// "The winners are …", "Among the awardees are …", "The awardees, named Monday, are …", "The
-/// winners — X of A; Y of B; and Z of C — each received …" (the list between dashes).
+/// winners — X of A; Y of B; and Z of C — each received …" (the list between dashes), "Winners,
+/// according to the award notice dated 27 February:" (the list in the paragraph after).
 static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:winners|awardees|recipients|newcomers|new (?:holders|entrants)|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?(?:\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)|\s+(?:—|–|--)\s*)",
+        r"\b(?:winners|awardees|recipients|newcomers|new (?:holders|entrants)|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?(?:\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)|\s+(?:—|–|--)\s*|,[^.;:]{0,80}:\s*$)",
     )
 });
 /// " at Scott Air Force Base": where an activity's name ends before its location.
@@ -5250,6 +5251,12 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
         .zip(summaries)
         .filter_map(|(d, summary)| (!summary).then_some(d))
         .collect();
+    let mut drafts = drafts;
+    if let Some(first) = drafts.first_mut()
+        && let Some(k) = lead_day(doc, found, first)
+    {
+        first.dates.push((k, "award"));
+    }
     let mut out = Vec::with_capacity(drafts.len());
     let mut previous_agency: Option<ByteSpan> = None;
     for d in drafts {
@@ -5398,6 +5405,66 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
         });
     }
     out
+}
+
+/// The day a news lead names just before the story's first action, when the action's own
+/// sentence dates nothing: "It took City Council three hours on Tuesday night to work through
+/// its agenda" or "On Monday it became a promise." before "The council voted 6-1 to give X
+/// the contract". One day of the week before the story (not its dateline's own day), and the
+/// only one that sentence names.
+fn lead_day(doc: &Document<'_>, found: &Mentions, d: &Draft) -> Option<usize> {
+    if d.planned
+        || !matches!(d.stage, Stage::Award | Stage::Modification | Stage::Option)
+        || d.dates.iter().any(|(_, role)| *role == "award")
+    {
+        return None;
+    }
+    let story = doc.dct.and_then(|c| c.date())?;
+    let i = doc
+        .sentences
+        .iter()
+        .position(|x| x.span.start <= d.anchor.start && d.anchor.start < x.span.end)?;
+    let prev = doc.sentences.get(i.checked_sub(1)?)?;
+    if prev.boilerplate {
+        return None;
+    }
+    let from = dateline_end(doc.text, prev.span);
+    let mut day = None;
+    let mut pick = None;
+    for k in within(&found.dates, prev.span) {
+        let m = &found.dates[k];
+        if m.byte_start < from {
+            continue;
+        }
+        // "after a down-select announced on Wednesday": the day of a telling, not of the vote.
+        let near =
+            &doc.text[fields::ceil_boundary(doc.text, m.byte_start.saturating_sub(30).max(from))
+                ..m.byte_start]
+                .to_ascii_lowercase();
+        if [
+            "announc", "said", "says", "told", "report", "publish", "posted",
+        ]
+        .iter()
+        .any(|w| near.contains(w))
+        {
+            return None;
+        }
+        let (Some(a), Some(b)) = (date_bound(found, k, 0), date_bound(found, k, 1)) else {
+            continue;
+        };
+        let ago = story.to_days() - a.to_days();
+        if a != b || !(1..=7).contains(&ago) {
+            return None;
+        }
+        if day.is_some_and(|x| x != a) {
+            return None;
+        }
+        day = Some(a);
+        if pick.is_none() || m.kind == crate::record::DateType::Date {
+            pick = Some(k);
+        }
+    }
+    pick
 }
 
 /// The agency an event's article names around it when its sentences name none: the nearest
