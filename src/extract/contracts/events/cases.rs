@@ -47,6 +47,19 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A state read on from a listed vendor's home town is no vendor of its own.
+    case(
+        "The General Services Administration has awarded places on its Orbit contract to four more companies. The newcomers include Ashgrove Data LLC of Tulsa, Oklahoma; Pell Street Technologies of Dayton, Ohio; Kinmount & Reyes Federal of Reston, Virginia; and Tallgrass Systems Inc. of Boise, Idaho.",
+        "award",
+        Some("General Services Administration"),
+        &[
+            "Ashgrove Data LLC",
+            "Pell Street Technologies",
+            "Kinmount & Reyes Federal of Reston",
+            "Tallgrass Systems Inc.",
+        ],
+        &[],
+    ),
     // The winners listed between dashes after the selection, each with its home town.
     nth(
         case(

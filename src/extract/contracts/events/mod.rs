@@ -5292,7 +5292,8 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
             let short_form = all_keys.iter().any(|k| {
                 k.len() > key.len() && k.starts_with(&key) && k[key.len()..].starts_with([' ', ','])
             });
-            if vendor_names.contains(&key) || short_form {
+            // "X of Rimouski, Quebec": a place read on from a vendor's home town is no vendor.
+            if vendor_names.contains(&key) || short_form || parties::is_place(doc.slice(*v)) {
                 continue;
             }
             vendor_names.push(key);
