@@ -47,6 +47,95 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A state read on from a listed vendor's home town is no vendor of its own.
+    case(
+        "The General Services Administration has awarded places on its Orbit contract to four more companies. The newcomers include Ashgrove Data LLC of Tulsa, Oklahoma; Pell Street Technologies of Dayton, Ohio; Kinmount & Reyes Federal of Reston, Virginia; and Tallgrass Systems Inc. of Boise, Idaho.",
+        "award",
+        Some("General Services Administration"),
+        &[
+            "Ashgrove Data LLC",
+            "Pell Street Technologies",
+            "Kinmount & Reyes Federal of Reston",
+            "Tallgrass Systems Inc.",
+        ],
+        &[],
+    ),
+    // The winners listed between dashes after the selection, each with its home town.
+    nth(
+        case(
+            "The Air Force has picked three companies to build test drones for its range program. The winners — Corvane Robotics of Austin, Texas; Pell Ridge Aero of Wichita, Kansas; and Stonecastle Systems of Ogden, Utah — each received a fixed-price contract.",
+            "award",
+            Some("Air Force"),
+            &["Corvane Robotics", "Pell Ridge Aero", "Stonecastle Systems"],
+            &[],
+        ),
+        1,
+        0,
+    ),
+    // A vendor after a description with a nationality ("the German crane maker X").
+    case(
+        "The Port of Ardmoor is in the final stages of negotiating a contract with the German crane maker Tessbach Hebetechnik GmbH for four cranes.",
+        "planned_award",
+        Some("Port of Ardmoor"),
+        &["Tessbach Hebetechnik GmbH"],
+        &[],
+    ),
+    // The contractor of a change order, named after the number of the contract it changes.
+    case(
+        "The Ridley County Water District board on Monday approved a change order adding $2.1 million to the pipeline contract. The change order, numbered CO-4 under contract RC-2025-031 with Halloran Pipe Co., covers added rock excavation.",
+        "modification",
+        Some("Ridley County Water District"),
+        &["Halloran Pipe Co."],
+        &[("$2.1 million", "value")],
+    ),
+    // A buyer its appositive calls an agency; the winner of each lot, a name with particles
+    // and a joint venture among them.
+    case(
+        "Vlaamse Waterweg, the Flemish waterways agency, has awarded a three-lot framework agreement for dredging. Lot 1 (Ghent) went to Van den Berghe Baggerwerken N.V.; Lot 2 (Antwerp) to a joint venture of Dekeyser Marine and Hollis Dredging; and Lot 3 (Bruges) to Maertens Infra N.V.",
+        "award",
+        Some("Vlaamse Waterweg"),
+        &[
+            "Van den Berghe Baggerwerken N.V.",
+            "Dekeyser Marine",
+            "Hollis Dredging",
+            "Maertens Infra N.V.",
+        ],
+        &[],
+    ),
+    // An amendment agreed with a named party is a contract's change, whatever words come
+    // before the noun.
+    case(
+        "The Dorrance County Board of Supervisors voted 5-0 on Tuesday to approve a guaranteed maximum price amendment with Ridgeline Builders LLC, the construction manager at risk for the new courthouse.",
+        "modification",
+        Some("Dorrance County Board of Supervisors"),
+        &["Ridgeline Builders LLC"],
+        &[],
+    ),
+    // A termination in the present tense, with its notice: the body that notifies is the
+    // buyer, the party notified the vendor.
+    case(
+        "The Nevada Department of Transportation has struggled with the rollout for years. The department notified Kestrel Data Systems Inc. on Friday that it is terminating the company's contract for convenience.",
+        "cancellation",
+        Some("Nevada Department of Transportation"),
+        &["Kestrel Data Systems Inc."],
+        &[],
+    ),
+    // A notice named before its verb, as a participle with its day: the notice's release.
+    case(
+        "The Bureau of Reclamation wants ideas for monitoring dam seepage. A request for information posted Tuesday on SAM.gov, 140R8126Q0007, asks vendors how they would install sensors.",
+        "rfi",
+        Some("Bureau of Reclamation"),
+        &[],
+        &[],
+    ),
+    // Talks with one supplier over a contract are an award to come.
+    case(
+        "The Lakeport Transit Authority is in the final stages of negotiating a contract with Vossberg Rail GmbH for 12 light-rail vehicles, officials said.",
+        "planned_award",
+        Some("Lakeport Transit Authority"),
+        &["Vossberg Rail GmbH"],
+        &[],
+    ),
     // The bidder that opens a low-bid sentence is the one in line for the award told after it.
     case(
         "Dunmore Paving Co. was the apparent low bidder at $2,410,000 for the resurfacing of Route 9, state officials said. The Ohio Department of Transportation is expected to award the contract next month.",
@@ -2938,6 +3027,8 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A labour contract under negotiation buys nothing.
+        "The Lakeport Transit Authority is negotiating a new contract with the drivers' union, which represents 900 employees.",
         // A grant, prize or fellowship awarded buys nothing: no contract.
         "The National Science Foundation has awarded Orchard State University a three-year, $2.1 million grant to study soil microbes.",
         // A winner to come with no plan told before it.
@@ -3001,6 +3092,21 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A lead that names the day of the meeting, before the vote that dates nothing itself.
+    (
+        "It took the Harrow County Council nearly four hours on Monday to get through its agenda. The council voted 5-2 to give Lakeside Hauling LLC the county recycling contract.",
+        &[("Monday", "award")],
+    ),
+    // The day of a termination's notice; its effective day ends the contract's work.
+    (
+        "SALEM, Ore., Friday, May 8, 2026 — The Oregon Department of Revenue notified Quartzline Software Inc. on Wednesday that it is terminating the company's contract for convenience, effective June 30.",
+        &[("Wednesday", "cancellation"), ("June 30", "completion")],
+    ),
+    // An award notice's own date is the award's; the winners in the paragraph after.
+    (
+        "ARNHEM, 20 March 2026 — Rivierenland Water Board, the regional water authority, has awarded a two-lot framework agreement for pump maintenance. Winners, according to the award notice dated 12 March 2026:\n\nLot 1 (Tiel) went to Kessel Pompen B.V.; and Lot 2 (Culemborg) to Ooster Techniek B.V.",
+        &[("12 March 2026", "award")],
+    ),
     // A bare clock time is not a date of its own beside the day it is told with, nor beside
     // a time of the same role that names its day.
     (

@@ -179,6 +179,7 @@ const CUES: &[(&str, u32)] = &[
     ("scrap", f::CANCEL),
     ("rescind", f::CANCEL),
     ("pulled the plug", f::CANCEL),
+    ("negotiating", f::FORECAST),
     ("went to", f::WENT),
     ("goes to", f::WENT),
     ("go to", f::WENT),
@@ -296,6 +297,9 @@ const CUES: &[(&str, u32)] = &[
     ("modifi", f::MODIFY | f::DETAIL),
     ("definitiz", f::MODIFY),
     ("amend", f::MODIFY),
+    // "approve a guaranteed maximum price amendment with X": an amendment agreed with a party
+    // is a contract's (a budget or charter amendment is with no one).
+    ("amendment with", f::DETAIL | f::NOUN),
     ("contract", f::DETAIL | f::NOUN),
     ("deal", f::DETAIL | f::NOUN),
     // A synonym spinner's word for a contract ("granted X a pact valued at …").
@@ -859,7 +863,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "Maha-Metro has floated a tender for …", "the council invited tenders", "The tender
         // was advertised in August": a tender, the usual solicitation outside the U.S.
         (
-            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out|(?:to|will|would)\s+(?:float|launch|issue|publish|advertise|invite|put\s+out))\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b".into(),
+            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out|(?:to|will|would)\s+(?:float|launch|issue|publish|advertise|invite|put\s+out))\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b|\b(?:requests?\s+for\s+information|rfis?|sources[\s-]sought\s+notices?|requests?\s+for\s+proposals|rfps?|solicitations?)\s+(?:was\s+|were\s+)?(?:posted|issued|released|published)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+week|this\s+week|earlier\s+this\s+(?:week|month))\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
         ),
         // "The letter of acceptance for the ₹1,284 crore contract was issued on September 18":
@@ -955,6 +959,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\bwith\s+(?:a|the)\s+(?:contracts?|awards?|deals?)\s+to\s+follow\b".into(),
             rule(PlannedAward, true, ContractSubject, false).needs(f::NOUN),
         ),
+        // "The port is in the final stages of negotiating a contract with X", "the county is
+        // negotiating a deal with Y": talks with a chosen supplier, an award to come.
+        (
+            r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:in\s+(?:the\s+)?(?:final|last|late|advanced|closing)\s+stages?\s+of\s+)?negotiating\s+(?:a|an|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement)s?\b".into(),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
+        ),
         // An intent to buy, before any notice.
         (
             r"\b(?:in the (?:current |open )?market for|(?:hunting|looking|searching|seeking) for (?:a|an) (?:[\w-]+ ){0,2}(?:contractor|vendor|provider|supplier)s?)\b".into(),
@@ -1049,7 +1059,8 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // Cancellations (the sentence must name a contract: checked in code).
         (
-            r"\b(?:canceled|cancelled|cancels|terminated|terminates|scrapped|scraps|rescinded|rescinds|pulled the plug on)\b".into(),
+            // ("is terminating the contract for convenience": the notice given, in the present.)
+            r"\b(?:canceled|cancelled|cancels|terminated|terminates|scrapped|scraps|rescinded|rescinds|pulled the plug on|(?:is|are)\s+(?:now\s+)?(?:terminating|canceling|cancelling))\b".into(),
             rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL),
         ),
         // "The board also voted to terminate its cleaning contract with X", "the council
@@ -2010,6 +2021,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
+    // "according to the award notice dated 27 February": the notice's own date is the
+    // award's (a notice posted or published later is not; see below).
+    kw(
+        r"(?:award|contract) notices? dated",
+        STAGE_ROLE,
+        false,
+        false,
+    ),
     // The gap in "its last $4 million contract" is ASCII: a gap of Unicode word characters (or
     // even an optional pound or euro sign) made this table's automaton 3× slower to search.
     kw(
@@ -2027,7 +2046,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"notices? (?:was |were )?(?:posted|published|issued|dated|signed)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes",
+        r"notices? (?:was |were )?(?:posted|published|issued|dated|signed)|(?:in )?(?:a|another) separate (?:action|vote|move|decision|meeting)(?: on)?|in other business(?: on)?|voted|votes|notified|informed",
         STAGE_ROLE,
         false,
         false,

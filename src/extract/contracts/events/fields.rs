@@ -207,6 +207,9 @@ pub(super) fn date_role(
         // "The task order was issued in September" in a protest story: the protested award.
         ISSUED_ROLE if stage_role == Some("protest") => Some("award"),
         ISSUED_ROLE => stage_role,
+        // "terminating the contract for convenience, effective June 30": the day a cancelled
+        // contract's work ends.
+        "start" if stage_role == Some("cancellation") => Some("completion"),
         // "A decision is expected by mid-2027" outside a protest: the award decision (a
         // cancellation's story tells the ruling that led to it).
         "decision" if !matches!(stage_role, Some("protest" | "cancellation")) => Some("award"),

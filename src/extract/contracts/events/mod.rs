@@ -280,6 +280,67 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         _ => (agency, vendors),
                     }
                 })
+                // "The agency notified X on Wednesday that it is terminating the contract": the
+                // body that gives notice is the buyer, the party notified its vendor.
+                .map(|(agency, vendors)| {
+                    let Some(t) = triggers.first().filter(|_| agency.is_none() || vendors.is_empty())
+                    else {
+                        return (agency, vendors);
+                    };
+                    let lead = ByteSpan::new(s.start, t.span.start);
+                    let Some(c) = NOTIFIED_THAT.captures(doc.slice(lead)) else {
+                        return (agency, vendors);
+                    };
+                    let (Some(verb), Some(obj)) = (c.get(0), c.name("obj")) else {
+                        return (agency, vendors);
+                    };
+                    let agency = agency.or_else(|| {
+                        let subject = ByteSpan::new(s.start, lead.start + verb.start());
+                        let body = generic_body(doc.text, subject)?;
+                        body_named_before(doc, found, body, s.start)
+                            .map(|a| (a, AgencySource::Subject))
+                    });
+                    let obj = ByteSpan::new(lead.start + obj.start(), lead.start + obj.end());
+                    let mut vendors = vendors;
+                    if vendors.is_empty() {
+                        vendors.extend(
+                            within(&found.entities, obj)
+                                .map(|k| &found.entities[k])
+                                .filter(|e| {
+                                    e.kind == EntityType::Org
+                                        && !parties::is_agency_like(&doc.text[e.byte_start..e.byte_end])
+                                })
+                                .map(|e| ByteSpan::new(e.byte_start, e.byte_end))
+                                .take(1),
+                        );
+                    }
+                    (agency, vendors)
+                })
+                // "Lot 1 (North) went to X, valued at €21.5m; Lot 2 (East) to a joint venture of
+                // Y and Z; …": the winner of each lot.
+                .map(|(agency, mut vendors)| {
+                    if triggers.iter().any(|t| doc.slice(t.span).starts_with("Lot")) {
+                        // (A lot's label read on from the first winner is no vendor.)
+                        vendors.retain(|v| !doc.slice(*v).starts_with("Lot "));
+                        for part in doc.slice(s).split(';') {
+                            let at = part.as_ptr() as usize - doc.text.as_ptr() as usize;
+                            let Some(m) = LOT_TO.find(part) else {
+                                continue;
+                            };
+                            let from = at + m.end();
+                            let end = at + part.len();
+                            let from =
+                                from + DESCRIPTOR.find(&doc.text[from..end]).map_or(0, |d| d.end());
+                            for v in parties::name_list(doc.text, from, end) {
+                                if !parties::is_agency_like(doc.slice(v)) && !vendors.contains(&v) {
+                                    vendors.retain(|w| !v.overlaps(*w));
+                                    vendors.push(v);
+                                }
+                            }
+                        }
+                    }
+                    (agency, vendors)
+                })
                 // Everyday verbs ("picked", "approved") report an action only with a buyer named.
                 .filter(|(agency, vendors)| {
                     // A purchase ("ordering $12.5 million in services from X") needs the buyer as
@@ -807,10 +868,11 @@ static SIGNED_THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A sentence that opens with the contract and its vendor: "The five-year agreement with X",
-/// "The amendment with X".
+/// "The amendment with X", "The change order, numbered CO-4 under contract WA-22-17 with X"
+/// (the contract's number before "with").
 static THE_CONTRACT_WITH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*the\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|agreement|deal|order|amendment|modification|extension)\s+with\s+(?:the\s+)?",
+        r"^\s*the\s+(?:[\w$.,-]+\s+){0,6}?(?:contract|agreement|deal|order|amendment|modification|extension)\s+(?:(?-u:[0-9A-Za-z])+(?:[./-](?-u:[0-9A-Za-z])+)*\s+)?with\s+(?:the\s+)?",
     )
 });
 /// Whether the phrase about another contract at `zone` opens `sentence` with a kind of contract
@@ -1241,6 +1303,38 @@ static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A notice given before the trigger: "The agency notified X on Wednesday that it (is
+/// terminating …)", its object the party notified.
+static NOTIFIED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:notified|notifies|informed|informs|told|tells|warned|warns|advised|advises)\s+(?P<obj>[^;]{1,100}?)\s+that\s+it\s+(?:(?:has|had|have|will|would)\s+)?$",
+    )
+});
+
+/// A lot and its winner in a list of lots: "Lot 2 (East: Overijssel) to", "and Lot 4 went to".
+static LOT_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:and\s+)?(?-i:Lots?)\s+(?-u:[0-9A-Za-z])+(?:\s*\([^)]{0,80}\))?\s+(?:(?:went|goes|was\s+awarded|were\s+awarded|is\s+awarded)\s+)?to\s+",
+    )
+});
+
+/// Words of a labour negotiation ("negotiating a contract with the firefighters' union").
+const LABOUR_WORDS: &[&str] = &[
+    "union",
+    "unions",
+    "bargaining",
+    "labor",
+    "labour",
+    "employees",
+    "workers",
+    "teachers",
+    "nurses",
+    "firefighters",
+    "officers",
+    "deputies",
+    "players",
+];
+
 /// What an agency awards that is no contract: money given for research or merit.
 const GRANT_NOUNS: &[&str] = &[
     "grant",
@@ -1507,6 +1601,17 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                         continue;
                     }
                     if prev_word == "previously" {
+                        continue;
+                    }
+                    // "The district is negotiating a new contract with its teachers' union": a
+                    // labour contract, no purchase.
+                    if lower.contains("negotiating")
+                        && text.split_whitespace().any(|w| {
+                            let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+                            let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
+                            LABOUR_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
+                        })
+                    {
                         continue;
                     }
                 }
@@ -2661,6 +2766,9 @@ fn subject_agency(
                     || org_entity_agency(doc, found, c)
                     || acronym_of_agency_before(doc, found, c)
                     || lenient && named_buyer(doc, found, c)
+                    // "Rijkswaterstaat, the Dutch infrastructure agency, has awarded": a name
+                    // its appositive calls a public body.
+                    || c.end < pos && AGENCY_APPOSITIVE.is_match(&text[c.end..pos])
             })
     };
     // A capitalised word that opens an introductory phrase ("To cover the gap, ODOT …") is
@@ -2678,6 +2786,14 @@ fn subject_agency(
                 .flatten()
         })
 }
+
+/// An appositive that calls the name before it a public body: ", the Dutch infrastructure
+/// agency,".
+static AGENCY_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^,\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:agency|ministry|department|authority|administration|regulator|government|utility|council|commission)\s*,",
+    )
+});
 
 /// "CISA has wasted no time. On June 1 it placed …": the pronoun subject of a buyer's verb
 /// stands for the agency that opens the sentence before.
@@ -3462,12 +3578,13 @@ static TEAM_MEMBERS: LazyLock<Regex> =
 const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary|unit|manufacturer|provider|maker|developer|supplier|shipbuilder|shipyard|venture|partnership|team|consortium";
 
 /// "with a Virginia software firm, Datawise Inc.", "to defense software startup Quillon Labs",
-/// "with incumbent Ardent Corp.", "to 12 companies, including X and Y",
+/// "with incumbent Ardent Corp.", "with the Finnish crane maker X", "to 12 companies, including
+/// X and Y",
 /// "shortlisted two companies, X and Y", "to three suppliers — X, Y and Z —": a description
 /// before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:{GROUP_OF}|(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?-i:(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|{COUNTED_PARTIES}\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
+        r"^\s*(?:{GROUP_OF}|(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?-i:(?:(?:the|an?)\s+(?:[A-Z][\w-]*\s+){{1,2}})?(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|{COUNTED_PARTIES}\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
     ))
 });
 /// A number of parties: "three contractors", "six small businesses", "12 companies".
@@ -4602,10 +4719,12 @@ static ACTIVITY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r",?\s+(?:is|was|will be|are)\s+the\s+contracting\s+activit(?:y|ies)\b"));
 static ACTIVITY_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bthe\s+contracting\s+activity\s+(?:is|was|will be)\s+(?:the\s+)?"));
-/// "The winners are …", "Among the awardees are …", "The awardees, named Monday, are …".
+/// "The winners are …", "Among the awardees are …", "The awardees, named Monday, are …", "The
+/// winners — X of A; Y of B; and Z of C — each received …" (the list between dashes), "Winners,
+/// according to the award notice dated 27 February:" (the list in the paragraph after).
 static WINNERS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:winners|awardees|recipients|newcomers|new (?:holders|entrants)|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)",
+        r"\b(?:winners|awardees|recipients|newcomers|new (?:holders|entrants)|selected (?:companies|firms|vendors))\b(?:\s+(?:of|for|under|and)\b[^.;:]{0,160}?)?(?:,[^,.;:]{1,40},)?(?:\s+(?:are|were|include|included)\s*(?::\s*|\s+|$)|\s+(?:—|–|--)\s*|,[^.;:]{0,80}:\s*$)",
     )
 });
 /// " at Scott Air Force Base": where an activity's name ends before its location.
@@ -5023,8 +5142,20 @@ fn add_details(
         && let Some(m) = WINNERS.find(&text[s.start..s.end])
     {
         let from = s.start + m.end();
+        // "The winners — X; Y; and Z — each received …": the names up to the closing dash.
+        let dashed = m.as_str().trim_end().ends_with(['—', '–', '-']);
+        let until = if dashed {
+            text[from..s.end]
+                .find(['—', '–'])
+                .or_else(|| text[from..s.end].find("--"))
+                .map_or(from, |k| from + k)
+        } else {
+            s.end
+        };
         // "The awardees … are:" and a bulleted list on the lines after.
-        let names = if text[from..s.end].trim().is_empty() {
+        let names = if dashed {
+            parties::name_list(text, from, until)
+        } else if text[from..s.end].trim().is_empty() {
             bulleted_names(text, s.end)
         } else {
             parties::name_list(text, from, s.end)
@@ -5120,6 +5251,12 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
         .zip(summaries)
         .filter_map(|(d, summary)| (!summary).then_some(d))
         .collect();
+    let mut drafts = drafts;
+    if let Some(first) = drafts.first_mut()
+        && let Some(k) = lead_day(doc, found, first)
+    {
+        first.dates.push((k, "award"));
+    }
     let mut out = Vec::with_capacity(drafts.len());
     let mut previous_agency: Option<ByteSpan> = None;
     for d in drafts {
@@ -5155,7 +5292,8 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
             let short_form = all_keys.iter().any(|k| {
                 k.len() > key.len() && k.starts_with(&key) && k[key.len()..].starts_with([' ', ','])
             });
-            if vendor_names.contains(&key) || short_form {
+            // "X of Rimouski, Quebec": a place read on from a vendor's home town is no vendor.
+            if vendor_names.contains(&key) || short_form || parties::is_place(doc.slice(*v)) {
                 continue;
             }
             vendor_names.push(key);
@@ -5268,6 +5406,66 @@ fn finish(doc: &Document<'_>, found: &Mentions, drafts: Vec<Draft>) -> Vec<Contr
         });
     }
     out
+}
+
+/// The day a news lead names just before the story's first action, when the action's own
+/// sentence dates nothing: "It took City Council three hours on Tuesday night to work through
+/// its agenda" or "On Monday it became a promise." before "The council voted 6-1 to give X
+/// the contract". One day of the week before the story (not its dateline's own day), and the
+/// only one that sentence names.
+fn lead_day(doc: &Document<'_>, found: &Mentions, d: &Draft) -> Option<usize> {
+    if d.planned
+        || !matches!(d.stage, Stage::Award | Stage::Modification | Stage::Option)
+        || d.dates.iter().any(|(_, role)| *role == "award")
+    {
+        return None;
+    }
+    let story = doc.dct.and_then(|c| c.date())?;
+    let i = doc
+        .sentences
+        .iter()
+        .position(|x| x.span.start <= d.anchor.start && d.anchor.start < x.span.end)?;
+    let prev = doc.sentences.get(i.checked_sub(1)?)?;
+    if prev.boilerplate {
+        return None;
+    }
+    let from = dateline_end(doc.text, prev.span);
+    let mut day = None;
+    let mut pick = None;
+    for k in within(&found.dates, prev.span) {
+        let m = &found.dates[k];
+        if m.byte_start < from {
+            continue;
+        }
+        // "after a down-select announced on Wednesday": the day of a telling, not of the vote.
+        let near =
+            &doc.text[fields::ceil_boundary(doc.text, m.byte_start.saturating_sub(30).max(from))
+                ..m.byte_start]
+                .to_ascii_lowercase();
+        if [
+            "announc", "said", "says", "told", "report", "publish", "posted",
+        ]
+        .iter()
+        .any(|w| near.contains(w))
+        {
+            return None;
+        }
+        let (Some(a), Some(b)) = (date_bound(found, k, 0), date_bound(found, k, 1)) else {
+            continue;
+        };
+        let ago = story.to_days() - a.to_days();
+        if a != b || !(1..=7).contains(&ago) {
+            return None;
+        }
+        if day.is_some_and(|x| x != a) {
+            return None;
+        }
+        day = Some(a);
+        if pick.is_none() || m.kind == crate::record::DateType::Date {
+            pick = Some(k);
+        }
+    }
+    pick
 }
 
 /// The agency an event's article names around it when its sentences name none: the nearest

@@ -1071,6 +1071,15 @@ pub(super) fn leading_company(text: &str, from: usize, to: usize) -> Option<Byte
         }
         if is_capitalized(w.text) {
             end = w.start + core.len();
+        } else if k > 0
+            && NAME_PARTICLES.contains(&core)
+            && !w.text.ends_with([',', ';', ':'])
+            && ws.get(k + 1).is_some_and(|n| {
+                is_capitalized(n.text)
+                    || NAME_PARTICLES.contains(&n.text.trim_end_matches([',', ';', ':']))
+            })
+        {
+            // "Van der Sluys Techniek B.V.", "Banco de Sabadell": a particle inside a name.
         } else if core == "of" || core == "&" || core == "and" || core == "for" {
             // "of" after a legal suffix introduces the location, and so does a second "of"
             // before a place ("National Academy of Science of Washington"); "and" separates
@@ -1123,6 +1132,12 @@ pub(super) fn leading_company(text: &str, from: usize, to: usize) -> Option<Byte
     }
     trim_name(text, ByteSpan::new(first.start, end))
 }
+
+/// Lower-case particles of Dutch, German, French, Spanish and Italian names ("Van der Sluys",
+/// "Banco de Sabadell"), read as part of a name between capitalised words.
+const NAME_PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "von", "da", "di", "du", "del", "della", "ter", "ten",
+];
 
 /// Skips what may follow a listed name: " of City, ST", " (id)", ", a …" appositives.
 pub(super) fn skip_attachments(text: &str, mut pos: usize, to: usize) -> usize {
