@@ -113,6 +113,9 @@ pub enum Cue {
     WhichAfter,
     /// A place preposition before it ("in", "from").
     LocPrepBefore,
+    /// "in" or "near" right before one word a list knows as a person's name, no possessive
+    /// after it ("meets in Hays", "near Jefferson"): a town named like a person.
+    InNamedTown,
     /// "-based".
     TailBased,
     /// "-era".
@@ -244,6 +247,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::WhoAfter, [2.5, 0.0, 0.0, 0.0]),
     (Cue::WhichAfter, [0.0, 1.0, 0.5, 0.0]),
     (Cue::LocPrepBefore, [0.0, 0.3, 1.5, 0.0]),
+    (Cue::InNamedTown, [0.0, 0.0, 1.0, 0.0]),
     (Cue::TailBased, [0.0, 0.0, 3.0, 0.0]),
     (Cue::TailEra, [1.5, 0.0, 0.0, 0.5]),
     (Cue::TailOther, [0.0, 1.0, 0.0, 0.0]),
@@ -1130,6 +1134,13 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             }
             if pf & gz::LOC_PREP != 0 {
                 cues.add(Cue::LocPrepBefore);
+                if matches!(pw, "in" | "near")
+                    && c.words(lt) == 1
+                    && lt.flags[first] & (gz::GIVEN | gz::SURNAME) != 0
+                    && !(after < n && toks[after].kind == Kind::Possessive)
+                {
+                    cues.add(Cue::InNamedTown);
+                }
             }
             if pf & gz::ORG_NOUN != 0 {
                 cues.add(Cue::OrgNounBefore);
@@ -1348,6 +1359,17 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
         found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn a_town_named_like_a_person_after_in_is_a_place() {
+        let found =
+            typed("The grain board gathers in Holcomb next week; a depot near Stowe closed.");
+        assert!(has(&found, "Holcomb", EntityType::Loc), "{found:?}");
+        assert!(has(&found, "Stowe", EntityType::Loc), "{found:?}");
+        // A possessive after it is the person's.
+        let found = typed("Voters lost faith in Holcomb's plan.");
+        assert!(!has(&found, "Holcomb", EntityType::Loc), "{found:?}");
     }
 
     #[test]
