@@ -1362,6 +1362,22 @@ mod tests {
     }
 
     #[test]
+    fn mountain_passes_panhandles_firths_and_grounds_are_places() {
+        let found = typed(
+            "Trucks crawled over the Brenner Pass, storms hit the Oklahoma Panhandle, seals \
+             filled the Solway Firth and the final went to the Eden Cricket Ground.",
+        );
+        for name in [
+            "Brenner Pass",
+            "Oklahoma Panhandle",
+            "Solway Firth",
+            "Eden Cricket Ground",
+        ] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_town_named_like_a_person_after_in_is_a_place() {
         let found =
             typed("The grain board gathers in Holcomb next week; a depot near Stowe closed.");
