@@ -687,6 +687,9 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             }
         } else if !flags_known {
             cues.add(Cue::SingleUnknown);
+            if people_of_a_place(lt, t.text(lt.text)) {
+                cues.add(Cue::ListedDemonym);
+            }
         }
         if ff & gz::INSTITUTION != 0 && t.has(tk::CAP) {
             cues.add(Cue::Institution);
@@ -961,6 +964,36 @@ fn at_place_before(lt: &LexedText<'_>, first: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a capitalised word no list knows is the adjective of a listed place, formed the
+/// regular English ways: "Tasmanian" (Tasmania + n), "Singaporean" (Singapore + an),
+/// "Bostonian" (Boston + ian), "Floridian" (Florida, a → ian), "Texan" (Texas, as → an),
+/// "Milanese" (Milan + ese), "Viennese" (Vienna, a → ese).
+fn people_of_a_place(lt: &LexedText<'_>, w: &str) -> bool {
+    const PLACE: u64 = gz::COUNTRY | gz::STATE | gz::CITY | gz::LOC_REGION;
+    let mut buf = [0u8; 32];
+    let mut place = |stem: &str, end: &str| {
+        let n = stem.len() + end.len();
+        if stem.len() < 3 || n > buf.len() {
+            return false;
+        }
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()..n].copy_from_slice(end.as_bytes());
+        std::str::from_utf8(&buf[..n]).is_ok_and(|s| lt.lex.word_flags(s) & PLACE != 0)
+    };
+    if !w.chars().next().is_some_and(char::is_uppercase) || !w.is_ascii() {
+        return false;
+    }
+    let ian = w
+        .strip_suffix("ian")
+        .is_some_and(|stem| place(stem, "") || place(stem, "a"));
+    let ese = w
+        .strip_suffix("ese")
+        .is_some_and(|stem| place(stem, "") || place(stem, "a"));
+    let an = w.strip_suffix("an").is_some_and(|stem| place(stem, "as"));
+    let n = w.strip_suffix('n').is_some_and(|stem| place(stem, ""));
+    ian || ese || an || n
 }
 
 /// Whether `w` is a roman numeral from II to XXXIX ("III", "XIV"); "I" and "X" alone are
@@ -1374,6 +1407,16 @@ mod tests {
             "Eden Cricket Ground",
         ] {
             assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn an_adjective_made_from_a_listed_place_is_a_peoples() {
+        let found = typed(
+            "The Tasmanian who bowled last was cheered; a Bostonian band and a Texan rancher came.",
+        );
+        for name in ["Tasmanian", "Bostonian", "Texan"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
         }
     }
 
