@@ -1411,6 +1411,20 @@ mod tests {
     }
 
     #[test]
+    fn choirs_orchestras_and_quartets_are_organisations() {
+        let found = typed(
+            "Tickets for Hollow Pine Choir sold out; Kessler Quartet and the Northgate Orchestra played too.",
+        );
+        for name in [
+            "Hollow Pine Choir",
+            "Kessler Quartet",
+            "Northgate Orchestra",
+        ] {
+            assert!(has(&found, name, EntityType::Org), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn an_adjective_made_from_a_listed_place_is_a_peoples() {
         let found = typed(
             "The Tasmanian who bowled last was cheered; a Bostonian band and a Texan rancher came.",
