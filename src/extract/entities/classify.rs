@@ -1411,6 +1411,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_novel_or_the_film_is_a_work() {
+        let found =
+            typed("She wrote the novel Copper Lanterns before the film Harbor Ghosts opened.");
+        for name in ["Copper Lanterns", "Harbor Ghosts"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn choirs_orchestras_and_quartets_are_organisations() {
         let found = typed(
             "Tickets for Hollow Pine Choir sold out; Kessler Quartet and the Northgate Orchestra played too.",
