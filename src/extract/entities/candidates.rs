@@ -1060,11 +1060,21 @@ fn push_candidate(
     } else if end < lt.tokens.len() && is_glued_period(lt, end) && takes_period(lt, last) {
         byte_end = lt.tokens[end].end as usize;
     }
-    let lexical = lexical_at
+    let mut lexical = lexical_at
         .iter()
         .find(|&&(s, e, _)| s == start && e == end)
         .map(|&(_, _, entry)| entry)
         .unwrap_or_default();
+    // "Russian-speaking", "Sri Lankan-born": the lists know the name before the tail, not
+    // the hyphenated word; a people's adjective stays one.
+    if tail != Tail::None && lexical.flags == 0 {
+        let head = &lt.text[lt.tokens[start].start as usize..byte_end];
+        if let Some(entry) = lt.lex.phrases.get_hash(gz::phrase_hash(head).finish())
+            && entry.any(gz::DEMONYM | gz::MISC_GROUP)
+        {
+            lexical = *entry;
+        }
+    }
     out.push(Candidate {
         first: start,
         end,
@@ -1100,6 +1110,25 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_peoples_adjective_before_a_hyphen_tail_keeps_its_entry() {
+        let text =
+            "A Portuguese-speaking crew and a Sri Lankan-born bowler met a Paris-based firm.";
+        let doc = Document::new(text, None);
+        let lt = LexedText::new(&doc);
+        let cands = find(&lt);
+        let entry = |n: &str| {
+            cands
+                .iter()
+                .find(|c| &text[c.span.start..c.span.end] == n)
+                .map(|c| c.lexical)
+                .unwrap_or_default()
+        };
+        assert!(entry("Portuguese").any(gz::DEMONYM), "{cands:?}");
+        assert!(entry("Sri Lankan").any(gz::DEMONYM), "{cands:?}");
+        assert!(!entry("Paris").any(gz::DEMONYM), "{cands:?}");
     }
 
     #[test]

@@ -113,6 +113,9 @@ pub enum Cue {
     WhichAfter,
     /// A place preposition before it ("in", "from").
     LocPrepBefore,
+    /// "in" or "near" right before one word a list knows as a person's name, no possessive
+    /// after it ("meets in Hays", "near Jefferson"): a town named like a person.
+    InNamedTown,
     /// "-based".
     TailBased,
     /// "-era".
@@ -244,6 +247,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::WhoAfter, [2.5, 0.0, 0.0, 0.0]),
     (Cue::WhichAfter, [0.0, 1.0, 0.5, 0.0]),
     (Cue::LocPrepBefore, [0.0, 0.3, 1.5, 0.0]),
+    (Cue::InNamedTown, [0.0, 0.0, 1.0, 0.0]),
     (Cue::TailBased, [0.0, 0.0, 3.0, 0.0]),
     (Cue::TailEra, [1.5, 0.0, 0.0, 0.5]),
     (Cue::TailOther, [0.0, 1.0, 0.0, 0.0]),
@@ -683,6 +687,9 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             }
         } else if !flags_known {
             cues.add(Cue::SingleUnknown);
+            if people_of_a_place(lt, t.text(lt.text)) {
+                cues.add(Cue::ListedDemonym);
+            }
         }
         if ff & gz::INSTITUTION != 0 && t.has(tk::CAP) {
             cues.add(Cue::Institution);
@@ -959,6 +966,36 @@ fn at_place_before(lt: &LexedText<'_>, first: usize) -> bool {
     false
 }
 
+/// Whether a capitalised word no list knows is the adjective of a listed place, formed the
+/// regular English ways: "Tasmanian" (Tasmania + n), "Singaporean" (Singapore + an),
+/// "Bostonian" (Boston + ian), "Floridian" (Florida, a → ian), "Texan" (Texas, as → an),
+/// "Milanese" (Milan + ese), "Viennese" (Vienna, a → ese).
+fn people_of_a_place(lt: &LexedText<'_>, w: &str) -> bool {
+    const PLACE: u64 = gz::COUNTRY | gz::STATE | gz::CITY | gz::LOC_REGION;
+    let mut buf = [0u8; 32];
+    let mut place = |stem: &str, end: &str| {
+        let n = stem.len() + end.len();
+        if stem.len() < 3 || n > buf.len() {
+            return false;
+        }
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()..n].copy_from_slice(end.as_bytes());
+        std::str::from_utf8(&buf[..n]).is_ok_and(|s| lt.lex.word_flags(s) & PLACE != 0)
+    };
+    if !w.chars().next().is_some_and(char::is_uppercase) || !w.is_ascii() {
+        return false;
+    }
+    let ian = w
+        .strip_suffix("ian")
+        .is_some_and(|stem| place(stem, "") || place(stem, "a"));
+    let ese = w
+        .strip_suffix("ese")
+        .is_some_and(|stem| place(stem, "") || place(stem, "a"));
+    let an = w.strip_suffix("an").is_some_and(|stem| place(stem, "as"));
+    let n = w.strip_suffix('n').is_some_and(|stem| place(stem, ""));
+    ian || ese || an || n
+}
+
 /// Whether `w` is a roman numeral from II to XXXIX ("III", "XIV"); "I" and "X" alone are
 /// words.
 fn roman_numeral(w: &str) -> bool {
@@ -1130,6 +1167,13 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             }
             if pf & gz::LOC_PREP != 0 {
                 cues.add(Cue::LocPrepBefore);
+                if matches!(pw, "in" | "near")
+                    && c.words(lt) == 1
+                    && lt.flags[first] & (gz::GIVEN | gz::SURNAME) != 0
+                    && !(after < n && toks[after].kind == Kind::Possessive)
+                {
+                    cues.add(Cue::InNamedTown);
+                }
             }
             if pf & gz::ORG_NOUN != 0 {
                 cues.add(Cue::OrgNounBefore);
@@ -1348,6 +1392,66 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
         found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn mountain_passes_panhandles_firths_and_grounds_are_places() {
+        let found = typed(
+            "Trucks crawled over the Brenner Pass, storms hit the Oklahoma Panhandle, seals \
+             filled the Solway Firth and the final went to the Eden Cricket Ground.",
+        );
+        for name in [
+            "Brenner Pass",
+            "Oklahoma Panhandle",
+            "Solway Firth",
+            "Eden Cricket Ground",
+        ] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_the_novel_or_the_film_is_a_work() {
+        let found =
+            typed("She wrote the novel Copper Lanterns before the film Harbor Ghosts opened.");
+        for name in ["Copper Lanterns", "Harbor Ghosts"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn choirs_orchestras_and_quartets_are_organisations() {
+        let found = typed(
+            "Tickets for Hollow Pine Choir sold out; Kessler Quartet and the Northgate Orchestra played too.",
+        );
+        for name in [
+            "Hollow Pine Choir",
+            "Kessler Quartet",
+            "Northgate Orchestra",
+        ] {
+            assert!(has(&found, name, EntityType::Org), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn an_adjective_made_from_a_listed_place_is_a_peoples() {
+        let found = typed(
+            "The Tasmanian who bowled last was cheered; a Bostonian band and a Texan rancher came.",
+        );
+        for name in ["Tasmanian", "Bostonian", "Texan"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_town_named_like_a_person_after_in_is_a_place() {
+        let found =
+            typed("The grain board gathers in Holcomb next week; a depot near Stowe closed.");
+        assert!(has(&found, "Holcomb", EntityType::Loc), "{found:?}");
+        assert!(has(&found, "Stowe", EntityType::Loc), "{found:?}");
+        // A possessive after it is the person's.
+        let found = typed("Voters lost faith in Holcomb's plan.");
+        assert!(!has(&found, "Holcomb", EntityType::Loc), "{found:?}");
     }
 
     #[test]

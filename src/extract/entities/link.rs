@@ -261,6 +261,7 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     join_case_names(lt, &mut out);
     social_handles(lt, &mut out);
     split_double_demonyms(lt, &mut out);
+    party_state_tags(lt, &mut out);
     possessive_business_names(lt, &mut out);
     quoted_titles(lt, &mut out);
     out
@@ -714,6 +715,36 @@ fn split_double_demonyms(lt: &LexedText<'_>, out: &mut Vec<Found>) {
         }
     }
     *out = parts;
+}
+
+/// "(D-Mass.)", "R-Wyo.", "I-Vt.": a lawmaker's party letter joined to the state is no name
+/// of its own; only the state is marked, a place, with the period of its abbreviation.
+fn party_state_tags(lt: &LexedText<'_>, out: &mut [Found]) {
+    let text = lt.text;
+    for f in out.iter_mut() {
+        let w = &text[f.span.start..f.span.end];
+        let Some(state) = w
+            .strip_prefix(['D', 'R', 'I'])
+            .and_then(|r| r.strip_prefix(['-', '\u{2010}', '\u{2011}']))
+        else {
+            continue;
+        };
+        let flags = lt.lex.word_flags(state);
+        if state.is_empty() || flags & (gz::STATE | gz::STATE_ABBR) == 0 {
+            continue;
+        }
+        let start = f.span.end - state.len();
+        let abbreviated = flags & gz::STATE == 0;
+        let end = if abbreviated && text[f.span.end..].starts_with('.') {
+            f.span.end + 1
+        } else {
+            f.span.end
+        };
+        *f = Found {
+            span: ByteSpan::new(start, end),
+            kind: EntityType::Loc,
+        };
+    }
 }
 
 /// Whether the article names candidate `c`'s last word alone somewhere (as a candidate).
@@ -1694,6 +1725,22 @@ mod tests {
             .into_iter()
             .map(|f| (text[f.span.start..f.span.end].to_string(), f.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_party_letter_before_a_state_leaves_the_state() {
+        let found = recognized(
+            "The bill has support from Sen. Hal Brandvold (R-Neb.) and Rep. Ida Lacrosse, D-Ohio, who both sit on the panel.",
+        );
+        let has = |n: &str| found.iter().any(|(t, k)| t == n && *k == EntityType::Loc);
+        assert!(has("Neb."), "{found:?}");
+        assert!(has("Ohio"), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|(t, _)| t.starts_with("R-") || t.starts_with("D-")),
+            "{found:?}"
+        );
     }
 
     #[test]
