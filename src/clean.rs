@@ -116,7 +116,9 @@ const RULES: &[(&str, &str)] = &[
 /// (`.{0,80}`, `[\w .&]{0,30}`) make large automata, slow to compile (about 30 ms at startup
 /// for all the rules):
 /// - for ASCII lines (most lines), the rule with those classes narrowed to ASCII
-///   ([`ascii_only`]): it matches exactly the same ASCII lines and compiles fast;
+///   ([`ascii_only`]): it matches exactly the same ASCII lines and compiles fast (the first
+///   time a line passes the rule's start gate: most rules' gates rule out every line of a
+///   short article, whose run then compiles few of them);
 /// - for other lines, the rule with its classes widened and its bounds dropped ([`loose`]): it
 ///   matches every line the rule matches (and more), compiles fast, and so rules most lines
 ///   out cheaply;
@@ -133,7 +135,8 @@ static RULE_REGEXES: LazyLock<Vec<RuleRegex>> = LazyLock::new(|| {
             let ascii = ascii_only(&pattern);
             RuleRegex {
                 start: StartGate::of(&ascii),
-                ascii: rule_regex(&ascii),
+                ascii,
+                ascii_regex: OnceLock::new(),
                 loose: OnceLock::new(),
                 unicode: OnceLock::new(),
                 pattern,
@@ -152,7 +155,9 @@ struct RuleRegex {
     /// The pattern as matched on any line.
     pattern: String,
     /// [`ascii_only`] of it, for lines made of ASCII characters only.
-    ascii: Regex,
+    ascii: String,
+    /// `ascii`, compiled the first time an ASCII line passes `start`.
+    ascii_regex: OnceLock<Regex>,
     /// [`loose`] of it, compiled the first time a non-ASCII line needs it.
     loose: OnceLock<Regex>,
     /// `pattern`, compiled the first time a non-ASCII line passes `loose`.
@@ -163,7 +168,11 @@ impl RuleRegex {
     /// Whether the rule matches `line` (`ascii`: whether the line is all ASCII).
     fn is_match(&self, line: &str, ascii: bool) -> bool {
         if ascii {
-            return self.start.admits(line.as_bytes()) && self.ascii.is_match(line);
+            return self.start.admits(line.as_bytes())
+                && self
+                    .ascii_regex
+                    .get_or_init(|| rule_regex(&self.ascii))
+                    .is_match(line);
         }
         self.loose
             .get_or_init(|| rule_regex(&loose(&self.pattern)))

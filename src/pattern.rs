@@ -123,6 +123,11 @@ fn lead_block(lead: u8) -> (char, char) {
 /// `(?:[^.;]|\.\S){0,120}?` copies it 120 times. Matches, groups and spans are unchanged (the
 /// tests compare with `regex` on non-ASCII text); only the automata are smaller.
 fn compact_classes(hir: Hir) -> Hir {
+    // Most of a pattern holds no wide class: such a part is kept as it is, not taken apart and
+    // put together again (each node rebuilt recomputes its properties and allocates).
+    if !holds_wide_class(&hir) {
+        return hir;
+    }
     match hir.into_kind() {
         HirKind::Class(Class::Unicode(class)) => compact_class(class),
         HirKind::Class(class) => Hir::class(class),
@@ -144,16 +149,34 @@ fn compact_classes(hir: Hir) -> Hir {
     }
 }
 
-/// One class in the form [`compact_classes`] describes, or as it is if it is not wide.
-fn compact_class(class: ClassUnicode) -> Hir {
-    // Most classes are narrow (a letter and its case, a digit, a range of letters): counting
-    // their characters rules them out before any set operation.
+/// Whether `hir` holds a class that may be wide: one with enough characters outside ASCII to
+/// hold every character of [`MIN_WHOLE_LEADS`] lead bytes (those [`compact_class`] may
+/// rewrite; the others it leaves as they are).
+fn holds_wide_class(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => may_be_wide(class),
+        HirKind::Class(_) | HirKind::Empty | HirKind::Literal(_) | HirKind::Look(_) => false,
+        HirKind::Repetition(rep) => holds_wide_class(&rep.sub),
+        HirKind::Capture(cap) => holds_wide_class(&cap.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(holds_wide_class),
+    }
+}
+
+/// Whether `class` has enough characters outside ASCII to hold every character of
+/// [`MIN_WHOLE_LEADS`] lead bytes. Most classes are narrow (a letter and its case, a digit, a
+/// range of letters): counting their characters rules them out before any set operation.
+fn may_be_wide(class: &ClassUnicode) -> bool {
     let wide: u32 = class
         .ranges()
         .iter()
         .map(|r| u32::from(r.end()) - u32::from(r.start().max('\x7F')).min(u32::from(r.end())))
         .sum();
-    if wide < MIN_WHOLE_LEADS as u32 * 64 {
+    wide >= MIN_WHOLE_LEADS as u32 * 64
+}
+
+/// One class in the form [`compact_classes`] describes, or as it is if it is not wide.
+fn compact_class(class: ClassUnicode) -> Hir {
+    if !may_be_wide(&class) {
         return Hir::class(Class::Unicode(class));
     }
     let range = |start, end| ClassUnicode::new([ClassUnicodeRange::new(start, end)]);
