@@ -3092,6 +3092,16 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A capitalised word of a name ("Open" in a group's name) is no keyword of the date after it.
+    (
+        "The Ferris County library board on Tuesday awarded a cataloguing contract to Northgate Data Systems Inc. The contract drew objections from the Alliance for Open Library Standards, which wrote to the board in March.",
+        &[("Tuesday", "award")],
+    ),
+    // The end of the older vehicle the work was done under is not the new order's.
+    (
+        "The Interior Department on Monday awarded Pinecrest Analytics LLC a $4 million task order for records support. The work is now done under an older vehicle that expires in September.",
+        &[("Monday", "award")],
+    ),
     // A lead that names the day of the meeting, before the vote that dates nothing itself.
     (
         "It took the Harrow County Council nearly four hours on Monday to get through its agenda. The council voted 5-2 to give Lakeside Hauling LLC the county recycling contract.",

@@ -2038,9 +2038,10 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     // "That contract expires at the end of this month", "the incumbent's contract, which ends in
-    // June": the end of another contract (the one being replaced), not of the event's.
+    // June", "work done under an older vehicle that expires in May": the end of another contract
+    // (the one being replaced), not of the event's.
     kw(
-        r"(?:that|the (?:current|existing|incumbent|previous|prior|old|legacy)|its (?:current|existing|previous|prior)|the (?:[\w-]+ ){0,2}?incumbent['’]s) (?:[\w$.-]+ ){0,3}?(?:contract|agreement|deal|order)s?,? (?:(?:that|which) )?(?:(?:is|was) )?(?:expires?|expired|ends|ended|runs out|ran out|lapses|lapsed|(?:is set|is due|was set|was due) to (?:expire|end)|will (?:expire|end))(?: on| in| at)?",
+        r"(?:that|the (?:current|existing|incumbent|previous|prior|old|legacy)|its (?:current|existing|previous|prior)|an? (?:older|earlier|previous|prior|existing|expiring)|the (?:[\w-]+ ){0,2}?incumbent['’]s) (?:[\w$.-]+ ){0,3}?(?:contract|agreement|deal|order|vehicle)s?,? (?:(?:that|which) )?(?:(?:is|was) )?(?:expires?|expired|ends|ended|runs out|ran out|lapses|lapsed|(?:is set|is due|was set|was due) to (?:expire|end)|will (?:expire|end))(?: on| in| at)?",
         NO_ROLE,
         false,
         false,
