@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The total that staff put on the contract, in the sentence after the vote, is its value.
+    case(
+        "The Pinewood City Council on Tuesday approved a contract with Cleanline Services LLC for street sweeping. Finance staff put the total at about $4.2 million over five years.",
+        "award",
+        Some("Pinewood City Council"),
+        &["Cleanline Services LLC"],
+        &[("$4.2 million", "value")],
+    ),
+    // What the contract comes to, in the sentence after the vote, is its value.
+    case(
+        "The Corley City Council on Monday approved a construction contract with Brookfield Builders Inc. for the new library. The contract comes to $38.5 million.",
+        "award",
+        Some("Corley City Council"),
+        &["Brookfield Builders Inc."],
+        &[("$38.5 million", "value")],
+    ),
     // A state read on from a listed vendor's home town is no vendor of its own.
     case(
         "The General Services Administration has awarded places on its Orbit contract to four more companies. The newcomers include Ashgrove Data LLC of Tulsa, Oklahoma; Pell Street Technologies of Dayton, Ohio; Kinmount & Reyes Federal of Reston, Virginia; and Tallgrass Systems Inc. of Boise, Idaho.",
