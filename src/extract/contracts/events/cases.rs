@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // The total that staff put on the contract, in the sentence after the vote, is its value.
+    case(
+        "The Pinewood City Council on Tuesday approved a contract with Cleanline Services LLC for street sweeping. Finance staff put the total at about $4.2 million over five years.",
+        "award",
+        Some("Pinewood City Council"),
+        &["Cleanline Services LLC"],
+        &[("$4.2 million", "value")],
+    ),
+    // What the contract comes to, in the sentence after the vote, is its value.
+    case(
+        "The Corley City Council on Monday approved a construction contract with Brookfield Builders Inc. for the new library. The contract comes to $38.5 million.",
+        "award",
+        Some("Corley City Council"),
+        &["Brookfield Builders Inc."],
+        &[("$38.5 million", "value")],
+    ),
     // A state read on from a listed vendor's home town is no vendor of its own.
     case(
         "The General Services Administration has awarded places on its Orbit contract to four more companies. The newcomers include Ashgrove Data LLC of Tulsa, Oklahoma; Pell Street Technologies of Dayton, Ohio; Kinmount & Reyes Federal of Reston, Virginia; and Tallgrass Systems Inc. of Boise, Idaho.",
@@ -3092,6 +3108,16 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A capitalised word of a name ("Open" in a group's name) is no keyword of the date after it.
+    (
+        "The Ferris County library board on Tuesday awarded a cataloguing contract to Northgate Data Systems Inc. The contract drew objections from the Alliance for Open Library Standards, which wrote to the board in March.",
+        &[("Tuesday", "award")],
+    ),
+    // The end of the older vehicle the work was done under is not the new order's.
+    (
+        "The Interior Department on Monday awarded Pinecrest Analytics LLC a $4 million task order for records support. The work is now done under an older vehicle that expires in September.",
+        &[("Monday", "award")],
+    ),
     // A lead that names the day of the meeting, before the vote that dates nothing itself.
     (
         "It took the Harrow County Council nearly four hours on Monday to get through its agenda. The council voted 5-2 to give Lakeside Hauling LLC the county recycling contract.",

@@ -1845,11 +1845,13 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // $6.8 million".
     amount_rule(
         "value",
-        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$"),
+        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:puts?|pegs?|pegged)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|value|cost|price)\s+at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:contract|order|deal|agreement|award|gmp|guaranteed maximum price)\s+(?:comes|came)\s+to(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$"),
         None,
         false,
     )
-    .keys(&["amount", "value", "price", "total", "cost", "estimate"]),
+    .keys(&[
+        "amount", "value", "price", "total", "cost", "estimate", "pegged", "came to", "comes to",
+    ]),
     // "It's $14 million for …", "It will be in the neighborhood of $300 million over five
     // years": a sentence about the contract that opens on "it" and its price (its own cue
     // words, "it's $", "it will be", make the sentence read).
@@ -2038,9 +2040,10 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     // "That contract expires at the end of this month", "the incumbent's contract, which ends in
-    // June": the end of another contract (the one being replaced), not of the event's.
+    // June", "work done under an older vehicle that expires in May": the end of another contract
+    // (the one being replaced), not of the event's.
     kw(
-        r"(?:that|the (?:current|existing|incumbent|previous|prior|old|legacy)|its (?:current|existing|previous|prior)|the (?:[\w-]+ ){0,2}?incumbent['’]s) (?:[\w$.-]+ ){0,3}?(?:contract|agreement|deal|order)s?,? (?:(?:that|which) )?(?:(?:is|was) )?(?:expires?|expired|ends|ended|runs out|ran out|lapses|lapsed|(?:is set|is due|was set|was due) to (?:expire|end)|will (?:expire|end))(?: on| in| at)?",
+        r"(?:that|the (?:current|existing|incumbent|previous|prior|old|legacy)|its (?:current|existing|previous|prior)|an? (?:older|earlier|previous|prior|existing|expiring)|the (?:[\w-]+ ){0,2}?incumbent['’]s) (?:[\w$.-]+ ){0,3}?(?:contract|agreement|deal|order|vehicle)s?,? (?:(?:that|which) )?(?:(?:is|was) )?(?:expires?|expired|ends|ended|runs out|ran out|lapses|lapsed|(?:is set|is due|was set|was due) to (?:expire|end)|will (?:expire|end))(?: on| in| at)?",
         NO_ROLE,
         false,
         false,

@@ -256,6 +256,26 @@ pub(super) fn date_role(
     None
 }
 
+/// Whether the keyword at `before[start..end]` is a word of a name: written in title case after
+/// other words of its sentence, and followed by another capitalised word that is no month or
+/// weekday ("Open" in "the Coalition for Open Markets", not "a Request for Proposals Tuesday").
+fn in_name(before: &str, start: usize, end: usize) -> bool {
+    let mut chars = before[start..end].chars();
+    let title = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.next().is_some_and(|c| c.is_ascii_lowercase());
+    let lead = before[..start].trim_end();
+    let opens = lead.is_empty() || lead.ends_with(['.', ':', '"', '“', '—', '(']);
+    if !title || opens {
+        return false;
+    }
+    before[end..].split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches(['.', ',', ';']);
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && month_from_name(w).is_none()
+            && !w.ends_with("day")
+    })
+}
+
 /// The role given by the keywords of `before`: the nearest specific one, a verb before a noun
 /// it governs, generic ones last.
 fn keyword_role(before: &str) -> Option<&'static str> {
@@ -264,6 +284,11 @@ fn keyword_role(before: &str) -> Option<&'static str> {
         let row = m.pattern();
         // "cost-plus-award-fee" names no award.
         if before[..m.start()].ends_with('-') {
+            continue;
+        }
+        // "the Coalition for Open Markets complained … in August": a capitalised keyword inside
+        // a name names no step of the event.
+        if in_name(before, m.start(), m.end()) {
             continue;
         }
         // "from" gives a start only right before its date ("from Oct. 1"), and "through" or
