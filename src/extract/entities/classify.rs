@@ -1410,6 +1410,14 @@ mod tests {
     }
 
     #[test]
+    fn the_stage_races_of_cycling_are_events() {
+        let found = typed("She rode the Critérium du Dauphiné in June, then the Tour de Suisse.");
+        for name in ["Tour de Suisse", "Critérium du Dauphiné"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn mountain_passes_panhandles_firths_and_grounds_are_places() {
         let found = typed(
             "Trucks crawled over the Brenner Pass, storms hit the Oklahoma Panhandle, seals \
