@@ -420,6 +420,17 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
             j += 2;
             continue;
         }
+        // Two names joined by an en dash with no space, where neither side is a place, a people
+        // or a date: one name ("Kestrel–Varga", a sponsored team or a merged firm). "Israel–Hamas"
+        // and "June–July" are pairs.
+        if j == last_word + 1 && en_dash_join(lt, last_word, j) {
+            last_word = j + 1;
+            j += 2;
+            if hyphen_tail(lt, last_word).is_some() {
+                break;
+            }
+            continue;
+        }
         // A number after a name: a model, an index, a series or a programme ("Pixel 8 Pro",
         // "S&P 500", "Alliant 2"); a name word may follow it.
         if j == last_word + 1 && numbered_after(lt, last_word, j) {
@@ -489,6 +500,23 @@ fn run_from(lt: &LexedText<'_>, first: usize) -> (usize, usize) {
         break;
     }
     (last_word + 1, last_word + 1)
+}
+
+/// Whether token `j`, right after name word `last`, is an en dash glued on both sides to a
+/// second name word, and neither word is a place, a people or a date, nor a name the lists
+/// know as a person's (a pair of rivals or of authors).
+fn en_dash_join(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
+    let n = lt.tokens.len();
+    let t = &lt.tokens[j];
+    if !t.is_punct(lt.text, '\u{2013}') || t.has(tk::SPACE_BEFORE) || j + 1 >= n {
+        return false;
+    }
+    let next = &lt.tokens[j + 1];
+    if next.has(tk::SPACE_BEFORE) || !is_name_word(lt, j + 1) || !is_name_word(lt, last) {
+        return false;
+    }
+    const PAIRED: u64 = PLACE_OR_PEOPLE | gz::MONTH_DAY | gz::GIVEN | gz::SURNAME;
+    lt.flags[last] & PAIRED == 0 && lt.flags[j + 1] & PAIRED == 0
 }
 
 /// Whether number token `j` continues the name ending at word `last`: a plain number of one
@@ -1129,6 +1157,27 @@ mod tests {
         assert!(entry("Portuguese").any(gz::DEMONYM), "{cands:?}");
         assert!(entry("Sri Lankan").any(gz::DEMONYM), "{cands:?}");
         assert!(!entry("Paris").any(gz::DEMONYM), "{cands:?}");
+    }
+
+    #[test]
+    fn names_glued_by_an_en_dash_are_one_name_but_pairs_of_places_are_not() {
+        let found = names(
+            "Riders of Tarnwell\u{2013}Quorvex led the climb, and the Israel\u{2013}Hamas talks \
+             resumed in the June\u{2013}July window; Brask\u{2013}Olmo Motors won too.",
+        );
+        for want in [
+            "Tarnwell\u{2013}Quorvex",
+            "Israel",
+            "Hamas",
+            "Brask\u{2013}Olmo Motors",
+        ] {
+            assert!(found.iter().any(|n| n == want), "{want}: {found:?}");
+        }
+        assert!(
+            !found.iter().any(|n| n.contains("Israel\u{2013}")),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|n| n.contains("June")), "{found:?}");
     }
 
     #[test]

@@ -635,8 +635,14 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
     if ampersand {
         cues.add(Cue::Ampersand);
     }
+    // Nor by an en dash glued between two names (a sponsored team, a merged firm:
+    // "Kestrel–Varga"); a person's double name takes a hyphen.
+    let en_dash = toks[first..c.end]
+        .iter()
+        .any(|t| t.kind == Kind::Punct && t.is_punct(lt.text, '\u{2013}'));
     let personal_shape = !listed_whole
         && !ampersand
+        && !en_dash
         && (first..c.end).filter(|&j| toks[j].is_wordlike()).all(|j| {
             personal_word(lt, j) || j == first && given_before_surname(lt, first, last, words)
         })
@@ -1392,6 +1398,23 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], name: &str, t: EntityType) -> bool {
         found.iter().any(|(n, ty)| n == name && *ty == t)
+    }
+
+    #[test]
+    fn a_name_glued_by_an_en_dash_is_no_persons_shape() {
+        let found = typed("The riders of Tarnwell\u{2013}Quorvex attacked on the last climb.");
+        assert!(
+            has(&found, "Tarnwell\u{2013}Quorvex", EntityType::Org),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_stage_races_of_cycling_are_events() {
+        let found = typed("She rode the Critérium du Dauphiné in June, then the Tour de Suisse.");
+        for name in ["Tour de Suisse", "Critérium du Dauphiné"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
     }
 
     #[test]
