@@ -95,7 +95,7 @@ fn first_escape(bytes: &[u8]) -> Option<usize> {
         // Lanes 0 to 3 are bytes 0 to 3, lanes 4 to 7 bytes n - 4 to n - 1.
         (hits != 0).then(|| match lowest(hits) {
             k @ 0..4 => k,
-            k => n - 8 + k,
+            k => n + k - 8,
         })
     } else {
         bytes.iter().position(|&b| ESCAPE[usize::from(b)] != 0)
