@@ -82,7 +82,7 @@ EVENTS = {
     ],
     "utility-board-solar-storage-ppa-per-mwh.txt": [
         E("award", "to approve a 20-year power purchase agreement", "Carrizo Valley Public Power District", CVPPD,
-          ["Mesa Lumen Solar LLC"], [("$610 million", "value")], [], [],
+          ["Mesa Lumen Solar LLC"], [("$300 million", "value")], [], [],
           [("on Monday", "2026-11-02", "award"), ("Dec. 31, 2028", "2028-12-31", "start"),
            ("last spring", "2026-SP", "solicitation")],
           ("20-year", "P20Y"), None,
