@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev23_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev24_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -257,16 +257,15 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("amount", 0.70),
         ],
     ),
-    // Kept unseen by the rules (first sight, fifteenth session: stage .62, agency .54,
-    // vendors .23, amount .54; .69 / .62 / .31 / .54 after that session's rules): the floors
-    // guard what the rules do on text they were not written for.
+    // First sight, fifteenth session: stage .62, agency .54, vendors .23, amount .54; two
+    // rounds of rules on it in the sixteenth session: 1.00 / 1.00 / .85 / .69.
     (
         "dev22_events.jsonl",
         &[
-            ("stage", 0.60),
-            ("agency", 0.50),
-            ("vendors", 0.20),
-            ("amount", 0.50),
+            ("stage", 0.95),
+            ("agency", 0.95),
+            ("vendors", 0.80),
+            ("amount", 0.65),
         ],
     ),
     // Kept unseen by the rules (first sight, sixteenth session: stage .85, agency .77,
@@ -278,6 +277,18 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.75),
             ("vendors", 0.80),
             ("amount", 0.60),
+        ],
+    ),
+    // Kept unseen by the rules (first sight, seventeenth session: stage .47, agency .47,
+    // vendors .33, amount .13): the floors guard what the rules do on text they were not
+    // written for.
+    (
+        "dev24_events.jsonl",
+        &[
+            ("stage", 0.45),
+            ("agency", 0.45),
+            ("vendors", 0.30),
+            ("amount", 0.10),
         ],
     ),
 ];
