@@ -13,7 +13,9 @@ use crate::calendar::Dct;
 use crate::dct;
 use crate::extract::{self, Document, Extractor, Layer, Mentions};
 use crate::input::Article;
-use crate::record::{DctSource, ErrorInfo, ErrorKind, ErrorRecord, Output, Record, Warning};
+use crate::record::{
+    DctSource, ErrorInfo, ErrorKind, ErrorRecord, Output, Record, SourceRef, Warning,
+};
 
 /// Configures a [`Pipeline`].
 #[derive(Debug, Clone)]
@@ -123,21 +125,68 @@ impl Pipeline {
                 }
                 Output::Record(Box::new(record))
             }
-            Err(payload) => {
-                let what = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_string())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown panic".to_string());
-                Output::Error(ErrorRecord {
-                    id: article.id,
-                    source: article.source,
-                    error: ErrorInfo {
-                        kind: ErrorKind::Panic,
-                        message: format!("internal error while extracting: {what}"),
-                    },
-                })
+            Err(payload) => Output::Error(panic_record(
+                article.id,
+                article.source,
+                panic_message(payload.as_ref()),
+            )),
+        }
+    }
+
+    /// The first part of [`Pipeline::process`] on a borrowed article: its DCT, its document and
+    /// every extractor but the last. [`Pipeline::finish`], on any thread, gives the same output
+    /// as `process` would. Two threads that each run one part on a stream of articles each
+    /// search with only their own part's patterns, so that every regex keeps one search cache
+    /// instead of one per thread (see `batch`).
+    pub fn start<'a>(&self, article: &'a Article) -> Halfway<'a> {
+        let state = panic::catch_unwind(AssertUnwindSafe(|| {
+            let mut warnings = article.warnings.clone();
+            let (dct, dct_source) = self.publication_date(article, &mut warnings);
+            let doc = Document::new(&article.text, dct);
+            let mut found = Mentions::default();
+            let first = self.extractors.len().saturating_sub(1);
+            for extractor in &self.extractors[..first] {
+                extractor.extract(&doc, &mut found);
+                found.normalize(&doc);
             }
+            Started {
+                doc,
+                found,
+                dct_source,
+                warnings,
+            }
+        }))
+        .map_err(|payload| panic_message(payload.as_ref()));
+        Halfway { article, state }
+    }
+
+    /// The rest of [`Pipeline::process`] after [`Pipeline::start`]: the last extractor and the
+    /// record (with a copy of the text when the pipeline keeps it).
+    pub fn finish(&self, half: Halfway<'_>) -> Output {
+        let article = half.article;
+        let record = half.state.and_then(|started| {
+            panic::catch_unwind(AssertUnwindSafe(|| {
+                let Started {
+                    doc,
+                    mut found,
+                    dct_source,
+                    warnings,
+                } = started;
+                if let Some(extractor) = self.extractors.last() {
+                    extractor.extract(&doc, &mut found);
+                    found.normalize(&doc);
+                }
+                assemble::record(article, &doc, found, dct_source, warnings, self.keep_text)
+            }))
+            .map_err(|payload| panic_message(payload.as_ref()))
+        });
+        match record {
+            Ok(record) => Output::Record(Box::new(record)),
+            Err(what) => Output::Error(panic_record(
+                article.id.clone(),
+                article.source.clone(),
+                what,
+            )),
         }
     }
 
@@ -182,6 +231,42 @@ impl Pipeline {
             Some(d) => (Some(d), DctSource::Text),
             None => (None, DctSource::None),
         }
+    }
+}
+
+/// An article after [`Pipeline::start`]: what [`Pipeline::finish`] needs, or the message of a
+/// panic.
+pub struct Halfway<'a> {
+    article: &'a Article,
+    state: Result<Started<'a>, String>,
+}
+
+/// What the first part of the pipeline made of an article.
+struct Started<'a> {
+    doc: Document<'a>,
+    found: Mentions,
+    dct_source: DctSource,
+    warnings: Vec<Warning>,
+}
+
+/// The message of a panic's payload.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}
+
+/// The error record of an article whose extraction panicked with `what`.
+fn panic_record(id: String, source: SourceRef, what: String) -> ErrorRecord {
+    ErrorRecord {
+        id,
+        source,
+        error: ErrorInfo {
+            kind: ErrorKind::Panic,
+            message: format!("internal error while extracting: {what}"),
+        },
     }
 }
 
@@ -241,5 +326,46 @@ mod tests {
             .build();
         let r = p.extract(&Article::from_text("a", text));
         assert!(r.money.is_empty() && !r.dates.is_empty());
+    }
+
+    /// Panics on a text that holds "boom".
+    struct Boom;
+
+    impl Extractor for Boom {
+        fn name(&self) -> &'static str {
+            "boom"
+        }
+        fn layer(&self) -> Layer {
+            Layer::Money
+        }
+        fn extract(&self, doc: &Document<'_>, _: &mut Mentions) {
+            assert!(!doc.text.contains("boom"), "boom in the text");
+        }
+    }
+
+    #[test]
+    fn start_then_finish_is_process() {
+        let texts = [
+            "The Army awarded Acme Corp. a $5 million contract on March 3, 2026.",
+            "A boom: the Army awarded Acme Corp. a $5 million contract.",
+        ];
+        for boom_first in [false, true] {
+            for keep_text in [false, true] {
+                let mut extractors = extract::registry();
+                if boom_first {
+                    extractors.insert(0, Box::new(Boom));
+                } else {
+                    extractors.push(Box::new(Boom));
+                }
+                let p = Pipeline::builder()
+                    .extractors(extractors)
+                    .keep_text(keep_text)
+                    .build();
+                for text in texts {
+                    let a = Article::from_text("a", text);
+                    assert_eq!(p.finish(p.start(&a)), p.process(a.clone()));
+                }
+            }
+        }
     }
 }
