@@ -205,6 +205,9 @@ pub enum Cue {
     /// A kind of ship right before it ("the tanker Brisa Halvorsen", "the bulk carrier
     /// Amara"): the ship's name, whatever its words look like.
     VesselBefore,
+    /// A place preposition, then "the", before one capitalised word no list knows ("at the
+    /// Curragh", "into the Solent", "across the Midlands"): a course, a river, a sea or a region.
+    LocPrepThe,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -290,6 +293,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::CompanyProduct, [0.0, 0.0, 0.0, 3.5]),
     (Cue::BylineOutlet, [-1.0, 2.0, 0.0, 0.0]),
     (Cue::VesselBefore, [0.0, 0.0, 0.0, 5.0]),
+    (Cue::LocPrepThe, [0.0, 0.0, 1.2, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -1268,6 +1272,24 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         {
             cues.add(Cue::VesselBefore);
         }
+        // "at the Curragh", "into the Solent": one unknown word after a place preposition and
+        // "the" (not "to the", said of people and bodies too: "wrote to the Bundesbank").
+        if pw == "the"
+            && p > 0
+            && cues.has(Cue::SingleUnknown)
+            // Not a head or an institution alone ("in the System", "in the Championship"),
+            // an abstract noun ("in the Opposition") or a web address ("on the SAM.gov").
+            && lt.flags[first] & (gz::MISC_HEAD | gz::ORG_HEAD | gz::ORG_LEGAL | gz::INSTITUTION)
+                == 0
+            && !common_noun_ending(toks[first].text(text))
+            && !toks[first].text(text).contains('.')
+            && toks[p - 1].kind == Kind::Word
+            && !toks[p - 1].has(tk::CAP)
+            && lt.flags[p - 1] & gz::LOC_PREP != 0
+            && !matches!(word(p - 1), "to" | "toward" | "towards")
+        {
+            cues.add(Cue::LocPrepThe);
+        }
         // "the Pentagon", but not "the Trump-era rules": there "the" goes with the compound.
         if pw.eq_ignore_ascii_case("the") && c.tail == Tail::None {
             cues.add(Cue::TheBefore);
@@ -1488,6 +1510,17 @@ mod tests {
             "Amara Dunleigh",
         ] {
             assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn one_unknown_word_after_a_place_preposition_and_the_is_a_place() {
+        let found = typed(
+            "The colt was schooled at the Brackenmoor before the yacht sailed into the Varrow and \
+             then across the Stenlands.",
+        );
+        for name in ["Brackenmoor", "Varrow", "Stenlands"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
         }
     }
 
