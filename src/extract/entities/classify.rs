@@ -1525,6 +1525,17 @@ mod tests {
     }
 
     #[test]
+    fn wine_grape_varieties_are_listed_names() {
+        let found = typed(
+            "The cellar blends Tempranillo with Garnacha, and its white is pure Albariño, \
+             unlike the neighbours' Sauvignon Blanc.",
+        );
+        for name in ["Tempranillo", "Garnacha", "Albariño", "Sauvignon Blanc"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn the_stage_races_of_cycling_are_events() {
         let found = typed("She rode the Critérium du Dauphiné in June, then the Tour de Suisse.");
         for name in ["Tour de Suisse", "Critérium du Dauphiné"] {
