@@ -202,6 +202,12 @@ pub enum Cue {
     /// After the author on a byline, past "|" or "," ("By Ana Ruiz | Harbor Week |
     /// May 2"): the outlet.
     BylineOutlet,
+    /// A kind of ship right before it ("the tanker Brisa Halvorsen", "the bulk carrier
+    /// Amara"): the ship's name, whatever its words look like.
+    VesselBefore,
+    /// A place preposition, then "the", before one capitalised word no list knows ("at the
+    /// Curragh", "into the Solent", "across the Midlands"): a course, a river, a sea or a region.
+    LocPrepThe,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -286,6 +292,8 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::LocNext, [0.0, 0.0, 3.0, 0.0]),
     (Cue::CompanyProduct, [0.0, 0.0, 0.0, 3.5]),
     (Cue::BylineOutlet, [-1.0, 2.0, 0.0, 0.0]),
+    (Cue::VesselBefore, [0.0, 0.0, 0.0, 5.0]),
+    (Cue::LocPrepThe, [0.0, 0.0, 1.2, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -492,6 +500,16 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                     e.any(gz::MISC_HEAD)
                 })
                 .is_some_and(|(e2, _)| e2 == last + 1)
+        {
+            cues.add(Cue::MiscHead);
+        }
+        // "Treaty of Ghent", "War of 1812", "Declaration of Independence": a law or event
+        // head, then "of", heads the name from the front.
+        if words >= 2
+            && ff & gz::MISC_HEAD != 0
+            && toks[first].has(tk::CAP)
+            && first + 2 < c.end
+            && toks[first + 1].text(lt.text) == "of"
         {
             cues.add(Cue::MiscHead);
         }
@@ -809,6 +827,21 @@ const PLACE_NEXT: &[&str] = &[
     "pipeline",
     "aqueduct",
     "dam",
+];
+
+/// Kinds of ship that stand right before a ship's name ("the tanker Brisa Halvorsen").
+const VESSEL_NOUNS: &[&str] = &[
+    "ship",
+    "tanker",
+    "freighter",
+    "trawler",
+    "vessel",
+    "barge",
+    "tug",
+    "ferry",
+    "liner",
+    "yacht",
+    "schooner",
 ];
 
 /// Capitalised newsroom roles of a byline ("Health Reporter", "Senior Devices Editor").
@@ -1228,6 +1261,35 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         {
             cues.add(Cue::ProductNoun);
         }
+        // "the tanker Brisa Halvorsen", "the bulk carrier Amara" (a "carrier" alone is an
+        // airline: "the carrier Ryanair").
+        if toks[p].kind == Kind::Word
+            && !toks[p].has(tk::CAP)
+            && (VESSEL_NOUNS.contains(&pw)
+                || pw == "carrier"
+                    && p > 0
+                    && matches!(word(p - 1), "bulk" | "aircraft" | "ore" | "car" | "LNG"))
+        {
+            cues.add(Cue::VesselBefore);
+        }
+        // "at the Curragh", "into the Solent": one unknown word after a place preposition and
+        // "the" (not "to the", said of people and bodies too: "wrote to the Bundesbank").
+        if pw == "the"
+            && p > 0
+            && cues.has(Cue::SingleUnknown)
+            // Not a head or an institution alone ("in the System", "in the Championship"),
+            // an abstract noun ("in the Opposition") or a web address ("on the SAM.gov").
+            && lt.flags[first] & (gz::MISC_HEAD | gz::ORG_HEAD | gz::ORG_LEGAL | gz::INSTITUTION)
+                == 0
+            && !common_noun_ending(toks[first].text(text))
+            && !toks[first].text(text).contains('.')
+            && toks[p - 1].kind == Kind::Word
+            && !toks[p - 1].has(tk::CAP)
+            && lt.flags[p - 1] & gz::LOC_PREP != 0
+            && !matches!(word(p - 1), "to" | "toward" | "towards")
+        {
+            cues.add(Cue::LocPrepThe);
+        }
         // "the Pentagon", but not "the Trump-era rules": there "the" goes with the compound.
         if pw.eq_ignore_ascii_case("the") && c.tail == Tail::None {
             cues.add(Cue::TheBefore);
@@ -1407,6 +1469,70 @@ mod tests {
             has(&found, "Tarnwell\u{2013}Quorvex", EntityType::Org),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_law_or_event_head_before_of_names_a_treaty_or_a_war() {
+        let found = typed(
+            "Historians compare the Treaty of Orvande with the War of the Salt Marshes and the \
+             Harlow-Quist Pact.",
+        );
+        for name in [
+            "Treaty of Orvande",
+            "War of the Salt Marshes",
+            "Harlow-Quist Pact",
+        ] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn flat_races_and_fashion_weeks_are_events() {
+        let found = typed(
+            "Her filly won the Dunmere Stakes before the Corlow Handicap, and the label showed at \
+             Oslo Fashion Week.",
+        );
+        for name in ["Dunmere Stakes", "Corlow Handicap", "Oslo Fashion Week"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_ship_after_its_kind_or_a_motor_vessel_prefix_is_a_vessel() {
+        let found = typed(
+            "The tanker Brisa Halvorsen and the container ship Tamsin Crowe met off the cape, and \
+             the tug MV Sorrel Knight towed the freighter Amara Dunleigh.",
+        );
+        for name in [
+            "Brisa Halvorsen",
+            "Tamsin Crowe",
+            "MV Sorrel Knight",
+            "Amara Dunleigh",
+        ] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn one_unknown_word_after_a_place_preposition_and_the_is_a_place() {
+        let found = typed(
+            "The colt was schooled at the Brackenmoor before the yacht sailed into the Varrow and \
+             then across the Stenlands.",
+        );
+        for name in ["Brackenmoor", "Varrow", "Stenlands"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn wine_grape_varieties_are_listed_names() {
+        let found = typed(
+            "The cellar blends Tempranillo with Garnacha, and its white is pure Albariño, \
+             unlike the neighbours' Sauvignon Blanc.",
+        );
+        for name in ["Tempranillo", "Garnacha", "Albariño", "Sauvignon Blanc"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
     }
 
     #[test]
