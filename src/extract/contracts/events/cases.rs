@@ -3108,6 +3108,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A participle that makes the award final dates it.
+    (
+        "Castleford District Council has awarded its grounds maintenance contract to Greenacre Services Ltd, confirming on Monday a choice it had announced last month.",
+        &[("Monday", "award")],
+    ),
     // An end the contract "was due" to reach before it was extended is no longer its end.
     (
         "The Hallam Water Authority on Friday extended its meter-reading contract with Clearline Metering Inc. through March 31, 2028. The contract was due to expire at the end of September.",
