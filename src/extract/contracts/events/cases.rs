@@ -3108,6 +3108,27 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A participle that makes the award final dates it.
+    (
+        "Castleford District Council has awarded its grounds maintenance contract to Greenacre Services Ltd, confirming on Monday a choice it had announced last month.",
+        &[("Monday", "award")],
+    ),
+    // An end the contract "was due" to reach before it was extended is no longer its end.
+    (
+        "The Hallam Water Authority on Friday extended its meter-reading contract with Clearline Metering Inc. through March 31, 2028. The contract was due to expire at the end of September.",
+        &[("Friday", "award"), ("March 31, 2028", "completion")],
+    ),
+    // "between A and B": the second date ends the span; the first starts nothing of an order.
+    (
+        "The Marlow County transit board on Monday awarded Keystone Mobility Inc. a $3.9 million contract for 25 paratransit vans. The vans will be delivered between March and August 2027.",
+        &[("Monday", "award"), ("August 2027", "completion")],
+    ),
+    // An award verb, its object and phrases set off by commas, then the recipient and the day:
+    // the day of the award, however far the verb is.
+    (
+        "The Harlow Port Authority has rejected a bid protest filed by Tidewell Marine Services. The authority awarded the dredging contract, valued at about $31 million over four years and numbered HPA-24-117, to Coastline Dredge Co. on Jan. 14, and Tidewell protested on Feb. 2.",
+        &[("Jan. 14", "award"), ("Feb. 2", "protest")],
+    ),
     // A capitalised word of a name ("Open" in a group's name) is no keyword of the date after it.
     (
         "The Ferris County library board on Tuesday awarded a cataloguing contract to Northgate Data Systems Inc. The contract drew objections from the Alliance for Open Library Standards, which wrote to the board in March.",

@@ -151,12 +151,46 @@ pub(super) fn date_role(
         }
         return Some(None);
     }
-    // "The option covers Dec. 1, 2026, to Nov. 30, 2027": the second date of a range ends it.
+    // "between June and December 2027": a span, not a point in time; the word before its first
+    // date speaks of the span ("the rest of the order between …"), which starts there only
+    // when that word is a start's.
+    let between = window_before(text, sentence.start.min(date.start), date.start, 12)
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+    if between
+        && window_after(text, date.end, sentence.end.max(date.end), 24)
+            .trim_start_matches(',')
+            .split_whitespace()
+            .next()
+            == Some("and")
+    {
+        let from = clause_start(text, sentence, date.start).max(previous_date_end.min(date.start));
+        let role = keyword_role(window_before(text, from, date.start, 70));
+        return Some((role == Some("start")).then_some("start"));
+    }
+    // "The option covers Dec. 1, 2026, to Nov. 30, 2027": the second date of a range ends it;
+    // so does the second of "between June and December 2027" when it names its year (not a
+    // yearly window, "between mid-July and mid-February each year").
+    let after_between = || {
+        let w = window_before(
+            text,
+            sentence.start.min(previous_date_end),
+            previous_date_end,
+            40,
+        );
+        w.rfind("between ")
+            .is_some_and(|i| w[i + 8..].split_whitespace().count() <= 4)
+    };
     if sentence.start < previous_date_end
         && previous_date_end <= date.start
         && let Some(gap) = text.get(previous_date_end..date.start)
-        && [",to", "to", "through", ",through"]
+        && ([",to", "to", "through", ",through"]
             .contains(&gap.split_whitespace().collect::<String>().as_str())
+            || gap.trim() == "and"
+                && after_between()
+                && text[date.start..date.end].contains(|c: char| c.is_ascii_digit()))
     {
         return Some(Some("completion"));
     }
@@ -244,6 +278,9 @@ pub(super) fn date_role(
         if keyword_role(tail) == Some("award") && AWARD_VERB_TO.is_match(tail) {
             return Some(Some("award"));
         }
+        if awarded_to_recipient(&plain) {
+            return Some(Some("award"));
+        }
     }
     if let Some(c) = DATE_VERB_AFTER.captures(after) {
         let verb = c.name("v").map_or("", |m| m.as_str());
@@ -254,6 +291,39 @@ pub(super) fn date_role(
             .map(Some);
     }
     None
+}
+
+/// Words of a past award whose recipient the date follows.
+const AWARDED_WORDS: &[&str] = &["awarded", "gave", "handed", "let"];
+
+/// "awarded the contract, worth $96 million over five years, to Acme Corp. on March 31": an
+/// award verb, its object and the phrases set off by commas after it (at most two, none with a
+/// date keyword of its own), then "to" and a capitalised recipient right before the date.
+fn awarded_to_recipient(wide: &str) -> bool {
+    let mut parts = wide.rsplit(',');
+    let Some(tail) = parts.next() else {
+        return false;
+    };
+    let mut words = tail.split_whitespace();
+    let recipient = words.next() == Some("to")
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    if !recipient || tail.split_whitespace().count() > 8 || keyword_role(tail).is_some() {
+        return false;
+    }
+    for part in parts.take(3) {
+        if let Some(role) = keyword_role(part) {
+            return role == "award"
+                && part
+                    .split_whitespace()
+                    .any(|w| AWARDED_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+        }
+        if part.len() > 80 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the keyword at `before[start..end]` is a word of a name: written in title case after

@@ -3483,6 +3483,17 @@ fn unbroken_after_trigger(between: &str) -> bool {
     if !AFTER_TRIGGER_BREAK.is_match(between) {
         return true;
     }
+    // "has awarded its maintenance contract to X, confirming on Wednesday a decision …": a
+    // participle that makes the action final dates it.
+    if let Some(comma) = between.rfind(',')
+        && matches!(
+            between[comma + 1..].split_whitespace().collect::<Vec<_>>().as_slice(),
+            [w] | [w, "on"] if CONFIRMING.contains(w)
+        )
+        && !AFTER_TRIGGER_BREAK.is_match(&between[..comma])
+    {
+        return true;
+    }
     let Some(comma) = between.find(',') else {
         return false;
     };
@@ -3491,6 +3502,16 @@ fn unbroken_after_trigger(between: &str) -> bool {
             && !AFTER_TRIGGER_BREAK.is_match(&between[comma + m.end()..])
     })
 }
+
+/// Participles that make an action final: the date right after one dates the action.
+const CONFIRMING: &[&str] = &[
+    "confirming",
+    "finalizing",
+    "finalising",
+    "formalizing",
+    "formalising",
+    "ratifying",
+];
 
 /// `between` without the identifiers set off by commas (", W900KK-26-D-0007,", ", number
 /// 68HERC25D0019,"): one token with a digit, after an optional "number" or "No.".
