@@ -92,6 +92,10 @@ impl<'f> Splicer<'f> {
                 continue;
             };
             skeleton.push_str(&rest[..open]);
+            // An escape or a repetition count the fragment's text would complete.
+            if skeleton.ends_with('\\') || skeleton.rfind('{') > skeleton.rfind('}') {
+                return None;
+            }
             skeleton.push_str(&format!("(?P<{MARK}{}>)", used.len()));
             used.push(i);
             rest = &after[close + 1..];
