@@ -29,6 +29,8 @@ use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet};
 use super::lexicon;
 use super::words::{WordTable, pack_at};
 
+mod splice;
+
 /// What kind of expression a rule finds; the resolver has one routine per kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -435,8 +437,8 @@ fn expand(pattern: &str, fragments: &[(&'static str, String)]) -> String {
 pub(crate) struct CompiledRule {
     /// What the rule finds.
     pub(crate) kind: Kind,
-    /// The rule's pattern, expanded (compiled into [`RuleMatcher`] when first needed).
-    source: String,
+    /// The rule's pattern, expanded and compiled into [`RuleMatcher`] when first needed.
+    pattern: &'static str,
     /// Built the first time the automaton reports the rule: most articles use a few of the
     /// rules, and compiling all of them at startup cost more than a short article's scan.
     matcher: OnceLock<RuleMatcher>,
@@ -454,13 +456,14 @@ struct RuleMatcher {
 }
 
 impl CompiledRule {
-    /// The rule's matcher, compiled on first use.
-    fn matcher(&self) -> &RuleMatcher {
+    /// The rule's matcher, compiled on first use (its placeholders filled from `fragments`).
+    fn matcher(&self, fragments: &[(&'static str, String)]) -> &RuleMatcher {
         self.matcher.get_or_init(|| {
+            let source = format!("(?i-u){}", expand(self.pattern, fragments));
             let matcher = BoundedBacktracker::builder()
                 .configure(backtrack::Config::new().visited_capacity(4 << 20))
                 .thompson(thompson::Config::new().nfa_size_limit(Some(16 << 20)))
-                .build(&self.source)
+                .build(&source)
                 .expect("each date rule is a valid regex");
             let names = matcher
                 .get_nfa()
@@ -506,6 +509,8 @@ pub(crate) struct Grammar {
     /// The same, reporting every rule that matches (used when the first one is refused).
     all: LazyDfa,
     rules: Vec<CompiledRule>,
+    /// The shared fragments, for the rules' matchers.
+    fragments: Vec<(&'static str, String)>,
     /// What words do: [`STRONG`], [`WEAK`], [`FOLLOWER`], [`CAPITAL`] bits.
     words: WordTable<u8>,
 }
@@ -560,18 +565,29 @@ const FOLLOWER_WORDS: &[&str] = &[
 
 fn compile() -> Grammar {
     let fragments = fragments();
-    let sources: Vec<String> = RULES
+    // Each fragment parsed once, its tree copied into the rules (see `splice`); a rule where
+    // a tree cannot stand for the text is parsed as its expanded source.
+    let mut splicer = splice::Splicer::new(&fragments);
+    let trees: Vec<regex_syntax::hir::Hir> = RULES
         .iter()
-        .map(|r| format!("(?i-u){}", expand(r.pattern, &fragments)))
+        .map(|rule| {
+            splicer.tree(rule.pattern).unwrap_or_else(|| {
+                regex_syntax::Parser::new()
+                    .parse(&format!("(?i-u){}", expand(rule.pattern, &fragments)))
+                    .expect("each date rule is a valid regex")
+            })
+        })
         .collect();
+    drop(splicer);
     let nfa = thompson::Compiler::new()
         .configure(
             thompson::Config::new()
                 .nfa_size_limit(Some(64 << 20))
                 .which_captures(thompson::WhichCaptures::None),
         )
-        .build_many(&sources)
+        .build_many_from_hir(&trees)
         .expect("the date grammar is a valid regex set");
+    drop(trees);
     // No quit bytes (word boundaries are ASCII) and no minimum cache clear count: the lazy
     // DFAs never give up, so a search never fails.
     let dfa = |kind: MatchKind| {
@@ -589,10 +605,9 @@ fn compile() -> Grammar {
     let all = dfa(MatchKind::All);
     let rules = RULES
         .iter()
-        .zip(sources)
-        .map(|(rule, source)| CompiledRule {
+        .map(|rule| CompiledRule {
             kind: rule.kind,
-            source,
+            pattern: rule.pattern,
             matcher: OnceLock::new(),
         })
         .collect();
@@ -669,6 +684,7 @@ fn compile() -> Grammar {
         first,
         all,
         rules,
+        fragments,
         words,
     }
 }
@@ -801,7 +817,7 @@ impl Grammar {
         buffers: &'g mut Buffers,
     ) -> Option<Hit<'t, 'g>> {
         let rule = self.rules.get(index)?;
-        let matcher = rule.matcher();
+        let matcher = rule.matcher(&self.fragments);
         if buffers.rules.len() < self.rules.len() {
             buffers.rules.resize_with(self.rules.len(), || None);
         }
