@@ -148,10 +148,6 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         bail!("--threads must be at least 1");
     }
     let threads = args.threads.unwrap_or(BatchOptions::default().threads);
-    // Before any other thread exists (the interrupt handler's and the workers' come later).
-    if threads > 1 {
-        super::malloc::fix_mmap_threshold();
-    }
     let mut builder = Pipeline::builder().dct(args.dct).keep_text(!args.no_text);
     if let Some(layers) = &args.layers {
         builder = builder.layers(layers);
@@ -162,6 +158,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         None => "standard output".to_string(),
     };
     let mut sink = open_sink(&args)?;
+    // Before any other thread exists (the interrupt handler's and the workers' come later). Two
+    // workers writing encoded bytes split the pipeline between them, so each regex keeps one
+    // search cache and the memory of one thread's run; only more workers, or two feeding a
+    // sink that takes records, keep a cache per thread and need the fixed threshold.
+    if threads > 2 || threads == 2 && sink.encoder().is_none() {
+        super::malloc::fix_mmap_threshold();
+    }
     let inputs = Inputs::new(
         &paths,
         InputOptions {

@@ -8,8 +8,10 @@
 //! 10 MB of articles and lowers the peak RSS at two threads by about 10 MiB (BENCHMARKS.md,
 //! phase 14). It also maps and faults in the regex compiler's large temporary buffers each
 //! time, about 18 ms on a one-article run, for 4 MiB less at one thread: so `extract` fixes
-//! the threshold only when it runs two workers or more. A threshold set by the user
-//! (`MALLOC_MMAP_THRESHOLD_`) is left alone.
+//! the threshold only when the workers keep a search cache each, that is with three workers or
+//! more, or with two feeding a sink that takes records (two workers writing encoded bytes split
+//! the pipeline between them and keep one cache per regex: BENCHMARKS.md, phase 22). A
+//! threshold set by the user (`MALLOC_MMAP_THRESHOLD_`) is left alone.
 
 /// Fixes glibc's mmap threshold at 128 KiB unless the environment sets it. Call it before any
 /// other thread exists.
