@@ -47,6 +47,23 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A sentence that states the estimated value, two paragraphs after a notice told without
+    // one, gives that contract's value.
+    case(
+        "The Bureau of Land Management intends to award a sole-source contract to Ridgeback Survey Inc. for boundary mapping.\n\nThe bureau says only Ridgeback holds the older survey data.\n\nThe estimated value is about $1.9 million, including two years of updates.",
+        "planned_award",
+        Some("Bureau of Land Management"),
+        &["Ridgeback Survey Inc."],
+        &[("$1.9 million", "value")],
+    ),
+    // "the value of the fixed-price contract is": a word or two before the contract noun.
+    case(
+        "The Coast Guard awarded a contract to Harbor Light Marine LLC for buoy tender repairs. The value of the fixed-price contract is $2.7 million.",
+        "award",
+        Some("Coast Guard"),
+        &["Harbor Light Marine LLC"],
+        &[("$2.7 million", "value")],
+    ),
     // The total that staff put on the contract, in the sentence after the vote, is its value.
     case(
         "The Pinewood City Council on Tuesday approved a contract with Cleanline Services LLC for street sweeping. Finance staff put the total at about $4.2 million over five years.",

@@ -714,7 +714,13 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 // termination: the document of the termination told.
                     || draft.stage == Stage::Cancellation
                         && (contains_ignore_case(text, "termination notice")
-                            || contains_ignore_case(text, "notice of termination")));
+                            || contains_ignore_case(text, "notice of termination"))
+                // "The estimated value is about $3.4 million" a paragraph or two after an event
+                // told without its value: the value of that contract.
+                    || draft.amounts.is_empty()
+                        && para <= draft.last_paragraph + 2
+                        && within(&found.money, s).next().is_some()
+                        && states_value(text));
             if !attached {
                 if !new_section {
                     add_schedule_dates(doc, found, &mut drafts, i, para);
@@ -752,6 +758,26 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         }
     }
     finish(doc, found, drafts)
+}
+
+/// Whether a sentence states the value of a contract in its own words: "The estimated value is
+/// about $3.4 million", "says the total value of the deal is …", "The contract cost is …".
+fn states_value(text: &str) -> bool {
+    let mut prev = "";
+    for w in text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        if ["value", "cost"].iter().any(|v| w.eq_ignore_ascii_case(v))
+            && ["estimated", "total", "overall", "contract"]
+                .iter()
+                .any(|p| prev.eq_ignore_ascii_case(p))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Whether `text` holds `needle` (ASCII, any case).
