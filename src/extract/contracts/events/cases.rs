@@ -3125,6 +3125,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // The responses' deadline told the paragraph after a planned sole-source award.
+    (
+        "The Forest Service intends to award a sole-source contract to Larchmont Radio LLC for repeater upgrades. The notice cites the firm's proprietary software.\n\nOther firms have until March 18 to submit a capability statement.",
+        &[("March 18", "responses_due")],
+    ),
     // A participle that makes the award final dates it.
     (
         "Castleford District Council has awarded its grounds maintenance contract to Greenacre Services Ltd, confirming on Monday a choice it had announced last month.",

@@ -708,6 +708,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 // notice: a step of the solicitation told.
                 || draft.stage <= Stage::Solicitation
                     && contains_ignore_case(text, "industry day")
+                // "Firms have until June 23 to submit a capability statement" the paragraph
+                // after a notice or a planned award: the deadline of its responses.
+                    || (draft.stage <= Stage::Solicitation || draft.stage == Stage::PlannedAward)
+                        && para <= draft.last_paragraph + 1
+                        && contains_ignore_case(text, " to submit ")
                 // "In a decision dated July 17, GAO found …": the ruling on the protest.
                     || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text)
                 // "A termination notice signed Feb. 10 … says …" a paragraph after the
