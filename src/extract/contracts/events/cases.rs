@@ -3125,6 +3125,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A completion months before the work starts ends some earlier work.
+    (
+        "The Navy has awarded Keystone Hydro Inc. a contract for sonar upgrades, with work to begin Oct. 1, 2026. It follows a pilot the company completed in March 2026.",
+        &[("Oct. 1, 2026", "start")],
+    ),
     // The responses' deadline told the paragraph after a planned sole-source award.
     (
         "The Forest Service intends to award a sole-source contract to Larchmont Radio LLC for repeater upgrades. The notice cites the firm's proprietary software.\n\nOther firms have until March 18 to submit a capability statement.",

@@ -3140,7 +3140,8 @@ fn older_award(
 /// Whether start, completion or ordering-end date `k` ends more than a month before an award
 /// date of `dates` begins: work cannot start or end before its contract is signed, so the
 /// date is another contract's or another step's ("its previous contract … was finished last
-/// spring", "an evaluation that began last spring"). A month told without its year is left
+/// spring", "an evaluation that began last spring"); so does a completion date that ends more
+/// than a month before a start date of `dates` begins. A month told without its year is left
 /// alone: its year is a guess.
 fn ends_before_award(found: &Mentions, dates: &[(usize, &'static str)], k: usize) -> bool {
     let day = |k: usize, i: usize| date_bound(found, k, i);
@@ -3155,9 +3156,12 @@ fn ends_before_award(found: &Mentions, dates: &[(usize, &'static str)], k: usize
     {
         return false;
     }
+    // "work begins Oct. 1 … a pilot the company completed last spring": a completion well
+    // before the event's start ends some other work.
+    let completion = dates.iter().any(|(j, r)| *j == k && *r == "completion");
     dates.iter().any(|(j, r)| {
         *j != k
-            && *r == "award"
+            && (*r == "award" || completion && *r == "start")
             && day(*j, 0).is_some_and(|start| start.to_days() - end.to_days() > 30)
     })
 }
