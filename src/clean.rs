@@ -447,9 +447,10 @@ pub fn find_boilerplate(text: &str) -> Vec<Region> {
 const MAX_LINK_TITLE: usize = 150;
 
 /// Whether a "more articles" line is a heading over a list ("Related Posts", "More from
-/// Bloomberg"), not a link of its own ("Read more: Council weighs fee increase").
+/// Bloomberg", "Related Posts:" with nothing after its colon), not a link of its own ("Read
+/// more: Council weighs fee increase").
 fn is_list_heading(line: &str) -> bool {
-    !line.contains(':')
+    !line.trim_end_matches([':', ' ']).contains(':')
 }
 
 /// Whether a line under a list heading reads as a linked headline: short, without the final
@@ -571,7 +572,8 @@ mod tests {
     fn headlines_under_a_list_heading() {
         let text = "Story line one.\n\nRelated Posts\nCity Picks Vendor for Water Meters\n\
                     Army Extends Base Support Contract\n\nThe council meets again on Monday.\n\n\
-                    Associated Articles\nState Awards Road Salt Deal\n";
+                    Associated Articles\nState Awards Road Salt Deal\n\n\
+                    More stories:\nCounty Lands Bridge Repair Order\n";
         assert_eq!(
             reasons(text),
             vec![
@@ -580,6 +582,8 @@ mod tests {
                 ("Army Extends Base Support Contract", "more_articles"),
                 ("Associated Articles", "more_articles"),
                 ("State Awards Road Salt Deal", "more_articles"),
+                ("More stories:", "more_articles"),
+                ("County Lands Bridge Repair Order", "more_articles"),
             ]
         );
         // A link of its own opens no list.

@@ -47,6 +47,23 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A sentence that states the estimated value, two paragraphs after a notice told without
+    // one, gives that contract's value.
+    case(
+        "The Bureau of Land Management intends to award a sole-source contract to Ridgeback Survey Inc. for boundary mapping.\n\nThe bureau says only Ridgeback holds the older survey data.\n\nThe estimated value is about $1.9 million, including two years of updates.",
+        "planned_award",
+        Some("Bureau of Land Management"),
+        &["Ridgeback Survey Inc."],
+        &[("$1.9 million", "value")],
+    ),
+    // "the value of the fixed-price contract is": a word or two before the contract noun.
+    case(
+        "The Coast Guard awarded a contract to Harbor Light Marine LLC for buoy tender repairs. The value of the fixed-price contract is $2.7 million.",
+        "award",
+        Some("Coast Guard"),
+        &["Harbor Light Marine LLC"],
+        &[("$2.7 million", "value")],
+    ),
     // The total that staff put on the contract, in the sentence after the vote, is its value.
     case(
         "The Pinewood City Council on Tuesday approved a contract with Cleanline Services LLC for street sweeping. Finance staff put the total at about $4.2 million over five years.",
@@ -3108,6 +3125,16 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A completion months before the work starts ends some earlier work.
+    (
+        "The Navy has awarded Keystone Hydro Inc. a contract for sonar upgrades, with work to begin Oct. 1, 2026. It follows a pilot the company completed in March 2026.",
+        &[("Oct. 1, 2026", "start")],
+    ),
+    // The responses' deadline told the paragraph after a planned sole-source award.
+    (
+        "The Forest Service intends to award a sole-source contract to Larchmont Radio LLC for repeater upgrades. The notice cites the firm's proprietary software.\n\nOther firms have until March 18 to submit a capability statement.",
+        &[("March 18", "responses_due")],
+    ),
     // A participle that makes the award final dates it.
     (
         "Castleford District Council has awarded its grounds maintenance contract to Greenacre Services Ltd, confirming on Monday a choice it had announced last month.",

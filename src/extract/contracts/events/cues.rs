@@ -1842,10 +1842,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     )
     .keys(&["bid", "offered"]),
     // "The award amount is $34.5 million", "a contract price of"; "The purchase will cost
-    // $6.8 million".
+    // $6.8 million"; "the value of the fixed-price contract is" (up to two words before the
+    // noun).
     amount_rule(
         "value",
-        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:puts?|pegs?|pegged)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|value|cost|price)\s+at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:contract|order|deal|agreement|award|gmp|guaranteed maximum price)\s+(?:comes|came)\s+to(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$"),
+        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:puts?|pegs?|pegged)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|value|cost|price)\s+at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:contract|order|deal|agreement|award|gmp|guaranteed maximum price)\s+(?:comes|came)\s+to(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$"),
         None,
         false,
     )

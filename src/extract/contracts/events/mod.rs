@@ -708,13 +708,24 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 // notice: a step of the solicitation told.
                 || draft.stage <= Stage::Solicitation
                     && contains_ignore_case(text, "industry day")
+                // "Firms have until June 23 to submit a capability statement" the paragraph
+                // after a notice or a planned award: the deadline of its responses.
+                    || (draft.stage <= Stage::Solicitation || draft.stage == Stage::PlannedAward)
+                        && para <= draft.last_paragraph + 1
+                        && contains_ignore_case(text, " to submit ")
                 // "In a decision dated July 17, GAO found …": the ruling on the protest.
                     || draft.stage == Stage::Protest && PROTEST_DECISION.is_match(text)
                 // "A termination notice signed Feb. 10 … says …" a paragraph after the
                 // termination: the document of the termination told.
                     || draft.stage == Stage::Cancellation
                         && (contains_ignore_case(text, "termination notice")
-                            || contains_ignore_case(text, "notice of termination")));
+                            || contains_ignore_case(text, "notice of termination"))
+                // "The estimated value is about $3.4 million" a paragraph or two after an event
+                // told without its value: the value of that contract.
+                    || draft.amounts.is_empty()
+                        && para <= draft.last_paragraph + 2
+                        && within(&found.money, s).next().is_some()
+                        && states_value(text));
             if !attached {
                 if !new_section {
                     add_schedule_dates(doc, found, &mut drafts, i, para);
@@ -752,6 +763,26 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         }
     }
     finish(doc, found, drafts)
+}
+
+/// Whether a sentence states the value of a contract in its own words: "The estimated value is
+/// about $3.4 million", "says the total value of the deal is …", "The contract cost is …".
+fn states_value(text: &str) -> bool {
+    let mut prev = "";
+    for w in text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        if ["value", "cost"].iter().any(|v| w.eq_ignore_ascii_case(v))
+            && ["estimated", "total", "overall", "contract"]
+                .iter()
+                .any(|p| prev.eq_ignore_ascii_case(p))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Whether `text` holds `needle` (ASCII, any case).
@@ -3109,7 +3140,8 @@ fn older_award(
 /// Whether start, completion or ordering-end date `k` ends more than a month before an award
 /// date of `dates` begins: work cannot start or end before its contract is signed, so the
 /// date is another contract's or another step's ("its previous contract … was finished last
-/// spring", "an evaluation that began last spring"). A month told without its year is left
+/// spring", "an evaluation that began last spring"); so does a completion date that ends more
+/// than a month before a start date of `dates` begins. A month told without its year is left
 /// alone: its year is a guess.
 fn ends_before_award(found: &Mentions, dates: &[(usize, &'static str)], k: usize) -> bool {
     let day = |k: usize, i: usize| date_bound(found, k, i);
@@ -3124,9 +3156,12 @@ fn ends_before_award(found: &Mentions, dates: &[(usize, &'static str)], k: usize
     {
         return false;
     }
+    // "work begins Oct. 1 … a pilot the company completed last spring": a completion well
+    // before the event's start ends some other work.
+    let completion = dates.iter().any(|(j, r)| *j == k && *r == "completion");
     dates.iter().any(|(j, r)| {
         *j != k
-            && *r == "award"
+            && (*r == "award" || completion && *r == "start")
             && day(*j, 0).is_some_and(|start| start.to_days() - end.to_days() > 30)
     })
 }
