@@ -1634,6 +1634,17 @@ mod tests {
     }
 
     #[test]
+    fn a_british_county_or_a_historic_region_is_a_place() {
+        let found = typed(
+            "Floods closed schools across Cumbria and Merseyside on Tuesday. \
+             Grain once moved by rail through Bohemia, Silesia and Manchuria.",
+        );
+        for name in ["Cumbria", "Merseyside", "Bohemia", "Silesia", "Manchuria"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn heads_of_places_and_teams() {
         use EntityType::*;
         let table: &[(&str, &str, EntityType)] = &[
