@@ -1645,6 +1645,17 @@ mod tests {
     }
 
     #[test]
+    fn an_appeal_judge_s_post_nominal_ends_a_person() {
+        // The name is cut before the post-nominal later, when mentions are made.
+        let found =
+            typed("The appeal failed because Brannoch-Tate LJ found no error in the ruling.");
+        assert!(
+            has(&found, "Brannoch-Tate LJ", EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn heads_of_places_and_teams() {
         use EntityType::*;
         let table: &[(&str, &str, EntityType)] = &[
