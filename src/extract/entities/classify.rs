@@ -1645,6 +1645,17 @@ mod tests {
     }
 
     #[test]
+    fn a_malay_or_french_place_word_starts_a_place() {
+        let found = typed(
+            "Divers searched the reef off Pulau Serindit while marchers crossed Pont Vaudrelle \
+             and gathered in Rue Ambrelle.",
+        );
+        for name in ["Pulau Serindit", "Pont Vaudrelle", "Rue Ambrelle"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn an_appeal_judge_s_post_nominal_ends_a_person() {
         // The name is cut before the post-nominal later, when mentions are made.
         let found =
