@@ -1656,6 +1656,16 @@ mod tests {
     }
 
     #[test]
+    fn a_lighthouse_ends_a_place() {
+        let found =
+            typed("The tanker ran aground two miles east of Carrowmore Lighthouse on Friday.");
+        assert!(
+            has(&found, "Carrowmore Lighthouse", EntityType::Loc),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn an_appeal_judge_s_post_nominal_ends_a_person() {
         // The name is cut before the post-nominal later, when mentions are made.
         let found =
