@@ -234,5 +234,48 @@ pub fn recognize(doc: &Document<'_>) -> Vec<link::Found> {
     let typings: Vec<classify::Typing> = cands.iter().map(|c| classify::classify(&lt, c)).collect();
     let mut found = link::resolve(&lt, &cands, &typings);
     found.retain(|f| f.span.start < f.span.end && !doc.in_boilerplate(f.span));
+    for f in &mut found {
+        if f.kind == crate::record::EntityType::Person {
+            f.span.end = f.span.start + without_rank(&doc.text[f.span.start..f.span.end]).len();
+        }
+    }
     found
+}
+
+/// Ranks, degrees and judicial styles written after a person's name, which stay outside it:
+/// "Jane Roe KC", "Roe LJ", "Jane Roe, M.D." (generational "Jr." and "III" stay inside).
+const RANKS_AFTER: &[&str] = &[
+    "KC", "QC", "J", "LJ", "OBE", "CBE", "MBE", "KBE", "DBE", "FRS", "M.D.", "MD", "Ph.D.", "PhD",
+    "Esq.", "J.D.", "CPA", "MBA",
+];
+
+/// A person's name without a rank after it (and the comma before the rank).
+fn without_rank(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if RANKS_AFTER.contains(&last) => {
+            let rest = rest.trim_end_matches(',').trim_end();
+            if rest.is_empty() { name } else { rest }
+        }
+        _ => name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rank_after_a_name_stays_outside_it() {
+        assert_eq!(without_rank("Morwenna Tice KC"), "Morwenna Tice");
+        assert_eq!(without_rank("Tice LJ"), "Tice");
+        assert_eq!(without_rank("Idris Vane, Ph.D."), "Idris Vane");
+        assert_eq!(without_rank("Idris Vane Jr."), "Idris Vane Jr.");
+        assert_eq!(without_rank("KC"), "KC");
+        let doc = Document::new("The court heard from Morwenna Tice KC on Monday.", None);
+        let names: Vec<&str> = recognize(&doc)
+            .iter()
+            .map(|f| &doc.text[f.span.start..f.span.end])
+            .collect();
+        assert!(names.contains(&"Morwenna Tice"), "{names:?}");
+    }
 }
