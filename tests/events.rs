@@ -268,15 +268,15 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("amount", 0.65),
         ],
     ),
-    // Kept unseen by the rules (first sight, sixteenth session: stage .85, agency .77,
-    // vendors .85, amount .62).
+    // First sight, sixteenth session: stage .85, agency .77, vendors .85, amount .62; two
+    // rounds of rules on it in the seventeenth session: .85 / .77 / .85 / .69, precision .79 -> .92.
     (
         "dev23_events.jsonl",
         &[
             ("stage", 0.80),
             ("agency", 0.75),
             ("vendors", 0.80),
-            ("amount", 0.60),
+            ("amount", 0.65),
         ],
     ),
     // Kept unseen by the rules (first sight, seventeenth session: stage .47, agency .47,
