@@ -1560,6 +1560,16 @@ mod tests {
     }
 
     #[test]
+    fn well_known_broadcasters_are_organisations() {
+        let found = typed(
+            "The quiz moves from Channel 4 to BBC One next spring, and S4C keeps the Welsh version.",
+        );
+        for name in ["Channel 4", "BBC One", "S4C"] {
+            assert!(has(&found, name, EntityType::Org), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_name_after_the_novel_or_the_film_is_a_work() {
         let found =
             typed("She wrote the novel Copper Lanterns before the film Harbor Ghosts opened.");
