@@ -3125,6 +3125,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // The second of a tender's two steps, its opening, is the bids' deadline.
+    (
+        "The water board awarded Fenwick Pipe Ltd a contract to reline the Ashby trunk main. The invitation to bid, advertised in May and opened on July 2, drew five offers.",
+        &[("May", "solicitation"), ("July 2", "responses_due")],
+    ),
     // A completion months before the work starts ends some earlier work.
     (
         "The Navy has awarded Keystone Hydro Inc. a contract for sonar upgrades, with work to begin Oct. 1, 2026. It follows a pilot the company completed in March 2026.",

@@ -2091,9 +2091,11 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
-    // "bids, which were opened July 28": the bids' deadline.
+    // "bids, which were opened July 28": the bids' deadline; so is the second of two steps of a
+    // tender ("advertised in May and opened on July 2"; the text before a date starts after the
+    // date before it).
     kw(
-        r"(?:bids|proposals|offers|tenders),? (?:which |that )?(?:were |are |will be )?opened(?: on)?",
+        r"(?:bids|proposals|offers|tenders),? (?:which |that )?(?:were |are |will be )?opened(?: on)?|and (?:was |were )?opened(?: on| in)?",
         "responses_due",
         false,
         false,

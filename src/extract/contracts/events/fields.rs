@@ -251,8 +251,11 @@ pub(super) fn date_role(
     };
     if let Some(role) = keyword_role(before) {
         // "the last car due by mid-2030": without a response ("proposals are due"), a thing due
-        // is a delivery.
-        if role == "responses_due" && !RESPONSE_NOUN.is_match(before) {
+        // is a delivery (an opening is of the bids: "advertised in May and opened on July 2").
+        if role == "responses_due"
+            && !RESPONSE_NOUN.is_match(before)
+            && !before.split_whitespace().any(|w| w == "opened")
+        {
             // "A decision is due by July 2": a ruling due, not a delivery.
             let ruling = before
                 .split(|c: char| !c.is_ascii_alphabetic())
