@@ -139,24 +139,8 @@ impl Pipeline {
     /// search with only their own part's patterns, so that every regex keeps one search cache
     /// instead of one per thread (see `batch`).
     pub fn start<'a>(&self, article: &'a Article) -> Halfway<'a> {
-        let state = panic::catch_unwind(AssertUnwindSafe(|| {
-            let mut warnings = article.warnings.clone();
-            let (dct, dct_source) = self.publication_date(article, &mut warnings);
-            let doc = Document::new(&article.text, dct);
-            let mut found = Mentions::default();
-            let first = self.extractors.len().saturating_sub(1);
-            for extractor in &self.extractors[..first] {
-                extractor.extract(&doc, &mut found);
-                found.normalize(&doc);
-            }
-            Started {
-                doc,
-                found,
-                dct_source,
-                warnings,
-            }
-        }))
-        .map_err(|payload| panic_message(payload.as_ref()));
+        let state = panic::catch_unwind(AssertUnwindSafe(|| self.begin(article)))
+            .map_err(|payload| panic_message(payload.as_ref()));
         Halfway { article, state }
     }
 
@@ -166,17 +150,7 @@ impl Pipeline {
         let article = half.article;
         let record = half.state.and_then(|started| {
             panic::catch_unwind(AssertUnwindSafe(|| {
-                let Started {
-                    doc,
-                    mut found,
-                    dct_source,
-                    warnings,
-                } = started;
-                if let Some(extractor) = self.extractors.last() {
-                    extractor.extract(&doc, &mut found);
-                    found.normalize(&doc);
-                }
-                assemble::record(article, &doc, found, dct_source, warnings, self.keep_text)
+                self.complete(article, started, self.keep_text)
             }))
             .map_err(|payload| panic_message(payload.as_ref()))
         });
@@ -198,11 +172,37 @@ impl Pipeline {
 
     /// The record of one article, with a copy of its text when `with_text`.
     fn record_of(&self, article: &Article, with_text: bool) -> Record {
+        self.complete(article, self.begin(article), with_text)
+    }
+
+    /// The DCT, the document and every extractor but the last.
+    fn begin<'a>(&self, article: &'a Article) -> Started<'a> {
         let mut warnings = article.warnings.clone();
         let (dct, dct_source) = self.publication_date(article, &mut warnings);
         let doc = Document::new(&article.text, dct);
         let mut found = Mentions::default();
-        for extractor in &self.extractors {
+        let first = self.extractors.len().saturating_sub(1);
+        for extractor in &self.extractors[..first] {
+            extractor.extract(&doc, &mut found);
+            found.normalize(&doc);
+        }
+        Started {
+            doc,
+            found,
+            dct_source,
+            warnings,
+        }
+    }
+
+    /// The last extractor and the record, after [`Pipeline::begin`].
+    fn complete(&self, article: &Article, started: Started<'_>, with_text: bool) -> Record {
+        let Started {
+            doc,
+            mut found,
+            dct_source,
+            warnings,
+        } = started;
+        if let Some(extractor) = self.extractors.last() {
             extractor.extract(&doc, &mut found);
             found.normalize(&doc);
         }
