@@ -3521,10 +3521,12 @@ fn unbroken_after_trigger(between: &str) -> bool {
     // "has awarded its maintenance contract to X, confirming on Wednesday a decision …": a
     // participle that makes the action final dates it.
     if let Some(comma) = between.rfind(',')
-        && matches!(
-            between[comma + 1..].split_whitespace().collect::<Vec<_>>().as_slice(),
-            [w] | [w, "on"] if CONFIRMING.contains(w)
-        )
+        && {
+            let mut words = between[comma + 1..].split_whitespace();
+            words.next().is_some_and(|w| CONFIRMING.contains(&w))
+                && matches!(words.next(), None | Some("on"))
+                && words.next().is_none()
+        }
         && !AFTER_TRIGGER_BREAK.is_match(&between[..comma])
     {
         return true;
