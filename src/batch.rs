@@ -19,7 +19,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, Once};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -265,11 +265,19 @@ const STAGED_AHEAD: usize = 8;
 /// both parts use it, so it keeps one lazy-DFA cache where splitting the articles between the
 /// threads gave it two (the caches are most of the memory of a run). The two parts cost about
 /// the same, and the outputs are those of [`Pipeline::process`], in order.
+///
+/// On the first chunk (`warm` and `helped` not yet run), the second thread first builds the
+/// tables its part needs for the first article ([`Pipeline::warm_up_finish`], without what the
+/// first part finds) while the first thread runs its part, and the first thread, done with its
+/// part of the chunk, helps with the rest (with what it found in the first article): a
+/// one-article run builds its tables on both cores (BENCHMARKS.md, phase 25).
 fn in_two_stages(
     pool: &rayon::ThreadPool,
     pipeline: &Pipeline,
     chunk: Vec<Item>,
     encode: crate::output::Encoder,
+    warm: &Once,
+    helped: &Once,
 ) -> io::Result<Encoded> {
     let items: Vec<Result<Article, Output>> = chunk
         .into_iter()
@@ -283,15 +291,33 @@ fn in_two_stages(
     let mut results = pool.broadcast(|ctx| {
         if ctx.index() == 0 {
             let sender = take_once(&sender);
+            let mut first_found = None;
             for item in &items {
                 let half = item.as_ref().map(|article| pipeline.start(article));
+                if first_found.is_none() && !helped.is_completed() {
+                    first_found = Some(half.as_ref().ok().and_then(|h| h.found().cloned()));
+                }
                 if sender.send(half).is_err() {
                     // The second stage failed to serialize and stopped.
                     break;
                 }
             }
+            drop(sender);
+            // Done with its part of the first chunk, this thread helps the second build its
+            // tables (each is built once, by whichever thread comes first).
+            helped.call_once(|| {
+                if let (Some(Ok(article)), Some(found)) = (items.first(), first_found) {
+                    pipeline.warm_up_finish(article, found.as_ref());
+                }
+            });
             None
         } else {
+            // While the first stage starts on the chunk, build what the second will need.
+            warm.call_once(|| {
+                if let Some(Ok(article)) = items.first() {
+                    pipeline.warm_up_finish(article, None);
+                }
+            });
             let receiver = take_once(&receiver);
             let mut done = Encoded::default();
             let finish = || -> io::Result<()> {
@@ -356,6 +382,8 @@ where
     } else {
         None
     };
+    // The second stage's tables are built while the first stage runs on the first chunk.
+    let (warm, helped) = (Once::new(), Once::new());
     let shared: Shared = Arc::default();
     let reader = {
         let shared = Arc::clone(&shared);
@@ -388,7 +416,7 @@ where
             if let Some(encode) = sink.encoder() {
                 let encoded: Vec<io::Result<Encoded>> = match &pool {
                     Some(pool) if pool.current_num_threads() == 2 => {
-                        vec![in_two_stages(pool, pipeline, chunk, encode)]
+                        vec![in_two_stages(pool, pipeline, chunk, encode, &warm, &helped)]
                     }
                     _ => {
                         // Process and serialize a group per task: one buffer per group, not
