@@ -266,18 +266,19 @@ const STAGED_AHEAD: usize = 8;
 /// threads gave it two (the caches are most of the memory of a run). The two parts cost about
 /// the same, and the outputs are those of [`Pipeline::process`], in order.
 ///
-/// On the first chunk (`warm` and `helped` not yet run), the second thread first builds the
-/// tables its part needs for the first article ([`Pipeline::warm_up_finish`], without what the
-/// first part finds) while the first thread runs its part, and the first thread, done with its
-/// part of the chunk, helps with the rest (with what it found in the first article): a
-/// one-article run builds its tables on both cores (BENCHMARKS.md, phase 25).
+/// On the first chunk (`warm` not yet run), the second thread first builds the tables its part
+/// needs for the first article ([`Pipeline::warm_up_finish`]) while the first thread runs its
+/// part: a one-article run builds its tables on both cores (BENCHMARKS.md, phase 25). The first
+/// thread does not help with the rest once done: the regex engine gives the fast path of its
+/// cache pool to the first thread that searches with a regex, and a pattern of the second part
+/// first searched from the first thread cost every later search of the run a shared cache
+/// (+0.3 CPU-s and +2.5 MB on the 10 MB dump), for no gain in wall time.
 fn in_two_stages(
     pool: &rayon::ThreadPool,
     pipeline: &Pipeline,
     chunk: Vec<Item>,
     encode: crate::output::Encoder,
     warm: &Once,
-    helped: &Once,
 ) -> io::Result<Encoded> {
     let items: Vec<Result<Article, Output>> = chunk
         .into_iter()
@@ -291,31 +292,19 @@ fn in_two_stages(
     let mut results = pool.broadcast(|ctx| {
         if ctx.index() == 0 {
             let sender = take_once(&sender);
-            let mut first_found = None;
             for item in &items {
                 let half = item.as_ref().map(|article| pipeline.start(article));
-                if first_found.is_none() && !helped.is_completed() {
-                    first_found = Some(half.as_ref().ok().and_then(|h| h.found().cloned()));
-                }
                 if sender.send(half).is_err() {
                     // The second stage failed to serialize and stopped.
                     break;
                 }
             }
-            drop(sender);
-            // Done with its part of the first chunk, this thread helps the second build its
-            // tables (each is built once, by whichever thread comes first).
-            helped.call_once(|| {
-                if let (Some(Ok(article)), Some(found)) = (items.first(), first_found) {
-                    pipeline.warm_up_finish(article, found.as_ref());
-                }
-            });
             None
         } else {
             // While the first stage starts on the chunk, build what the second will need.
             warm.call_once(|| {
                 if let Some(Ok(article)) = items.first() {
-                    pipeline.warm_up_finish(article, None);
+                    pipeline.warm_up_finish(article);
                 }
             });
             let receiver = take_once(&receiver);
@@ -383,7 +372,7 @@ where
         None
     };
     // The second stage's tables are built while the first stage runs on the first chunk.
-    let (warm, helped) = (Once::new(), Once::new());
+    let warm = Once::new();
     let shared: Shared = Arc::default();
     let reader = {
         let shared = Arc::clone(&shared);
@@ -416,7 +405,7 @@ where
             if let Some(encode) = sink.encoder() {
                 let encoded: Vec<io::Result<Encoded>> = match &pool {
                     Some(pool) if pool.current_num_threads() == 2 => {
-                        vec![in_two_stages(pool, pipeline, chunk, encode, &warm, &helped)]
+                        vec![in_two_stages(pool, pipeline, chunk, encode, &warm)]
                     }
                     _ => {
                         // Process and serialize a group per task: one buffer per group, not

@@ -165,19 +165,19 @@ impl Pipeline {
     }
 
     /// Builds, on the calling thread, the tables (compiled patterns and the like, built on
-    /// first use) that [`Pipeline::finish`] will need for `article`, so that the thread that
-    /// runs it finds them ready: the last extractor runs on the article's document, with what
-    /// the extractors before it found when `found` is given (see [`Halfway::found`]), else
-    /// with nothing, and what it finds is dropped. Each table is built once, by whichever
-    /// thread needs it first (a thread that needs one being built waits for it), so this
-    /// changes no output; it moves work onto an idle core. A panic is caught and ignored:
+    /// first use) that [`Pipeline::finish`] will need for `article`, while another thread runs
+    /// [`Pipeline::start`] on it: the last extractor runs on the article's document with
+    /// nothing found before it, and what it finds is dropped (most of its tables do not depend
+    /// on what was found; the others are built by `finish`). Each table is built once, by
+    /// whichever thread needs it first (a thread that needs one being built waits for it), so
+    /// this changes no output; it moves work onto an idle core. A panic is caught and ignored:
     /// [`Pipeline::finish`] reports it on the article itself.
-    pub fn warm_up_finish(&self, article: &Article, found: Option<&Mentions>) {
+    pub fn warm_up_finish(&self, article: &Article) {
         let _ = panic::catch_unwind(AssertUnwindSafe(|| {
             let (dct, _) = self.publication_date(article, &mut Vec::new());
             let doc = Document::new(&article.text, dct);
             if let Some(extractor) = self.extractors.last() {
-                extractor.extract(&doc, &mut found.cloned().unwrap_or_default());
+                extractor.extract(&doc, &mut Mentions::default());
             }
         }));
     }
@@ -257,13 +257,6 @@ impl Pipeline {
 pub struct Halfway<'a> {
     article: &'a Article,
     state: Result<Started<'a>, String>,
-}
-
-impl Halfway<'_> {
-    /// What the extractors of [`Pipeline::start`] found, unless one of them panicked.
-    pub fn found(&self) -> Option<&Mentions> {
-        self.state.as_ref().ok().map(|started| &started.found)
-    }
 }
 
 /// What the first part of the pipeline made of an article.
@@ -408,16 +401,8 @@ mod tests {
             let a = Article::from_text("a", text);
             let expected = p.process(a.clone());
             let half = p.start(&a);
-            p.warm_up_finish(&a, None);
-            p.warm_up_finish(&a, half.found());
+            p.warm_up_finish(&a);
             assert_eq!(p.finish(half), expected);
         }
-        let p = Pipeline::default();
-        let a = Article::from_text("a", &text[8..]);
-        let half = p.start(&a);
-        let found = half.found().cloned();
-        assert!(found.as_ref().is_some_and(|f| !f.money.is_empty()));
-        p.warm_up_finish(&a, found.as_ref());
-        assert_eq!(p.finish(half), p.process(a.clone()));
     }
 }
