@@ -19,7 +19,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, Once};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -265,11 +265,20 @@ const STAGED_AHEAD: usize = 8;
 /// both parts use it, so it keeps one lazy-DFA cache where splitting the articles between the
 /// threads gave it two (the caches are most of the memory of a run). The two parts cost about
 /// the same, and the outputs are those of [`Pipeline::process`], in order.
+///
+/// On the first chunk (`warm` not yet run), the second thread first builds the tables its part
+/// needs for the first article ([`Pipeline::warm_up_finish`]) while the first thread runs its
+/// part: a one-article run builds its tables on both cores (BENCHMARKS.md, phase 25). The first
+/// thread does not help with the rest once done: the regex engine gives the fast path of its
+/// cache pool to the first thread that searches with a regex, and a pattern of the second part
+/// first searched from the first thread cost every later search of the run a shared cache
+/// (+0.3 CPU-s and +2.5 MB on the 10 MB dump), for no gain in wall time.
 fn in_two_stages(
     pool: &rayon::ThreadPool,
     pipeline: &Pipeline,
     chunk: Vec<Item>,
     encode: crate::output::Encoder,
+    warm: &Once,
 ) -> io::Result<Encoded> {
     let items: Vec<Result<Article, Output>> = chunk
         .into_iter()
@@ -292,6 +301,12 @@ fn in_two_stages(
             }
             None
         } else {
+            // While the first stage starts on the chunk, build what the second will need.
+            warm.call_once(|| {
+                if let Some(Ok(article)) = items.first() {
+                    pipeline.warm_up_finish(article);
+                }
+            });
             let receiver = take_once(&receiver);
             let mut done = Encoded::default();
             let finish = || -> io::Result<()> {
@@ -356,6 +371,8 @@ where
     } else {
         None
     };
+    // The second stage's tables are built while the first stage runs on the first chunk.
+    let warm = Once::new();
     let shared: Shared = Arc::default();
     let reader = {
         let shared = Arc::clone(&shared);
@@ -388,7 +405,7 @@ where
             if let Some(encode) = sink.encoder() {
                 let encoded: Vec<io::Result<Encoded>> = match &pool {
                     Some(pool) if pool.current_num_threads() == 2 => {
-                        vec![in_two_stages(pool, pipeline, chunk, encode)]
+                        vec![in_two_stages(pool, pipeline, chunk, encode, &warm)]
                     }
                     _ => {
                         // Process and serialize a group per task: one buffer per group, not
