@@ -788,9 +788,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:contract|order|agreement|deal)s?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+extended\b".into(),
             rule(Modification, false, VendorSubject, false).needs(f::EXTEND),
         ),
-        // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
+        // "ordering $28.3 million in services from X", "bought $5 million of parts from Y";
+        // "approved the purchase of 40 radios and 12 chargers from Z": a body's approval of a
+        // counted purchase from a seller.
         (
-            r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$|\b(?:ordered|purchased|bought)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,4}?from\b".into(),
+            r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$|\b(?:ordered|purchased|bought)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,4}?from\b|\b(?:approved|approves|authorized|authorizes)\s+the\s+purchase\s+of\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)\s+(?:[\w,-]+\s+){0,8}?from\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB).alone().weak(),
         ),
         (
@@ -1214,7 +1216,7 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that refer to a contract or a step of its procurement, for [`references`].
 static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|change|id/iq|awardees?|winners)\b"
+        r"\b(?:{CONTRACT_NOUN}|leases?|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|change|id/iq|awardees?|winners)\b"
     ))
 });
 
@@ -1846,7 +1848,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // noun).
     amount_rule(
         "value",
-        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:puts?|pegs?|pegged)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|value|cost|price)\s+at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:contract|order|deal|agreement|award|gmp|guaranteed maximum price)\s+(?:comes|came)\s+to(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$"),
+        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:puts?|pegs?|pegged)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|value|cost|price)\s+at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:contract|order|deal|agreement|award|gmp|guaranteed maximum price)\s+(?:comes|came)\s+to(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$|\btotal\s+(?:contract\s+|lease\s+|award\s+)?value\b[^.;$]{0,80}?\b(?:comes\s+to|came\s+to|totals|totaled|totalled)(?:\s+(?:about|approximately|roughly|nearly))?\s*$"),
         None,
         false,
     )
@@ -1881,6 +1883,14 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         true,
     )
     .keys(&["at"]),
+    // Minutes and notices: "to award Bid No. 7 to X in the amount of $512,300".
+    amount_rule(
+        "value",
+        Some(r"\bin\s+the\s+(?:total\s+)?amount\s+of\s*$"),
+        None,
+        true,
+    )
+    .keys(&["amount of"]),
     // "awarded the contract to X for $78,412,906": the price of the action its sentence reports.
     amount_rule(
         "value",
@@ -1893,7 +1903,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         "value",
         None,
         Some(
-            r"^[\s\w,/()&'’–‐-]{0,100}?(?:\([^()$]{0,20}\$[\d.,]+(?:\s+(?:million|billion))?\)[\s\w,/()&'’–‐-]{0,40}?)?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?|jobs?|projects?|requirements?|procurements?)\b",
+            r"^[\s\w,/()&'’–‐-]{0,100}?(?:\([^()$]{0,20}\$[\d.,]+(?:\s*(?:million|billion|bn|m))?\)[\s\w,/()&'’–‐-]{0,40}?)?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?|jobs?|projects?|requirements?|procurements?)\b",
         ),
         true,
     ),
@@ -2430,7 +2440,7 @@ pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows a hyphenated length that qualifies a contract ("-year, $38.6 million contract").
 pub(super) static ADJECTIVE_OF_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[\s,]*(?:\$[\d.,]+\s*(?:million|billion|[mb]n?)?\b[\s,]*)?(?:[\w-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?|bpas?|idiqs?|vehicles?)\b",
+        r"^[\s,]*(?:\$[\d.,]+\s*(?:million|billion|[mb]n?)?\b[\s,]*)?(?:[\w-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?|bpas?|idiqs?|vehicles?|leases?)\b",
     )
 });
 
