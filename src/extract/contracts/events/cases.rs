@@ -47,6 +47,19 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A project re-advertised after a rescinded award: a new call for bids, an event of its
+    // own after the cancellation.
+    nth(
+        case(
+            "The Dunmore County commissioners on Monday rescinded the $2.2 million contract they had awarded to Ferrell Roofing LLC for the courthouse roof.\n\nThe project was re-advertised Tuesday as Bid No. 25-40R, with bids due March 3.",
+            "solicitation",
+            Some("Dunmore County commissioners"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
     // A lease awarded by a public buyer is a contract; its total value, told with a gap
     // before "comes to", is its value.
     case(
@@ -3192,6 +3205,11 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // "The contract was concluded on …": the day it was signed.
+    (
+        "The Philippine Coast Guard has signed a contract with Ostra Marine Corp. for four patrol boats. The contract was concluded on May 14.",
+        &[("May 14", "award")],
+    ),
     // The second of a tender's two steps, its opening, is the bids' deadline.
     (
         "The water board awarded Fenwick Pipe Ltd a contract to reline the Ashby trunk main. The invitation to bid, advertised in May and opened on July 2, drew five offers.",

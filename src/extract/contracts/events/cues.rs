@@ -863,9 +863,10 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
         ),
         // "Maha-Metro has floated a tender for …", "the council invited tenders", "The tender
-        // was advertised in August": a tender, the usual solicitation outside the U.S.
+        // was advertised in August": a tender, the usual solicitation outside the U.S.; "The
+        // project was re-advertised Wednesday": a new call for bids.
         (
-            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out|(?:to|will|would)\s+(?:float|launch|issue|publish|advertise|invite|put\s+out))\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b|\b(?:requests?\s+for\s+information|rfis?|sources[\s-]sought\s+notices?|requests?\s+for\s+proposals|rfps?|solicitations?)\s+(?:was\s+|were\s+)?(?:posted|issued|released|published)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+week|this\s+week|earlier\s+this\s+(?:week|month))\b".into(),
+            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out|(?:to|will|would)\s+(?:float|launch|issue|publish|advertise|invite|put\s+out))\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b|\b(?:was|were|has\s+been|have\s+been)\s+re-?advertised\b|\b(?:requests?\s+for\s+information|rfis?|sources[\s-]sought\s+notices?|requests?\s+for\s+proposals|rfps?|solicitations?)\s+(?:was\s+|were\s+)?(?:posted|issued|released|published)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+week|this\s+week|earlier\s+this\s+(?:week|month))\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
         ),
         // "The letter of acceptance for the ₹1,284 crore contract was issued on September 18":
@@ -2149,7 +2150,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|(?:choose|select|pick) (?:a|one|the|its) (?:new |single |preferred )?(?:vendor|supplier|contractor|provider|winner|operator)|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised",
+        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|(?:choose|select|pick) (?:a|one|the|its) (?:new |single |preferred )?(?:vendor|supplier|contractor|provider|winner|operator)|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised|concluded|executed",
         "award",
         false,
         false,

@@ -2532,8 +2532,9 @@ static SEPARATE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words of a solicitation for a procurement after the one reported: "the replacement
 /// solicitation", "a new request for proposals".
-static NEW_PROCUREMENT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:new|replacement|follow-on|successor|recompete|re-compete|fresh)\b"));
+static NEW_PROCUREMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:new|replacement|follow-on|successor|recompete|re-compete|fresh|re-?advertised)\b")
+});
 /// The notices that come before a solicitation, told after it: "a draft request for
 /// proposals", "a sources-sought notice".
 static EARLIER_STEP: LazyLock<Regex> = LazyLock::new(|| {
