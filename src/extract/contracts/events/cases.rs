@@ -3205,6 +3205,12 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A lease's term begins at occupancy: the expected occupancy, told in the next sentence,
+    // is the start.
+    (
+        "The General Services Administration has awarded a 10-year lease to Riverbend Properties LLC for a new field office in Dalton. Occupancy is expected in March 2027.",
+        &[("March 2027", "start")],
+    ),
     // "The contract was concluded on …": the day it was signed.
     (
         "The Philippine Coast Guard has signed a contract with Ostra Marine Corp. for four patrol boats. The contract was concluded on May 14.",
