@@ -47,6 +47,72 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A project re-advertised after a rescinded award: a new call for bids, an event of its
+    // own after the cancellation.
+    nth(
+        case(
+            "The Dunmore County commissioners on Monday rescinded the $2.2 million contract they had awarded to Ferrell Roofing LLC for the courthouse roof.\n\nThe project was re-advertised Tuesday as Bid No. 25-40R, with bids due March 3.",
+            "solicitation",
+            Some("Dunmore County commissioners"),
+            &[],
+            &[],
+        ),
+        2,
+        1,
+    ),
+    // A lease awarded by a public buyer is a contract; its total value, told with a gap
+    // before "comes to", is its value.
+    case(
+        "The Department of Veterans Affairs has awarded a 20-year lease to Harborline Realty LLC for a 40,000-square-foot clinic in Dover. The total lease value over the term, including scheduled escalations, comes to about $31.5 million.",
+        "award",
+        Some("Department of Veterans Affairs"),
+        &["Harborline Realty LLC"],
+        &[("$31.5 million", "value")],
+    ),
+    // Minutes: a motion to award that carried is the award, by the body its mover sits on.
+    case(
+        "Minutes of the Marlow County Commission, regular session.\n\nMotion by Commissioner Lee, seconded by Commissioner Park, to award Bid No. 14-22 to Tri-County Paving LLC in the amount of $512,300; motion carried 3-0.",
+        "award",
+        Some("Marlow County Commission"),
+        &["Tri-County Paving LLC"],
+        &[("$512,300", "value")],
+    ),
+    // The next motion carried awards another bid: an event of its own.
+    nth(
+        case(
+            "Minutes of the Marlow County Commission, regular session.\n\nMotion by Commissioner Lee, seconded by Commissioner Park, to award Bid No. 14-22 to Tri-County Paving LLC in the amount of $512,300; motion carried 3-0.\n\nMotion by Commissioner Park, seconded by Commissioner Diaz, to award Bid No. 14-25 to Redline Fleet Sales Inc. in the amount of $88,150; motion carried 3-0.",
+            "award",
+            Some("Marlow County Commission"),
+            &["Redline Fleet Sales Inc."],
+            &[("$88,150", "value")],
+        ),
+        2,
+        1,
+    ),
+    // A board's approval of a counted purchase from a seller; its members name the body.
+    case(
+        "Lakeview Unified trustees on Monday approved the purchase of 40 radios and 12 chargers from Summit Comms Inc. for $96,400.",
+        "award",
+        Some("Lakeview Unified"),
+        &["Summit Comms Inc."],
+        &[("$96,400", "value")],
+    ),
+    // An official who signs for a local government: the government is the buyer.
+    case(
+        "Tillman County Judge Ava Reese signed an emergency repair contract Friday with Northbank Builders LLC for the courthouse roof.",
+        "award",
+        Some("Tillman County"),
+        &["Northbank Builders LLC"],
+        &[],
+    ),
+    // Kenyan shillings written "KSh", and a conversion in parentheses before the contract noun.
+    case(
+        "The Coastal Water Works Development Agency has awarded a KSh 2.1 billion (about US$16.3m) contract to Lakeside Builders Ltd. for a pipeline.",
+        "award",
+        Some("Coastal Water Works Development Agency"),
+        &["Lakeside Builders Ltd."],
+        &[("KSh 2.1 billion", "value")],
+    ),
     // A sentence that states the estimated value, two paragraphs after a notice told without
     // one, gives that contract's value.
     case(
@@ -2991,6 +3057,15 @@ fn check(c: &Case) -> Option<String> {
     (!wrong.is_empty()).then(|| wrong.join("; "))
 }
 
+/// The government sells a lease at its lease sale: no contract action.
+#[test]
+fn leases_sold_at_a_lease_sale_are_no_award() {
+    let (_, events) = run(
+        "The Bureau of Ocean Energy Management awarded leases to Northwind Offshore LLC and two other winning bidders of its offshore wind lease sale, which raised $310 million.",
+    );
+    assert!(events.is_empty(), "{events:?}");
+}
+
 #[test]
 fn awardee_lists_with_empty_or_odd_items_never_panic() {
     for text in [
@@ -3009,6 +3084,11 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 
 /// Amounts of other instruments, which the first event must not hold: (text, money text).
 const OTHER_AMOUNT_CASES: &[(&str, &str)] = &[
+    // A unit price is no sum of the contract.
+    (
+        "The Harlow County Commission awarded a $2.4 million road-salt contract to Ridgeway Minerals Inc. The company will be paid $78.25 per ton delivered.",
+        "$78.25",
+    ),
     // The value of the base contract when it was signed is not the option's.
     (
         "The Navy exercised a $90 million option with Tarrow Shipbuilding Inc. for a third tug. The option was priced into the contract the Navy awarded Tarrow in 2023, which was worth $240 million when it was signed.",
@@ -3125,6 +3205,17 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A lease's term begins at occupancy: the expected occupancy, told in the next sentence,
+    // is the start.
+    (
+        "The General Services Administration has awarded a 10-year lease to Riverbend Properties LLC for a new field office in Dalton. Occupancy is expected in March 2027.",
+        &[("March 2027", "start")],
+    ),
+    // "The contract was concluded on …": the day it was signed.
+    (
+        "The Philippine Coast Guard has signed a contract with Ostra Marine Corp. for four patrol boats. The contract was concluded on May 14.",
+        &[("May 14", "award")],
+    ),
     // The second of a tender's two steps, its opening, is the bids' deadline.
     (
         "The water board awarded Fenwick Pipe Ltd a contract to reline the Ashby trunk main. The invitation to bid, advertised in May and opened on July 2, drew five offers.",

@@ -788,9 +788,11 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:contract|order|agreement|deal)s?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+extended\b".into(),
             rule(Modification, false, VendorSubject, false).needs(f::EXTEND),
         ),
-        // "ordering $28.3 million in services from X", "bought $5 million of parts from Y".
+        // "ordering $28.3 million in services from X", "bought $5 million of parts from Y";
+        // "approved the purchase of 40 radios and 12 chargers from Z": a body's approval of a
+        // counted purchase from a seller.
         (
-            r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$|\b(?:ordered|purchased|bought)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,4}?from\b".into(),
+            r"\b(?:ordered|ordering|purchased|purchasing|bought|buying)\s+(?:about\s+|nearly\s+|more than\s+)?\$|\b(?:ordered|purchased|bought)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,4}?from\b|\b(?:approved|approves|authorized|authorizes)\s+the\s+purchase\s+of\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)\s+(?:[\w,-]+\s+){0,8}?from\b".into(),
             rule(Award, false, AgencySubject, false).needs(f::VERB).alone().weak(),
         ),
         (
@@ -861,9 +863,10 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
         ),
         // "Maha-Metro has floated a tender for …", "the council invited tenders", "The tender
-        // was advertised in August": a tender, the usual solicitation outside the U.S.
+        // was advertised in August": a tender, the usual solicitation outside the U.S.; "The
+        // project was re-advertised Wednesday": a new call for bids.
         (
-            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out|(?:to|will|would)\s+(?:float|launch|issue|publish|advertise|invite|put\s+out))\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b|\b(?:requests?\s+for\s+information|rfis?|sources[\s-]sought\s+notices?|requests?\s+for\s+proposals|rfps?|solicitations?)\s+(?:was\s+|were\s+)?(?:posted|issued|released|published)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+week|this\s+week|earlier\s+this\s+(?:week|month))\b".into(),
+            r"\b(?:floated|floats|floating|launched|launches|issued|issues|published|publishes|advertised|advertises|invited|invites|put\s+out|(?:to|will|would)\s+(?:float|launch|issue|publish|advertise|invite|put\s+out))\s+(?:an?\s+|the\s+|its\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:tenders?|invitations?\s+to\s+tender|calls?\s+for\s+tenders)\b|\btenders?\s+(?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?(?:floated|launched|issued|published|advertised)\b|\b(?:was|were|has\s+been|have\s+been)\s+re-?advertised\b|\b(?:requests?\s+for\s+information|rfis?|sources[\s-]sought\s+notices?|requests?\s+for\s+proposals|rfps?|solicitations?)\s+(?:was\s+|were\s+)?(?:posted|issued|released|published)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+week|this\s+week|earlier\s+this\s+(?:week|month))\b".into(),
             rule(Solicitation, false, AgencySubject, false).needs(f::SOLICIT),
         ),
         // "The letter of acceptance for the ₹1,284 crore contract was issued on September 18":
@@ -1214,7 +1217,7 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that refer to a contract or a step of its procurement, for [`references`].
 static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{CONTRACT_NOUN}|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|change|id/iq|awardees?|winners)\b"
+        r"\b(?:{CONTRACT_NOUN}|leases?|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|change|id/iq|awardees?|winners)\b"
     ))
 });
 
@@ -1846,7 +1849,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // noun).
     amount_rule(
         "value",
-        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:puts?|pegs?|pegged)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|value|cost|price)\s+at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:contract|order|deal|agreement|award|gmp|guaranteed maximum price)\s+(?:comes|came)\s+to(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$"),
+        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:puts?|pegs?|pegged)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|value|cost|price)\s+at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:contract|order|deal|agreement|award|gmp|guaranteed maximum price)\s+(?:comes|came)\s+to(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$|\btotal\s+(?:contract\s+|lease\s+|award\s+)?value\b[^.;$]{0,80}?\b(?:comes\s+to|came\s+to|totals|totaled|totalled)(?:\s+(?:about|approximately|roughly|nearly))?\s*$"),
         None,
         false,
     )
@@ -1881,6 +1884,14 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         true,
     )
     .keys(&["at"]),
+    // Minutes and notices: "to award Bid No. 7 to X in the amount of $512,300".
+    amount_rule(
+        "value",
+        Some(r"\bin\s+the\s+(?:total\s+)?amount\s+of\s*$"),
+        None,
+        true,
+    )
+    .keys(&["amount of"]),
     // "awarded the contract to X for $78,412,906": the price of the action its sentence reports.
     amount_rule(
         "value",
@@ -1893,7 +1904,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         "value",
         None,
         Some(
-            r"^[\s\w,/()&'’–‐-]{0,100}?(?:\([^()$]{0,20}\$[\d.,]+(?:\s+(?:million|billion))?\)[\s\w,/()&'’–‐-]{0,40}?)?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?|jobs?|projects?|requirements?|procurements?)\b",
+            r"^[\s\w,/()&'’–‐-]{0,100}?(?:\([^()$]{0,20}\$[\d.,]+(?:\s*(?:million|billion|bn|m))?\)[\s\w,/()&'’–‐-]{0,40}?)?\b(?:contracts?|modifications?|options?|orders?|agreements?|deals?|bpa|idiq|awards?|extensions?|jobs?|projects?|requirements?|procurements?)\b",
         ),
         true,
     ),
@@ -2139,7 +2150,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|(?:choose|select|pick) (?:a|one|the|its) (?:new |single |preferred )?(?:vendor|supplier|contractor|provider|winner|operator)|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised",
+        r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|(?:choose|select|pick) (?:a|one|the|its) (?:new |single |preferred )?(?:vendor|supplier|contractor|provider|winner|operator)|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised|concluded|executed",
         "award",
         false,
         false,
@@ -2154,7 +2165,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site|in place|notices? to proceed",
+        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site|in place|notices? to proceed|occupancy|move-in",
         "start",
         false,
         false,
@@ -2206,7 +2217,7 @@ pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// split among contracts, several of which expire in 2027" is no schedule).
 pub(super) static SCHEDULE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b|,\s+with\s+(?:(?:the|a)\s+)?(?:notices?\s+to\s+proceed|(?:(?:substantial|final)\s+)?completion)\s+(?:(?:is|now)\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|required|targeted)\s+(?:for|in|on|by|around)\b|^\W*(?:(?:substantial|final)\s+)?completion\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|targeted)\s+(?:for|in|by|around)\b",
+        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b|,\s+with\s+(?:(?:the|a)\s+)?(?:notices?\s+to\s+proceed|(?:(?:substantial|final)\s+)?completion)\s+(?:(?:is|now)\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|required|targeted)\s+(?:for|in|on|by|around)\b|^\W*(?:(?:(?:substantial|final)\s+)?completion|occupancy|move-in)\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|targeted)\s+(?:for|in|by|around)\b",
     )
 });
 
@@ -2430,7 +2441,7 @@ pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows a hyphenated length that qualifies a contract ("-year, $38.6 million contract").
 pub(super) static ADJECTIVE_OF_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[\s,]*(?:\$[\d.,]+\s*(?:million|billion|[mb]n?)?\b[\s,]*)?(?:[\w-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?|bpas?|idiqs?|vehicles?)\b",
+        r"^[\s,]*(?:\$[\d.,]+\s*(?:million|billion|[mb]n?)?\b[\s,]*)?(?:[\w-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?|bpas?|idiqs?|vehicles?|leases?)\b",
     )
 });
 

@@ -267,6 +267,16 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         .and_then(|t| generic_body(doc.text, ByteSpan::new(s.start, t.span.start)));
                     // (The last buyer named: a second action of one sentence names none.)
                     let before = drafts.iter().rev().find_map(|d| d.agency);
+                    // Minutes: "Motion by Councilmember Ruiz, seconded by …, to award": the
+                    // body the member sits on.
+                    if agency.is_none()
+                        && body.is_none()
+                        && let Some(t) = triggers.first()
+                        && let Some(a) =
+                            motion_body(doc, found, ByteSpan::new(s.start, t.span.start))
+                    {
+                        return (Some((a, AgencySource::Subject)), vendors);
+                    }
                     match (body, before) {
                         (Some(_), Some((a, _))) => (Some((a, AgencySource::Subject)), vendors),
                         // "the council voted to award" in a story with no event before: the
@@ -1350,6 +1360,16 @@ static LOT_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words of a labour negotiation ("negotiating a contract with the firefighters' union").
+/// Words of minutes that say a motion passed.
+const MOTION_CARRIED: &[&str] = &[
+    "motion carried",
+    "motion passed",
+    "motion approved",
+    "motion adopted",
+    "carried unanimously",
+    "passed unanimously",
+];
+
 const LABOUR_WORDS: &[&str] = &[
     "union",
     "unions",
@@ -1380,7 +1400,7 @@ const GRANT_NOUNS: &[&str] = &[
 
 static CONTRACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|frameworks?|deals?|pacts?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program)\b",
+        r"\b(?:contracts?|task orders?|delivery orders?|orders?|agreements?|frameworks?|deals?|pacts?|awards?|solicitations?|requests? for (?:[\w-]+\s+)?proposals?|rfps?|tenders?|invitations? (?:for|to) bids?|standing offers?|bpa|idiq|procurement|program|leases?)\b",
     )
 });
 
@@ -1606,6 +1626,16 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     if !object.contains(['$', '£', '€']) && !contract_object {
                         continue;
                     }
+                    // "BOEM awarded leases to the winning bidders of its lease sale": the
+                    // government sells the lease, it buys nothing.
+                    let lower_text = text.to_ascii_lowercase();
+                    if object.to_ascii_lowercase().contains("lease")
+                        && ["lease sale", "auction", "winning bid", "high bid"]
+                            .iter()
+                            .any(|w| lower_text.contains(w))
+                    {
+                        continue;
+                    }
                     // "has awarded Lakeshore State University a $6.5 million grant": a grant,
                     // a prize or a fellowship buys nothing for the government.
                     if !contract_object
@@ -1694,7 +1724,16 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             let span = ByteSpan::new(s.start + m.start(), s.start + m.end());
             let exercises_option =
                 || *option_exercise.get_or_init(|| cues::OPTION_EXERCISE.is_match(text));
-            let (stage, planned) = refine(doc.text, s, span, rule, exercises_option);
+            let (mut stage, mut planned) = refine(doc.text, s, span, rule, exercises_option);
+            // Minutes: "Motion by Trustee A, seconded by Trustee B, to award Bid No. 7 to X …;
+            // motion carried 4-1": a motion to award that carried is the award.
+            if stage == Stage::PlannedAward && matched.eq_ignore_ascii_case("to award") {
+                let rest = text[m.end()..].to_ascii_lowercase();
+                if MOTION_CARRIED.iter().any(|w| rest.contains(w)) {
+                    stage = Stage::Award;
+                    planned = false;
+                }
+            }
             all.push(Trigger {
                 span,
                 rule: *rule,
@@ -2105,6 +2144,29 @@ fn opens_new_event(
             return true;
         }
     }
+    // Minutes: "Motion … to award Bid No. 7 to X …; motion carried" after a motion that awarded
+    // another bid to Y: each motion carried is an award of its own.
+    if current.stage == Stage::Award
+        && !current.planned
+        && !current.vendors.is_empty()
+        && !vendors.is_empty()
+        && triggers.iter().all(|t| {
+            t.stage == Stage::Award
+                && !t.planned
+                && doc.slice(t.span).eq_ignore_ascii_case("to award")
+        })
+        && !vendors.iter().any(|n| current.vendors.contains(n))
+    {
+        let first_word = |v: &ByteSpan| doc.slice(*v).split_whitespace().next();
+        if !vendors.iter().any(|n| {
+            current
+                .vendors
+                .iter()
+                .any(|v| first_word(v) == first_word(n))
+        }) {
+            return true;
+        }
+    }
     let planned_only = triggers.iter().all(|t| t.planned);
     if planned_only && current.stage <= Stage::PlannedAward && compatible {
         return false;
@@ -2470,8 +2532,9 @@ static SEPARATE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words of a solicitation for a procurement after the one reported: "the replacement
 /// solicitation", "a new request for proposals".
-static NEW_PROCUREMENT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:new|replacement|follow-on|successor|recompete|re-compete|fresh)\b"));
+static NEW_PROCUREMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:new|replacement|follow-on|successor|recompete|re-compete|fresh|re-?advertised)\b")
+});
 /// The notices that come before a solicitation, told after it: "a draft request for
 /// proposals", "a sources-sought notice".
 static EARLIER_STEP: LazyLock<Regex> = LazyLock::new(|| {
@@ -2806,7 +2869,13 @@ fn subject_agency(
     // no buyer: the name after the phrase may be.
     let named = candidate
         .and_then(buyer)
-        .or_else(|| candidate.and_then(|_| after_intro()).and_then(buyer));
+        .or_else(|| candidate.and_then(|_| after_intro()).and_then(buyer))
+        // "Parish President Curtis Gautreaux signed …": the body of the official who signs.
+        .or_else(|| {
+            candidate
+                .and_then(|c| official_body(text, c))
+                .or_else(|| after_intro().and_then(|c| official_body(text, c)))
+        });
     named
         .or_else(|| agency_in_subject(doc, found, clause_start, pos))
         // Not "X said it intends to award": the speaker, found by the caller.
@@ -2816,6 +2885,46 @@ fn subject_agency(
                 .then(|| pronoun_agency(doc, s, clause_start, pos))
                 .flatten()
         })
+}
+
+/// Local governments whose officials sign for them.
+const OFFICIAL_BODIES: &[&str] = &[
+    "Parish", "County", "City", "Town", "Village", "Borough", "Township",
+];
+/// Titles of officials who sign contracts for their government.
+const OFFICIAL_TITLES: &[&str] = &[
+    "President",
+    "Executive",
+    "Manager",
+    "Administrator",
+    "Judge",
+    "Mayor",
+];
+
+/// The government in a name that continues with an official's title and name ("Harlan County
+/// Judge Ava Reese", "Bay City Manager Tom Ruiz"): "Harlan County", "Bay City".
+fn official_body(text: &str, c: ByteSpan) -> Option<ByteSpan> {
+    let name = &text[c.start..c.end];
+    let mut words = name
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .peekable();
+    let mut count = 0;
+    while let Some((start, w)) = words.next() {
+        count += 1;
+        let titled = words
+            .peek()
+            .is_some_and(|(_, t)| OFFICIAL_TITLES.contains(t));
+        // A person's name follows the title: at least two more words.
+        if count >= 2 && OFFICIAL_BODIES.contains(&w) && titled && words.clone().count() >= 3 {
+            return Some(ByteSpan::new(c.start, c.start + start + w.len()));
+        }
+    }
+    None
 }
 
 /// An appositive that calls the name before it a public body: ", the Dutch infrastructure
@@ -3005,6 +3114,45 @@ fn body_named_before(
     ]
     .contains(&head_word.as_str());
     named.or_else(|| local.then_some(body))
+}
+
+/// Members who move motions, and the word for the body they sit on.
+const MOTION_MEMBERS: &[(&str, &str)] = &[
+    ("councilmember", "council"),
+    ("council member", "council"),
+    ("councilman", "council"),
+    ("councilwoman", "council"),
+    ("councilor", "council"),
+    ("alderman", "council"),
+    ("alderwoman", "council"),
+    ("commissioner", "commission"),
+    ("supervisor", "board"),
+    ("trustee", "board"),
+    ("director", "board"),
+    ("board member", "board"),
+];
+
+/// Minutes: the body a motion's mover sits on ("Motion by Councilmember Ruiz, seconded by …,
+/// to award …": the council named before), when `lead` (the text before the trigger) opens on
+/// the motion.
+fn motion_body(doc: &Document<'_>, found: &Mentions, lead: ByteSpan) -> Option<ByteSpan> {
+    let lower = doc.slice(lead).trim_start().to_ascii_lowercase();
+    let rest = [
+        "motion by ",
+        "on a motion by ",
+        "on motion by ",
+        "on motion of ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p))?;
+    let (_, head) = MOTION_MEMBERS.iter().find(|(t, _)| rest.starts_with(t))?;
+    orgs_before(found, lead.start)
+        .find(|e| {
+            doc.text[e.byte_start..e.byte_end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(head))
+        })
+        .map(|e| ByteSpan::new(e.byte_start, e.byte_end))
 }
 
 /// Whether the subject of a plain award verb can be its buyer though no list calls it an
@@ -3721,7 +3869,7 @@ static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// of Lakeside Regional Airport".
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,4})['’]s\s+(?:board|council|commission|cabinet|trustees|directors|board of (?:directors|trustees|supervisors|commissioners|education))\b|^\s*the\s+(?:board|commission|trustees|directors)\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,5})\s*$",
+        r"^\s*(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,4})(?:['’]s\s+(?:board|council|commission|cabinet|trustees|directors|board of (?:directors|trustees|supervisors|commissioners|education))|\s+(?:trustees|commissioners|supervisors|aldermen|selectmen))\b|^\s*the\s+(?:board|commission|trustees|directors)\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\w.&-]*(?:\s+(?-i:\p{Lu})[\w.&-]*){0,5})\s*$",
     )
 });
 /// A pronoun as the object of an award verb: "awarded it a $30 million contract", "picked it
@@ -4962,7 +5110,13 @@ fn add_details(
     }
     for k in within(&found.money, s) {
         let span = span_of(&found.money[k]);
-        if in_zones(zones, span) || draft.amounts.iter().any(|(j, _)| *j == k) {
+        // "$8.90 per cubic yard", "$38.40 per megawatt-hour": a unit price, no sum of the
+        // contract ("worth $19 million a year" is one).
+        let unit_price = found.money[k]
+            .per
+            .as_deref()
+            .is_some_and(|u| !["year", "month", "week", "day", "quarter"].contains(&u));
+        if in_zones(zones, span) || draft.amounts.iter().any(|(j, _)| *j == k) || unit_price {
             continue;
         }
         if let Some(role) = fields::amount_role(text, s, span, is_trigger)
