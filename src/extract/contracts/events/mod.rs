@@ -795,6 +795,13 @@ fn states_value(text: &str) -> bool {
     false
 }
 
+/// `text` after `prefix` when it starts with it (ASCII, any case).
+fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
 /// Whether `text` holds `needle` (ASCII, any case).
 fn contains_ignore_case(text: &str, needle: &str) -> bool {
     text.as_bytes()
@@ -1359,7 +1366,6 @@ static LOT_TO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words of a labour negotiation ("negotiating a contract with the firefighters' union").
 /// Words of minutes that say a motion passed.
 const MOTION_CARRIED: &[&str] = &[
     "motion carried",
@@ -1370,6 +1376,7 @@ const MOTION_CARRIED: &[&str] = &[
     "passed unanimously",
 ];
 
+/// Words of a labour negotiation ("negotiating a contract with the firefighters' union").
 const LABOUR_WORDS: &[&str] = &[
     "union",
     "unions",
@@ -1628,11 +1635,10 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                     }
                     // "BOEM awarded leases to the winning bidders of its lease sale": the
                     // government sells the lease, it buys nothing.
-                    let lower_text = text.to_ascii_lowercase();
-                    if object.to_ascii_lowercase().contains("lease")
+                    if contains_ignore_case(object, "lease")
                         && ["lease sale", "auction", "winning bid", "high bid"]
                             .iter()
-                            .any(|w| lower_text.contains(w))
+                            .any(|w| contains_ignore_case(text, w))
                     {
                         continue;
                     }
@@ -1728,8 +1734,8 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             // Minutes: "Motion by Trustee A, seconded by Trustee B, to award Bid No. 7 to X …;
             // motion carried 4-1": a motion to award that carried is the award.
             if stage == Stage::PlannedAward && matched.eq_ignore_ascii_case("to award") {
-                let rest = text[m.end()..].to_ascii_lowercase();
-                if MOTION_CARRIED.iter().any(|w| rest.contains(w)) {
+                let rest = &text[m.end()..];
+                if MOTION_CARRIED.iter().any(|w| contains_ignore_case(rest, w)) {
                     stage = Stage::Award;
                     planned = false;
                 }
@@ -3136,7 +3142,7 @@ const MOTION_MEMBERS: &[(&str, &str)] = &[
 /// to award …": the council named before), when `lead` (the text before the trigger) opens on
 /// the motion.
 fn motion_body(doc: &Document<'_>, found: &Mentions, lead: ByteSpan) -> Option<ByteSpan> {
-    let lower = doc.slice(lead).trim_start().to_ascii_lowercase();
+    let lead_text = doc.slice(lead).trim_start();
     let rest = [
         "motion by ",
         "on a motion by ",
@@ -3144,8 +3150,10 @@ fn motion_body(doc: &Document<'_>, found: &Mentions, lead: ByteSpan) -> Option<B
         "on motion of ",
     ]
     .iter()
-    .find_map(|p| lower.strip_prefix(p))?;
-    let (_, head) = MOTION_MEMBERS.iter().find(|(t, _)| rest.starts_with(t))?;
+    .find_map(|p| strip_prefix_ignore_case(lead_text, p))?;
+    let (_, head) = MOTION_MEMBERS
+        .iter()
+        .find(|(t, _)| strip_prefix_ignore_case(rest, t).is_some())?;
     orgs_before(found, lead.start)
         .find(|e| {
             doc.text[e.byte_start..e.byte_end]
