@@ -2842,4 +2842,15 @@ mod tests {
         assert!(has(&found, "Tualatin", EntityType::Loc), "{found:?}");
         assert!(has(&found, "Hermiston", EntityType::Loc), "{found:?}");
     }
+
+    #[test]
+    fn online_services_and_cryptocurrencies_are_misc() {
+        let found = recognized(
+            "The club streamed its draw on YouTube, took questions on WhatsApp and sold \
+             tickets for Bitcoin and Ethereum, the treasurer said.",
+        );
+        for name in ["YouTube", "WhatsApp", "Bitcoin", "Ethereum"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
 }
