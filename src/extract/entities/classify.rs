@@ -670,7 +670,10 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if ff & gz::GIVEN != 0 && ff & gz::MONTH_DAY == 0 {
             cues.add(Cue::GivenFirst);
         }
-        if lf & gz::SURNAME != 0 {
+        // "Rod Laver Arena", "Ida Tarbell Street": a person's full name before a place head
+        // honours that person; the head is no surname.
+        let honours = words >= 3 && lf & gz::LOC_HEAD != 0 && ff & gz::GIVEN != 0;
+        if lf & gz::SURNAME != 0 && !honours {
             cues.add(Cue::SurnameLast);
         }
     }
@@ -2852,5 +2855,14 @@ mod tests {
         for name in ["YouTube", "WhatsApp", "Bitcoin", "Ethereum"] {
             assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_full_name_before_a_place_head_names_the_place() {
+        let found = recognized("Crowds packed Lionel Bream Arena for the final.");
+        assert!(
+            has(&found, "Lionel Bream Arena", EntityType::Loc),
+            "{found:?}"
+        );
     }
 }
