@@ -637,7 +637,7 @@ pub fn hyphen_tail(lt: &LexedText<'_>, i: usize) -> Option<(usize, Tail)> {
         return None;
     }
     let kind = match tail {
-        "based" | "headquartered" | "born" | "area" | "region" => Tail::Based,
+        "based" | "headquartered" | "born" | "area" | "region" | "bound" | "flagged" => Tail::Based,
         "era" => Tail::Era,
         "winning" => Tail::Winning,
         _ => Tail::Other,
@@ -1157,6 +1157,22 @@ mod tests {
         assert!(entry("Portuguese").any(gz::DEMONYM), "{cands:?}");
         assert!(entry("Sri Lankan").any(gz::DEMONYM), "{cands:?}");
         assert!(!entry("Paris").any(gz::DEMONYM), "{cands:?}");
+    }
+
+    #[test]
+    fn a_destination_or_a_flag_before_a_hyphen_tail_is_a_place() {
+        let text = "The Quillmouth-bound ferry passed a Tavrenia-flagged tanker.";
+        let doc = Document::new(text, None);
+        let lt = LexedText::new(&doc);
+        let cands = find(&lt);
+        for want in ["Quillmouth", "Tavrenia"] {
+            assert!(
+                cands
+                    .iter()
+                    .any(|c| &text[c.span.start..c.span.end] == want && c.tail == Tail::Based),
+                "{want}: {cands:?}"
+            );
+        }
     }
 
     #[test]

@@ -670,7 +670,10 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if ff & gz::GIVEN != 0 && ff & gz::MONTH_DAY == 0 {
             cues.add(Cue::GivenFirst);
         }
-        if lf & gz::SURNAME != 0 {
+        // "Rod Laver Arena", "Ida Tarbell Street": a person's full name before a place head
+        // honours that person; the head is no surname.
+        let honours = words >= 3 && lf & gz::LOC_HEAD != 0 && ff & gz::GIVEN != 0;
+        if lf & gz::SURNAME != 0 && !honours {
             cues.add(Cue::SurnameLast);
         }
     }
@@ -1344,6 +1347,49 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         if at.kind == Kind::Word
             && !at.has(tk::CAP)
             && (lt.flags[after] & gz::LOC_NOUN != 0 || PLACE_NEXT.contains(&aw))
+        {
+            cues.add(Cue::LocNext);
+        }
+        // The first names of a list a plural place noun closes ("Tehama and Shasta counties",
+        // "the Ob, Irtysh and Yenisei rivers"): places, like the last.
+        if (aw == "and" || aw == ",") && !c.lexical.any(gz::DEMONYM | gz::MISC_GROUP) {
+            let mut j = after;
+            let mut names = 0usize;
+            while j < n && j < after + 10 && same_line(j) {
+                let t = &toks[j];
+                let w = word(j);
+                if t.kind == Kind::Word && t.has(tk::CAP) {
+                    names += 1;
+                } else if !matches!(w, "and" | "," | ".") {
+                    break;
+                }
+                j += 1;
+            }
+            if names > 0
+                && j < n
+                && same_line(j)
+                && toks[j].kind == Kind::Word
+                && !toks[j].has(tk::CAP)
+                && lt.flags[j] & gz::LOC_NOUN != 0
+                && word(j).ends_with('s')
+                && toks[j - 1].kind == Kind::Word
+            {
+                cues.add(Cue::LocNext);
+            }
+        }
+        // "a Keizer man", "a 34-year-old Woodburn woman": a person called by the town.
+        if at.kind == Kind::Word
+            && !at.has(tk::CAP)
+            && matches!(aw, "man" | "woman" | "boy" | "girl" | "teenager" | "couple")
+            && first > 0
+            && same_line(first - 1)
+            && (matches!(word(first - 1), "a" | "an" | "A" | "An")
+                || word(first - 1).ends_with("-old"))
+            && c.words(lt) <= 2
+            && !c
+                .lexical
+                .any(gz::DEMONYM | gz::MISC_GROUP | gz::COMPANY | gz::COMPANY_SHORT)
+            && !people_of_a_place(lt, word(first))
         {
             cues.add(Cue::LocNext);
         }
@@ -2775,6 +2821,47 @@ mod tests {
             found
                 .iter()
                 .any(|(n, t)| n == "Jean-Baptiste Lemaitre" && *t == EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_first_names_of_a_list_before_a_plural_place_noun_are_places() {
+        let found = recognized(
+            "Floodwater closed roads across Okmulgee, Wagoner and Tulsa counties overnight, \
+             and crews worked along the Arkadelphia and Caddo rivers.",
+        );
+        for name in ["Okmulgee", "Wagoner", "Arkadelphia", "Caddo"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_man_or_woman_called_by_the_town_names_a_place() {
+        let found = recognized(
+            "Deputies arrested a 27-year-old Tualatin man on Friday. A Hermiston woman was \
+             also charged.",
+        );
+        assert!(has(&found, "Tualatin", EntityType::Loc), "{found:?}");
+        assert!(has(&found, "Hermiston", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn online_services_and_cryptocurrencies_are_misc() {
+        let found = recognized(
+            "The club streamed its draw on YouTube, took questions on WhatsApp and sold \
+             tickets for Bitcoin and Ethereum, the treasurer said.",
+        );
+        for name in ["YouTube", "WhatsApp", "Bitcoin", "Ethereum"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_full_name_before_a_place_head_names_the_place() {
+        let found = recognized("Crowds packed Lionel Bream Arena for the final.");
+        assert!(
+            has(&found, "Lionel Bream Arena", EntityType::Loc),
             "{found:?}"
         );
     }
