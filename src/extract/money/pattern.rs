@@ -436,8 +436,8 @@ pub static RANGE_TAIL_GATE: Gate = Gate::new();
 
 /// Whether `window` may hold a match of [`ELLIPTICAL`]: one of its magnitude words must be in
 /// it. The words are ASCII and their letters have no other case than the ASCII one, but for
-/// an `s` (which `(?i)` also matches as `ſ`): each word is looked for up to its first `s`, in
-/// the window's ASCII lower case. A cheap test that spares most texts the regex's compilation.
+/// `s` and `k` (which `(?i)` also matches as `ſ` and the Kelvin sign): each word is looked for
+/// up to its first `s` or `k`, in the window's ASCII lower case. A cheap test that spares most texts the regex's compilation.
 pub fn may_hold_elliptical(window: &str) -> bool {
     let lower = window.to_ascii_lowercase();
     MAGNITUDES.iter().filter(|(_, e)| *e >= 6).any(|(w, _)| {
@@ -629,5 +629,24 @@ mod tests {
         assert!(PERIOD_BEFORE.is_match("a five-year, "));
         assert!(PERIOD_ADJECTIVE_AFTER.is_match(", 10-year"));
         assert!(ANCHORS.automaton.patterns_len() > 100);
+    }
+
+    #[test]
+    fn gates_let_matches_through() {
+        assert!(may_hold_elliptical(" and four BILLION in aid"));
+        assert!(ELLIPTICAL.is_match(" and four BILLION in aid"));
+        assert!(!may_hold_elliptical(" contract on March 3"));
+        assert!(may_start_range_tail("\u{a0}to 7 million"));
+        assert!(!may_start_range_tail(" contract"));
+        let heads = &*KEY_HEADS;
+        assert!(KeyHeads::may_start(
+            &heads.words,
+            "5 Hong Kong Dollars",
+            2,
+            true
+        ));
+        assert!(KeyHeads::may_start(&heads.codes, "5 USD", 2, false));
+        assert!(!KeyHeads::may_start(&heads.words, "5 contracts", 2, true));
+        assert!(!KeyHeads::may_start(&heads.codes, "5 usd", 2, false));
     }
 }
