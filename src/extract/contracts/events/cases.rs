@@ -47,6 +47,16 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A board's vote to hire a firm the entity layer may read as a person: a trade word
+    // ending the name ("Roofing", "Excavating") marks a business; the board may follow an
+    // introductory phrase closed by a comma.
+    case(
+        "After a long debate over drainage, the Ferris County commissioners voted 3-2 on Monday to hire Kessler Excavating to regrade the fairgrounds lot for $212,000.",
+        "award",
+        Some("Ferris County commissioners"),
+        &["Kessler Excavating"],
+        &[("$212,000", "value")],
+    ),
     // A project re-advertised after a rescinded award: a new call for bids, an event of its
     // own after the cancellation.
     nth(
