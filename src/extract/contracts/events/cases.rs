@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // An item staff put to the council, not yet voted: a planned award with its vendor.
+    case(
+        "Minutes of the Brookvale City Council, regular meeting.\n\nItem 4.b. RFP No. 25-031, Custodial Services. Staff recommended a custodial agreement with Brightline Janitorial Services LLC for the 2027 season at a not-to-exceed amount of $240,000. Councilmember Ortiz asked for references before voting.",
+        "planned_award",
+        Some("Brookvale City Council"),
+        &["Brightline Janitorial Services LLC"],
+        &[("$240,000", "ceiling")],
+    ),
+    // The administration's request that the council approve an agreement, then tabled.
+    case(
+        "The Brookvale City Council met Monday. The manager had asked council to approve a four-year agreement with Ardent Billing Partners for collecting parking fines, which staff put at roughly $900,000 over the term. Council President Ames moved to table it.",
+        "planned_award",
+        Some("Brookvale City Council"),
+        &["Ardent Billing Partners"],
+        &[("$900,000", "value")],
+    ),
     // A board's vote to hire a firm the entity layer may read as a person: a trade word
     // ending the name ("Roofing", "Excavating") marks a business; the board may follow an
     // introductory phrase closed by a comma.

@@ -272,6 +272,7 @@ const CUES: &[(&str, u32)] = &[
     ("positioned", f::VERB),
     ("places", f::VERB),
     ("approv", f::VERB),
+    ("recommend", f::VERB),
     ("okayed", f::VERB),
     ("ok'd", f::VERB),
     ("oks ", f::VERB),
@@ -660,6 +661,13 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\bmake\s+(?:an?\s+|the\s+)?awards?\b|\ban?\s+award\s+(?:is\s+|was\s+)?(?:expected|planned|targeted|slated|anticipated|scheduled)\b".into(),
             rule(PlannedAward, true, AgencySubject, false),
+        ),
+        // An item put to a board and not yet voted: "Staff recommended awarding the custodial
+        // contract to X", "the manager had asked the council to approve a three-year agreement
+        // with Y" (the vote may be tabled).
+        (
+            format!(r"\b(?:recommended|recommends|recommending)\s+(?:awarding\s+|approving\s+|approval\s+of\s+)?(?:a|an|the)\s+(?:{GAP}{{0,5}}?){CONTRACT_NOUN}\s+(?:with|to)\s|\basked\s+(?:the\s+)?(?:city\s+|county\s+|town\s+|village\s+)?(?:council|board|commission|commissioners|trustees|supervisors)\s+to\s+approve\s+(?:a|an|the)\s+(?:{GAP}{{0,5}}?){CONTRACT_NOUN}\s+(?:with|to)\s"),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB),
         ),
         // Other award verbs, with a contract as object.
         (
