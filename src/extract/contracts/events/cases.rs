@@ -3231,6 +3231,15 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A solicitation that "took proposals until" a day: that day is the responses' deadline.
+    (
+        "The Harlow County Board of Commissioners issued a request for proposals for ambulance billing in May and took proposals until July 14. It expects to award the contract in September.",
+        &[
+            ("May", "solicitation"),
+            ("July 14", "responses_due"),
+            ("September", "award"),
+        ],
+    ),
     // A lease's term begins at occupancy: the expected occupancy, told in the next sentence,
     // is the start.
     (

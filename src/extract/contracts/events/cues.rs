@@ -2103,6 +2103,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         true,
         false,
     ),
+    // "The agency took proposals until Aug. 28", "accepted bids through May 2": the deadline
+    // for responses, not the end of any work.
+    kw(
+        r"(?:took|takes?|taking|accepted|accepts?|accepting) (?:bids|proposals|offers|responses|submissions|applications|quotes) (?:until|through)",
+        "responses_due",
+        false,
+        false,
+    ),
     // "the bridge would open to traffic by late 2030": the work's end, not a competition's.
     kw(
         r"open(?:s|ed)? to (?:traffic|the public|riders|passengers|service|trains|vehicles|cars|visitors|patients|students)(?: by| in| on)?",
