@@ -3231,6 +3231,15 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A vessel due to arrive for its overhaul on a day: the work starts then; the end follows.
+    (
+        "The Navy awarded Hullwright Marine Inc. a $61 million contract on Thursday to overhaul the destroyer Kestrel. The ship is due to arrive March 3, 2027, and the work is to be done by Oct. 8, 2027.",
+        &[
+            ("Thursday", "award"),
+            ("March 3, 2027", "start"),
+            ("Oct. 8, 2027", "completion"),
+        ],
+    ),
     // A solicitation that "took proposals until" a day: that day is the responses' deadline.
     (
         "The Harlow County Board of Commissioners issued a request for proposals for ambulance billing in May and took proposals until July 14. It expects to award the contract in September.",

@@ -2002,8 +2002,15 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "must fly the demonstration by the end of 2027", "the last bus should arrive by the end
     // of 2028": the work's end.
     kw(
-        r"must (?:fly|deliver|complete|finish|launch|demonstrate|build|install|field|test)(?: [\w'’-]+){0,3}? by|arriv(?:e|es|ed) by",
+        r"must (?:fly|deliver|complete|finish|launch|demonstrate|build|install|field|test)(?: [\w'’-]+){0,3}? by|(?:(?:is|are) (?:due|scheduled|set|slated|expected) to )?arriv(?:e|es|ed) by",
         "completion",
+        false,
+        false,
+    ),
+    // "The ship is due to arrive Jan. 19" (for its overhaul): the work starts on arrival.
+    kw(
+        r"(?:is|are) (?:due|scheduled|set|slated|expected) to arrive(?: on| in)?",
+        "start",
         false,
         false,
     ),
