@@ -1205,6 +1205,23 @@ mod tests {
     }
 
     #[test]
+    fn cities_are_found_under_their_english_names() {
+        // GeoNames names some cities in their own language ("Köln", "Gent"); English news writes
+        // "Cologne" and "Ghent", and a lone unknown town name leans ORG.
+        for city in [
+            "Cologne",
+            "Frankfurt",
+            "Ghent",
+            "Hanover",
+            "Seville",
+            "Quebec City",
+        ] {
+            assert!(flags(city) & CITY != 0, "{city} is not a city");
+        }
+        assert!(flags("Cologne") & CITY_MAJOR != 0);
+    }
+
+    #[test]
     fn clashing_short_names_are_left_out() {
         // U.S. Bancorp's short name "U.S." is a country, not a company.
         assert_eq!(flags("U.S.") & COMPANY_SHORT, 0);
