@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev24_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev25_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -279,16 +279,27 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("amount", 0.65),
         ],
     ),
-    // Kept unseen by the rules (first sight, seventeenth session: stage .47, agency .47,
-    // vendors .33, amount .13): the floors guard what the rules do on text they were not
-    // written for.
+    // First sight, seventeenth session: stage .47, agency .47, vendors .33, amount .13; two
+    // rounds of rules on it in the eighteenth session: 1.00 / .93 / .87 / .60, recall .60 -> 1.
     (
         "dev24_events.jsonl",
         &[
-            ("stage", 0.45),
+            ("stage", 0.95),
+            ("agency", 0.90),
+            ("vendors", 0.80),
+            ("amount", 0.55),
+        ],
+    ),
+    // Kept unseen by the rules (first sight, eighteenth session: stage .57, agency .50,
+    // vendors .57, amount .43): the floors guard what the rules do on text they were not
+    // written for.
+    (
+        "dev25_events.jsonl",
+        &[
+            ("stage", 0.55),
             ("agency", 0.45),
-            ("vendors", 0.30),
-            ("amount", 0.10),
+            ("vendors", 0.55),
+            ("amount", 0.40),
         ],
     ),
 ];
