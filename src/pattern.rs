@@ -49,7 +49,11 @@ fn builder(bytes: usize) -> meta::Builder {
         .utf8_empty(true)
         .nfa_size_limit(Some(NFA_SIZE_LIMIT))
         .hybrid_cache_capacity(bytes)
-        .auto_prefilter(false);
+        .auto_prefilter(false)
+        // The one-pass DFA serves only captures searches, which the bounded backtracker
+        // serves as well on our short spans; trying to build it for every pattern cost more at
+        // startup (BENCHMARKS.md, phase 26) than it saved per byte.
+        .onepass(false);
     let mut builder = meta::Builder::new();
     builder
         .configure(config)

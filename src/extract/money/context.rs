@@ -9,8 +9,9 @@ use crate::pattern::Captures;
 
 use super::number::{self, Written};
 use super::pattern::{
-    ELLIPTICAL, PERIOD_ADJECTIVE_AFTER, PERIOD_AFTER, PERIOD_BEFORE, PERIOD_UNIT_WORDS,
-    POST_QUALIFIER, RANGE_BETWEEN, RANGE_HEAD, RANGE_TAIL, RATE, RATE_ADVERB,
+    ELLIPTICAL, ELLIPTICAL_GATE, PERIOD_ADJECTIVE_AFTER, PERIOD_AFTER, PERIOD_BEFORE,
+    PERIOD_UNIT_WORDS, POST_QUALIFIER, RANGE_BETWEEN, RANGE_HEAD, RANGE_TAIL, RANGE_TAIL_GATE,
+    RATE, RATE_ADVERB, may_hold_elliptical, may_start_range_tail,
 };
 use super::tables::{
     ADJECTIVE_BOUNDS, CENT_CURRENCIES, CHANGE_STEMS, CLAUSE_OPENERS, CURRENCIES,
@@ -608,7 +609,8 @@ fn link_ranges(text: &str, amounts: &mut Vec<Amount>) {
         let mut high = None;
         if exact && a.range.is_none() {
             let after = &text[a.span.end..];
-            if let Some(caps) = RANGE_TAIL.captures(after)
+            if RANGE_TAIL_GATE.admits(|| may_start_range_tail(after))
+                && let Some(caps) = RANGE_TAIL.captures(after)
                 && let Some(end) = bare_end(&caps, a.span.end)
                 && end.span.end <= next_start
                 && end.span.start != next_start
@@ -677,7 +679,11 @@ fn add_elliptical(doc: &Document<'_>, amounts: &mut Vec<Amount>) {
             .min(next_start)
             .max(a.span.end);
         let hi = floor_boundary(text, hi).max(a.span.end);
-        for caps in ELLIPTICAL.captures_iter(&text[a.span.end..hi]) {
+        let window = &text[a.span.end..hi];
+        if !ELLIPTICAL_GATE.admits(|| may_hold_elliptical(window)) {
+            continue;
+        }
+        for caps in ELLIPTICAL.captures_iter(window) {
             let (Some(num), Some(mag)) = (caps.name("num"), caps.name("mag")) else {
                 continue;
             };

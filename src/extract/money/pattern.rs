@@ -16,7 +16,9 @@
 //! The smaller regexes read the context of an amount: the other end of a range, a rate ("a
 //! year"), a period ("over five years").
 
-use std::sync::LazyLock;
+use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 use crate::pattern::Regex;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -178,8 +180,13 @@ fn literal_alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 /// Reads the currency written at a position: a name ("dollars", "Hong Kong dollars", "cents",
-/// any case), an ISO code ("USD") or a sign written after the number ("€", "zł").
-pub struct CurrencyAfter {
+/// any case), an ISO code ("USD") or a sign written after the number ("€", "zł"). Its automata
+/// are built the first time the text at a position starts with one of their patterns, a test
+/// on the tables alone: most amounts have no currency after them ("$5 million contract").
+pub struct CurrencyAfter;
+
+/// The automata of [`CurrencyAfter`], with the key of each pattern.
+struct CurrencyAutomata {
     words: AhoCorasick,
     word_keys: Vec<String>,
     codes: AhoCorasick,
@@ -199,7 +206,57 @@ pub struct Found<'t> {
     pub text: &'t str,
 }
 
-impl CurrencyAfter {
+/// The heads (first six bytes, or all of a shorter key) of the patterns of
+/// [`CurrencyAutomata`]: names in ASCII lower case, codes and signs as written.
+struct KeyHeads {
+    words: HashSet<Vec<u8>>,
+    codes: HashSet<Vec<u8>>,
+    signs: HashSet<Vec<u8>>,
+}
+
+/// How many bytes of a key [`KeyHeads`] keeps.
+const HEAD_LEN: usize = 6;
+
+impl KeyHeads {
+    fn of<'k>(keys: impl IntoIterator<Item = &'k str>, lower: bool) -> HashSet<Vec<u8>> {
+        keys.into_iter()
+            .map(|key| {
+                let head = &key.as_bytes()[..key.len().min(HEAD_LEN)];
+                if lower {
+                    head.to_ascii_lowercase()
+                } else {
+                    head.to_vec()
+                }
+            })
+            .collect()
+    }
+
+    /// Whether the text at `pos` may start with one of the keys whose heads are `heads`
+    /// (names in any case if `any_case`): a key that starts it has its head there. What an
+    /// anchored match of an automaton of [`CurrencyAutomata`] needs.
+    fn may_start(heads: &HashSet<Vec<u8>>, text: &str, pos: usize, any_case: bool) -> bool {
+        let rest = text.as_bytes().get(pos..).unwrap_or_default();
+        let rest = &rest[..rest.len().min(HEAD_LEN)];
+        let rest = if any_case {
+            rest.to_ascii_lowercase()
+        } else {
+            rest.to_vec()
+        };
+        (1..=rest.len()).any(|len| heads.contains(&rest[..len]))
+    }
+}
+
+/// The heads of the currency reader's keys (a few hundred short byte strings).
+static KEY_HEADS: LazyLock<KeyHeads> = LazyLock::new(|| {
+    let c = &*CURRENCIES;
+    KeyHeads {
+        words: KeyHeads::of(c.words.keys().map(String::as_str), true),
+        codes: KeyHeads::of(c.codes.keys().copied(), false),
+        signs: KeyHeads::of(SUFFIX_SYMBOLS.iter().copied(), false),
+    }
+});
+
+impl CurrencyAutomata {
     fn anchored<'t>(
         ac: &AhoCorasick,
         text: &'t str,
@@ -214,11 +271,15 @@ impl CurrencyAfter {
             && (whole_word || last.is_some_and(char::is_alphanumeric));
         (!glued).then(|| (m.pattern().as_usize(), end, &text[pos..end]))
     }
+}
 
+impl CurrencyAfter {
     /// A currency name starting at `pos`.
     pub fn word<'t>(&self, text: &'t str, pos: usize) -> Option<Found<'t>> {
-        let (id, end, written) = Self::anchored(&self.words, text, pos, true)?;
-        let form = CURRENCIES.words.get(&self.word_keys[id]).copied()?;
+        let c = &*CURRENCIES;
+        let a = currency_automata(|h| &h.words, text, pos, true)?;
+        let (id, end, written) = CurrencyAutomata::anchored(&a.words, text, pos, true)?;
+        let form = c.words.get(&a.word_keys[id]).copied()?;
         Some(Found {
             end,
             form,
@@ -228,8 +289,10 @@ impl CurrencyAfter {
 
     /// An ISO code starting at `pos`.
     pub fn code<'t>(&self, text: &'t str, pos: usize) -> Option<Found<'t>> {
-        let (id, end, written) = Self::anchored(&self.codes, text, pos, true)?;
-        let form = CURRENCIES.codes.get(self.code_keys[id]).copied()?;
+        let c = &*CURRENCIES;
+        let a = currency_automata(|h| &h.codes, text, pos, false)?;
+        let (id, end, written) = CurrencyAutomata::anchored(&a.codes, text, pos, true)?;
+        let form = c.codes.get(a.code_keys[id]).copied()?;
         Some(Found {
             end,
             form,
@@ -239,8 +302,9 @@ impl CurrencyAfter {
 
     /// A sign written after the number, starting at `pos`.
     pub fn sign<'t>(&self, text: &'t str, pos: usize) -> Option<Found<'t>> {
-        let (id, end, written) = Self::anchored(&self.signs, text, pos, false)?;
-        let form = CURRENCIES.symbols.get(self.sign_keys[id]).copied()?;
+        let a = currency_automata(|h| &h.signs, text, pos, false)?;
+        let (id, end, written) = CurrencyAutomata::anchored(&a.signs, text, pos, false)?;
+        let form = CURRENCIES.symbols.get(a.sign_keys[id]).copied()?;
         Some(Found {
             end,
             form,
@@ -250,7 +314,28 @@ impl CurrencyAfter {
 }
 
 /// The currency reader.
-pub static CURRENCY_AFTER: LazyLock<CurrencyAfter> = LazyLock::new(|| {
+pub static CURRENCY_AFTER: CurrencyAfter = CurrencyAfter;
+
+/// The currency reader's automata, built on first need (see [`CurrencyAfter`]).
+static CURRENCY_AUTOMATA: OnceLock<CurrencyAutomata> = OnceLock::new();
+
+/// The currency reader's automata if the text at `pos` may need them (`heads` of
+/// [`KEY_HEADS`], `any_case` as there): once built, they are searched without the test.
+fn currency_automata(
+    heads: impl FnOnce(&KeyHeads) -> &HashSet<Vec<u8>>,
+    text: &str,
+    pos: usize,
+    any_case: bool,
+) -> Option<&'static CurrencyAutomata> {
+    if let Some(automata) = CURRENCY_AUTOMATA.get() {
+        return Some(automata);
+    }
+    KeyHeads::may_start(heads(&KEY_HEADS), text, pos, any_case)
+        .then(|| CURRENCY_AUTOMATA.get_or_init(build_currency_automata))
+}
+
+/// Builds the automata of [`CurrencyAfter`].
+fn build_currency_automata() -> CurrencyAutomata {
     let c = &*CURRENCIES;
     let build = |patterns: &[&str], case_insensitive: bool| {
         AhoCorasick::builder()
@@ -270,7 +355,7 @@ pub static CURRENCY_AFTER: LazyLock<CurrencyAfter> = LazyLock::new(|| {
         .filter(|s| c.symbols.contains_key(s))
         .collect();
     let word_refs: Vec<&str> = word_keys.iter().map(String::as_str).collect();
-    CurrencyAfter {
+    CurrencyAutomata {
         words: build(&word_refs, true),
         codes: build(&code_keys, false),
         signs: build(&sign_keys, false),
@@ -278,7 +363,7 @@ pub static CURRENCY_AFTER: LazyLock<CurrencyAfter> = LazyLock::new(|| {
         code_keys,
         sign_keys,
     }
-});
+}
 
 /// The other end of a range written after an amount without its own currency: "$5-7 million",
 /// "US$300 to 350 million", "$3,000 to 5,000".
@@ -312,6 +397,63 @@ pub static ELLIPTICAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("elliptical amount pattern is valid")
 });
+
+/// A cheap test in front of a regex, which stops testing once it has let a text through: the
+/// regex is then compiled, and searching it costs less than the test. The test must hold for
+/// every text the regex can match, so that a text it turns away has no match.
+pub struct Gate(AtomicBool);
+
+impl Gate {
+    /// A gate that has let nothing through.
+    pub const fn new() -> Gate {
+        Gate(AtomicBool::new(false))
+    }
+
+    /// Whether a text passes: always once one has, else `test()`.
+    pub fn admits(&self, test: impl FnOnce() -> bool) -> bool {
+        if self.0.load(Ordering::Relaxed) {
+            return true;
+        }
+        let passed = test();
+        if passed {
+            self.0.store(true, Ordering::Relaxed);
+        }
+        passed
+    }
+}
+
+impl Default for Gate {
+    fn default() -> Gate {
+        Gate::new()
+    }
+}
+
+/// The gate of [`ELLIPTICAL`] ([`may_hold_elliptical`]).
+pub static ELLIPTICAL_GATE: Gate = Gate::new();
+
+/// The gate of [`RANGE_TAIL`] ([`may_start_range_tail`]).
+pub static RANGE_TAIL_GATE: Gate = Gate::new();
+
+/// Whether `window` may hold a match of [`ELLIPTICAL`]: one of its magnitude words must be in
+/// it. The words are ASCII and their letters have no other case than the ASCII one, but for
+/// `s` and `k` (which `(?i)` also matches as `ſ` and the Kelvin sign): each word is looked for
+/// up to its first `s` or `k`, in the window's ASCII lower case. A cheap test that spares most texts the regex's compilation.
+pub fn may_hold_elliptical(window: &str) -> bool {
+    let lower = window.to_ascii_lowercase();
+    MAGNITUDES.iter().filter(|(_, e)| *e >= 6).any(|(w, _)| {
+        let head = w.split(['s', 'k']).next().unwrap_or_default();
+        head.is_empty() || lower.contains(&head.to_ascii_lowercase())
+    })
+}
+
+/// Whether `after`, the text after an amount, may start with a match of [`RANGE_TAIL`]: after
+/// its spaces, a dash or one of its words. A cheap test that spares most amounts the regex
+/// (and its compilation).
+pub fn may_start_range_tail(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    rest.starts_with(['-', '–', '—'])
+        || ["to", "through", "and"].iter().any(|w| rest.starts_with(w))
+}
 
 /// Two amounts that make a range: only a dash, "to", "through" or "and" between them.
 pub static RANGE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -487,5 +629,24 @@ mod tests {
         assert!(PERIOD_BEFORE.is_match("a five-year, "));
         assert!(PERIOD_ADJECTIVE_AFTER.is_match(", 10-year"));
         assert!(ANCHORS.automaton.patterns_len() > 100);
+    }
+
+    #[test]
+    fn gates_let_matches_through() {
+        assert!(may_hold_elliptical(" and four BILLION in aid"));
+        assert!(ELLIPTICAL.is_match(" and four BILLION in aid"));
+        assert!(!may_hold_elliptical(" contract on March 3"));
+        assert!(may_start_range_tail("\u{a0}to 7 million"));
+        assert!(!may_start_range_tail(" contract"));
+        let heads = &*KEY_HEADS;
+        assert!(KeyHeads::may_start(
+            &heads.words,
+            "5 Hong Kong Dollars",
+            2,
+            true
+        ));
+        assert!(KeyHeads::may_start(&heads.codes, "5 USD", 2, false));
+        assert!(!KeyHeads::may_start(&heads.words, "5 contracts", 2, true));
+        assert!(!KeyHeads::may_start(&heads.codes, "5 usd", 2, false));
     }
 }

@@ -47,6 +47,32 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // An item staff put to the council, not yet voted: a planned award with its vendor.
+    case(
+        "Minutes of the Brookvale City Council, regular meeting.\n\nItem 4.b. RFP No. 25-031, Custodial Services. Staff recommended a custodial agreement with Brightline Janitorial Services LLC for the 2027 season at a not-to-exceed amount of $240,000. Councilmember Ortiz asked for references before voting.",
+        "planned_award",
+        Some("Brookvale City Council"),
+        &["Brightline Janitorial Services LLC"],
+        &[("$240,000", "ceiling")],
+    ),
+    // The administration's request that the council approve an agreement, then tabled.
+    case(
+        "The Brookvale City Council met Monday. The manager had asked council to approve a four-year agreement with Ardent Billing Partners for collecting parking fines, which staff put at roughly $900,000 over the term. Council President Ames moved to table it.",
+        "planned_award",
+        Some("Brookvale City Council"),
+        &["Ardent Billing Partners"],
+        &[("$900,000", "value")],
+    ),
+    // A board's vote to hire a firm the entity layer may read as a person: a trade word
+    // ending the name ("Roofing", "Excavating") marks a business; the board may follow an
+    // introductory phrase closed by a comma.
+    case(
+        "After a long debate over drainage, the Ferris County commissioners voted 3-2 on Monday to hire Kessler Excavating to regrade the fairgrounds lot for $212,000.",
+        "award",
+        Some("Ferris County commissioners"),
+        &["Kessler Excavating"],
+        &[("$212,000", "value")],
+    ),
     // A project re-advertised after a rescinded award: a new call for bids, an event of its
     // own after the cancellation.
     nth(
@@ -3205,6 +3231,24 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A vessel due to arrive for its overhaul on a day: the work starts then; the end follows.
+    (
+        "The Navy awarded Hullwright Marine Inc. a $61 million contract on Thursday to overhaul the destroyer Kestrel. The ship is due to arrive March 3, 2027, and the work is to be done by Oct. 8, 2027.",
+        &[
+            ("Thursday", "award"),
+            ("March 3, 2027", "start"),
+            ("Oct. 8, 2027", "completion"),
+        ],
+    ),
+    // A solicitation that "took proposals until" a day: that day is the responses' deadline.
+    (
+        "The Harlow County Board of Commissioners issued a request for proposals for ambulance billing in May and took proposals until July 14. It expects to award the contract in September.",
+        &[
+            ("May", "solicitation"),
+            ("July 14", "responses_due"),
+            ("September", "award"),
+        ],
+    ),
     // A lease's term begins at occupancy: the expected occupancy, told in the next sentence,
     // is the start.
     (

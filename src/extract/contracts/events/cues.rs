@@ -272,6 +272,7 @@ const CUES: &[(&str, u32)] = &[
     ("positioned", f::VERB),
     ("places", f::VERB),
     ("approv", f::VERB),
+    ("recommend", f::VERB),
     ("okayed", f::VERB),
     ("ok'd", f::VERB),
     ("oks ", f::VERB),
@@ -660,6 +661,13 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\bmake\s+(?:an?\s+|the\s+)?awards?\b|\ban?\s+award\s+(?:is\s+|was\s+)?(?:expected|planned|targeted|slated|anticipated|scheduled)\b".into(),
             rule(PlannedAward, true, AgencySubject, false),
+        ),
+        // An item put to a board and not yet voted: "Staff recommended awarding the custodial
+        // contract to X", "the manager had asked the council to approve a three-year agreement
+        // with Y" (the vote may be tabled).
+        (
+            format!(r"\b(?:recommended|recommends|recommending)\s+(?:awarding\s+|approving\s+|approval\s+of\s+)?(?:a|an|the)\s+(?:{GAP}{{0,5}}?){CONTRACT_NOUN}\s+(?:with|to)\s|\basked\s+(?:the\s+)?(?:city\s+|county\s+|town\s+|village\s+)?(?:council|board|commission|commissioners|trustees|supervisors)\s+to\s+approve\s+(?:a|an|the)\s+(?:{GAP}{{0,5}}?){CONTRACT_NOUN}\s+(?:with|to)\s"),
+            rule(PlannedAward, true, AgencySubject, false).needs(f::VERB),
         ),
         // Other award verbs, with a contract as object.
         (
@@ -1994,8 +2002,15 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "must fly the demonstration by the end of 2027", "the last bus should arrive by the end
     // of 2028": the work's end.
     kw(
-        r"must (?:fly|deliver|complete|finish|launch|demonstrate|build|install|field|test)(?: [\w'’-]+){0,3}? by|arriv(?:e|es|ed) by",
+        r"must (?:fly|deliver|complete|finish|launch|demonstrate|build|install|field|test)(?: [\w'’-]+){0,3}? by|(?:(?:is|are) (?:due|scheduled|set|slated|expected) to )?arriv(?:e|es|ed) by",
         "completion",
+        false,
+        false,
+    ),
+    // "The ship is due to arrive Jan. 19" (for its overhaul): the work starts on arrival.
+    kw(
+        r"(?:is|are) (?:due|scheduled|set|slated|expected) to arrive(?: on| in)?",
+        "start",
         false,
         false,
     ),
@@ -2093,6 +2108,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition|tenders?|seek(?:s|ing)? bids|invitations? (?:for|to) bids?|out (?:for|to) bid",
         "solicitation",
         true,
+        false,
+    ),
+    // "The agency took proposals until Aug. 28", "accepted bids through May 2": the deadline
+    // for responses, not the end of any work.
+    kw(
+        r"(?:took|takes?|taking|accepted|accepts?|accepting) (?:bids|proposals|offers|responses|submissions|applications|quotes) (?:until|through)",
+        "responses_due",
+        false,
         false,
     ),
     // "the bridge would open to traffic by late 2030": the work's end, not a competition's.

@@ -372,7 +372,9 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                         return agency.is_some()
                             && !vendors.is_empty()
                             && vendors.iter().all(|v| {
-                                is_organisation(doc, found, *v) || home_town_firm(doc, found, *v)
+                                is_organisation(doc, found, *v)
+                                    || home_town_firm(doc, found, *v)
+                                    || parties::ends_with_trade_word(doc.slice(*v))
                             });
                     }
                     // "under a contract the County Commission approved Tuesday": a relative
@@ -2827,6 +2829,18 @@ fn subject_agency(
             clause_start + g.start(),
             clause_start + g.end(),
         ));
+    }
+    // "After an hour of debate, the county commissioners voted to hire …": a local body right
+    // before the verb, after an introductory phrase closed by a comma.
+    if let Some(comma) = text[clause_start..pos].rfind(", ")
+        && let Some(c) = LOCAL_BODY.captures(&text[clause_start + comma + 1..pos])
+        && let Some(g) = c.get(1).or_else(|| c.get(2))
+        && text[clause_start + comma + 1 + g.end()..pos]
+            .trim()
+            .is_empty()
+    {
+        let at = clause_start + comma + 1;
+        return Some(ByteSpan::new(at + g.start(), at + g.end()));
     }
     // "In a separate action, the Navy gave …", "To cover the gap, ODOT signed …": the name
     // after an introductory phrase.

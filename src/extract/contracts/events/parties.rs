@@ -411,6 +411,43 @@ pub(super) fn ends_with_legal_suffix(name: &str) -> bool {
     LEGAL_SUFFIXES.contains(&last.as_str())
 }
 
+/// Trade words that end a firm's name and no person's ("Hartwell Roofing", "Delgado
+/// Excavating"): a name of two words or more ending in one is a business.
+const TRADE_WORDS: &[&str] = &[
+    "roofing",
+    "paving",
+    "excavating",
+    "excavation",
+    "plumbing",
+    "landscaping",
+    "contracting",
+    "contractors",
+    "builders",
+    "construction",
+    "mechanical",
+    "electric",
+    "electrical",
+    "engineering",
+    "janitorial",
+    "cleaning",
+    "towing",
+    "asphalt",
+    "concrete",
+    "demolition",
+    "painting",
+    "fencing",
+];
+
+pub(super) fn ends_with_trade_word(name: &str) -> bool {
+    let mut words = name.trim_end_matches([',', ' ']).rsplit(' ');
+    let last = words.next().unwrap_or("");
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && TRADE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(last))
+}
+
 /// Words that start a sentence but no name: pronouns and sentence adverbs.
 const NOT_NAMES: &[&str] = &[
     "it",
