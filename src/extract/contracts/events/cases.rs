@@ -3231,6 +3231,16 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A later sentence on a series of deliveries: the first unit's date is neither start nor
+    // end of the work; the last unit's date ends it.
+    (
+        "The Port Authority of Marwick awarded Stellan Yards Ltd. a $140 million contract on Monday for three harbor tugs.\n\nThe first tug is scheduled for delivery in June 2028 and the remaining two by the end of 2029.",
+        &[("Monday", "award"), ("the end of 2029", "completion")],
+    ),
+    (
+        "The Ferry Authority awarded Corvane Shipbuilding a $90 million contract on May 4 for four ferries.\n\nDeliveries are expected to start in 2028, with the last vessel to be handed over by April 2030.",
+        &[("May 4", "award"), ("April 2030", "completion")],
+    ),
     // A vessel due to arrive for its overhaul on a day: the work starts then; the end follows.
     (
         "The Navy awarded Hullwright Marine Inc. a $61 million contract on Thursday to overhaul the destroyer Kestrel. The ship is due to arrive March 3, 2027, and the work is to be done by Oct. 8, 2027.",

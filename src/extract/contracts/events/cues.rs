@@ -2240,7 +2240,17 @@ pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// split among contracts, several of which expire in 2027" is no schedule).
 pub(super) static SCHEDULE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b|,\s+with\s+(?:(?:the|a)\s+)?(?:notices?\s+to\s+proceed|(?:(?:substantial|final)\s+)?completion)\s+(?:(?:is|now)\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|required|targeted)\s+(?:for|in|on|by|around)\b|^\W*(?:(?:(?:substantial|final)\s+)?completion|occupancy|move-in)\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|targeted)\s+(?:for|in|by|around)\b",
+        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|deliveries|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:(?:due|scheduled|set|slated)\s+for\s+(?:delivery|completion|handover)|begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b|,\s+with\s+(?:(?:the|a)\s+)?(?:notices?\s+to\s+proceed|(?:(?:substantial|final)\s+)?completion)\s+(?:(?:is|now)\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|required|targeted)\s+(?:for|in|on|by|around)\b|^\W*(?:(?:(?:substantial|final)\s+)?completion|occupancy|move-in)\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|targeted)\s+(?:for|in|by|around)\b",
+    )
+});
+
+/// A schedule sentence that opens on the first of several deliveries: "The first vessel is
+/// due for delivery in March 2028 and the second by …", "Deliveries are scheduled to begin in
+/// 2028 and the last …". Its first date is a delivery's, neither the contract's start nor its
+/// end; a later date in it ends the work.
+pub(super) static FIRST_DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:the\s+first\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were|will\s+be)\s+(?:due|scheduled|set|slated|expected|planned)\s+(?:for\s+delivery|to\s+be\s+delivered)|(?:first\s+)?deliveries\s+(?:are|were|will|would)\s+(?:be\s+)?(?:(?:due|scheduled|set|slated|expected|planned)\s+)?(?:to\s+)?(?:begin|start)\b)",
     )
 });
 

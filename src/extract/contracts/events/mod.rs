@@ -5052,6 +5052,10 @@ fn add_schedule_dates(
     }
     let zones = other_contract_zones(doc.text, s);
     let all_of_them = cues::PLURAL_SUBJECT.is_match(doc.slice(s));
+    // "The first vessel is due for delivery in March 2028 and the second by the end of March
+    // 2029": the first date is one delivery's; a later one ends the work.
+    let mut first_delivery = cues::FIRST_DELIVERY.is_match(doc.slice(s));
+    let mut skipped_first = false;
     let mut previous_end = s.start;
     for k in dates {
         let date = &found.dates[k];
@@ -5066,11 +5070,17 @@ fn add_schedule_dates(
         {
             continue;
         }
-        let Some(Some(role @ ("start" | "completion" | "ordering_end"))) =
-            fields::date_role(doc.text, s, span, prev, None)
-        else {
+        if first_delivery {
+            first_delivery = false;
+            skipped_first = true;
             continue;
+        }
+        let role = match fields::date_role(doc.text, s, span, prev, None) {
+            Some(Some(role @ ("start" | "completion" | "ordering_end"))) => role,
+            Some(None) | None if skipped_first => "completion",
+            _ => continue,
         };
+        let role = if skipped_first { "completion" } else { role };
         let target = match role {
             "ordering_end" => drafts
                 .iter()
