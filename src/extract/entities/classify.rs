@@ -1881,6 +1881,11 @@ mod tests {
             ("He said the Democrats would vote.", "Democrats", Misc),
             ("The Greens abstained in the vote.", "Greens", Misc),
             (
+                "Two teams crossed the Tarnak Icefall before dawn.",
+                "Tarnak Icefall",
+                Loc,
+            ),
+            (
                 "Later the Christian Democrats abstained.",
                 "Christian Democrats",
                 Misc,
