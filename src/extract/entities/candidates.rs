@@ -722,6 +722,7 @@ fn segment_run(
             && is_name_word(lt, k)
             && is_name_word(lt, k - 1)
             && !covered(lexical_at, k)
+            && !joined_by_listing(lexical_at, k)
             && cut_between(lt, k - 1, k, end)
         {
             emit_piece(lt, piece_start, k, lexical_at, out);
@@ -784,6 +785,14 @@ fn cut_between(lt: &LexedText<'_>, a: usize, b: usize, end: usize) -> bool {
 /// Organisation heads that name a service or a force, never followed by a "for" that belongs
 /// to the name ("Navy for …", "Army for …").
 const SERVICE_HEADS: &[&str] = &["navy", "army", "force", "corps", "guard", "marines"];
+
+/// Whether one listed name runs across the boundary before token `k` ("Social Democrats" is
+/// one party-member phrase, though "Democrats" after a plain word would start a name of its own).
+fn joined_by_listing(lexical_at: &[(usize, usize, Entry)], k: usize) -> bool {
+    lexical_at
+        .iter()
+        .any(|&(s, e, entry)| s < k && k < e && entry.any(NAME_KINDS))
+}
 
 /// Whether a lexical phrase spans token `k` strictly inside.
 fn covered(lexical_at: &[(usize, usize, Entry)], k: usize) -> bool {
@@ -1138,6 +1147,17 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_listed_two_word_party_group_is_not_cut_before_its_group_word() {
+        // "Democrats" after a plain capitalised word opens a name of its own, but a listed
+        // party-member phrase runs across that boundary and stays whole.
+        let got =
+            names("Later the Social Democrats left the talks, and the Free Democrats stayed.");
+        assert!(got.contains(&"Social Democrats".to_string()), "{got:?}");
+        assert!(got.contains(&"Free Democrats".to_string()), "{got:?}");
+        assert!(!got.contains(&"Social".to_string()), "{got:?}");
     }
 
     #[test]

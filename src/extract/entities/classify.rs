@@ -1879,6 +1879,22 @@ mod tests {
             ),
             ("The firm is in Reston, Va., near the airport.", "Va.", Loc),
             ("He said the Democrats would vote.", "Democrats", Misc),
+            ("The Greens abstained in the vote.", "Greens", Misc),
+            (
+                "Two teams crossed the Tarnak Icefall before dawn.",
+                "Tarnak Icefall",
+                Loc,
+            ),
+            (
+                "Later the Christian Democrats abstained.",
+                "Christian Democrats",
+                Misc,
+            ),
+            (
+                "Later the Social Democrats abstained.",
+                "Social Democrats",
+                Misc,
+            ),
             ("On the Democratic side, Biden won.", "Democratic", Misc),
             ("Thousands of Rohingya refugees fled.", "Rohingya", Misc),
             ("The plan was backed by Labour in the vote.", "Labour", Org),
