@@ -2133,47 +2133,40 @@ fn opens_new_event(
             return true;
         }
     }
+    // Whether the sentence names vendors and the current award others, none of them sharing a
+    // first word.
+    let other_winners = || {
+        let first_word = |v: &ByteSpan| doc.slice(*v).split_whitespace().next();
+        current.stage == Stage::Award
+            && !current.vendors.is_empty()
+            && !vendors.is_empty()
+            && !vendors.iter().any(|n| {
+                current
+                    .vendors
+                    .iter()
+                    .any(|v| first_word(v) == first_word(n))
+            })
+    };
     // "Kestrel received a A$19.5 million contract. Brolga Systems won A$17.2 million for the
     // same work.": a winner that is none of the current event's vendors won another award.
-    if current.stage == Stage::Award
-        && !current.vendors.is_empty()
-        && !vendors.is_empty()
-        && triggers
-            .iter()
-            .all(|t| t.stage == Stage::Award && t.rule.shape == Shape::VendorSubject)
+    if triggers
+        .iter()
+        .all(|t| t.stage == Stage::Award && t.rule.shape == Shape::VendorSubject)
+        && other_winners()
     {
-        let first_word = |v: &ByteSpan| doc.slice(*v).split_whitespace().next();
-        if !vendors.iter().any(|n| {
-            current
-                .vendors
-                .iter()
-                .any(|v| first_word(v) == first_word(n))
-        }) {
-            return true;
-        }
+        return true;
     }
     // Minutes: "Motion … to award Bid No. 7 to X …; motion carried" after a motion that awarded
     // another bid to Y: each motion carried is an award of its own.
-    if current.stage == Stage::Award
-        && !current.planned
-        && !current.vendors.is_empty()
-        && !vendors.is_empty()
+    if !current.planned
         && triggers.iter().all(|t| {
             t.stage == Stage::Award
                 && !t.planned
                 && doc.slice(t.span).eq_ignore_ascii_case("to award")
         })
-        && !vendors.iter().any(|n| current.vendors.contains(n))
+        && other_winners()
     {
-        let first_word = |v: &ByteSpan| doc.slice(*v).split_whitespace().next();
-        if !vendors.iter().any(|n| {
-            current
-                .vendors
-                .iter()
-                .any(|v| first_word(v) == first_word(n))
-        }) {
-            return true;
-        }
+        return true;
     }
     let planned_only = triggers.iter().all(|t| t.planned);
     if planned_only && current.stage <= Stage::PlannedAward && compatible {
