@@ -47,6 +47,87 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // An order under a blanket purchase agreement is a "call", placed against the BPA; a date
+    // between the buyer and its verb keeps the buyer.
+    case(
+        "The Forest Service on June 2 placed a $640,000 call, No. 12345625F0031, against its blanket purchase agreement with Tamarack Survey Group LLC for timber cruising.",
+        "award",
+        Some("Forest Service"),
+        &["Tamarack Survey Group LLC"],
+        &[],
+    ),
+    case(
+        "The Federal Aviation Administration on June 2 signed a $640,000 agreement with Tamarack Survey Group LLC for timber cruising.",
+        "award",
+        Some("Federal Aviation Administration"),
+        &["Tamarack Survey Group LLC"],
+        &[],
+    ),
+    // A purchase to come from one named seller, without competition: a planned award to it;
+    // the body that is the subject outranks the office the notice is attributed to.
+    case(
+        "Marlow State College trains nurses and welders.\n\nThe college intends to buy a mass spectrometer from a single supplier, Quillfield Analytical Inc., without competition, according to a notice posted Friday by its purchasing office.",
+        "planned_award",
+        Some("Marlow State College"),
+        &["Quillfield Analytical Inc."],
+        &[],
+    ),
+    // A subscription renewed by a board's vote: a new term bought, an award.
+    case(
+        "The Harlan County Board of Supervisors voted 3-2 on Monday to renew the county jail's video-visitation subscription with Tellwise Systems Inc. for three more years.",
+        "award",
+        Some("Harlan County Board of Supervisors"),
+        &["Tellwise Systems Inc."],
+        &[],
+    ),
+    // "tender" as a verb: a solicitation to come.
+    case(
+        "The Harbour Authority is expected to tender a separate dredging maintenance contract for the channel in 2027.",
+        "presolicitation",
+        Some("Harbour Authority"),
+        &[],
+        &[],
+    ),
+    // A company its appositive calls state-owned buys as a public body.
+    case(
+        "Kestrel Valley Water Company (KVWC), the state-owned utility that supplies the valley's towns, has awarded a $40 million contract to Brannock Civil Ltd for a new reservoir.",
+        "award",
+        Some("Kestrel Valley Water Company"),
+        &["Brannock Civil Ltd"],
+        &[],
+    ),
+    // A command and its site of two words after a dash.
+    case(
+        "Naval Supply Systems Command–San Diego signed a services agreement on May 4 with Harlow Marine Inc. to repair barges.",
+        "award",
+        Some("Naval Supply Systems Command–San Diego"),
+        &["Harlow Marine Inc."],
+        &[],
+    ),
+    // A body after an introductory phrase that ends in a quotation.
+    case(
+        "After what the mayor called \"a very long wait,\" the council voted 4-1 to buy two street sweepers from Dalby Equipment Sales Inc. for $610,000.",
+        "award",
+        Some("council"),
+        &["Dalby Equipment Sales Inc."],
+        &[],
+    ),
+    // "It was awarded by …" after the award: the same contract, no recipient "It".
+    case(
+        "The Coast Guard awarded a contract worth up to $30 million for hangar repairs. The contract went to Pellham Builders LLC in June. It was awarded by the Coast Guard's Surface Forces Logistics Center as a firm-fixed-price contract.",
+        "award",
+        Some("Coast Guard"),
+        &["Pellham Builders LLC"],
+        &[],
+    ),
+    // A shortlist told in the past after the award is an earlier step of it.
+    case(
+        "The port authority has awarded a $50 million dredging contract to Norhaven Marine. Bids were opened in May, after a qualification round last year that shortlisted four groups.",
+        "award",
+        Some("port authority"),
+        &["Norhaven Marine"],
+        &[],
+    ),
     // An item staff put to the council, not yet voted: a planned award with its vendor.
     case(
         "Minutes of the Brookvale City Council, regular meeting.\n\nItem 4.b. RFP No. 25-031, Custodial Services. Staff recommended a custodial agreement with Brightline Janitorial Services LLC for the 2027 season at a not-to-exceed amount of $240,000. Councilmember Ortiz asked for references before voting.",
@@ -3166,6 +3247,8 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // "as awarded": the contract in the form awarded, no action.
+        "The estimate for the work as awarded was $4.4 million.",
         // A labour contract under negotiation buys nothing.
         "The Lakeport Transit Authority is negotiating a new contract with the drivers' union, which represents 900 employees.",
         // A grant, prize or fellowship awarded buys nothing: no contract.

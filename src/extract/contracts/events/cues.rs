@@ -287,6 +287,9 @@ const CUES: &[(&str, u32)] = &[
     ("ordered", f::VERB),
     ("ordering", f::VERB),
     ("purchas", f::VERB),
+    // "intends to buy a microscope from X", "plans to procure the licences from Y".
+    ("to buy", f::VERB),
+    ("to procure", f::VERB),
     ("bought", f::VERB),
     ("buying", f::VERB),
     ("gives", f::VERB),
@@ -726,6 +729,22 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:announced|announces|announcing|confirmed|confirms|finalized|finalizes)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?awards?\s+of\b".into(),
             rule(Award, false, AgencySubject, true),
         ),
+        // "placed a $2 million call against its blanket purchase agreement with X", "issued
+        // call order 0007 under the BPA": an order under a BPA is called a call.
+        (
+            r"\b(?:placed|places|issued|issues)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?call(?:\s+orders?)?(?:,[^,;]{1,60},)?\s+(?:against|under)\s".into(),
+            rule(Award, false, AgencySubject, false).needs(f::VERB).weak(),
+        ),
+        // "The college intends to buy a mass spectrometer from a single company, X, without
+        // competition": a purchase to come from a named seller is a planned award (a plan to
+        // buy with no seller is none).
+        (
+            r"\b(?:intends?|intended|plans?|planned|expects?|expected)\s+(?P<at>to\s+(?:buy|purchase|procure|acquire))\b[^.;,]{0,100}?\bfrom\s+(?:(?:a|one)\s+(?:single|sole)\s+(?:company|supplier|vendor|source|manufacturer|firm),?\s+)?(?-i:\p{Lu})".into(),
+            rule(PlannedAward, true, AgencySubject, false)
+                .gapped()
+                .needs(f::VERB)
+                .org_vendor(),
+        ),
         // Selections, placed orders, approvals, votes and gifts of a contract: everyday verbs,
         // so a government buyer must be named.
         (
@@ -853,6 +872,13 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\bextend(?:s|ed|ing)(?:,[^,;.]{1,40},)?\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?contract\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
+        ),
+        // "the supervisors voted to renew the office's software subscription with X": a
+        // subscription or licence is renewed by buying a new term, an award (no option of the
+        // old agreement is exercised).
+        (
+            r"\b(?:renew(?:s|ed|ing)|(?:vot(?:ed|es)|agreed|agrees|decided|decides|moved|resolved)\s+(?:[\w-]+\s+){0,3}?to\s+renew)\s+(?:its|the|their|a|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:subscriptions?|licen[cs]es?)\s+(?:with|from)\s".into(),
+            rule(Award, false, AgencySubject, false).needs(f::EXTEND).alone().weak(),
         ),
         // "renewed its contract with X for another year", "the board voted to renew its
         // contract with X": a renewal the contract provides for is an option exercised.
@@ -994,6 +1020,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // to seek bids".
         (
             r"\b(?:plans?|planned|expects?|intends?|will|would|aims?|hopes?|preparing|prepares|prepared|readying|readies)\s+(?:to\s+)?(?:(?:seek|solicit|request|invite|take)\s+(?:new\s+|fresh\s+|competitive\s+)?(?:bids|proposals|offers|quotes|tenders)\b|re-?(?:advertise|bid|tender|solicit|compete)\b)".into(),
+            rule(Presolicitation, true, AgencySubject, false).needs(f::SOLICIT),
+        ),
+        // "The utility is expected to tender a separate maintenance contract in 2028", "plans to
+        // re-tender the works": "tender" as a verb, a solicitation to come.
+        (
+            r"\b(?:plans?|planned|expects?|expected|intends?|will|would|to)\s+(?:to\s+)?(?:re-?)?tender\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,5}?(?:contracts?|concessions?|works|services)\b".into(),
             rule(Presolicitation, true, AgencySubject, false).needs(f::SOLICIT),
         ),
         // "The Corps definitized on Tuesday a $38.4 million contract with X": a letter

@@ -261,9 +261,17 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 .then(|| trigger_parties(doc, found, s, &triggers, &zones))
                 // "the board approved …": the buyer of the event before.
                 .map(|(agency, vendors)| {
+                    // (A body that is the subject outranks a buyer named after "by" or in an
+                    // attribution: "The university intends to buy …, according to a notice by
+                    // its procurement office".)
                     let body = triggers
                         .first()
-                        .filter(|_| agency.is_none())
+                        .filter(|_| {
+                            !matches!(
+                                agency,
+                                Some((_, AgencySource::Subject | AgencySource::ContractingActivity))
+                            )
+                        })
                         .and_then(|t| generic_body(doc.text, ByteSpan::new(s.start, t.span.start)));
                     // (The last buyer named: a second action of one sentence names none.)
                     let before = drafts.iter().rev().find_map(|d| d.agency);
@@ -1457,6 +1465,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("had"));
+            // "the work as awarded was $4.4 million": the contract in the form awarded, no
+            // action.
+            if matched_as_awarded(text, m.start(), m.as_str()) {
+                continue;
+            }
             // "has signed several large technology contracts this year": the count inside
             // the match, after its verb.
             let after_verb = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len());
@@ -2067,6 +2080,11 @@ fn opens_new_event(
     if SEPARATE_ACTION.is_match(text) {
         return true;
     }
+    // "The contract went to X in May. It was awarded by the regional office as a five-year
+    // IDIQ …": "it" is the contract just told (not "It was awarded a contract", the company).
+    if current.stage == Stage::Award && !current.planned && IT_WAS_AWARDED.is_match(text) {
+        return false;
+    }
     // "The agency issued a draft request for proposals in June and a sources-sought notice
     // last year" after its request for proposals: the earlier steps of the same procurement.
     if (Stage::Solicitation..=Stage::PlannedAward).contains(&current.stage)
@@ -2181,6 +2199,21 @@ fn opens_new_event(
             doc.slice(t.span)
                 .get(..4)
                 .is_some_and(|w| w.eq_ignore_ascii_case("had "))
+        })
+    {
+        return false;
+    }
+    // "Bids were submitted in March, after a prequalification round that shortlisted six
+    // groups" after the award: a shortlist told in the past is an earlier step of the award.
+    if planned_only
+        && current.stage == Stage::Award
+        && !current.planned
+        && triggers.iter().all(|t| {
+            let m = doc.slice(t.span);
+            m.len() >= 11
+                && m.is_char_boundary(m.len() - 11)
+                && m[m.len() - 11..].eq_ignore_ascii_case("shortlisted")
+                && !m.contains(char::is_whitespace)
         })
     {
         return false;
@@ -2732,8 +2765,20 @@ static LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A relative clause between a subject and its verb, closed by a comma: ", which buys on
 /// behalf of the coast guard, ".
-static CLOSED_RELATIVE: LazyLock<Regex> =
-    LazyLock::new(|| re(r",\s+(?:which|who)\s+[^,;.()]{1,80},\s*$"));
+static CLOSED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r",\s+(?:which|who)\s+[^,;.()]{{1,80}},\s*$|{OWNED_BY_STATE}[^,;.()]{{1,140}},\s*$"
+    ))
+});
+
+/// An appositive that calls a company owned by a government: ", the state-owned utility",
+/// ", a city-owned company".
+const OWNED_BY_STATE: &str = r",\s+(?:the|a|an)\s+(?:state|government|city|county|publicly|municipally|federally|provincially)[\s-](?:owned|run|controlled)\b";
+
+/// A name followed by its acronym and an [`OWNED_BY_STATE`] appositive: "Emirates Northern
+/// Water Company (ENWC), the state-owned utility that …, has awarded".
+static OWNED_APPOSITIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^\s*(?:\([^()]{{1,12}}\)\s*)?{OWNED_BY_STATE}")));
 
 /// Where the clause of a trigger starts: after a dateline dash, "said", a relative pronoun or
 /// a semicolon.
@@ -2761,6 +2806,7 @@ fn subject_agency(
     lenient: bool,
 ) -> Option<ByteSpan> {
     let text = doc.text;
+    let verb_pos = pos;
     // "Public Services and Procurement Canada (PSPC), which buys for the coast guard, chose":
     // the subject ends before a relative clause closed by the comma before the verb.
     let pos = {
@@ -2876,6 +2922,8 @@ fn subject_agency(
                     // "Rijkswaterstaat, the Dutch infrastructure agency, has awarded": a name
                     // its appositive calls a public body.
                     || c.end < pos && AGENCY_APPOSITIVE.is_match(&text[c.end..pos])
+                    // "X (XW), the state-owned utility that …, has awarded".
+                    || c.end < verb_pos && OWNED_APPOSITIVE.is_match(&text[c.end..verb_pos])
             })
     };
     // A capitalised word that opens an introductory phrase ("To cover the gap, ODOT …") is
@@ -3031,8 +3079,37 @@ fn agency_in_subject(
             e.end <= pos
                 && parties::is_agency_like(doc.slice(*e))
                 && !NOT_IN_SUBJECT.is_match(tail)
-                && !tail.chars().any(char::is_uppercase)
+                && !capitalized_outside_dates(found, tail, e.end.min(pos))
         })
+}
+
+/// Whether `tail` (the words between a subject and its verb, starting at byte `at`) has a
+/// capital letter outside the dates found there: "The Internal Revenue Service on Nov. 19
+/// placed …" keeps its subject.
+fn capitalized_outside_dates(found: &Mentions, tail: &str, at: usize) -> bool {
+    if !tail.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let span = ByteSpan::new(at, at + tail.len());
+    let dates = within(&found.dates, span);
+    tail.char_indices().any(|(i, c)| {
+        c.is_uppercase()
+            && !dates.clone().any(|k| {
+                let d = span_of(&found.dates[k]);
+                d.start <= at + i && at + i < d.end
+            })
+    })
+}
+
+/// Whether a match `word` at `start` is the participle of "as awarded" ("the work as awarded
+/// cost …").
+fn matched_as_awarded(text: &str, start: usize, word: &str) -> bool {
+    word.eq_ignore_ascii_case("awarded")
+        && text[..start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("as"))
 }
 
 /// The words between a subject and its verb without an expectation they end with ("a
@@ -3070,7 +3147,7 @@ fn without_expectation(tail: &str) -> &str {
 /// named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[,—]\s*)\s*(?:(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust)(?:\s+of\s+(?:directors|trustees|education|supervisors|commissioners))?)|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)\s+to\s+)?$",
+        r#"(?:^|[,—]["”’]?\s*)\s*(?:(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust|university|college)(?:\s+of\s+(?:directors|trustees|education|supervisors|commissioners))?)|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)(?:\s+to)?\s+)?$"#,
     )
 });
 
@@ -3124,6 +3201,8 @@ fn body_named_before(
         "committee",
         "district",
         "authority",
+        "university",
+        "college",
     ]
     .contains(&head_word.as_str());
     named.or_else(|| local.then_some(body))
@@ -3998,8 +4077,17 @@ static WINNING_BIDDER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Verbs of buying, whose seller follows "from".
+/// A sentence about the contract just told, by its pronoun: "It was awarded by the command in
+/// March", "It was awarded as a firm-fixed-price contract".
+static IT_WAS_AWARDED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*It\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?awarded\s+(?:by|in|on|as|under|through|without|after|following|last|earlier)\b",
+    )
+});
 static PURCHASE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:ordered|ordering|purchased|purchasing|bought|buying)\b|\bto\s+(?:buy|purchase)$")
+    re(
+        r"^(?:ordered|ordering|purchased|purchasing|bought|buying)\b|\bto\s+(?:buy|purchase|procure|acquire)$",
+    )
 });
 static FROM: LazyLock<Regex> = LazyLock::new(|| re(r"\bfrom\s+"));
 /// "for" before a lower-case word: the purpose, after which no vendor is named.
@@ -4304,9 +4392,14 @@ fn trigger_parties(
             let purchase = PURCHASE_VERB.is_match(doc.slice(first.span));
             if purchase && vendors.is_empty() {
                 let seller = match FROM.find(&text[first.span.start..s.end]) {
-                    Some(m) => parties::name_list(text, first.span.start + m.end(), s.end)
-                        .into_iter()
-                        .next(),
+                    // "from a single company, Vireon Instruments Inc.": the name after its
+                    // description.
+                    Some(m) => {
+                        let from = first.span.start + m.end();
+                        let from =
+                            from + DESCRIPTOR.find(&text[from..s.end]).map_or(0, |d| d.end());
+                        parties::name_list(text, from, s.end).into_iter().next()
+                    }
                     None => ATTRIBUTION_VERB
                         .find_iter(&text[s.start..first.span.start])
                         .last()

@@ -264,7 +264,7 @@ pub(super) fn is_agency_like(name: &str) -> bool {
     // after a dash, the site it buys for.
     if let Some((command, site)) = trimmed.rsplit_once(['-', '\u{2013}'])
         && command.contains(' ')
-        && !site.contains(' ')
+        && is_site(site)
         && command
             .rsplit(' ')
             .next()
@@ -300,6 +300,16 @@ pub(super) fn is_agency_like(name: &str) -> bool {
                     && !ends_with_legal_suffix(trimmed)
             })
     })
+}
+
+/// The site after a command's dash: one word ("Redstone") or up to three capitalized words
+/// ("New Jersey", "San Diego").
+fn is_site(site: &str) -> bool {
+    !site.contains(' ')
+        || site.split(' ').count() <= 3
+            && site
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Words of a public service in the name of a corporation that runs it.
@@ -911,11 +921,21 @@ pub(super) fn recipient_vendors(text: &str, subject: ByteSpan, ids: &[ByteSpan])
                 from += prefix.len();
             }
         }
-        if let Some(name) = name_before_location(text, ByteSpan::new(from, item.end)) {
+        // ("It was awarded by the command": a pronoun names no recipient.)
+        if let Some(name) = name_before_location(text, ByteSpan::new(from, item.end))
+            && !is_pronoun(&text[name.start..name.end])
+        {
             out.push(name);
         }
     }
     out
+}
+
+/// Whether a name is only a pronoun ("It", "They").
+fn is_pronoun(name: &str) -> bool {
+    ["it", "they", "this", "these"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(name.trim()))
 }
 
 /// The name in "Name, City, State (id)": everything before the city of the first place.
@@ -1238,6 +1258,19 @@ pub(super) fn strip_trailing_time(text: &str, span: ByteSpan) -> ByteSpan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_command_and_its_site_after_a_dash_is_an_agency() {
+        assert!(is_agency_like("Army Contracting Command–New Jersey"));
+        assert!(is_agency_like("Fleet Logistics Center-San Diego"));
+        assert!(!is_agency_like("Army Contracting Command–approved vendor"));
+    }
+
+    #[test]
+    fn a_pronoun_is_no_recipient() {
+        let text = "It was awarded by the command.";
+        assert!(recipient_vendors(text, ByteSpan::new(0, 2), &[]).is_empty());
+    }
 
     #[test]
     fn every_government_head_passes_the_of_or_for_gate() {
