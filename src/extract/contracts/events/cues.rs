@@ -1335,6 +1335,8 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 /// before it (no preposition between).
 pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
     let mut out = Vec::new();
+    // The words before each noun, in one buffer for all the nouns (at most thirteen).
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(13);
     for noun in REFERENCE_NOUN.find_iter(text) {
         // "a base year and two option years": a length of time, no contract.
         if noun.as_str().len() >= 6
@@ -1351,7 +1353,7 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
             lo += 1;
         }
         let before = &text[lo..noun.start()];
-        let mut words: Vec<(usize, &str)> = Vec::new();
+        words.clear();
         let mut end = before.len();
         for (i, ch) in before.char_indices().rev() {
             if ch.is_whitespace() {

@@ -3503,8 +3503,27 @@ fn announced_on(text: &str, found: &Mentions, k: usize) -> bool {
 static ANNOUNCED_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+announce[ds]\b"));
 
 /// Where the story of a sentence starts after a dateline ("WASHINGTON, March 3, 2021 — ").
+/// Whether `head` holds " -", '—' (E2 80 94) or '–' (E2 80 93), one of which each dateline
+/// separator of [`dateline_end`] holds.
+fn may_hold_dateline_dash(head: &[u8]) -> bool {
+    memchr::memchr2_iter(b'-', 0xE2, head).any(|i| {
+        if head[i] == b'-' {
+            i > 0 && head[i - 1] == b' '
+        } else {
+            head.get(i + 1..i + 3)
+                .is_some_and(|t| t == [0x80, 0x94] || t == [0x80, 0x93])
+        }
+    })
+}
+
 fn dateline_end(text: &str, s: ByteSpan) -> usize {
     let head = &text[s.start..fields::floor_boundary(text, s.end.min(s.start + 160))];
+    // Every separator below holds " -", '—' or '–': a head with none of them has no dateline,
+    // and most sentences have none (this is called several times per sentence, and each
+    // `find` builds a searcher).
+    if !may_hold_dateline_dash(head.as_bytes()) {
+        return s.start;
+    }
     for sep in [" — ", "—", " -- "] {
         if let Some(i) = head.find(sep) {
             // "Separately, DE&S on Monday awarded … to three suppliers — …": a dash after a
@@ -5310,14 +5329,15 @@ fn add_details(
             .to_ascii_lowercase();
         // "would decide … whether to issue a solicitation later in the year": a step that may
         // not come dates nothing.
-        if before.contains("not expire")
-            || before.contains("none of which will expire")
+        // (Both phrases of funds hold "expire": searched for once.)
+        let expire = before.contains("expire");
+        if expire && (before.contains("not expire") || before.contains("none of which will expire"))
             || before.contains("whether to ")
         {
             continue;
         }
         // "funds … will expire at the end of the current fiscal year": the funds' fiscal year.
-        if before.contains("expire")
+        if expire
             && found.dates[k]
                 .value
                 .as_deref()

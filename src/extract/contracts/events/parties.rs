@@ -572,9 +572,21 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
         to -= 1;
     }
     let slice = &text[from..to];
+    let bytes = slice.as_bytes();
     let mut start: Option<usize> = None;
-    for (i, c) in slice.char_indices() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII white space as `char::is_whitespace` has it, without decoding; other
+        // characters decoded.
+        let (space, len) = match bytes[i] {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
+            0..0x80 => (false, 1),
+            _ => slice[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        if space {
             if let Some(s) = start.take() {
                 out.push(Word {
                     start: from + s,
@@ -584,6 +596,7 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
         } else if start.is_none() {
             start = Some(i);
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Word {
