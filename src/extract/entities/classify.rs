@@ -1074,6 +1074,12 @@ const FOREIGN_ORG_STARTS: &[&str] = &[
     "Borussia",
     "Olympique",
     "Dinamo",
+    "Club",
+    "Université",
+    "Universidad",
+    "Universidade",
+    "Università",
+    "Universität",
 ];
 
 /// Endings of English plural and abstract nouns that surnames seldom have ("Ratings",
@@ -1434,12 +1440,35 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 // A product noun counts only if no other noun follows it (", a software
                 // company").
                 let mut product = false;
+                let mut owner = None;
+                let mut owned = false;
                 let mut j = after + 2;
                 let cue = loop {
                     if !(j < n && j < after + 8 && toks[j].kind == Kind::Word && same_line(j)) {
-                        break product.then_some(Cue::ProductNoun);
+                        break owner.or(product.then_some(Cue::ProductNoun));
                     }
                     let f = lt.flags[j];
+                    // ", the company's chief executive": a noun that owns the next one is
+                    // not the head; look past it and its "'s" for a role, and fall back on
+                    // an owning organisation (", the brand's official account"; a place owns
+                    // people and things alike: ", the nation's only icebreaker").
+                    if !toks[j].has(tk::CAP)
+                        && toks.get(j + 1).is_some_and(|t| t.kind == Kind::Possessive)
+                    {
+                        if f & gz::ORG_NOUN != 0 {
+                            owner = Some(Cue::OrgApposition);
+                        }
+                        owned = true;
+                        j += 2;
+                        continue;
+                    }
+                    // After an owner, a role heads the phrase only as its last word ("the
+                    // firm's finance chief,"), not as an adjective ("its official account").
+                    let role_inside = owned
+                        && f & gz::ROLE != 0
+                        && toks.get(j + 1).is_some_and(|t| {
+                            t.kind == Kind::Word && lt.flags[j + 1] & gz::ROLE == 0
+                        });
                     if !toks[j].has(tk::CAP) {
                         if f & gz::ORG_NOUN != 0 {
                             break Some(Cue::OrgApposition);
@@ -1447,7 +1476,7 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                         if f & gz::LOC_NOUN != 0 {
                             break Some(Cue::LocApposition);
                         }
-                        if f & gz::ROLE != 0 {
+                        if f & gz::ROLE != 0 && !role_inside {
                             break Some(Cue::PersonApposition);
                         }
                         product |= f & gz::MISC_NEXT != 0;
@@ -1909,6 +1938,41 @@ mod tests {
             ("The firm is in Reston, Va., near the airport.", "Va.", Loc),
             ("He said the Democrats would vote.", "Democrats", Misc),
             ("The Greens abstained in the vote.", "Greens", Misc),
+            (
+                "Ines Marlowe-Quist, the company's finance chief, declined to comment.",
+                "Ines Marlowe-Quist",
+                Person,
+            ),
+            (
+                "Later @PeltonSkincare, the brand's official account, posted a reply.",
+                "PeltonSkincare",
+                Org,
+            ),
+            (
+                "Shares of Kestrel Steel fell on Monday.",
+                "Kestrel Steel",
+                Org,
+            ),
+            (
+                "Trains run by Norvale Rail were cancelled.",
+                "Norvale Rail",
+                Org,
+            ),
+            (
+                "The talks involved Harbor Valley Transit and the union.",
+                "Harbor Valley Transit",
+                Org,
+            ),
+            (
+                "A writer for the Timber Trade Monitor said prices fell.",
+                "Timber Trade Monitor",
+                Org,
+            ),
+            (
+                "A historian at Université Ravel said so.",
+                "Université Ravel",
+                Org,
+            ),
             (
                 "The seat went to the Conservatives after the Liberal MP retired.",
                 "Conservatives",
