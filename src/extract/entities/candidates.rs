@@ -139,6 +139,10 @@ pub fn can_be_name(lt: &LexedText<'_>, i: usize) -> bool {
     if t.has(tk::DIGIT) && (is_identifier(w) || t.kind == Kind::Number && is_quantity(w)) {
         return false;
     }
+    // "CC0", "CC BY 4.0": a Creative Commons licence tag closing an article, not a name.
+    if licence_tag(lt, i, w) {
+        return false;
+    }
     // "GWACs", "CEOs", "IPOs": a plural acronym is a common noun.
     if f & NAME_KINDS == 0 && is_plural_acronym(w) {
         return false;
@@ -194,6 +198,22 @@ pub fn can_be_name(lt: &LexedText<'_>, i: usize) -> bool {
         return false;
     }
     true
+}
+
+/// Whether word `i` (text `w`) is a Creative Commons licence tag: "CC0", or "CC" before "BY"
+/// ("CC BY-SA 4.0", "CC-BY").
+fn licence_tag(lt: &LexedText<'_>, i: usize, w: &str) -> bool {
+    if w == "CC0" {
+        return true;
+    }
+    if w == "CC-BY" || w.starts_with("CC-BY-") {
+        return true;
+    }
+    w == "CC"
+        && lt
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.text(lt.text).starts_with("BY"))
 }
 
 /// Whether a word with digits is an identifier (a contract or docket number, "FY21"), not a
@@ -1243,6 +1263,18 @@ mod tests {
             assert!(found.iter().any(|n| n == want), "{want}: {found:?}");
         }
         assert!(!found.iter().any(|n| n.starts_with("Lions ")), "{found:?}");
+    }
+
+    #[test]
+    fn a_creative_commons_licence_tag_is_no_name() {
+        for text in [
+            "Photo by the agency, shared under CC0.",
+            "This story is republished under CC BY 4.0 terms.",
+            "Text is available under a CC-BY-SA licence.",
+        ] {
+            let got = names(text);
+            assert!(got.iter().all(|n| !n.starts_with("CC")), "{text}: {got:?}");
+        }
     }
 
     #[test]

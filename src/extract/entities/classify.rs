@@ -709,7 +709,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             cues.add(Cue::ModelNumber);
         } else if t.has(tk::UPPER) && !t.has(tk::DOTTED) && e.flags & NAME_KINDS == 0 {
             cues.add(Cue::Acronym);
-            if airport_code(lt, first) {
+            if airport_code(lt, first) || results_country_code(lt, first) {
                 cues.add(Cue::AirportCode);
             }
         } else if !flags_known {
@@ -1074,6 +1074,12 @@ const FOREIGN_ORG_STARTS: &[&str] = &[
     "Borussia",
     "Olympique",
     "Dinamo",
+    "Club",
+    "Université",
+    "Universidad",
+    "Universidade",
+    "Università",
+    "Universität",
 ];
 
 /// Endings of English plural and abstract nouns that surnames seldom have ("Ratings",
@@ -1168,6 +1174,16 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             && !toks[first].has(tk::NEWLINE_BEFORE)
             && lt.flags[first - 1] & gz::LOC_PREP != 0
             && !matches!(word(first - 1), "to" | "against");
+        // "moves the final to Lisbon, where …", "skip the Rome meeting": a place things happen
+        // in, not a side.
+        let where_after = after + 1 < n
+            && word(after) == ","
+            && same_line(after + 1)
+            && word(after + 1) == "where";
+        let meeting_after = same_line(after)
+            && toks[after].kind == Kind::Word
+            && matches!(word(after), "meeting" | "meet" | "leg");
+        let venue = venue || where_after || meeting_after;
         let dateline = toks[first].has(tk::NEWLINE_BEFORE)
             && after < n
             && matches!(word(after), "—" | "–" | "," | "-" | "(");
@@ -1424,12 +1440,35 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 // A product noun counts only if no other noun follows it (", a software
                 // company").
                 let mut product = false;
+                let mut owner = None;
+                let mut owned = false;
                 let mut j = after + 2;
                 let cue = loop {
                     if !(j < n && j < after + 8 && toks[j].kind == Kind::Word && same_line(j)) {
-                        break product.then_some(Cue::ProductNoun);
+                        break owner.or(product.then_some(Cue::ProductNoun));
                     }
                     let f = lt.flags[j];
+                    // ", the company's chief executive": a noun that owns the next one is
+                    // not the head; look past it and its "'s" for a role, and fall back on
+                    // an owning organisation (", the brand's official account"; a place owns
+                    // people and things alike: ", the nation's only icebreaker").
+                    if !toks[j].has(tk::CAP)
+                        && toks.get(j + 1).is_some_and(|t| t.kind == Kind::Possessive)
+                    {
+                        if f & gz::ORG_NOUN != 0 {
+                            owner = Some(Cue::OrgApposition);
+                        }
+                        owned = true;
+                        j += 2;
+                        continue;
+                    }
+                    // After an owner, a role heads the phrase only as its last word ("the
+                    // firm's finance chief,"), not as an adjective ("its official account").
+                    let role_inside = owned
+                        && f & gz::ROLE != 0
+                        && toks.get(j + 1).is_some_and(|t| {
+                            t.kind == Kind::Word && lt.flags[j + 1] & gz::ROLE == 0
+                        });
                     if !toks[j].has(tk::CAP) {
                         if f & gz::ORG_NOUN != 0 {
                             break Some(Cue::OrgApposition);
@@ -1437,7 +1476,7 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                         if f & gz::LOC_NOUN != 0 {
                             break Some(Cue::LocApposition);
                         }
-                        if f & gz::ROLE != 0 {
+                        if f & gz::ROLE != 0 && !role_inside {
                             break Some(Cue::PersonApposition);
                         }
                         product |= f & gz::MISC_NEXT != 0;
@@ -1475,6 +1514,25 @@ fn airport_code(lt: &LexedText<'_>, i: usize) -> bool {
         && !place.has(tk::UPPER)
         && !place.has(tk::PARAGRAPH_START)
         && (lt.flags[i - 2] & gz::CITY != 0 || place.text(text) == "Airport")
+}
+
+/// Whether the capitals at token `i` are a competitor's country on a results line: a listed
+/// country's three-letter code in brackets after a name and before a time or a score
+/// ("Jane Doe (KEN) 14:13.01").
+fn results_country_code(lt: &LexedText<'_>, i: usize) -> bool {
+    let toks = &lt.tokens;
+    let text = lt.text;
+    if i < 2 || i + 2 >= toks.len() || toks[i].end - toks[i].start != 3 {
+        return false;
+    }
+    let name = &toks[i - 2];
+    toks[i - 1].is_punct(text, '(')
+        && toks[i + 1].is_punct(text, ')')
+        && name.kind == Kind::Word
+        && name.has(tk::CAP)
+        && !name.has(tk::UPPER)
+        && toks[i + 2].kind == Kind::Number
+        && gz::is_country_code(toks[i].text(text))
 }
 
 /// What the lists say about the phrase starting at token `i` (a state or country).
@@ -1880,6 +1938,76 @@ mod tests {
             ("The firm is in Reston, Va., near the airport.", "Va.", Loc),
             ("He said the Democrats would vote.", "Democrats", Misc),
             ("The Greens abstained in the vote.", "Greens", Misc),
+            (
+                "Ines Marlowe-Quist, the company's finance chief, declined to comment.",
+                "Ines Marlowe-Quist",
+                Person,
+            ),
+            (
+                "Later @PeltonSkincare, the brand's official account, posted a reply.",
+                "PeltonSkincare",
+                Org,
+            ),
+            (
+                "Shares of Kestrel Steel fell on Monday.",
+                "Kestrel Steel",
+                Org,
+            ),
+            (
+                "Trains run by Norvale Rail were cancelled.",
+                "Norvale Rail",
+                Org,
+            ),
+            (
+                "The talks involved Harbor Valley Transit and the union.",
+                "Harbor Valley Transit",
+                Org,
+            ),
+            (
+                "A writer for the Timber Trade Monitor said prices fell.",
+                "Timber Trade Monitor",
+                Org,
+            ),
+            (
+                "A historian at Université Ravel said so.",
+                "Université Ravel",
+                Org,
+            ),
+            (
+                "The seat went to the Conservatives after the Liberal MP retired.",
+                "Conservatives",
+                Misc,
+            ),
+            (
+                "The seat went to the Conservatives after the Liberal MP retired.",
+                "Liberal",
+                Misc,
+            ),
+            (
+                "The vase dates from the Tang Dynasty, experts said.",
+                "Tang Dynasty",
+                Misc,
+            ),
+            (
+                "The final is held at the Stade Velodrome in May.",
+                "Stade Velodrome",
+                Loc,
+            ),
+            (
+                "The tenor sang at the Teatro Massimo last year.",
+                "Teatro Massimo",
+                Loc,
+            ),
+            (
+                "Trucks crowd the Maputo Corridor every morning.",
+                "Maputo Corridor",
+                Loc,
+            ),
+            (
+                "The plant sits in the Tanger Med Zone near the port.",
+                "Tanger Med Zone",
+                Loc,
+            ),
             (
                 "Two teams crossed the Tarnak Icefall before dawn.",
                 "Tarnak Icefall",
@@ -2755,6 +2883,30 @@ mod tests {
             assert!(has(&found, place, EntityType::Loc), "{place}: {found:?}");
         }
         assert!(has(&found, "Sweden", EntityType::Org), "{found:?}");
+    }
+
+    #[test]
+    fn a_city_where_a_meeting_is_held_is_a_place_even_in_a_sports_report() {
+        let text = "The sprinter won the race in the stadium and took the season title. She \
+                    will miss the Oslo meeting next week, and the league moves its final to \
+                    Madrid, where the crowd was a record. Spain's coach said Sweden defeated \
+                    Spain in the semifinal.";
+        let found = recognized(text);
+        for place in ["Oslo", "Madrid"] {
+            assert!(has(&found, place, EntityType::Loc), "{place}: {found:?}");
+        }
+        assert!(has(&found, "Sweden", EntityType::Org), "{found:?}");
+    }
+
+    #[test]
+    fn a_country_code_in_brackets_on_a_results_line_is_a_place() {
+        let text = "The runner won the race and the season title at the stadium.\n\n\
+                    Women's 1,500m: 1. Amina Wanjiru Otieno (KEN) 3:58.12; 2. Helena Sorvik \
+                    (NOR) 3:59.40; 3. Stella Nakato Achieng (UGA) 4:00.01.";
+        let found = recognized(text);
+        for code in ["KEN", "UGA"] {
+            assert!(has(&found, code, EntityType::Loc), "{code}: {found:?}");
+        }
     }
 
     #[test]

@@ -734,6 +734,25 @@ const LEXICON_CAPACITY: usize = 48 * 1024;
 /// The lexicon, built on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
+/// The three-letter ISO codes of the listed countries ("KEN", "BRA"), sorted for a binary search.
+static COUNTRY_CODES: LazyLock<Vec<[u8; 3]>> = LazyLock::new(|| {
+    let mut codes: Vec<[u8; 3]> = rows(COUNTRIES)
+        .filter_map(|row| {
+            row.get(2)
+                .and_then(|c| <[u8; 3]>::try_from(c.as_bytes()).ok())
+        })
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+});
+
+/// Whether `w` is a listed country's three-letter ISO code, as results lists print a competitor's
+/// country ("Jane Doe (KEN) 14:13.01").
+pub fn is_country_code(w: &str) -> bool {
+    <[u8; 3]>::try_from(w.as_bytes()).is_ok_and(|k| COUNTRY_CODES.binary_search(&k).is_ok())
+}
+
 /// Most cells a list row has (later cells are ignored).
 const MAX_CELLS: usize = 8;
 
