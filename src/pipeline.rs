@@ -182,6 +182,21 @@ impl Pipeline {
         }));
     }
 
+    /// What the thread that ran [`Pipeline::start`] on `half` may build, once its part is done,
+    /// for [`Pipeline::finish`] on another thread: the last extractor's helper
+    /// ([`crate::extract::Extractor::helper`]), which compiles tables without searching them.
+    /// Like the warm-up, it changes no output: each table is built once, by whichever thread
+    /// needs it first. None after a panic (caught: `finish` reports it).
+    pub fn finish_helper(&self, half: &Halfway<'_>) -> Option<fn()> {
+        let started = half.state.as_ref().ok()?;
+        let extractor = self.extractors.last()?;
+        panic::catch_unwind(AssertUnwindSafe(|| {
+            extractor.helper(&started.doc, &started.found)
+        }))
+        .ok()
+        .flatten()
+    }
+
     /// The record of one article. Panics only on a bug in an extractor; batch callers use
     /// [`Pipeline::process`], which catches that.
     pub fn extract(&self, article: &Article) -> Record {
