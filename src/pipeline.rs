@@ -420,4 +420,19 @@ mod tests {
             assert_eq!(p.finish(half), expected);
         }
     }
+
+    #[test]
+    fn the_finish_helper_changes_nothing() {
+        let p = Pipeline::builder().build();
+        let text = "The Army awarded Acme Corp. a $5 million contract on March 3, 2026.";
+        let a = Article::from_text("a", text);
+        let expected = p.process(a.clone());
+        let half = p.start(&a);
+        let help = p.finish_helper(&half).expect("a trigger cue and a date");
+        help();
+        assert_eq!(p.finish(half), expected);
+        // No trigger cue: nothing to build.
+        let b = Article::from_text("b", "It rained in Boston on March 3, 2026.");
+        assert!(p.finish_helper(&p.start(&b)).is_none());
+    }
 }
