@@ -306,7 +306,12 @@ fn in_two_stages(
                     break;
                 }
             }
-            if let Some(build) = help {
+            // Only while the second thread is still in its warm-up: once done, it would start
+            // on these tables as soon as this thread could, and one the article turns out not
+            // to need would keep the run waiting here.
+            if let Some(build) = help
+                && !warm.is_completed()
+            {
                 // A panic here would only be the one `finish` reports on the article.
                 let _ = std::panic::catch_unwind(build);
             }

@@ -118,7 +118,17 @@ pub(super) fn amount_role(
 /// the events' other tables: compiled only, never searched, so each regex's cache stays the
 /// second thread's.
 pub(super) fn build_tables() {
+    build_date_tables();
+    build_amount_tables();
+}
+
+/// The date keywords of [`build_tables`], for an article with dates and no amount.
+pub(super) fn build_date_tables() {
     LazyLock::force(&DATE_KEYWORD);
+}
+
+/// The amount rules of [`build_tables`], for an article with amounts and no date.
+pub(super) fn build_amount_tables() {
     for rule in AMOUNT_PATTERNS.iter() {
         if rule.keys.is_empty()
             && rule.before.is_none()
