@@ -269,16 +269,19 @@ const STAGED_AHEAD: usize = 8;
 /// On the first chunk (`warm` not yet run), the second thread first builds the tables its part
 /// needs for the first article ([`Pipeline::warm_up_finish`]) while the first thread runs its
 /// part: a one-article run builds its tables on both cores (BENCHMARKS.md, phase 25). The first
-/// thread does not help with the rest once done: the regex engine gives the fast path of its
-/// cache pool to the first thread that searches with a regex, and a pattern of the second part
-/// first searched from the first thread cost every later search of the run a shared cache
-/// (+0.3 CPU-s and +2.5 MB on the 10 MB dump), for no gain in wall time.
+/// thread does not search with the second part's patterns: the regex engine gives the fast
+/// path of its cache pool to the first thread that searches with a regex, and a pattern of the
+/// second part first searched from the first thread cost every later search of the run a shared
+/// cache (+0.3 CPU-s and +2.5 MB on the 10 MB dump). Once its part of the first chunk is done,
+/// it only compiles the largest tables the second part will need last for the first article
+/// ([`Pipeline::finish_helper`]; BENCHMARKS.md, phase 28).
 fn in_two_stages(
     pool: &rayon::ThreadPool,
     pipeline: &Pipeline,
     chunk: Vec<Item>,
     encode: crate::output::Encoder,
     warm: &Once,
+    helped: &Once,
 ) -> io::Result<Encoded> {
     let items: Vec<Result<Article, Output>> = chunk
         .into_iter()
@@ -292,12 +295,25 @@ fn in_two_stages(
     let mut results = pool.broadcast(|ctx| {
         if ctx.index() == 0 {
             let sender = take_once(&sender);
+            let mut help = None;
             for item in &items {
                 let half = item.as_ref().map(|article| pipeline.start(article));
+                if let Ok(half) = &half {
+                    helped.call_once(|| help = pipeline.finish_helper(half));
+                }
                 if sender.send(half).is_err() {
                     // The second stage failed to serialize and stopped.
                     break;
                 }
+            }
+            // Only while the second thread is still in its warm-up: once done, it would start
+            // on these tables as soon as this thread could, and one the article turns out not
+            // to need would keep the run waiting here.
+            if let Some(build) = help
+                && !warm.is_completed()
+            {
+                // A panic here would only be the one `finish` reports on the article.
+                let _ = std::panic::catch_unwind(build);
             }
             None
         } else {
@@ -373,6 +389,7 @@ where
     };
     // The second stage's tables are built while the first stage runs on the first chunk.
     let warm = Once::new();
+    let helped = Once::new();
     let shared: Shared = Arc::default();
     let reader = {
         let shared = Arc::clone(&shared);
@@ -405,7 +422,7 @@ where
             if let Some(encode) = sink.encoder() {
                 let encoded: Vec<io::Result<Encoded>> = match &pool {
                     Some(pool) if pool.current_num_threads() == 2 => {
-                        vec![in_two_stages(pool, pipeline, chunk, encode, &warm)]
+                        vec![in_two_stages(pool, pipeline, chunk, encode, &warm, &helped)]
                     }
                     _ => {
                         // Process and serialize a group per task: one buffer per group, not

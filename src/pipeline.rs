@@ -182,6 +182,21 @@ impl Pipeline {
         }));
     }
 
+    /// What the thread that ran [`Pipeline::start`] on `half` may build, once its part is done,
+    /// for [`Pipeline::finish`] on another thread: the last extractor's helper
+    /// ([`crate::extract::Extractor::helper`]), which compiles tables without searching them.
+    /// Like the warm-up, it changes no output: each table is built once, by whichever thread
+    /// needs it first. None after a panic (caught: `finish` reports it).
+    pub fn finish_helper(&self, half: &Halfway<'_>) -> Option<fn()> {
+        let started = half.state.as_ref().ok()?;
+        let extractor = self.extractors.last()?;
+        panic::catch_unwind(AssertUnwindSafe(|| {
+            extractor.helper(&started.doc, &started.found)
+        }))
+        .ok()
+        .flatten()
+    }
+
     /// The record of one article. Panics only on a bug in an extractor; batch callers use
     /// [`Pipeline::process`], which catches that.
     pub fn extract(&self, article: &Article) -> Record {
@@ -404,5 +419,20 @@ mod tests {
             p.warm_up_finish(&a);
             assert_eq!(p.finish(half), expected);
         }
+    }
+
+    #[test]
+    fn the_finish_helper_changes_nothing() {
+        let p = Pipeline::builder().build();
+        let text = "The Army awarded Acme Corp. a $5 million contract on March 3, 2026.";
+        let a = Article::from_text("a", text);
+        let expected = p.process(a.clone());
+        let half = p.start(&a);
+        let help = p.finish_helper(&half).expect("a trigger cue and a date");
+        help();
+        assert_eq!(p.finish(half), expected);
+        // No trigger cue: nothing to build.
+        let b = Article::from_text("b", "It rained in Boston on March 3, 2026.");
+        assert!(p.finish_helper(&p.start(&b)).is_none());
     }
 }

@@ -256,6 +256,13 @@ pub trait Extractor: Send + Sync {
     fn layer(&self) -> Layer;
     /// Adds what it finds in `doc` to `found`. Earlier layers are complete and normalized.
     fn extract(&self, doc: &Document<'_>, found: &mut Mentions);
+    /// For the last extractor: a function that builds tables it will likely need for `doc`,
+    /// whose earlier layers found `found`, and that another thread may build for it (compiling
+    /// only: a regex searched from that thread would give it the fast path of its cache pool,
+    /// see `batch`). None by default.
+    fn helper(&self, _doc: &Document<'_>, _found: &Mentions) -> Option<fn()> {
+        None
+    }
 }
 
 /// Every extractor, in the order they run: entities first (others use them), contracts last.

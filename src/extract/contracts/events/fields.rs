@@ -8,6 +8,8 @@ use super::cues::{
     PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT,
     PURPOSE_REJECT, PURPOSE_START, PURPOSE_SUBORDINATE, RESPONSE_NOUN, STAGE_ROLE, number_word,
 };
+use std::sync::LazyLock;
+
 use crate::calendar::month_from_name;
 use crate::segment::ByteSpan;
 
@@ -106,6 +108,35 @@ pub(super) fn amount_role(
         }
     }
     None
+}
+
+/// Builds the details' two largest tables, in the reverse of the order in which the details
+/// first need them: the date keywords ([`DATE_KEYWORD`], a fifth of a one-article run's event
+/// patterns) and the amount rules read in every reporting sentence (no gate word, no pattern
+/// before). Called by the first of two threads once its part of the first chunk is done
+/// ([`super::ContractEvents`]' helper, BENCHMARKS.md phase 28), while the second still builds
+/// the events' other tables: compiled only, never searched, so each regex's cache stays the
+/// second thread's.
+pub(super) fn build_tables() {
+    build_date_tables();
+    build_amount_tables();
+}
+
+/// The date keywords of [`build_tables`], for an article with dates and no amount.
+pub(super) fn build_date_tables() {
+    LazyLock::force(&DATE_KEYWORD);
+}
+
+/// The amount rules of [`build_tables`], for an article with amounts and no date.
+pub(super) fn build_amount_tables() {
+    for rule in AMOUNT_PATTERNS.iter() {
+        if rule.keys.is_empty()
+            && rule.before.is_none()
+            && let Some(after) = &rule.after
+        {
+            after.get();
+        }
+    }
 }
 
 /// Verbs of telling: a date right after one dates the telling ("said Thursday").

@@ -64,6 +64,22 @@ impl Extractor for ContractEvents {
     fn extract(&self, doc: &Document<'_>, found: &mut Mentions) {
         found.contract_events = build(doc, found);
     }
+
+    fn helper(&self, doc: &Document<'_>, found: &Mentions) -> Option<fn()> {
+        // Only when the events' details will likely be read: a trigger cue, and a date or an
+        // amount (the details' largest tables serve them).
+        let build: fn() = match (found.dates.is_empty(), found.money.is_empty()) {
+            (true, true) => return None,
+            (false, true) => fields::build_date_tables,
+            (true, false) => fields::build_amount_tables,
+            (false, false) => fields::build_tables,
+        };
+        let (matcher, features) = &*cues::CUE_MATCHER;
+        let trigger = matcher
+            .find_overlapping_iter(doc.text)
+            .any(|m| features[m.pattern().as_usize()] & feature::TRIGGERS != 0);
+        trigger.then_some(build)
+    }
 }
 
 /// How sure a source of the agency is (lower wins).
