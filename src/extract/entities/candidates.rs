@@ -879,6 +879,19 @@ fn joins(
                 || before_flags & gz::ORG_HEAD != 0 && !service
         }
         Connector::And => {
+            // "the United States and China": a listed country that can also open a body's name
+            // ("United States Army"), then another place, is a pair of places.
+            let left_place = lexical_at.iter().any(|&(s, e, entry)| {
+                s == piece_start && e == k && entry.any(gz::COUNTRY | gz::STATE)
+            });
+            if left_place
+                && lt
+                    .flags
+                    .get(k + 1)
+                    .is_some_and(|&f| f & (gz::COUNTRY | gz::STATE | gz::CITY) != 0)
+            {
+                return false;
+            }
             // "Department of Health and Human Services": the object of a head's "of" goes on.
             if starts_with_head && !right_has_head(lt, k, end) {
                 return true;
@@ -1217,6 +1230,15 @@ mod tests {
                 .any(|n| n.contains("Canada") && n.contains("Bank")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_country_that_can_open_a_bodys_name_and_another_place_are_two() {
+        let got =
+            names("Exports to the United States and Brazil grew, as did the United States Army.");
+        for want in ["United States", "Brazil", "United States Army"] {
+            assert!(got.iter().any(|n| n == want), "{want}: {got:?}");
+        }
     }
 
     #[test]

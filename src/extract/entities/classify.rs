@@ -487,6 +487,15 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if lf & gz::LOC_HEAD != 0 && words >= 2 {
             cues.add(Cue::LocHead);
         }
+        // "Teamsters Local 727", "… Workers Union Local 12": a union's numbered branch.
+        if words >= 2
+            && last > first
+            && last + 1 < c.end
+            && toks[last + 1].kind == Kind::Number
+            && toks[last].text(lt.text) == "Local"
+        {
+            cues.add(Cue::OrgHead);
+        }
         if lf & gz::MISC_HEAD != 0 && words >= 2 {
             cues.add(Cue::MiscHead);
         }
@@ -2259,6 +2268,13 @@ mod tests {
                 .all(|(n, _)| n != "Haitian-American" && n != "Coca"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_unions_numbered_local_is_an_organisation() {
+        use EntityType::*;
+        let found = recognized("Members of Brickmakers Local 212 rejected the offer.");
+        assert!(has(&found, "Brickmakers Local 212", Org), "{found:?}");
     }
 
     #[test]
