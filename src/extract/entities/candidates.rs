@@ -790,7 +790,9 @@ fn cut_between(lt: &LexedText<'_>, a: usize, b: usize, end: usize) -> bool {
     {
         return true;
     }
-    if lt.flags[a] & (gz::ORG_HEAD | gz::ORG_LEGAL) != 0 {
+    // "… Transit Union", "… Workers Union": a head word that is also a town's name goes on
+    // naming the organisation.
+    if lt.flags[a] & (gz::ORG_HEAD | gz::ORG_LEGAL) != 0 && lt.flags[b] & gz::ORG_HEAD == 0 {
         let place = lt
             .lex
             .phrases
@@ -877,8 +879,34 @@ fn joins(
                 || before_flags & gz::ORG_HEAD != 0 && !service
         }
         Connector::And => {
+            // "the United States and China": a listed country that can also open a body's name
+            // ("United States Army"), then another place, is a pair of places.
+            let left_place = lexical_at.iter().any(|&(s, e, entry)| {
+                s == piece_start && e == k && entry.any(gz::COUNTRY | gz::STATE)
+            });
+            if left_place
+                && lt
+                    .flags
+                    .get(k + 1)
+                    .is_some_and(|&f| f & (gz::COUNTRY | gz::STATE | gz::CITY) != 0)
+            {
+                return false;
+            }
             // "Department of Health and Human Services": the object of a head's "of" goes on.
             if starts_with_head && !right_has_head(lt, k, end) {
+                return true;
+            }
+            // The same after an article or a qualifier before the head ("The Department of
+            // Trade and Industry", "House Committee on Rules and Procedure"), when neither side
+            // of the "and" is a place, a people or a person's given name (a pair of names).
+            if head_then_object(lt, piece_start, k)
+                && !right_has_head(lt, k, end)
+                && before_flags & PLACE_OR_PEOPLE == 0
+                && lt
+                    .flags
+                    .get(k + 1)
+                    .is_some_and(|&f| f & (PLACE_OR_PEOPLE | gz::GIVEN) == 0)
+            {
                 return true;
             }
             // "Customs and Border Protection": the right side ends with a head, and the left
@@ -892,6 +920,18 @@ fn joins(
             !left_is_name && last_word_flags(lt, k, end) & gz::ORG_HEAD != 0
         }
     }
+}
+
+/// Whether the piece `[piece_start, k)` holds an organisation head followed by "of", "for" or
+/// "on" and its object ("Department of Trade", "Committee on Rules").
+fn head_then_object(lt: &LexedText<'_>, piece_start: usize, k: usize) -> bool {
+    (piece_start..k.saturating_sub(2)).any(|j| {
+        lt.flags[j] & (gz::ORG_HEAD | gz::LOC_HEAD_START) != 0
+            && matches!(
+                connector(lt, j + 1),
+                Some(Connector::Of | Connector::For | Connector::On)
+            )
+    })
 }
 
 /// Flags of the last name word of the stretch after connector `k`, up to the next connector.
@@ -1167,6 +1207,49 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn an_and_inside_the_object_of_a_headed_body_keeps_it_whole() {
+        // An article or a qualifier may stand before the head; the "and" still joins the
+        // fields the body deals with.
+        let got = names(
+            "The Bureau of Parks and Recreation said so. Critics wrote to the Senate \
+             Committee on Rules and Procedures.",
+        );
+        for want in [
+            "Bureau of Parks and Recreation",
+            "Senate Committee on Rules and Procedures",
+        ] {
+            assert!(got.iter().any(|n| n == want), "{want}: {got:?}");
+        }
+        // Two names side by side stay two.
+        let got = names("Later the Royal Bank of Fendale and Canada signed.");
+        assert!(
+            !got.iter()
+                .any(|n| n.contains("Canada") && n.contains("Bank")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_that_can_open_a_bodys_name_and_another_place_are_two() {
+        let got =
+            names("Exports to the United States and Brazil grew, as did the United States Army.");
+        for want in ["United States", "Brazil", "United States Army"] {
+            assert!(got.iter().any(|n| n == want), "{want}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_head_word_that_is_also_a_town_keeps_a_union_whole() {
+        // "Union" is a town's name too, but after a head word it goes on naming the body.
+        let got = names("Drivers of the United Freight Transit Union Local 88 walked out.");
+        assert!(
+            got.iter()
+                .any(|n| n == "United Freight Transit Union Local 88"),
+            "{got:?}"
+        );
     }
 
     #[test]

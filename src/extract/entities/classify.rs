@@ -487,6 +487,15 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if lf & gz::LOC_HEAD != 0 && words >= 2 {
             cues.add(Cue::LocHead);
         }
+        // "Teamsters Local 727", "… Workers Union Local 12": a union's numbered branch.
+        if words >= 2
+            && last > first
+            && last + 1 < c.end
+            && toks[last + 1].kind == Kind::Number
+            && toks[last].text(lt.text) == "Local"
+        {
+            cues.add(Cue::OrgHead);
+        }
         if lf & gz::MISC_HEAD != 0 && words >= 2 {
             cues.add(Cue::MiscHead);
         }
@@ -833,6 +842,50 @@ const PLACE_NEXT: &[&str] = &[
 ];
 
 /// Kinds of ship that stand right before a ship's name ("the tanker Brisa Halvorsen").
+/// Relatives, named after a comma ("her husband, …").
+const KIN_NOUNS: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "widow",
+    "widower",
+    "grandson",
+    "granddaughter",
+    "nephew",
+    "niece",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+];
+
+/// Kinds of creative work whose title follows them ("the comedy …", "the opera …"); words
+/// that are also verbs or adjectives ("play", "show", "single") are left out.
+const WORK_NOUNS: &[&str] = &[
+    "thriller",
+    "comedy",
+    "sequel",
+    "prequel",
+    "remake",
+    "painting",
+    "canvas",
+    "sculpture",
+    "opera",
+    "operetta",
+    "oratorio",
+    "symphony",
+    "musical",
+    "ballad",
+    "anthem",
+    "podcast",
+    "sitcom",
+    "miniseries",
+];
+
 const VESSEL_NOUNS: &[&str] = &[
     "ship",
     "tanker",
@@ -1167,6 +1220,23 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             }
         }
     }
+    // "his wife, Anwen," / "their eldest son, Taro.": a relative set off by a comma; "a man
+    // named Oswy": a person given a name.
+    if first >= 2 && c.title == Title::None && same_line(first - 1) && same_line(first - 2) {
+        let p = first - 1;
+        let kin = word(p) == ","
+            && toks[p - 1].kind == Kind::Word
+            && KIN_NOUNS.contains(&word(p - 1))
+            && (after >= n || matches!(word(after), "," | "." | ";" | "and"));
+        let named = matches!(word(p), "named" | "called")
+            && matches!(
+                word(p - 1),
+                "man" | "woman" | "boy" | "girl" | "official" | "priest" | "scribe" | "king"
+            );
+        if kin || named {
+            cues.add(Cue::RoleBefore);
+        }
+    }
     // A sports report's countries and cities are teams, except where something happens in them,
     // and in a dateline ("BOSTON —").
     if lt.sports && c.lexical.any(gz::COUNTRY | gz::CITY | gz::STATE) && c.words(lt) <= 3 {
@@ -1223,7 +1293,9 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                     cues.add(Cue::SpeechBefore);
                 }
             }
-            if pf & gz::LOC_PREP != 0 {
+            // "according to Kelbridge": a source that speaks, not a destination.
+            let source = pw == "to" && p > 0 && word(p - 1).eq_ignore_ascii_case("according");
+            if pf & gz::LOC_PREP != 0 && !source {
                 cues.add(Cue::LocPrepBefore);
                 if matches!(pw, "in" | "near")
                     && c.words(lt) == 1
@@ -1290,6 +1362,11 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                     && matches!(word(p - 1), "bulk" | "aircraft" | "ore" | "car" | "LNG"))
         {
             cues.add(Cue::VesselBefore);
+        }
+        // "the thriller Harrowgate", "his painting Estuary at Dusk": a kind of work, then its
+        // title. (Only before the title: "a Pixar sequel" names the maker.)
+        if toks[p].kind == Kind::Word && !toks[p].has(tk::CAP) && WORK_NOUNS.contains(&pw) {
+            cues.add(Cue::ProductNoun);
         }
         // "at the Curragh", "into the Solent": one unknown word after a place preposition and
         // "the" (not "to the", said of people and bodies too: "wrote to the Bundesbank").
@@ -2191,6 +2268,41 @@ mod tests {
                 .all(|(n, _)| n != "Haitian-American" && n != "Coca"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_unions_numbered_local_is_an_organisation() {
+        use EntityType::*;
+        let found = recognized("Members of Brickmakers Local 212 rejected the offer.");
+        assert!(has(&found, "Brickmakers Local 212", Org), "{found:?}");
+    }
+
+    #[test]
+    fn a_relative_after_a_comma_or_someone_named_is_a_person() {
+        use EntityType::*;
+        let found = recognized("The letter came from his sister, Orlaith, in the spring.");
+        assert!(has(&found, "Orlaith", Person), "{found:?}");
+        let found = recognized("The grave belonged to a woman named Tesseky, the team said.");
+        assert!(has(&found, "Tesseky", Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_after_the_kind_of_work_is_misc() {
+        use EntityType::*;
+        let found = recognized("Critics praised the comedy Gullwater when it opened.");
+        assert!(has(&found, "Gullwater", Misc), "{found:?}");
+        let found = recognized("The museum lent its painting Brindlemoor to Oslo.");
+        assert!(has(&found, "Brindlemoor", Misc), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_according_to_is_a_source_not_a_place() {
+        use EntityType::*;
+        let found = recognized("Sales rose 4 percent, according to Veltrane.");
+        assert!(!has(&found, "Veltrane", Loc), "{found:?}");
+        // A listed place stays a place.
+        let found = recognized("Prices fell, according to Germany's statistics office.");
+        assert!(has(&found, "Germany", Loc), "{found:?}");
     }
 
     #[test]
