@@ -254,7 +254,9 @@ pub(super) fn date_role(
         // is a delivery (an opening is of the bids: "advertised in May and opened on July 2").
         if role == "responses_due"
             && !RESPONSE_NOUN.is_match(before)
-            && !before.split_whitespace().any(|w| w == "opened")
+            && !before
+                .split_whitespace()
+                .any(|w| w == "opened" || w == "closed")
         {
             // "A decision is due by July 2": a ruling due, not a delivery.
             let ruling = before
@@ -483,6 +485,8 @@ const PERIOD_WORDS: &[&str] = &[
     "options",
     "optional",
     "extension",
+    "extensions",
+    "the",
     // "a 12-month base term and two option years", "two one-year renewal options".
     "term",
     "terms",
@@ -532,6 +536,7 @@ const PERIOD_MARKERS: &[&str] = &[
     "contract",
     "contracts",
     "extension",
+    "extensions",
     "carryover",
 ];
 
@@ -600,7 +605,7 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
                 }
                 pos += skipped + word_len;
                 if ![
-                    "and", "with", "plus", "a", "an", "for", "to", "of", "by", "up", "made",
+                    "and", "with", "plus", "a", "an", "the", "for", "to", "of", "by", "up", "made",
                     "followed", "not", "no",
                 ]
                 .contains(&lw.as_str())
@@ -639,7 +644,31 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
             && [" by", " another", " additional", " for"]
                 .iter()
                 .any(|w| before.ends_with(w));
-        if !has_marker && !after_amount_or_contract && !qualifies_contract && !extension_length {
+        // "It runs seven years, with …", "a contract that runs 18 months": the length the
+        // contract runs.
+        let runs_for = {
+            let head = before.strip_suffix(" for").unwrap_or(&before);
+            let last = head.rsplit(' ').next().unwrap_or("");
+            matches!(last, "runs" | "run" | "ran" | "running")
+        };
+        // "420 calendar days from the notice to proceed": a construction contract's time.
+        let contract_time = {
+            let rest = lower_s[end..].trim_start();
+            ["from", "after"].iter().any(|w| {
+                rest.strip_prefix(w).is_some_and(|r| {
+                    let r = r.trim_start();
+                    let r = r.strip_prefix("the ").unwrap_or(r);
+                    r.starts_with("notice to proceed") || r.starts_with("ntp")
+                })
+            })
+        };
+        if !has_marker
+            && !after_amount_or_contract
+            && !qualifies_contract
+            && !extension_length
+            && !runs_for
+            && !contract_time
+        {
             continue;
         }
         if before.ends_with(" ago") || before.ends_with(" within") || before.ends_with(" in") {
@@ -704,7 +733,10 @@ pub(super) fn period_total(phrase: &str) -> Option<(u32, u32, u32)> {
     };
     let mut total = base;
     for c in PERIOD_OPTIONS.captures_iter(&lower[base_end..]) {
-        let add = if let (Some(count), Some(len)) = (c.name("count"), c.name("olen")) {
+        let add = if let (Some(count), Some(len)) = (
+            c.name("count").or(c.name("count3")),
+            c.name("olen").or(c.name("olen3")),
+        ) {
             let n = number(count.as_str())?;
             let (y, m, d) = duration_parts(len.as_str())?;
             (n * y, n * m, n * d)
