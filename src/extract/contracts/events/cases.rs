@@ -55,6 +55,13 @@ const CASES: &[Case] = &[
         &["Harbourline Trailers Pty Ltd"],
         &[("$12.5 million", "value")],
     ),
+    case(
+        "A Geelong workshop has won the biggest order in its history: a state contract to build 30 rescue trailers for the Country Fire Authority.\n\nThe minister said on Monday that Harbourline Trailers Pty Ltd had been awarded the $12.5 million contract after an open tender.",
+        "award",
+        Some("Country Fire Authority"),
+        &["Harbourline Trailers Pty Ltd"],
+        &[("$12.5 million", "value")],
+    ),
     // The total if every extension is used is the potential value.
     case(
         "The Ministry of Health has awarded Norden Care Ltd. a C$40 million contract for laundry services. The ministry puts its worth at C$52 million if every one of the extensions is used.",

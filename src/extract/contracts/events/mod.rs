@@ -582,8 +582,15 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     && triggers
                         .iter()
                         .all(|t| t.stage == Stage::Award && !t.planned);
-                let vehicle =
-                    !opens && placed_order(draft) && head.is_some_and(|h| vehicle_noun(h.noun));
+                // (An order told so far without winner, amount or number is no order placed
+                // under a vehicle: "has won the largest order in its history", then "was
+                // awarded the $62.4 million contract" tells that order.)
+                let bare =
+                    draft.vendors.is_empty() && draft.amounts.is_empty() && draft.ids.is_empty();
+                let vehicle = !opens
+                    && !bare
+                    && placed_order(draft)
+                    && head.is_some_and(|h| vehicle_noun(h.noun));
                 let before_details = (draft.amounts.len(), draft.dates.len());
                 // "The procurement had been frozen since the incumbent filed a protest": a step
                 // told as earlier than the award does not become the event's stage.
