@@ -4163,6 +4163,15 @@ fn sentences_give_their_event_dates() {
 
 /// Periods: (text, ISO total of the first event's period).
 const PERIOD_CASES: &[(&str, Option<&str>)] = &[
+    // Something else that runs for a time is no period of the contract.
+    (
+        "The transit agency awarded Volta Coach Inc. a $9 million contract for 12 buses. The first bus will run for four months before the rest arrive.",
+        None,
+    ),
+    (
+        "The council awarded Ashdown Highways Ltd a £20 million contract for road repairs. It runs five years, with the option to extend by up to two years.",
+        Some("P7Y"),
+    ),
     // A construction contract's time counts from the notice to proceed.
     (
         "The Harlan Water Board awarded a $3 million contract to Delmore Pipe Inc. to replace a pump station. The contract gives Delmore 300 calendar days from the notice to proceed to finish.",

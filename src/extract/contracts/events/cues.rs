@@ -1742,19 +1742,13 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["option"]),
-    // A price with tax added restates the contract's price (the price without it is the
-    // value): "once the tax is added, the state will pay $68.6 million", "£4.8m including VAT".
+    // A price with tax added restates the contract's price told without it (the value): "once
+    // the tax is added, the state will pay $68.6 million" (a price given only with its tax,
+    // "Rs 1,480 crore including GST", stays the value).
     amount_rule(
         "",
         Some(r"\b(?:once|when|after|with)\s+(?:the\s+)?(?:tax|taxes|gst|vat|hst|sales\s+tax)\s+(?:is\s+|are\s+)?(?:added|included)\b[^.;$]{0,80}$"),
         None,
-        false,
-    )
-    .keys(&["tax", "gst", "vat", "hst"]),
-    amount_rule(
-        "",
-        None,
-        Some(r"^\s*\(?\s*(?:including|incl\.?|inc\.?|inclusive\s+of|with|plus)\s+(?:the\s+)?(?:tax|taxes|gst|vat|hst|sales\s+tax)\b|^\s*\(?\s*(?:gst|vat|hst|tax)[\s-]inclusive\b"),
         false,
     )
     .keys(&["tax", "gst", "vat", "hst"]),
@@ -2536,7 +2530,7 @@ pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
     let num = NUM.as_str();
     let dur = format!(r"{num}[\s-](?:years?|months?|weeks?|days?)");
     re(&format!(
-        r"\b(?P<count>{num})\s*,?\s+(?P<olen>{dur})\s+(?:extension\s+|renewal\s+)?option|\b(?P<count3>{num})\s+(?:optional\s+)?(?P<olen3>{dur})\s+(?:extensions|renewals)\b|\b(?P<count2>{num})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
+        r"\b(?P<count>{num})\s*,?\s+(?P<olen>{dur})\s+(?:extension\s+|renewal\s+)?option|\b(?P<count3>{num})\s+(?:optional\s+)?(?P<olen3>{dur})\s+(?:extensions|renewals)\b|\b(?P<count2>{num})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to|to extend by up to|to extend by) (?P<ext2>{dur})"
     ))
 });
 

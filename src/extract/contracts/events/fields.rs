@@ -536,7 +536,6 @@ const PERIOD_MARKERS: &[&str] = &[
     "contract",
     "contracts",
     "extension",
-    "extensions",
     "carryover",
 ];
 
@@ -644,12 +643,27 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
             && [" by", " another", " additional", " for"]
                 .iter()
                 .any(|w| before.ends_with(w));
-        // "It runs seven years, with …", "a contract that runs 18 months": the length the
-        // contract runs.
+        // "It runs seven years, with …", "a contract that runs 18 months", "begin July 1 and
+        // run four years": the length the contract runs (not "the pilot bus will run for four
+        // months").
         let runs_for = {
             let head = before.strip_suffix(" for").unwrap_or(&before);
-            let last = head.rsplit(' ').next().unwrap_or("");
-            matches!(last, "runs" | "run" | "ran" | "running")
+            let mut words = head.rsplit(' ');
+            matches!(words.next(), Some("runs" | "run" | "ran"))
+                && matches!(
+                    words.next(),
+                    Some(
+                        "it" | "they"
+                            | "that"
+                            | "which"
+                            | "and"
+                            | "contract"
+                            | "contracts"
+                            | "agreement"
+                            | "deal"
+                            | "term"
+                    )
+                )
         };
         // "420 calendar days from the notice to proceed": a construction contract's time.
         let contract_time = {
