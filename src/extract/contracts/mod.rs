@@ -58,7 +58,7 @@ fn id_shapes() -> String {
 /// "contract No. 2023-118", "bid #B-2291", "The contract, numbered 160245". The number may be
 /// of any shape (cities and states number their contracts as they like), so only these words
 /// make it an identifier; `numword` is "number", "No." or "#".
-const NUMBER_CONTEXT: &str = r"(?i:(?-u:\b)(?P<doc>contract|solicitation|requests?\s+for\s+(?:proposals?|quotations?|quotes|qualifications|information|bids)|rfp|rfq|rfi|ifb|invitations?\s+(?:for|to)\s+bids?|bid|purchase\s+order|agreement)(?:\s+(?P<numword>number|no\.|num\.|\#))?|(?P<numbered>(?-u:\b)(?:contract|agreement|order|solicitation)s?,?\s+numbered))\s*:?\s*(?P<cnum>[A-Z0-9][A-Z0-9-]{2,24}[A-Z0-9])(?-u:\b)";
+const NUMBER_CONTEXT: &str = r"(?i:(?-u:\b)(?P<doc>contract|solicitation|requests?\s+for\s+(?:proposals?|quotations?|quotes|qualifications|information|bids)|rfp|rfq|rfi|ifb|invitations?\s+(?:for|to)\s+bids?|bid|purchase\s+order|agreement|tender|notice)(?P<comma>,)?(?:\s+(?P<numword>number|no\.|num\.|\#))?|(?P<numbered>(?-u:\b)(?:contract|agreement|order|solicitation)s?,?\s+numbered))\s*:?\s*(?P<cnum>[A-Z0-9][A-Z0-9/-]{2,24}[A-Z0-9])(?-u:\b)";
 
 /// Candidate identifiers. Word boundaries are ASCII ones so that the lazy DFA keeps working on
 /// non-ASCII text (a Unicode `\b` makes the regex crate fall back to a much slower engine).
@@ -140,7 +140,13 @@ impl Extractor for Contracts {
                     let instrument = document_instrument(caps.name("doc").map(|d| d.as_str()));
                     let numbered =
                         caps.name("numword").is_some() || caps.name("numbered").is_some();
+                    // "The tender, ENWC/T/2025/118, was …": a number set off by commas after
+                    // the document word is its number only when a comma closes it too.
+                    let open_appositive = caps.name("comma").is_some()
+                        && caps.name("numword").is_none()
+                        && !doc.text[number.end()..].starts_with(',');
                     if !plausible_document_number(number.as_str(), numbered)
+                        || open_appositive
                         || followed_by_quantity(&doc.text[number.end()..])
                     {
                         continue;
@@ -192,7 +198,7 @@ fn document_instrument(word: Option<&str>) -> &'static str {
         "rfq"
     } else if w.contains("bid") || w == "ifb" {
         "invitation_for_bids"
-    } else if w == "solicitation" {
+    } else if w == "solicitation" || w == "tender" || w == "notice" {
         "solicitation"
     } else if w == "purchase order" {
         "purchase_order"
@@ -463,6 +469,22 @@ mod tests {
     #[test]
     fn numbers_named_by_a_document_word() {
         let table: &[(&str, &[&str])] = &[
+            // Tenders and notices number themselves too, with slashes in state and overseas
+            // systems; a number set off by commas is one only when a comma closes it.
+            (
+                "Tender PWD2025/0471 drew four offers; the tender, MWA/T/2024/33, did not.",
+                &["PWD2025/0471", "MWA/T/2024/33"],
+            ),
+            (
+                "The notice, UNI-SS-25-014, gives rivals ten days; the contract, No. 2025-07, follows.",
+                &["UNI-SS-25-014", "2025-07"],
+            ),
+            (
+                "The request for proposals, QRB-2024-0112, closed in May.",
+                &["QRB-2024-0112"],
+            ),
+            ("the contract, 2025 and beyond", &[]),
+            ("the notice, A-1234 ABC, said", &[]),
             (
                 "bids came in under Request for Proposals PTD23-0412 last fall",
                 &["PTD23-0412"],

@@ -47,6 +47,29 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A lead that names no winner, then the award told with its winner: one event.
+    case(
+        "A Geelong workshop has won the biggest job in its history: a state contract to build 30 rescue trailers for the Country Fire Authority.\n\nThe minister said on Monday that Harbourline Trailers Pty Ltd had been awarded the $12.5 million contract after an open tender.",
+        "award",
+        Some("Country Fire Authority"),
+        &["Harbourline Trailers Pty Ltd"],
+        &[("$12.5 million", "value")],
+    ),
+    case(
+        "A Geelong workshop has won the biggest order in its history: a state contract to build 30 rescue trailers for the Country Fire Authority.\n\nThe minister said on Monday that Harbourline Trailers Pty Ltd had been awarded the $12.5 million contract after an open tender.",
+        "award",
+        Some("Country Fire Authority"),
+        &["Harbourline Trailers Pty Ltd"],
+        &[("$12.5 million", "value")],
+    ),
+    // The total if every extension is used is the potential value.
+    case(
+        "The Ministry of Health has awarded Norden Care Ltd. a C$40 million contract for laundry services. The ministry puts its worth at C$52 million if every one of the extensions is used.",
+        "award",
+        Some("Ministry of Health"),
+        &["Norden Care Ltd."],
+        &[("C$40 million", "value"), ("C$52 million", "potential")],
+    ),
     // An order under a blanket purchase agreement is a "call", placed against the BPA; a date
     // between the buyer and its verb keeps the buyer.
     case(
@@ -3191,6 +3214,21 @@ fn awardee_lists_with_empty_or_odd_items_never_panic() {
 
 /// Amounts of other instruments, which the first event must not hold: (text, money text).
 const OTHER_AMOUNT_CASES: &[(&str, &str)] = &[
+    // The price with tax added restates the price; an option's own size is no value of the
+    // contract.
+    (
+        "The Department of Roads has awarded Tarrant Civil Pty Ltd a $20 million contract for a bridge. Once GST is added, the department will pay $22 million.",
+        "$22 million",
+    ),
+    (
+        "The Department of Roads has awarded Tarrant Civil Pty Ltd a $20 million contract for a bridge. It has an option for two more spans, which the department values at $6 million if it is ever exercised.",
+        "$6 million",
+    ),
+    // A conversion in parentheses restates the price in another currency.
+    (
+        "The Ministry of Transport has awarded a €240 million ($262 million) contract to Valdor Rail SA for signalling upgrades.",
+        "$262 million",
+    ),
     // A unit price is no sum of the contract.
     (
         "The Harlow County Commission awarded a $2.4 million road-salt contract to Ridgeway Minerals Inc. The company will be paid $78.25 per ton delivered.",
@@ -3314,6 +3352,19 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // The close of a tender, as the second of its two steps or after its number.
+    (
+        "The Port Authority awarded Keelstone Marine Ltd. a $12 million contract on 3 June for two pilot boats.\n\nThe tender was advertised in January and closed on 20 February.",
+        &[
+            ("3 June", "award"),
+            ("January", "solicitation"),
+            ("20 February", "responses_due"),
+        ],
+    ),
+    (
+        "The Ministry of Transport awarded Ardent Rail Ltd. a C$30 million contract on June 3 for track inspection.\n\nThe request for proposals, MOT-2025-0088, closed on Feb. 20.",
+        &[("June 3", "award"), ("Feb. 20", "responses_due")],
+    ),
     // A later sentence on a series of deliveries: the first unit's date is neither start nor
     // end of the work; the last unit's date ends it.
     (
@@ -4112,6 +4163,33 @@ fn sentences_give_their_event_dates() {
 
 /// Periods: (text, ISO total of the first event's period).
 const PERIOD_CASES: &[(&str, Option<&str>)] = &[
+    // Something else that runs for a time is no period of the contract.
+    (
+        "The transit agency awarded Volta Coach Inc. a $9 million contract for 12 buses. The first bus will run for four months before the rest arrive.",
+        None,
+    ),
+    (
+        "The council awarded Ashdown Highways Ltd a £20 million contract for road repairs. It runs five years, with the option to extend by up to two years.",
+        Some("P7Y"),
+    ),
+    // A construction contract's time counts from the notice to proceed.
+    (
+        "The Harlan Water Board awarded a $3 million contract to Delmore Pipe Inc. to replace a pump station. The contract gives Delmore 300 calendar days from the notice to proceed to finish.",
+        Some("P300D"),
+    ),
+    (
+        "The state awarded Halcyon Health Plan a $900 million contract. The contract begins Jan. 1 and runs three years with two optional one-year extensions.",
+        Some("P5Y"),
+    ),
+    // The length the contract runs, with its extensions.
+    (
+        "The Ministry of Health awarded Norden Care Ltd. a C$40 million contract for laundry services. It runs five years, with the option of two one-year extensions.",
+        Some("P7Y"),
+    ),
+    (
+        "The county awarded Brightline Paving Inc. a $2 million contract that runs 18 months.",
+        Some("P1Y6M"),
+    ),
     // The length a renewal adds.
     (
         "The Glenmore County Board of Commissioners renewed its janitorial contract with Brightstar Cleaning LLC for one more year at $640,000.",

@@ -1257,7 +1257,7 @@ pub(super) static OPTION_EXERCISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that refer to a contract or a step of its procurement, for [`references`].
 static REFERENCE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{CONTRACT_NOUN}|leases?|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|change|id/iq|awardees?|winners)\b"
+        r"\b(?:{CONTRACT_NOUN}|leases?|protests?|solicitations?|tenders?|requests? for (?:information|proposals?|quotations?)|rfi|rfp|project|job|program|notice|vehicle|frameworks?|procurement|competition|decision|cancellation|termination|change|id/iq|awardees?|winners|renewals?|purchases?)\b"
     ))
 });
 
@@ -1288,6 +1288,11 @@ const BACK_ONLY_NOUNS: &[&str] = &[
     "awardee",
     "awardees",
     "winners",
+    // "The renewal takes effect Dec. 1", "the purchase": the action just reported.
+    "renewal",
+    "renewals",
+    "purchase",
+    "purchases",
 ];
 
 /// Determiners that point back at a contract already reported.
@@ -1478,7 +1483,7 @@ pub(super) static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// event ("under a previous contract, HSHQDC-15-C-00027, which expired in 2020").
 pub(super) static OTHER_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current|original)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|arrangements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|(?:a|an)\s+(?:(?:19|20)\d\d|separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|orders?|awards?)\b|another\s+(?:contract|deal|agreement|order|award)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
+        r"\b(?:a new (?:solicitation|competition|contract|award|procurement|vehicle|tender)|(?:the|its) (?:first|initial|next) (?:[\w-]+ )?orders\b|a follow-on|(?:a|the|its|their) (?:previous|prior|existing|incumbent|former|predecessor|bridge|current|original)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|arrangements?|frameworks?|vehicles?|orders?|awards?|contractors?|providers?|vendors?)\b|(?:a|an)\s+(?:(?:19|20)\d\d|separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|orders?|awards?)\b|another\s+(?:contract|deal|agreement|order|award)\b|(?:a\s+first|an\s+earlier)\s+(?:[\w-]+\s+){0,2}?(?:tenders?|solicitations?|competitions?|procurements?|attempts?)\b|replaces?\b|replacing\b|successor to\b|instead of\b)",
     )
 });
 
@@ -1509,6 +1514,9 @@ const OTHER_CONTRACT_KEYS: &[&str] = &[
     "differen",
     "unrelated",
     "another",
+    // "a first tender in 2023 was cancelled", "an earlier solicitation": an earlier attempt.
+    "a fir",
+    "an earlier",
 ];
 
 /// Whether `text` may hold a phrase about another contract ([`OTHER_CONTRACT`]).
@@ -1725,15 +1733,35 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         ),
         false,
     ).keys(&["obligat"]),
-    // With all options the amount is the potential total, however it is phrased ("worth as
-    // much as $9 billion including options").
+    // The size of one option not yet taken up, told in a clause about it: "an option for 12
+    // more trucks, which the agency values at $15.5 million if it is ever exercised".
     amount_rule(
-        "potential",
-        None,
-        Some(r"^[^.;$]{0,30}?\b(?:including|with|counting) (?:all )?(?:the )?options\b|^[^.;$]{0,40}?\bif (?:all )?(?:the )?options?(?: periods?)? (?:are|is) exercised"),
+        "",
+        Some(r"\boptions?\b[^.;$]{0,60}\b(?:which|that)\b[^.;$]{0,60}$"),
+        Some(r"^[^.;$]{0,10}?\bif\s+(?:it|they|that|the\s+option)\s+(?:is|are)\s+(?:ever\s+)?(?:exercised|taken\s+up|used)\b"),
         false,
     )
     .keys(&["option"]),
+    // A price with tax added restates the contract's price told without it (the value): "once
+    // the tax is added, the state will pay $68.6 million" (a price given only with its tax,
+    // "Rs 1,480 crore including GST", stays the value).
+    amount_rule(
+        "",
+        Some(r"\b(?:once|when|after|with)\s+(?:the\s+)?(?:tax|taxes|gst|vat|hst|sales\s+tax)\s+(?:is\s+|are\s+)?(?:added|included)\b[^.;$]{0,80}$"),
+        None,
+        false,
+    )
+    .keys(&["tax", "gst", "vat", "hst"]),
+    // With all options the amount is the potential total, however it is phrased ("worth as
+    // much as $9 billion including options", "puts its worth at $131 million if every one of
+    // those extensions is used").
+    amount_rule(
+        "potential",
+        None,
+        Some(r"^[^.;$]{0,30}?\b(?:including|with|counting) (?:all )?(?:the )?options\b|^[^.;$]{0,40}?\bif (?:all )?(?:the )?options?(?: periods?)? (?:are|is) exercised|^[^.;$]{0,10}?\bif (?:all|every one|each one|each) (?:of )?(?:the |those |its )?(?:options?|extensions?|renewals?)(?: periods?)? (?:are|is) (?:exercised|used|taken up)\b"),
+        false,
+    )
+    .keys(&["option", "extension", "renewal"]),
     // "a contract potentially worth $1.3 billion", "could spend up to $74 million if the
     // prototype succeeds": a value that depends on what is to come.
     amount_rule(
@@ -1891,7 +1919,7 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     // noun).
     amount_rule(
         "value",
-        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:puts?|pegs?|pegged)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|value|cost|price)\s+at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:contract|order|deal|agreement|award|gmp|guaranteed maximum price)\s+(?:comes|came)\s+to(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$|\btotal\s+(?:contract\s+|lease\s+|award\s+)?value\b[^.;$]{0,80}?\b(?:comes\s+to|came\s+to|totals|totaled|totalled)(?:\s+(?:about|approximately|roughly|nearly))?\s*$"),
+        Some(r"\b(?:award|contract|order|deal|agreement)\s+(?:amount|value|price|total)\s+(?:is|was|of|totals?|totaled|totalled|comes to|came to)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:value|cost|price)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:contract|order|award|deal|agreement|task order|delivery order|work)\s+(?:is|was|will be|would be)(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\bestimates?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:puts?|pegs?|pegged)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:total|value|cost|price|worth)\s+at(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:contract|order|deal|agreement|award|gmp|guaranteed maximum price)\s+(?:comes|came)\s+to(?:\s+(?:about|approximately|roughly|nearly))?\s*$|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+cost(?:\s+(?:about|approximately|roughly|nearly|an\s+estimated))?\s*$|\btotal\s+(?:contract\s+|lease\s+|award\s+)?value\b[^.;$]{0,80}?\b(?:comes\s+to|came\s+to|totals|totaled|totalled)(?:\s+(?:about|approximately|roughly|nearly))?\s*$"),
         None,
         false,
     )
@@ -2130,10 +2158,11 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
-    // "The tender closes Dec. 4", "a solicitation that closed in February": the close of the
-    // bidding is the responses' deadline.
+    // "The tender closes Dec. 4", "a solicitation that closed in February", "The request for
+    // proposals, QRB-2024-0112, closed in May": the close of the bidding is the responses'
+    // deadline.
     kw(
-        r"(?:solicitation|request for (?:[\w-]+ )?proposals|rfp|tender|bidding(?: window)?|bid window)s?,? (?:(?:that|which) )?(?:closes|closed|will close|is to close)(?: on| in| at)?",
+        r"(?:solicitation|request for (?:[\w-]+ )?proposals|rfp|tender|bidding(?: window)?|bid window)s?,? (?:(?-u:[0-9A-Za-z/-])+, )?(?:(?:that|which) )?(?:closes|closed|will close|is to close)(?: on| in| at)?",
         "responses_due",
         false,
         false,
@@ -2160,10 +2189,10 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     // "bids, which were opened July 28": the bids' deadline; so is the second of two steps of a
-    // tender ("advertised in May and opened on July 2"; the text before a date starts after the
-    // date before it).
+    // tender ("advertised in May and opened on July 2", "advertised in March and closed on 14
+    // May"; the text before a date starts after the date before it).
     kw(
-        r"(?:bids|proposals|offers|tenders),? (?:which |that )?(?:were |are |will be )?opened(?: on)?|and (?:was |were )?opened(?: on| in)?",
+        r"(?:bids|proposals|offers|tenders),? (?:which |that )?(?:were |are |will be )?opened(?: on)?|and (?:was |were )?(?:opened|closed)(?: on| in)?",
         "responses_due",
         false,
         false,
@@ -2501,7 +2530,7 @@ pub(super) static PERIOD_OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
     let num = NUM.as_str();
     let dur = format!(r"{num}[\s-](?:years?|months?|weeks?|days?)");
     re(&format!(
-        r"\b(?P<count>{num})\s*,?\s+(?P<olen>{dur})\s+(?:extension\s+|renewal\s+)?option|\b(?P<count2>{num})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to) (?P<ext2>{dur})"
+        r"\b(?P<count>{num})\s*,?\s+(?P<olen>{dur})\s+(?:extension\s+|renewal\s+)?option|\b(?P<count3>{num})\s+(?:optional\s+)?(?P<olen3>{dur})\s+(?:extensions|renewals)\b|\b(?P<count2>{num})\s+option\s+years?\b|\b(?:and|with|plus)\s+(?:an?\s+)?(?P<ext3>{dur})\s+option|\ban?\s+(?:optional\s+)?(?P<ext>{dur})\s+(?:extension|carryover|option)|\boption (?:for an additional|to extend,? not to exceed|to extend for up to|to extend up to|to extend by up to|to extend by) (?P<ext2>{dur})"
     ))
 });
 

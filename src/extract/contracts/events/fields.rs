@@ -285,7 +285,9 @@ pub(super) fn date_role(
         // is a delivery (an opening is of the bids: "advertised in May and opened on July 2").
         if role == "responses_due"
             && !RESPONSE_NOUN.is_match(before)
-            && !before.split_whitespace().any(|w| w == "opened")
+            && !before
+                .split_whitespace()
+                .any(|w| w == "opened" || w == "closed")
         {
             // "A decision is due by July 2": a ruling due, not a delivery.
             let ruling = before
@@ -514,6 +516,8 @@ const PERIOD_WORDS: &[&str] = &[
     "options",
     "optional",
     "extension",
+    "extensions",
+    "the",
     // "a 12-month base term and two option years", "two one-year renewal options".
     "term",
     "terms",
@@ -631,7 +635,7 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
                 }
                 pos += skipped + word_len;
                 if ![
-                    "and", "with", "plus", "a", "an", "for", "to", "of", "by", "up", "made",
+                    "and", "with", "plus", "a", "an", "the", "for", "to", "of", "by", "up", "made",
                     "followed", "not", "no",
                 ]
                 .contains(&lw.as_str())
@@ -670,7 +674,46 @@ pub(super) fn period(text: &str, sentence: ByteSpan, excluded: &[ByteSpan]) -> O
             && [" by", " another", " additional", " for"]
                 .iter()
                 .any(|w| before.ends_with(w));
-        if !has_marker && !after_amount_or_contract && !qualifies_contract && !extension_length {
+        // "It runs seven years, with …", "a contract that runs 18 months", "begin July 1 and
+        // run four years": the length the contract runs (not "the pilot bus will run for four
+        // months").
+        let runs_for = {
+            let head = before.strip_suffix(" for").unwrap_or(&before);
+            let mut words = head.rsplit(' ');
+            matches!(words.next(), Some("runs" | "run" | "ran"))
+                && matches!(
+                    words.next(),
+                    Some(
+                        "it" | "they"
+                            | "that"
+                            | "which"
+                            | "and"
+                            | "contract"
+                            | "contracts"
+                            | "agreement"
+                            | "deal"
+                            | "term"
+                    )
+                )
+        };
+        // "420 calendar days from the notice to proceed": a construction contract's time.
+        let contract_time = {
+            let rest = lower_s[end..].trim_start();
+            ["from", "after"].iter().any(|w| {
+                rest.strip_prefix(w).is_some_and(|r| {
+                    let r = r.trim_start();
+                    let r = r.strip_prefix("the ").unwrap_or(r);
+                    r.starts_with("notice to proceed") || r.starts_with("ntp")
+                })
+            })
+        };
+        if !has_marker
+            && !after_amount_or_contract
+            && !qualifies_contract
+            && !extension_length
+            && !runs_for
+            && !contract_time
+        {
             continue;
         }
         if before.ends_with(" ago") || before.ends_with(" within") || before.ends_with(" in") {
@@ -735,7 +778,10 @@ pub(super) fn period_total(phrase: &str) -> Option<(u32, u32, u32)> {
     };
     let mut total = base;
     for c in PERIOD_OPTIONS.captures_iter(&lower[base_end..]) {
-        let add = if let (Some(count), Some(len)) = (c.name("count"), c.name("olen")) {
+        let add = if let (Some(count), Some(len)) = (
+            c.name("count").or(c.name("count3")),
+            c.name("olen").or(c.name("olen3")),
+        ) {
             let n = number(count.as_str())?;
             let (y, m, d) = duration_parts(len.as_str())?;
             (n * y, n * m, n * d)

@@ -223,7 +223,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
         // the Army": two actions, each read as a sentence of its own.
         let units = action_clauses(found, doc.text, sentence.span, &sentence_triggers);
         for &s in &units {
-            let triggers: Vec<Trigger> = sentence_triggers
+            let mut triggers: Vec<Trigger> = sentence_triggers
                 .iter()
                 .filter(|t| s.start <= t.span.start && t.span.end <= s.end)
                 .copied()
@@ -269,6 +269,9 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     })
             });
             zones.retain(|z| !own_zone(z));
+            // "…: a first tender in 2023 was cancelled when …": the cancellation of another
+            // contract is no action of any event.
+            triggers.retain(|t| t.stage != Stage::Cancellation || !in_zones(&zones, t.span));
             let text = doc.slice(s);
             // The contract a definite phrase refers to ("the order", "the award"), outside phrases
             // about other contracts.
@@ -595,8 +598,15 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     && triggers
                         .iter()
                         .all(|t| t.stage == Stage::Award && !t.planned);
-                let vehicle =
-                    !opens && placed_order(draft) && head.is_some_and(|h| vehicle_noun(h.noun));
+                // (An order told so far without winner, amount or number is no order placed
+                // under a vehicle: "has won the largest order in its history", then "was
+                // awarded the $62.4 million contract" tells that order.)
+                let bare =
+                    draft.vendors.is_empty() && draft.amounts.is_empty() && draft.ids.is_empty();
+                let vehicle = !opens
+                    && !bare
+                    && placed_order(draft)
+                    && head.is_some_and(|h| vehicle_noun(h.noun));
                 let before_details = (draft.amounts.len(), draft.dates.len());
                 // "The procurement had been frozen since the incumbent filed a protest": a step
                 // told as earlier than the award does not become the event's stage.
@@ -2095,6 +2105,23 @@ fn opens_new_event(
     // "Separately, the lab ordered a stop-work on …": the writer says it is another action.
     if SEPARATE_ACTION.is_match(text) {
         return true;
+    }
+    // "A local firm has won the largest order in its history: a state contract to build …",
+    // then "X had been awarded the $62.4 million contract": a lead that names no winner,
+    // amount or number, told again with them.
+    if current.stage == Stage::Award
+        && !current.planned
+        && current.vendors.is_empty()
+        && current.amounts.is_empty()
+        && current.ids.is_empty()
+        && compatible
+        && !vendors.is_empty()
+        && triggers
+            .iter()
+            .all(|t| t.stage == Stage::Award && !t.planned)
+        && definite_head(text, s.start, zones).is_some()
+    {
+        return false;
     }
     // "The contract went to X in May. It was awarded by the regional office as a five-year
     // IDIQ …": "it" is the contract just told (not "It was awarded a contract", the company).
@@ -5269,7 +5296,11 @@ fn add_details(
             .per
             .as_deref()
             .is_some_and(|u| !["year", "month", "week", "day", "quarter"].contains(&u));
-        if in_zones(zones, span) || draft.amounts.iter().any(|(j, _)| *j == k) || unit_price {
+        if in_zones(zones, span)
+            || draft.amounts.iter().any(|(j, _)| *j == k)
+            || unit_price
+            || conversion_of_previous(text, found, k)
+        {
             continue;
         }
         if let Some(role) = fields::amount_role(text, s, span, is_trigger)
@@ -5541,6 +5572,23 @@ const MAX_BULLETS: usize = 64;
 /// The names that start the lines of a bulleted list beginning at or after `from` ("- CGI
 /// Federal Inc.", "• Leidos, Reston, Virginia"): one per line, up to its first comma; the list
 /// ends at the first line that is not an item (blank lines before it are skipped).
+/// Whether money mention `k` restates the one right before it in another currency, set off by
+/// parentheses ("AED 1.86 billion ($506 million)", "£40 million ($50.6 million)"): the same
+/// price, no second amount.
+fn conversion_of_previous(text: &str, found: &Mentions, k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|j| found.money.get(j)) else {
+        return false;
+    };
+    let this = &found.money[k];
+    let (p, c) = (span_of(prev), span_of(this));
+    p.end <= c.start
+        && text
+            .get(p.end..c.start)
+            .is_some_and(|gap| gap.trim_start_matches([' ', '\u{a0}']) == "(")
+        && text[c.end..].starts_with(')')
+        && prev.currency != this.currency
+}
+
 fn bulleted_names(text: &str, from: usize) -> Vec<ByteSpan> {
     let mut names = Vec::new();
     let mut pos = from;
