@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev25_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev26_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -300,6 +300,17 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.95),
             ("vendors", 0.95),
             ("amount", 0.80),
+        ],
+    ),
+    // First sight, nineteenth session: stage .20, agency .40, vendors .27, amount .27 (P .70,
+    // R .47); kept away from that session's rules, which left it exactly there.
+    (
+        "dev26_events.jsonl",
+        &[
+            ("stage", 0.15),
+            ("agency", 0.35),
+            ("vendors", 0.20),
+            ("amount", 0.20),
         ],
     ),
 ];
