@@ -24,7 +24,8 @@
 //! - `dates`: the same (value, role) pairs; a predicted value matches when it equals the gold
 //!   value or extends it (`2021-09-27T15:00` for `2021-09-27`); a gold date without a value
 //!   matches by overlapping span.
-//! - `period`: both absent, or equal ISO duration (by overlapping span when gold has no value).
+//! - `period`: both absent, or ISO durations of the same length ("P22M" = "P1Y10M"; by
+//!   overlapping span when gold has no value).
 //! - `place`, `purpose`: both absent, or word-token F1 ≥ 0.5 between the texts.
 //!
 //! Event-level precision/recall/F1 count matched pairs against all predicted and gold events.
@@ -364,6 +365,49 @@ pub fn score(gold: &[GoldArticle], predicted: &[Record]) -> EventScores {
     scores
 }
 
+/// Whether two ISO 8601 durations name the same length: "P22M" and "P1Y10M" do (years and
+/// months compared as months, weeks and days as days), "P1M" and "P30D" do not. Strings that
+/// are not of the form `PnYnMnWnD` are compared as written.
+fn same_duration(a: &str, b: &str) -> bool {
+    match (duration_parts(a), duration_parts(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// (months, days) of a `PnYnMnWnD` duration (any part may be missing, at least one present).
+fn duration_parts(s: &str) -> Option<(u64, u64)> {
+    let rest = s.strip_prefix('P')?;
+    if rest.is_empty() {
+        return None;
+    }
+    let (mut months, mut days) = (0u64, 0u64);
+    let mut number: Option<u64> = None;
+    for c in rest.chars() {
+        if let Some(d) = c.to_digit(10) {
+            number = Some(
+                number
+                    .unwrap_or(0)
+                    .checked_mul(10)?
+                    .checked_add(u64::from(d))?,
+            );
+            continue;
+        }
+        let n = number.take()?;
+        match c {
+            'Y' => months = months.checked_add(n.checked_mul(12)?)?,
+            'M' => months = months.checked_add(n)?,
+            'W' => days = days.checked_add(n.checked_mul(7)?)?,
+            'D' => days = days.checked_add(n)?,
+            _ => return None,
+        }
+    }
+    if number.is_some() {
+        return None;
+    }
+    Some((months, days))
+}
+
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -539,7 +583,7 @@ fn judge(g: &GoldEvent, p: &ContractEvent, r: &Record) -> Vec<(bool, String)> {
     let period_ok = match (&g.period, &p.period) {
         (None, None) => true,
         (Some(gp), Some(pp)) => match &gp.value {
-            Some(v) => pp.value.as_deref() == Some(v.as_str()),
+            Some(v) => pp.value.as_deref().is_some_and(|pv| same_duration(v, pv)),
             None => overlaps((gp.start, gp.end), (pp.start, pp.end)),
         },
         _ => false,
@@ -734,6 +778,21 @@ pub fn token_f1(a: &str, b: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn durations_compare_by_length_not_by_spelling() {
+        use super::same_duration;
+        assert!(same_duration("P22M", "P1Y10M"));
+        assert!(same_duration("P42M", "P3Y6M"));
+        assert!(same_duration("P12M", "P1Y"));
+        assert!(same_duration("P2W", "P14D"));
+        assert!(!same_duration("P1M", "P30D"));
+        assert!(!same_duration("P5Y", "P6Y"));
+        // Not a duration of that form: compared as written.
+        assert!(same_duration("PT5H", "PT5H"));
+        assert!(!same_duration("P", "P0D"));
+        assert!(!same_duration("P5", "P5Y"));
+    }
+
     use super::*;
 
     #[test]
