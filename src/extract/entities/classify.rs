@@ -6,7 +6,7 @@
 use super::LexedText;
 use super::candidates::{self, Candidate, NAME_KINDS, Tail, Title};
 use super::gazetteer::{self as gz};
-use super::tokens::{self as tk, Kind};
+use super::tokens::{self as tk, Kind, Token};
 use crate::record::EntityType;
 
 /// Types in score order.
@@ -1579,37 +1579,37 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
 /// airport in running text ("flights from Lisbon (LIS)"), not after a dateline's city in
 /// capitals ("LISBON (AFP)") or a paragraph's first word.
 fn airport_code(lt: &LexedText<'_>, i: usize) -> bool {
+    bracketed_code(lt, i).is_some_and(|place| {
+        !place.has(tk::PARAGRAPH_START)
+            && (lt.flags[i - 2] & gz::CITY != 0 || place.text(lt.text) == "Airport")
+    })
+}
+
+/// The word before a three-character token `i` set in brackets ("Denver (DEN)", "Jane Doe
+/// (KEN)"), when that word is not in capitals.
+fn bracketed_code<'t>(lt: &'t LexedText<'_>, i: usize) -> Option<&'t Token> {
     let toks = &lt.tokens;
     let text = lt.text;
     if i < 2 || i + 1 >= toks.len() || toks[i].end - toks[i].start != 3 {
-        return false;
+        return None;
     }
-    let place = &toks[i - 2];
-    toks[i - 1].is_punct(text, '(')
+    let before = &toks[i - 2];
+    (toks[i - 1].is_punct(text, '(')
         && toks[i + 1].is_punct(text, ')')
-        && place.kind == Kind::Word
-        && !place.has(tk::UPPER)
-        && !place.has(tk::PARAGRAPH_START)
-        && (lt.flags[i - 2] & gz::CITY != 0 || place.text(text) == "Airport")
+        && before.kind == Kind::Word
+        && !before.has(tk::UPPER))
+    .then_some(before)
 }
 
 /// Whether the capitals at token `i` are a competitor's country on a results line: a listed
 /// country's three-letter code in brackets after a name and before a time or a score
 /// ("Jane Doe (KEN) 14:13.01").
 fn results_country_code(lt: &LexedText<'_>, i: usize) -> bool {
-    let toks = &lt.tokens;
-    let text = lt.text;
-    if i < 2 || i + 2 >= toks.len() || toks[i].end - toks[i].start != 3 {
-        return false;
-    }
-    let name = &toks[i - 2];
-    toks[i - 1].is_punct(text, '(')
-        && toks[i + 1].is_punct(text, ')')
-        && name.kind == Kind::Word
-        && name.has(tk::CAP)
-        && !name.has(tk::UPPER)
-        && toks[i + 2].kind == Kind::Number
-        && gz::is_country_code(toks[i].text(text))
+    bracketed_code(lt, i).is_some_and(|name| {
+        name.has(tk::CAP)
+            && lt.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number)
+            && gz::is_country_code(lt.tokens[i].text(lt.text))
+    })
 }
 
 /// What the lists say about the phrase starting at token `i` (a state or country).

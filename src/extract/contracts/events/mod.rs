@@ -2252,11 +2252,13 @@ fn opens_new_event(
         && current.stage == Stage::Award
         && !current.planned
         && triggers.iter().all(|t| {
+            // One word ending in "shortlisted".
             let m = doc.slice(t.span);
-            m.len() >= 11
-                && m.is_char_boundary(m.len() - 11)
-                && m[m.len() - 11..].eq_ignore_ascii_case("shortlisted")
-                && !m.contains(char::is_whitespace)
+            !m.contains(char::is_whitespace)
+                && m.len()
+                    .checked_sub(11)
+                    .and_then(|i| m.get(i..))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("shortlisted"))
         })
     {
         return false;
@@ -3545,7 +3547,6 @@ fn announced_on(text: &str, found: &Mentions, k: usize) -> bool {
 /// "announced" or "announces" right after a date ("today announced").
 static ANNOUNCED_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+announce[ds]\b"));
 
-/// Where the story of a sentence starts after a dateline ("WASHINGTON, March 3, 2021 — ").
 /// Whether `head` holds " -", '—' (E2 80 94) or '–' (E2 80 93), one of which each dateline
 /// separator of [`dateline_end`] holds.
 fn may_hold_dateline_dash(head: &[u8]) -> bool {
@@ -3559,6 +3560,7 @@ fn may_hold_dateline_dash(head: &[u8]) -> bool {
     })
 }
 
+/// Where the story of a sentence starts after a dateline ("WASHINGTON, March 3, 2021 — ").
 fn dateline_end(text: &str, s: ByteSpan) -> usize {
     let head = &text[s.start..fields::floor_boundary(text, s.end.min(s.start + 160))];
     // Every separator below holds " -", '—' or '–': a head with none of them has no dateline,
@@ -4138,7 +4140,6 @@ static WINNING_BIDDER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*the\s+(?:winning|successful|apparent\s+low|low|lowest)\s+(?:bidder|offeror|tenderer|bid)\s+(?:is|was|were|are)\s+",
     )
 });
-/// Verbs of buying, whose seller follows "from".
 /// A sentence about the contract just told, by its pronoun: "It was awarded by the command in
 /// March", "It was awarded as a firm-fixed-price contract".
 static IT_WAS_AWARDED: LazyLock<Regex> = LazyLock::new(|| {
@@ -4146,6 +4147,7 @@ static IT_WAS_AWARDED: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*It\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?awarded\s+(?:by|in|on|as|under|through|without|after|following|last|earlier)\b",
     )
 });
+/// Verbs of buying, whose seller follows "from".
 static PURCHASE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:ordered|ordering|purchased|purchasing|bought|buying)\b|\bto\s+(?:buy|purchase|procure|acquire)$",
@@ -5569,9 +5571,6 @@ fn add_details(
 /// The most items of a bulleted list read as names.
 const MAX_BULLETS: usize = 64;
 
-/// The names that start the lines of a bulleted list beginning at or after `from` ("- CGI
-/// Federal Inc.", "• Leidos, Reston, Virginia"): one per line, up to its first comma; the list
-/// ends at the first line that is not an item (blank lines before it are skipped).
 /// Whether money mention `k` restates the one right before it in another currency, set off by
 /// parentheses ("AED 1.86 billion ($506 million)", "£40 million ($50.6 million)"): the same
 /// price, no second amount.
@@ -5589,6 +5588,9 @@ fn conversion_of_previous(text: &str, found: &Mentions, k: usize) -> bool {
         && prev.currency != this.currency
 }
 
+/// The names that start the lines of a bulleted list beginning at or after `from` ("- CGI
+/// Federal Inc.", "• Leidos, Reston, Virginia"): one per line, up to its first comma; the list
+/// ends at the first line that is not an item (blank lines before it are skipped).
 fn bulleted_names(text: &str, from: usize) -> Vec<ByteSpan> {
     let mut names = Vec::new();
     let mut pos = from;

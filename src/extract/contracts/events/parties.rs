@@ -936,7 +936,7 @@ pub(super) fn recipient_vendors(text: &str, subject: ByteSpan, ids: &[ByteSpan])
         }
         // ("It was awarded by the command": a pronoun names no recipient.)
         if let Some(name) = name_before_location(text, ByteSpan::new(from, item.end))
-            && !is_pronoun(&text[name.start..name.end])
+            && !is_not_a_name(&text[name.start..name.end])
         {
             out.push(name);
         }
@@ -944,11 +944,10 @@ pub(super) fn recipient_vendors(text: &str, subject: ByteSpan, ids: &[ByteSpan])
     out
 }
 
-/// Whether a name is only a pronoun ("It", "They").
-fn is_pronoun(name: &str) -> bool {
-    ["it", "they", "this", "these"]
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(name.trim()))
+/// Whether a name is only one of the [`NOT_NAMES`], a pronoun most often ("It", "They").
+fn is_not_a_name(name: &str) -> bool {
+    let name = name.trim();
+    NOT_NAMES.iter().any(|w| w.eq_ignore_ascii_case(name))
 }
 
 /// The name in "Name, City, State (id)": everything before the city of the first place.
