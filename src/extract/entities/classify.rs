@@ -871,8 +871,6 @@ const PLACE_NEXT: &[&str] = &[
     "seafront",
     "electorate",
     "constituency",
-    "berth",
-    "berths",
     "wharf",
     "wharves",
 ];
@@ -994,13 +992,17 @@ fn list_after_place_word(lt: &LexedText<'_>, p: usize, after: usize) -> bool {
         if names == 0 || !toks[j + 1].has(tk::CAP) {
             return false;
         }
-        // Not "to" ("wrote to Arbury and Kelso": people and bodies too).
+        // Not "to" ("wrote to Arbury and Kelso": people and bodies too), nor a list opened by
+        // a person's name no list knows as a place ("a memoir due from Hollis, Brandt and
+        // Weir": a firm named after its founders, or people).
         if t.kind == Kind::Word
             && lt.flags[j] & gz::LOC_PREP != 0
             && !matches!(w, "to" | "toward" | "towards")
             && !t.has(tk::CAP)
         {
-            return true;
+            let f = lt.flags[j + 1];
+            return f & (gz::GIVEN | gz::SURNAME) == 0
+                || f & (gz::CITY | gz::STATE | gz::COUNTRY | gz::LOC_REGION) != 0;
         }
         return such_as_places(lt, j);
     }
@@ -3374,6 +3376,8 @@ mod tests {
         }
         let found = recognized("The jets sit idle at Spirit Airlines, Zorvex Air and Quillo.");
         assert!(!has(&found, "Quillo", EntityType::Loc), "{found:?}");
+        let found = recognized("Her memoir is due from Farrell, Quistbury and Moreau in May.");
+        assert!(!has(&found, "Quistbury", EntityType::Loc), "{found:?}");
     }
 
     #[test]
@@ -3386,11 +3390,11 @@ mod tests {
     }
 
     #[test]
-    fn bridges_glaciers_berths_and_research_stations_after_a_name_make_it_a_place() {
+    fn bridges_glaciers_wharves_and_research_stations_after_a_name_make_it_a_place() {
         let found = recognized(
             "Engineers closed the Tarrow bridge. Scientists flew from the Vellin research \
              station to the Fenmere and Oxley glaciers, and ships waited at the Quarra and \
-             Pell berths.",
+             Pell wharves.",
         );
         for name in ["Tarrow", "Vellin", "Fenmere", "Oxley", "Quarra", "Pell"] {
             assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
