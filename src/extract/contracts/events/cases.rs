@@ -47,6 +47,102 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // "put out" in the past is the solicitation of the award just told, no plan of another.
+    case(
+        "The Harlow City Council voted 6-1 on Tuesday to award the ambulance contract to Tri-Valley Medical Transport Inc.\n\nThe city put out a request for proposals in June, and two proposals came in.",
+        "award",
+        Some("Harlow City Council"),
+        &["Tri-Valley Medical Transport Inc."],
+        &[],
+    ),
+    // The winner named after a description of it ("our employer, X,").
+    case(
+        "Naval Sea Systems Command has picked our employer, Brannock Marine Corp., to build six harbor tugs.",
+        "award",
+        Some("Naval Sea Systems Command"),
+        &["Brannock Marine Corp."],
+        &[],
+    ),
+    // A contract made smaller is modified.
+    case(
+        "The Forest Service has scaled back its seed-storage contract with Granary Hill Supply LLC, the agency said on Monday.",
+        "modification",
+        Some("Forest Service"),
+        &["Granary Hill Supply LLC"],
+        &[],
+    ),
+    // A notice of award withdrawn undoes the award.
+    case(
+        "The Vermont Lottery Commission voted Thursday to rescind its notice of award to Copperline Printing Inc. after a licensing review.",
+        "cancellation",
+        Some("Vermont Lottery Commission"),
+        &["Copperline Printing Inc."],
+        &[],
+    ),
+    // A body's agreement to extend a contract in force.
+    case(
+        "The Marion County Board of Commissioners also agreed to extend its contract with Harborview Linen Services Inc. through March 31, 2025.",
+        "modification",
+        Some("Marion County Board of Commissioners"),
+        &["Harborview Linen Services Inc."],
+        &[],
+    ),
+    // An option invoked or triggered is exercised.
+    case(
+        "The Department for Transport has invoked the second of three one-year options on its contract with Tollgate Systems Ltd.",
+        "option",
+        Some("Department for Transport"),
+        &["Tollgate Systems Ltd."],
+        &[],
+    ),
+    // The EU's prior information notice comes before the tender.
+    case(
+        "The Ministry of Health has published a prior information notice for a national laboratory information system, estimated at €14 million.",
+        "presolicitation",
+        Some("Ministry of Health"),
+        &[],
+        &[],
+    ),
+    // Florida's invitation to negotiate is a solicitation.
+    case(
+        "The Florida Department of Revenue on Monday issued an Invitation to Negotiate for a new tax-collection system.",
+        "solicitation",
+        Some("Florida Department of Revenue"),
+        &[],
+        &[],
+    ),
+    // The preferred proposer of a public-private partnership is an award to come.
+    case(
+        "The Virginia Department of Transportation said it had selected Tidewater Crossing Partners as the preferred proposer for the bridge concession.",
+        "planned_award",
+        Some("Virginia Department of Transportation"),
+        &["Tidewater Crossing Partners"],
+        &[],
+    ),
+    // A ministry named in Spanish signs a contract.
+    case(
+        "The Ministerio de Salud signed the contract with Alimentos Andinos S.A. on 3 March, a spokesman said.",
+        "award",
+        Some("Ministerio de Salud"),
+        &["Alimentos Andinos S.A."],
+        &[],
+    ),
+    // Commissioners of a body named before vote, a date in the words between.
+    case(
+        "The Pine Ridge Housing Authority board of commissioners met on Tuesday.\n\nCommissioners voted 4-1 at their Feb. 12 meeting to award the roofing contract to Summit Roofing LLC.",
+        "award",
+        Some("Pine Ridge Housing Authority"),
+        &["Summit Roofing LLC"],
+        &[],
+    ),
+    // A protest of the buyer's choice of a firm.
+    case(
+        "Quillon Data Inc. had challenged the department's choice of Ferrule Systems LLC, arguing that its price was misread.",
+        "protest",
+        None,
+        &["Quillon Data Inc."],
+        &[],
+    ),
     // A lead that names no winner, then the award told with its winner: one event.
     case(
         "A Geelong workshop has won the biggest job in its history: a state contract to build 30 rescue trailers for the Country Fire Authority.\n\nThe minister said on Monday that Harbourline Trailers Pty Ltd had been awarded the $12.5 million contract after an open tender.",
@@ -3285,6 +3381,11 @@ fn amounts_of_other_instruments_stay_out() {
 #[test]
 fn everyday_purchases_are_no_events() {
     for text in [
+        // A prize or an honour awarded or received is no contract.
+        "Brightwater Builders Inc. has been awarded the 2023 Award of Excellence by the state builders' association for its work on the county library.",
+        "The firm also received a safety award from the association for its work on the county jail.",
+        // An option under a condition is not exercised.
+        "The agency will pay about $2 million more if it takes up an option to add two stations.",
         // "as awarded": the contract in the form awarded, no action.
         "The estimate for the work as awarded was $4.4 million.",
         // A labour contract under negotiation buys nothing.
@@ -4253,6 +4354,11 @@ fn sentences_give_their_event_period() {
 
 /// Purposes: (text, purpose of the first event).
 const PURPOSE_CASES: &[(&str, Option<&str>)] = &[
+    // A participle after the purpose tells what the action leads to.
+    (
+        "The city has awarded a $4 million contract to Larkfield Systems Inc. for a new permit portal, clearing the way for online filing next year.",
+        Some("a new permit portal"),
+    ),
     // A contract worth an amount, to a winner, to replace something: the purpose.
     (
         "The Bureau of Labor Statistics has awarded a contract worth as much as $85 million to Pellucid Survey Systems to replace the software its field interviewers use.",

@@ -194,6 +194,45 @@ const CUES: &[(&str, u32)] = &[
     ("it was $", f::DETAIL),
     ("it will be", f::DETAIL),
     ("exercis", f::EXERCISE),
+    // An option taken up in other words: "triggered the first of two extension options",
+    // "invoked its option", "took up the option".
+    ("trigger", f::EXERCISE),
+    ("invok", f::EXERCISE),
+    ("activat", f::EXERCISE),
+    ("took up", f::EXERCISE),
+    ("taken up", f::EXERCISE),
+    ("takes up", f::EXERCISE),
+    ("take up", f::EXERCISE),
+    ("picked up", f::EXERCISE),
+    ("picks up", f::EXERCISE),
+    // A contract made smaller or larger: "has cut back its pasture contract".
+    ("cut back", f::MODIFY),
+    ("cuts back", f::MODIFY),
+    ("scaled back", f::MODIFY),
+    ("scales back", f::MODIFY),
+    ("pared back", f::MODIFY),
+    ("trimmed", f::MODIFY),
+    ("trims", f::MODIFY),
+    ("reduce", f::MODIFY),
+    ("reducing", f::MODIFY),
+    ("downsiz", f::MODIFY),
+    ("descop", f::MODIFY),
+    ("de-scop", f::MODIFY),
+    ("curtail", f::MODIFY),
+    ("expanded", f::MODIFY),
+    ("expands", f::MODIFY),
+    ("enlarg", f::MODIFY),
+    // "to withdraw its notice of award", "revoked the letter of award".
+    ("revok", f::CANCEL),
+    ("retract", f::CANCEL),
+    // Notices of a procurement under other names: a prior information notice (the EU's
+    // advance notice), a contract notice (the EU's call for tenders), an invitation to
+    // negotiate (Florida's solicitation).
+    ("information notice", f::SOLICIT),
+    ("contract notice", f::SOLICIT | f::NOUN),
+    ("tender notice", f::SOLICIT | f::NOUN),
+    ("invitation to negotiate", f::SOLICIT | f::NOUN),
+    ("invitations to negotiate", f::SOLICIT | f::NOUN),
     ("market for", f::FORECAST),
     ("hunting for", f::FORECAST),
     ("looking for", f::FORECAST),
@@ -213,6 +252,12 @@ const CUES: &[(&str, u32)] = &[
     ("preferred contractor", f::FORECAST),
     ("preferred provider", f::FORECAST),
     ("preferred proponent", f::FORECAST),
+    // "named X as the preferred proposer" (a public-private partnership's winner).
+    ("preferred proposer", f::FORECAST),
+    ("preferred offeror", f::FORECAST),
+    ("preferred respondent", f::FORECAST),
+    ("preferred developer", f::FORECAST),
+    ("preferred concessionaire", f::FORECAST),
     ("planned in", f::FORECAST),
     ("set for", f::FORECAST),
     ("set in", f::FORECAST),
@@ -823,7 +868,8 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, AgencySubject, false).needs(f::VERB).alone().weak(),
         ),
         (
-            r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){0,5}?to\s+(?:award|approve|authorize|give|grant|hand)\b".into(),
+            // ("voted 5-0 at their Oct. 29 meeting to award": a date inside the gap.)
+            r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w.-]+\s+){0,7}?to\s+(?:award|approve|authorize|give|grant|hand)\b".into(),
             rule(Award, false, AgencySubject, true).needs(f::VERB).weak(),
         ),
         // "the commissioners voted 2-1 to hire Hartwell Roofing", "voted to buy 12 buses from
@@ -835,6 +881,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // Modifications in prose: "modified its contract with X", "raised the ceiling on".
         (
             format!(r"\b(?:modified|modifies|modifying|amended|amends|amending)\s+(?:its|the|their|a|an)\s+(?:[\w$.,-]+\s+){{0,3}}?{CONTRACT_NOUN}\b"),
+            rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
+        ),
+        // "has cut back its pasture contract with X", "scaled back the janitorial contract",
+        // "expanded its agreement with Y": the size of a contract in force changed.
+        (
+            r"\b(?:cut(?:s|ting)?\s+back|scal(?:ed|es|ing)\s+back|par(?:ed|es|ing)\s+back|trimm(?:ed|ing)|trims|reduc(?:ed|es|ing)|downsiz(?:ed|es|ing)|de-?scop(?:ed|es|ing)|curtail(?:ed|s|ing)|expand(?:ed|s)|enlarg(?:ed|es|ing))\s+(?:its|the|their|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:contract|agreement)\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::MODIFY),
         ),
         // "The lab ordered a stop-work on the annex", "issued a stop work order to X": a
@@ -870,7 +922,8 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         // Extensions and option exercises.
         (
-            r"\bextend(?:s|ed|ing)(?:,[^,;.]{1,40},)?\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?contract\b".into(),
+            // "the commission agreed to extend its current contract with X": a decision taken.
+            r"\b(?:extend(?:s|ed|ing)|(?:vot(?:ed|es)|agreed|agrees|decided|decides|moved|resolved)\s+(?:[\w-]+\s+){0,3}?to\s+extend)(?:,[^,;.]{1,40},)?\s+(?:its|the|their|a|an|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?contract\b".into(),
             rule(Modification, false, AgencySubject, false).needs(f::EXTEND),
         ),
         // "the supervisors voted to renew the office's software subscription with X": a
@@ -888,12 +941,14 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         ),
         (
             // "the council voted 7-0 to exercise the second of three renewal options".
-            format!(r"\b(?:exercis(?:es|ed|ing)|(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){{0,3}}?to\s+exercise)\s+(?P<gap>{GAP}{{0,7}}?)options?\b"),
+            // "has triggered the first of two one-year extension options", "invoked its
+            // option", "took up the second option": the same act in other words.
+            format!(r"\b(?:exercis(?:es|ed|ing)|trigger(?:s|ed|ing)|invok(?:es|ed|ing)|activat(?:es|ed|ing)|(?:took|takes|taken|taking|picked|picks)\s+up|(?:vot(?:ed|es)|agreed|agrees|decided|decides|resolved)\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:exercise|trigger|invoke|activate|take\s+up|pick\s+up))\s+(?P<gap>{GAP}{{0,7}}?)options?\b"),
             rule(Option, false, AgencySubject, false).gapped().needs(f::EXERCISE),
         ),
         // Solicitations, RFIs, pre-solicitation notices (the verb's form tells planned or not).
         (
-            format!(r"\b(?:released?|releases|releasing|(?:re-?)?issued?|(?:re-?)?issues|(?:re-?)?issuing|posted|posts|published|publishes|put out|opened|opens|launch(?:e[sd]|ing)?)\s+(?P<gap>{GAP}{{0,5}}?)(?:pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quot(?:ations?|es)|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
+            format!(r"\b(?:released?|releases|releasing|(?:re-?)?issued?|(?:re-?)?issues|(?:re-?)?issuing|posted|posts|publish(?:ed|es|ing)?|put out|opened|opens|launch(?:e[sd]|ing)?)\s+(?P<gap>{GAP}{{0,5}}?)(?:(?:prior|advance|pre-?)\s*information\s+notices?|(?:contract|tender)\s+notices?|invitations?\s+to\s+(?:negotiate|tender)|pre-?solicitation|draft\s+(?:solicitation|rfp|request for proposals)|solicitation|requests? for (?:[\w-]+\s+)?proposals?|rfp|requests? for quot(?:ations?|es)|rfq|invitation for bids?|requests? for information|rfi|sources[\s-]sought)\b"),
             rule(Solicitation, false, AgencySubject, false).gapped().needs(f::SOLICIT),
         ),
         // "Maha-Metro has floated a tender for …", "the council invited tenders", "The tender
@@ -965,13 +1020,13 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // winner of a tender before the contract is signed (the auxiliary inside the match, so
         // that it outlasts the plain selection "has selected" at the same start).
         (
-            r"\b(?:(?:has|have|had)\s+)?(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,16}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
+            r"\b(?:(?:has|have|had)\s+)?(?:named|names|naming|selected|selects|chose|chosen|picked|picks|confirmed|confirms|appointed|appoints)\s+(?:[\w&.,'’-]+\s+){1,16}?as\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent|proposer|offeror|respondent|developer|concessionaire)s?\b".into(),
             rule(PlannedAward, true, AgencySubject, false).needs(f::FORECAST),
         ),
         // "A joint venture of X and Y has been named preferred tenderer for …": the winner as
         // the subject.
         (
-            r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:named|selected|chosen|confirmed|appointed)\s+(?:as\s+)?(?:the\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent)s?\b".into(),
+            r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:named|selected|chosen|confirmed|appointed)\s+(?:as\s+)?(?:the\s+)?preferred\s+(?:bidder|tenderer|supplier|vendor|contractor|provider|proponent|proposer|offeror|respondent|developer|concessionaire)s?\b".into(),
             rule(PlannedAward, true, RecipientSubject, false).needs(f::FORECAST),
         ),
         // "Defence has shortlisted two companies, X and Y, for a separate tender": the
@@ -1072,7 +1127,7 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         // "Pinemark had challenged the bureau's July 30 award to X", "Crestfield Dynamics'
         // challenge of DHS's $1.1 billion award to Y remains open": a protest in other words.
         (
-            r"\b(?:challenged|challenges|challenging)\s+(?:the|an?|its|their|[\w.&-]+['’]s)\s+(?:[\w$.'’-]+\s+){0,4}?(?:award|contract|selection|order)\b|\bchallenges?\s+(?:of|to)\s+(?:the|an?|its|their|[\w.&-]+['’]s)\s+(?:[\w$.,'’-]+\s+){0,10}?(?:award|contract|selection|order)\s+to\b".into(),
+            r"\b(?:challenged|challenges|challenging)\s+(?:the|an?|its|their|[\w.&-]+['’]s)\s+(?:[\w$.'’-]+\s+){0,4}?(?:award|contract|selection|choice|order)\b|\bchallenges?\s+(?:of|to)\s+(?:the|an?|its|their|[\w.&-]+['’]s)\s+(?:[\w$.,'’-]+\s+){0,10}?(?:award|contract|selection|order)\s+to\b".into(),
             rule(Stage::Protest, false, VendorSubject, false).needs(f::PROTEST),
         ),
         // "X's protest of the award was denied by GAO".
@@ -1111,6 +1166,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
         (
             r"\b(?:vot(?:ed|es)|agreed|agrees|decided|decides|moved|resolved)\s+(?:\w+\s+){0,3}?to\s+(?:terminate|cancel|rescind|end)\b".into(),
             rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL | f::VERB).weak(),
+        ),
+        // "voted to withdraw its notice of award to X", "revoked the letter of award": the
+        // award undone before the contract is signed.
+        (
+            r"\b(?:withdr(?:ew|aw|aws|awn|awing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|retract(?:s|ed|ing)?|cancel(?:s|ed|led|ing|ling)?)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:notices?|letters?|notifications?)\s+of\s+(?:intent\s+to\s+)?award\b".into(),
+            rule(Cancellation, false, AgencySubject, false).needs(f::CANCEL).alone(),
         ),
         // "The council rejected all four bids for a contract to …": the procurement ends.
         (
@@ -1347,6 +1408,16 @@ pub(super) fn references(text: &str) -> Vec<Reference<'_>> {
         if noun.as_str().len() >= 6
             && noun.as_str()[..6].eq_ignore_ascii_case("option")
             && OPTION_PERIOD_AFTER.is_match(&text[noun.end()..])
+        {
+            continue;
+        }
+        // "publish the contract notice", "a tender notice": the name of a notice (the notice
+        // itself is read as the noun next).
+        if noun.as_str().eq_ignore_ascii_case("contract")
+            && text[noun.end()..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.get(..6))
+                .is_some_and(|w| w.eq_ignore_ascii_case("notice"))
         {
             continue;
         }
@@ -2469,7 +2540,7 @@ pub(super) static PURPOSE_SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static PURPOSE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ (?:said|stated|mentioned))\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|\s+from\s+(?:(?-i:[A-Z])[\w&'’-]*\.?,?\s+){1,5}(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LP|LLP|PLC)\b|;|\s+—|\s+--|[.”\x22]\s*$",
+        r",\s+(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:weeks|days|months|hours|years)\s+(?:after|before)\b|,?\s+(?:according to|in accordance to|in accordance with|the (?:agency|department|company|service|notice|navy|army) said|officials said|(?:the|a) \w+ (?:said|stated|mentioned))\b|,\s+(?:and\s+)?(?:expects|plans|said|says|will|would|is|was|has|had|could|can|must|according|after|before|while|when|which|who|where|but|giving|citing|saying|clearing|paving|allowing|ending|leaving|marking|capping|three|two|four|five|six|several|with|resulting|for a (?:base|total|maximum|period)|bringing|raising|increasing|lifting|boosting)\b|,\s+to\s+(?-i:[A-Z])|\s+(?:will|would)\s+(?:cost|run|last|begin|start|end)\b|\s+for\s+(?:a|an)\s+(?:base|total|period|maximum)|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?)|\s+under\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\b|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:largest|biggest|first|latest|only|single|most|second|third)\b|,\s+the first step\b|,?\s+(?:next|this|last|later this|earlier this)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)\b|,?\s+(?:in|by|during|before)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:early|mid|late)[\s-]\d{4}|(?:end|middle|start|beginning)\s+of\s+(?:fiscal\s+)?\d{4}|fiscal\s+(?:year\s+)?\d{4})\b|\s+from\s+(?:(?-i:[A-Z])[\w&'’-]*\.?,?\s+){1,5}(?:Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|Limited|LP|LLP|PLC)\b|;|\s+—|\s+--|[.”\x22]\s*$",
     )
 });
 

@@ -1506,6 +1506,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
                 || AGGREGATE_OBJECT.is_match(&text[m.end()..])
                 || STOP_WORK.is_match(m.as_str())
                 || RELEASE_NOT_AWARD.is_match(m.as_str())
+                || rule.stage == Stage::Award && awards_prize(text, m.start(), m.len())
             {
                 continue;
             }
@@ -1576,6 +1577,11 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             // negated action is none.
             let near = &before[fields::ceil_boundary(before, before.len().saturating_sub(80))..];
             if NEGATED.is_match(near) {
+                continue;
+            }
+            // "will pay more if it takes up an option": an option under a condition is no
+            // exercise.
+            if rule.stage == Stage::Option && OPTION_CONDITION.is_match(near) {
                 continue;
             }
             // "until a new vendor is chosen", "before a contractor is selected": a step still
@@ -1818,6 +1824,9 @@ fn refine(
             || matched.contains("draft")
         {
             Stage::Presolicitation
+        } else if matched.contains("information notice") {
+            // "published a prior information notice": the EU's advance notice of a tender.
+            Stage::Presolicitation
         } else if matched.contains("information")
             || matched.ends_with("rfi")
             || matched.contains("sources sought")
@@ -1832,10 +1841,23 @@ fn refine(
             .split_whitespace()
             .find(|w| !["to", "will", "would"].contains(w))
             .unwrap_or("");
+        // ("put out" is also the past: "the city put out RFP 26-031 in June" unless an
+        // auxiliary comes before it.)
+        let auxiliary = text[sentence.start..span.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| {
+                ["to", "will", "would"]
+                    .iter()
+                    .any(|a| w.eq_ignore_ascii_case(a))
+            });
         let planned = [
-            "release", "issue", "reissue", "re-issue", "post", "publish", "open", "put", "launch",
+            "release", "issue", "reissue", "re-issue", "post", "publish", "open", "launch",
         ]
-        .contains(&verb);
+        .contains(&verb)
+            || verb == "put"
+                && (auxiliary || matched.starts_with("to ") || matched.starts_with("will "));
         let stage = if planned && stage == Stage::Solicitation {
             Stage::Presolicitation
         } else {
@@ -2142,6 +2164,21 @@ fn opens_new_event(
     {
         return false;
     }
+    // "The city put out RFP 26-031 in June, and two proposals came in" after the award: the
+    // solicitation of the contract just awarded, told with the offers it drew.
+    if current.stage == Stage::Award
+        && !current.planned
+        && compatible
+        && triggers.iter().all(|t| {
+            !t.planned
+                && (Stage::Rfi..=Stage::Solicitation).contains(&t.stage)
+                && !NEW_PROCUREMENT.is_match(doc.slice(t.span))
+        })
+        && !NEW_PROCUREMENT.is_match(text)
+        && RESPONSES_RECEIVED.is_match(text)
+    {
+        return false;
+    }
     // "A second order, covering …, is expected later": another order than the one told.
     if triggers
         .iter()
@@ -2291,6 +2328,20 @@ fn opens_new_event(
             !t.planned
                 && (Stage::Rfi..=Stage::Solicitation).contains(&t.stage)
                 && NEW_PROCUREMENT.is_match(doc.slice(t.span))
+        })
+    {
+        return true;
+    }
+    // "expects to publish the contract notice for the replacement in 2027" after an option
+    // exercise: a tender planned for the contract that follows, a procurement of its own.
+    if current.stage >= Stage::Award
+        && triggers.iter().any(|t| {
+            t.planned
+                && t.stage == Stage::Presolicitation
+                && NEW_PROCUREMENT.is_match(
+                    &doc.text[t.span.start
+                        ..fields::floor_boundary(doc.text, (t.span.end + 40).min(s.end))],
+                )
         })
     {
         return true;
@@ -2614,6 +2665,12 @@ static SEPARATE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 static NEW_PROCUREMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:new|replacement|follow-on|successor|recompete|re-compete|fresh|re-?advertised)\b")
 });
+/// The offers a solicitation drew: "two proposals came in", "drew eleven bids".
+static RESPONSES_RECEIVED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+)?(?:proposals|bids|offers|responses|tenders|quotes)\s+(?:came\s+in|were\s+(?:received|submitted)|arrived)\b|\b(?:drew|drawing|received|attracted)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+)?(?:proposals|bids|offers|responses|tenders|quotes)\b",
+    )
+});
 /// The notices that come before a solicitation, told after it: "a draft request for
 /// proposals", "a sources-sought notice".
 static EARLIER_STEP: LazyLock<Regex> = LazyLock::new(|| {
@@ -2825,6 +2882,10 @@ const OWNED_BY_STATE: &str = r",\s+(?:the|a|an)\s+(?:state|government|city|count
 static OWNED_APPOSITIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"^\s*(?:\([^()]{{1,12}}\)\s*)?{OWNED_BY_STATE}")));
 
+/// A label in capitals that opens an entry ("VOTE:", "BREAKING NEWS:").
+static RUN_IN_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?-i:[A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+){0,2}):\s+"));
+
 /// Where the clause of a trigger starts: after a dateline dash, "said", a relative pronoun or
 /// a semicolon.
 static CLAUSE_BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
@@ -2869,6 +2930,12 @@ fn subject_agency(
     let clause_start = boundary.map_or(lo, |m| lo + m.end());
     let clause_start = clause_start.max(dateline_end(text, s).min(pos));
     let clause_start = skip_leading_date(doc, found, clause_start, pos);
+    // "VOTE: Council votes 6-1 to award …", "UPDATE: The county signed …": a live blog's or a
+    // bulletin's label in capitals is no part of the subject.
+    let clause_start = clause_start
+        + RUN_IN_LABEL
+            .find(&text[clause_start..pos])
+            .map_or(0, |m| m.end());
     // "Cost overruns grew on Thursday, when the TARC board approved …": the subject of the
     // subordinate clause the trigger is in.
     // Without its comma, the clause starts at the determiner the pattern ends with.
@@ -3219,7 +3286,13 @@ fn body_named_before(
     body: Option<(ByteSpan, ByteSpan)>,
     before: usize,
 ) -> Option<ByteSpan> {
-    let (body, head) = body?;
+    let Some((body, head)) = body else {
+        // "Commissioners voted 5-0 to award …" after "The Housing Authority board of
+        // commissioners has chosen …": the members of the public body named last.
+        return orgs_before(found, before)
+            .find(|e| parties::is_agency_like(&doc.text[e.byte_start..e.byte_end]))
+            .map(|e| ByteSpan::new(e.byte_start, e.byte_end));
+    };
     let head_word = doc.slice(head).to_ascii_lowercase();
     let named = orgs_before(found, before)
         .find(|e| {
@@ -3716,6 +3789,26 @@ static EARLIER_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// "issued a press release announcing the Contract": a release is no award.
 static RELEASE_NOT_AWARD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:press|news)\s+release\b|\bstatement\b"));
+/// A prize or an honour as what is awarded or received ("has been awarded the National Award
+/// of Excellence", "received a safety award from the guild", "won the gold medal"): read from
+/// the trigger's start, no amount before it.
+static PRIZE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[^.;$€£]{0,80}?\b(?:(?:awards?|prizes?|medals?)\s+(?:of|for)\s+(?:excellence|merit|distinction|achievement|honou?r|outstanding|best|innovation)|(?:safety|design|industry|excellence|achievement|innovation|merit|quality|environmental|sustainability|leadership|lifetime|community|gold|silver|bronze|platinum|top|annual|national|regional|state|builders?['’]?|readers?['’]?)\s+(?:awards?|prizes?|medals?|honou?rs?)|prizes?|medals?|trophy|trophies|accolades?)\b",
+    )
+});
+
+/// Whether an award trigger at `at` in `text` gives a prize or an honour, no contract.
+fn awards_prize(text: &str, at: usize, trigger_len: usize) -> bool {
+    let window = &text[at..fields::floor_boundary(text, at + trigger_len + 100)];
+    PRIZE.find(window).is_some_and(|p| {
+        // "was awarded a contract to renovate Medal Park": a contract before it is the object.
+        let before = &window[trigger_len.min(p.start())..p.start()];
+        !["contract", "order", "agreement", "deal"]
+            .iter()
+            .any(|w| contains_ignore_case(before, w))
+    })
+}
 /// The members listed in `span` ("Fulton Hogan and Downer", "X, Y and Z"), each a name.
 fn member_names(text: &str, span: ByteSpan) -> Vec<ByteSpan> {
     let piece = &text[span.start..span.end];
@@ -3887,6 +3980,9 @@ fn without_id_appositives(between: &str) -> String {
     out
 }
 
+/// An "if" or "whether" clause open at the end of the text before an option's verb.
+static OPTION_CONDITION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:if|unless|whether)\s+[^,;.]{0,50}$"));
 /// A sentence that opens with a condition, up to the comma that ends it.
 static CONDITION: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:if|unless|should|in case)\s[^,;]{1,160},"));
@@ -3948,7 +4044,7 @@ const PARTY_NOUNS: &str = "firm|company|contractor|start-?up|business|subsidiary
 /// before the vendors' names.
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:{GROUP_OF}|(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS})\s*,\s*|(?-i:(?:(?:the|an?)\s+(?:[A-Z][\w-]*\s+){{1,2}})?(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|{COUNTED_PARTIES}\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
+        r"^\s*(?:{GROUP_OF}|(?:an?|the|our|its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{PARTY_NOUNS}|employer)\s*,\s*|(?-i:(?:(?:the|an?)\s+(?:[A-Z][\w-]*\s+){{1,2}})?(?:[a-z][\w-]*\s+){{0,3}}?(?:{PARTY_NOUNS}|incumbent))\s+|{COUNTED_PARTIES}\s*(?:,\s*(?:(?:including|among them|such as|namely)\s*)?|:\s*|(?:—|–|--)\s*|(?:including|among them|such as)\s*))",
     ))
 });
 /// A number of parties: "three contractors", "six small businesses", "12 companies".

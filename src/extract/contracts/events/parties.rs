@@ -283,6 +283,20 @@ pub(super) fn is_agency_like(name: &str) -> bool {
     if is_public_corporation(&lower) {
         return true;
     }
+    // "Secretaria de Estado da Saúde", "Ministerio de Sanidad", "Ministère des Armées": a
+    // ministry, secretariat or town hall named in Portuguese, Spanish, French or Italian, its
+    // head first and a preposition after it.
+    if let Some((head, rest)) = trimmed.split_once(' ')
+        && FOREIGN_GOVERNMENT_HEADS
+            .iter()
+            .any(|h| head.eq_ignore_ascii_case(h))
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| FOREIGN_OF.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    {
+        return true;
+    }
     // "Department of Transportation"; a state's or a city's: "Ohio Department of
     // Transportation", "New York State Department of Health". Every head holds " of " or
     // " for ", so a name with neither (most names) is settled by two scans instead of one per
@@ -350,6 +364,36 @@ fn is_public_corporation(lower: &str) -> bool {
 }
 
 /// Heads of a government body's name, with the "of" that follows them.
+/// Heads of government bodies in Portuguese, Spanish, French and Italian names, written first.
+const FOREIGN_GOVERNMENT_HEADS: &[&str] = &[
+    "secretaria",
+    "secretaría",
+    "secretariat",
+    "ministério",
+    "ministerio",
+    "ministère",
+    "ministero",
+    "prefeitura",
+    "ayuntamiento",
+    "alcaldía",
+    "consejería",
+    "conselleria",
+    "governo",
+    "gobierno",
+    "gouvernement",
+    "departamento",
+    "dirección",
+    "direção",
+    "comune",
+    "mairie",
+    "municipalidad",
+];
+
+/// The prepositions ("of", "of the") that follow such a head.
+const FOREIGN_OF: &[&str] = &[
+    "de", "da", "do", "das", "dos", "del", "des", "du", "della", "dello", "di", "of",
+];
+
 const GOVERNMENT_OF: &[&str] = &[
     // A state's department under another name: "Ohio Division of Public Health".
     "division of ",
@@ -1294,6 +1338,11 @@ mod tests {
                 "{head:?} escapes the gate"
             );
         }
+        assert!(is_agency_like("Secretaria de Estado da Saúde"));
+        assert!(is_agency_like("Ministerio de Defensa"));
+        assert!(is_agency_like("Ministère des Armées"));
+        assert!(!is_agency_like("Dirección General"));
+        assert!(!is_agency_like("Secretaria Partners"));
         assert!(is_agency_like("Ohio Department of Transportation"));
         assert!(is_agency_like("Department for Transport"));
         assert!(is_agency_like("Marin County Board of Supervisors"));
