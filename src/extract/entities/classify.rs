@@ -1363,6 +1363,52 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         {
             cues.add(Cue::VesselBefore);
         }
+        // "the Liberian-flagged Orla Bay": a ship's flag state, written as "-flagged" right
+        // before the name.
+        if flagged_word(lt, p) {
+            cues.add(Cue::VesselBefore);
+        }
+        // "the word mark LUMEN", "its earlier mark ORVALE", "the beer mark HAVN": a trade mark
+        // named after "mark", in the capitals trade-mark reports write word marks in (or after
+        // "word"/"trade mark"); not the verb ("asked to mark Okafor").
+        if toks[p].kind == Kind::Word
+            && matches!(pw, "mark" | "marks" | "trademark" | "trademarks")
+            && p > 0
+            && toks[p - 1].kind == Kind::Word
+            && !matches!(
+                word(p - 1),
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "did"
+                    | "not"
+                    | "and"
+                    | "also"
+            )
+            && (matches!(word(p - 1), "word" | "trade" | "figurative" | "service")
+                || toks[first..c.end]
+                    .iter()
+                    .filter(|t| t.is_wordlike())
+                    .all(|t| t.has(tk::UPPER)))
+            && !(after < n && toks[after].kind == Kind::Possessive)
+        {
+            cues.add(Cue::ProductNoun);
+        }
+        // "the Mongolian-born Batzaya", "Lagos-born Ifeoma Ade": a birthplace written as
+        // "-born" right before the name makes it a person's.
+        if toks[p].kind == Kind::Word
+            && toks[p].has(tk::HYPHEN)
+            && pw.len() > 5
+            && pw.ends_with("-born")
+            && c.words(lt) <= 3
+        {
+            cues.add(Cue::RoleBefore);
+        }
         // "the thriller Harrowgate", "his painting Estuary at Dusk": a kind of work, then its
         // title. (Only before the title: "a Pixar sequel" names the maker.)
         if toks[p].kind == Kind::Word && !toks[p].has(tk::CAP) && WORK_NOUNS.contains(&pw) {
@@ -1565,6 +1611,16 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 }
             }
         }
+        // "Orla Bay (Liberian-flagged, 9,000 TEU)", "Orla Bay, a Malta-flagged tanker,": the
+        // ship's flag state right after its name.
+        if (at.is_punct(text, '(') && after + 1 < n && flagged_word(lt, after + 1))
+            || aw == ","
+                && after + 2 < n
+                && matches!(word(after + 1), "a" | "an" | "the")
+                && flagged_word(lt, after + 2)
+        {
+            cues.add(Cue::VesselBefore);
+        }
         if at.is_punct(text, '(')
             && after + 2 < n
             && toks[after + 1].has(tk::UPPER)
@@ -1572,6 +1628,16 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         {
             cues.add(Cue::AcronymAfter);
         }
+    }
+}
+
+/// Whether token `i` is a ship's flag state written as one hyphenated word ("Liberian-flagged",
+/// "Panama-flagged").
+fn flagged_word(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    t.kind == Kind::Word && t.has(tk::HYPHEN) && {
+        let w = t.text(lt.text);
+        w.len() > "-flagged".len() && w.ends_with("-flagged")
     }
 }
 
@@ -3144,5 +3210,49 @@ mod tests {
             has(&found, "Lionel Bream Arena", EntityType::Loc),
             "{found:?}"
         );
+    }
+    #[test]
+    fn a_flag_state_written_with_flagged_marks_a_ship() {
+        let found = typed(
+            "Port agents said Halden Rowe (Maltese-flagged, 8,200 TEU) sailed first. Later the \
+             Cypriot-flagged Corvin Ames docked, and Ennis Tarrow, a Bahamas-flagged tanker, \
+             waited offshore.",
+        );
+        for name in ["Halden Rowe", "Corvin Ames", "Ennis Tarrow"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_mark_in_capitals_after_mark_is_misc() {
+        let found = typed(
+            "The office refused the word mark Quellbrook for beer, citing the earlier Italian \
+             mark TORVANE and the Belgian spirits mark ZELDIQ.",
+        );
+        for name in ["Quellbrook", "TORVANE", "ZELDIQ"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+        // The verb stays a verb: a defender told to mark a striker marks a person.
+        let found = typed("The coach told him to mark Osei Brantley at corners.");
+        assert!(!has(&found, "Osei Brantley", EntityType::Misc), "{found:?}");
+    }
+
+    #[test]
+    fn a_birthplace_with_born_before_a_name_makes_a_person() {
+        let found = typed("The title went to the Kazakh-born Yermekov after a long final.");
+        assert!(has(&found, "Yermekov", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_sumo_rank_before_a_ring_name_makes_a_person() {
+        let found = typed(
+            "The crowd cheered as the ozeki Tamanoumi beat Sekiwake Harukaze, and the former \
+             komusubi Wakatsuru watched from the stands.",
+        );
+        for name in ["Tamanoumi", "Harukaze", "Wakatsuru"] {
+            assert!(has(&found, name, EntityType::Person), "{name}: {found:?}");
+        }
+        let found = typed("He won the Natsu Basho in May.");
+        assert!(has(&found, "Natsu Basho", EntityType::Misc), "{found:?}");
     }
 }
