@@ -208,6 +208,9 @@ pub enum Cue {
     /// A place preposition, then "the", before one capitalised word no list knows ("at the
     /// Curragh", "into the Solent", "across the Midlands"): a course, a river, a sea or a region.
     LocPrepThe,
+    /// A nickname in quotes between a given name and a surname (`Earvin "Magic" Johnson`):
+    /// a person's full name.
+    Nickname,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -294,6 +297,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::BylineOutlet, [-1.0, 2.0, 0.0, 0.0]),
     (Cue::VesselBefore, [0.0, 0.0, 0.0, 5.0]),
     (Cue::LocPrepThe, [0.0, 0.0, 1.2, 0.0]),
+    (Cue::Nickname, [6.0, 0.0, 0.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -776,6 +780,9 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         } else {
             cues.add(Cue::OtherShape);
         }
+    }
+    if words >= 3 && candidates::holds_nickname(lt, c) {
+        cues.add(Cue::Nickname);
     }
     if (first..c.end).any(|j| toks[j].has(tk::DIGIT) && toks[j].kind == Kind::Word) && words >= 2 {
         cues.add(Cue::ModelNumber);
@@ -3254,5 +3261,22 @@ mod tests {
         }
         let found = typed("He won the Natsu Basho in May.");
         assert!(has(&found, "Natsu Basho", EntityType::Misc), "{found:?}");
+    }
+    #[test]
+    fn a_nickname_in_quotes_inside_a_name_makes_one_person() {
+        let found = typed(
+            "Teodor \"the Iron Gate\" Vasquez-Lind beat Omar \u{201c}Flash\u{201d} Delacorte on \
+             Friday.",
+        );
+        for name in [
+            "Teodor \"the Iron Gate\" Vasquez-Lind",
+            "Omar \u{201c}Flash\u{201d} Delacorte",
+        ] {
+            assert!(has(&found, name, EntityType::Person), "{name}: {found:?}");
+        }
+        assert!(!found.iter().any(|(n, _)| n == "Iron Gate"), "{found:?}");
+        // A quoted title after a name and before another name is no nickname.
+        let found = typed("Director Ana Ruiz \"Salt Roads\" premiered.");
+        assert!(!found.iter().any(|(n, _)| n.contains('"')), "{found:?}");
     }
 }
