@@ -771,10 +771,13 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         // "Cirrus Ratings", "Harbour Stoppers", "Nature Catalysis": a last word shaped like
         // an English plural or abstract noun, after a word no list knows as a given name,
         // ends the name of a firm, a band or a journal far more often than a person's.
+        // So does a word firms end their names with ("Orvik Health", "Tallow Aero",
+        // "Brisk Line"), that no list knows as a name.
         let noun_last = last > first
             && ff & gz::GIVEN == 0
             && lf & (gz::GIVEN | gz::SURNAME) == 0
-            && common_noun_ending(toks[last].text(lt.text));
+            && (common_noun_ending(toks[last].text(lt.text))
+                || business_tail(toks[last].text(lt.text)));
         if (2..=3).contains(&words) && personal_shape && !noun_last {
             cues.add(Cue::PersonShape);
         } else {
@@ -1000,6 +1003,33 @@ const UNIT_WORDS: &[&str] = &[
     "authorities",
     "well",
 ];
+
+/// Last words of firms' names beyond [`UNIT_WORDS`]: what the firm does or how it travels.
+const BUSINESS_TAILS: &[&str] = &[
+    "aero",
+    "line",
+    "lines",
+    "digest",
+    "highways",
+    "tech",
+    "bio",
+    "pay",
+    "rail",
+    "robotics",
+    "logistics",
+    "mobility",
+    "therapeutics",
+    "diagnostics",
+    "analytics",
+];
+
+/// Whether `w` is a word a firm's name ends with ([`UNIT_WORDS`], [`BUSINESS_TAILS`]).
+fn business_tail(w: &str) -> bool {
+    UNIT_WORDS
+        .iter()
+        .chain(BUSINESS_TAILS)
+        .any(|u| u.eq_ignore_ascii_case(w))
+}
 
 /// Lexicon flags of a multi-word phrase that, matched whole, outrank a reading as a given name
 /// and a surname.
@@ -3278,5 +3308,12 @@ mod tests {
         // A quoted title after a name and before another name is no nickname.
         let found = typed("Director Ana Ruiz \"Salt Roads\" premiered.");
         assert!(!found.iter().any(|(n, _)| n.contains('"')), "{found:?}");
+    }
+    #[test]
+    fn a_firms_last_word_is_no_surname() {
+        let found = typed("Investors backed Quorra Health and Tindale Aero this week.");
+        for name in ["Quorra Health", "Tindale Aero"] {
+            assert!(!has(&found, name, EntityType::Person), "{name}: {found:?}");
+        }
     }
 }
