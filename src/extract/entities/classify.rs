@@ -772,7 +772,7 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         // an English plural or abstract noun, after a word no list knows as a given name,
         // ends the name of a firm, a band or a journal far more often than a person's.
         // So does a word firms end their names with ("Orvik Health", "Tallow Aero",
-        // "Brisk Line"), that no list knows as a name.
+        // "Brisk Rail"), that no list knows as a name.
         let noun_last = last > first
             && ff & gz::GIVEN == 0
             && lf & (gz::GIVEN | gz::SURNAME) == 0
@@ -1007,8 +1007,6 @@ const UNIT_WORDS: &[&str] = &[
 /// Last words of firms' names beyond [`UNIT_WORDS`]: what the firm does or how it travels.
 const BUSINESS_TAILS: &[&str] = &[
     "aero",
-    "line",
-    "lines",
     "digest",
     "highways",
     "tech",
