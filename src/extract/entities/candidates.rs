@@ -380,7 +380,103 @@ pub fn find(lt: &LexedText<'_>) -> Vec<Candidate> {
         segment_run(lt, i, run_end, &mut lexical_at, &mut out);
         i = next.max(i + 1);
     }
+    join_nicknames(lt, &mut out);
     out
+}
+
+/// Most tokens a nickname takes between its quotes inside a name.
+const MAX_NICKNAME_TOKENS: usize = 5;
+
+/// Whether token `i` is a double quote that opens (`open`) or closes a quotation.
+fn double_quote(lt: &LexedText<'_>, i: usize, open: bool) -> bool {
+    let t = &lt.tokens[i];
+    t.kind == Kind::Punct
+        && match t.text(lt.text) {
+            "\"" => true,
+            "\u{201c}" => open,
+            "\u{201d}" => !open,
+            _ => false,
+        }
+}
+
+/// The token after the closing quote of a nickname that opens at token `open` (glued to its
+/// first word, title-cased words or "the" inside, on one line), if there is one.
+fn nickname_end(lt: &LexedText<'_>, open: usize) -> Option<usize> {
+    let toks = &lt.tokens;
+    let n = toks.len();
+    if !double_quote(lt, open, true) || open + 2 >= n || toks[open + 1].has(tk::SPACE_BEFORE) {
+        return None;
+    }
+    let mut j = open + 1;
+    while j < n && j <= open + MAX_NICKNAME_TOKENS {
+        let t = &toks[j];
+        if t.has(tk::NEWLINE_BEFORE) {
+            return None;
+        }
+        if j > open + 1 && double_quote(lt, j, false) {
+            return (!t.has(tk::SPACE_BEFORE)).then_some(j + 1);
+        }
+        let the = j == open + 1 && t.text(lt.text).eq_ignore_ascii_case("the");
+        if t.kind != Kind::Word || !(t.has(tk::CAP) || the) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A nickname in quotes between a given name and a surname belongs to the name: `Earvin
+/// "Magic" Johnson`, `Dwayne “the Rock” Alvero`. The given name is one word and the surname
+/// one or two, neither listed as a company or a place nor written in capitals; the nickname's
+/// own candidates go.
+fn join_nicknames(lt: &LexedText<'_>, out: &mut Vec<Candidate>) {
+    let toks = &lt.tokens;
+    let plain = |c: &Candidate, max_words: usize| {
+        c.words(lt) <= max_words
+            && !c.lexical.any(NAME_KINDS)
+            && toks[c.first].has(tk::CAP)
+            && !toks[c.first].has(tk::UPPER)
+    };
+    let mut i = 0;
+    while i < out.len() {
+        let a = out[i];
+        let open = a.end;
+        let joined = (open < toks.len()
+            && plain(&a, 1)
+            && toks[open].has(tk::SPACE_BEFORE)
+            && !toks[open].has(tk::NEWLINE_BEFORE)
+            && a.span.end == toks[open - 1].end as usize)
+            .then(|| nickname_end(lt, open))
+            .flatten()
+            .filter(|&after| {
+                after < toks.len()
+                    && toks[after].has(tk::SPACE_BEFORE)
+                    && !toks[after].has(tk::NEWLINE_BEFORE)
+            })
+            .and_then(|after| {
+                out[i + 1..]
+                    .iter()
+                    .take_while(|b| b.first <= after)
+                    .position(|b| b.first == after && plain(b, 2))
+            });
+        if let Some(k) = joined {
+            let b = out[i + 1 + k];
+            out[i] = Candidate {
+                end: b.end,
+                span: ByteSpan::new(a.span.start, b.span.end),
+                lexical: Entry::default(),
+                tail: b.tail,
+                ..a
+            };
+            out.drain(i + 1..=i + 1 + k);
+        }
+        i += 1;
+    }
+}
+
+/// Whether candidate `c` holds a nickname in quotes (see [`join_nicknames`]).
+pub fn holds_nickname(lt: &LexedText<'_>, c: &Candidate) -> bool {
+    (c.first + 1..c.end).any(|j| double_quote(lt, j, true) && lt.tokens[j].has(tk::SPACE_BEFORE))
 }
 
 /// The run starting at name word `first`: the token after its last name word, and where to

@@ -211,6 +211,9 @@ pub enum Cue {
     /// A road's number, one letter and digits, among traffic words ("the M6 northbound",
     /// "along the A6, where queues stretch back"): the road.
     RoadNumber,
+    /// A nickname in quotes between a given name and a surname (`Earvin "Magic" Johnson`):
+    /// a person's full name.
+    Nickname,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -298,6 +301,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::VesselBefore, [0.0, 0.0, 0.0, 5.0]),
     (Cue::LocPrepThe, [0.0, 0.0, 1.2, 0.0]),
     (Cue::RoadNumber, [0.0, 0.0, 5.0, 0.0]),
+    (Cue::Nickname, [6.0, 0.0, 0.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -786,15 +790,21 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         // "Cirrus Ratings", "Harbour Stoppers", "Nature Catalysis": a last word shaped like
         // an English plural or abstract noun, after a word no list knows as a given name,
         // ends the name of a firm, a band or a journal far more often than a person's.
+        // So does a word firms end their names with ("Orvik Health", "Tallow Aero",
+        // "Brisk Rail"), that no list knows as a name.
         let noun_last = last > first
             && ff & gz::GIVEN == 0
             && lf & (gz::GIVEN | gz::SURNAME) == 0
-            && common_noun_ending(toks[last].text(lt.text));
+            && (common_noun_ending(toks[last].text(lt.text))
+                || business_tail(toks[last].text(lt.text)));
         if (2..=3).contains(&words) && personal_shape && !noun_last {
             cues.add(Cue::PersonShape);
         } else {
             cues.add(Cue::OtherShape);
         }
+    }
+    if words >= 3 && candidates::holds_nickname(lt, c) {
+        cues.add(Cue::Nickname);
     }
     if (first..c.end).any(|j| toks[j].has(tk::DIGIT) && toks[j].kind == Kind::Word) && words >= 2 {
         cues.add(Cue::ModelNumber);
@@ -1171,6 +1181,31 @@ const UNIT_WORDS: &[&str] = &[
     "authorities",
     "well",
 ];
+
+/// Last words of firms' names beyond [`UNIT_WORDS`]: what the firm does or how it travels.
+const BUSINESS_TAILS: &[&str] = &[
+    "aero",
+    "digest",
+    "highways",
+    "tech",
+    "bio",
+    "pay",
+    "rail",
+    "robotics",
+    "logistics",
+    "mobility",
+    "therapeutics",
+    "diagnostics",
+    "analytics",
+];
+
+/// Whether `w` is a word a firm's name ends with ([`UNIT_WORDS`], [`BUSINESS_TAILS`]).
+fn business_tail(w: &str) -> bool {
+    UNIT_WORDS
+        .iter()
+        .chain(BUSINESS_TAILS)
+        .any(|u| u.eq_ignore_ascii_case(w))
+}
 
 /// Lexicon flags of a multi-word phrase that, matched whole, outrank a reading as a given name
 /// and a surname.
@@ -1559,6 +1594,52 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         {
             cues.add(Cue::VesselBefore);
         }
+        // "the Liberian-flagged Orla Bay": a ship's flag state, written as "-flagged" right
+        // before the name.
+        if flagged_word(lt, p) {
+            cues.add(Cue::VesselBefore);
+        }
+        // "the word mark LUMEN", "its earlier mark ORVALE", "the beer mark HAVN": a trade mark
+        // named after "mark", in the capitals trade-mark reports write word marks in (or after
+        // "word"/"trade mark"); not the verb ("asked to mark Okafor").
+        if toks[p].kind == Kind::Word
+            && matches!(pw, "mark" | "marks" | "trademark" | "trademarks")
+            && p > 0
+            && toks[p - 1].kind == Kind::Word
+            && !matches!(
+                word(p - 1),
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "did"
+                    | "not"
+                    | "and"
+                    | "also"
+            )
+            && (matches!(word(p - 1), "word" | "trade" | "figurative" | "service")
+                || toks[first..c.end]
+                    .iter()
+                    .filter(|t| t.is_wordlike())
+                    .all(|t| t.has(tk::UPPER)))
+            && !(after < n && toks[after].kind == Kind::Possessive)
+        {
+            cues.add(Cue::ProductNoun);
+        }
+        // "the Mongolian-born Batzaya", "Lagos-born Ifeoma Ade": a birthplace written as
+        // "-born" right before the name makes it a person's.
+        if toks[p].kind == Kind::Word
+            && toks[p].has(tk::HYPHEN)
+            && pw.len() > 5
+            && pw.ends_with("-born")
+            && c.words(lt) <= 3
+        {
+            cues.add(Cue::RoleBefore);
+        }
         // "the thriller Harrowgate", "his painting Estuary at Dusk": a kind of work, then its
         // title. (Only before the title: "a Pixar sequel" names the maker.)
         if toks[p].kind == Kind::Word && !toks[p].has(tk::CAP) && WORK_NOUNS.contains(&pw) {
@@ -1772,6 +1853,16 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 }
             }
         }
+        // "Orla Bay (Liberian-flagged, 9,000 TEU)", "Orla Bay, a Malta-flagged tanker,": the
+        // ship's flag state right after its name.
+        if (at.is_punct(text, '(') && after + 1 < n && flagged_word(lt, after + 1))
+            || aw == ","
+                && after + 2 < n
+                && matches!(word(after + 1), "a" | "an" | "the")
+                && flagged_word(lt, after + 2)
+        {
+            cues.add(Cue::VesselBefore);
+        }
         if at.is_punct(text, '(')
             && after + 2 < n
             && toks[after + 1].has(tk::UPPER)
@@ -1779,6 +1870,16 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         {
             cues.add(Cue::AcronymAfter);
         }
+    }
+}
+
+/// Whether token `i` is a ship's flag state written as one hyphenated word ("Liberian-flagged",
+/// "Panama-flagged").
+fn flagged_word(lt: &LexedText<'_>, i: usize) -> bool {
+    let t = &lt.tokens[i];
+    t.kind == Kind::Word && t.has(tk::HYPHEN) && {
+        let w = t.text(lt.text);
+        w.len() > "-flagged".len() && w.ends_with("-flagged")
     }
 }
 
@@ -3434,5 +3535,74 @@ mod tests {
         let found = recognized("Trucks queued along Rua Valmora and in Praça Ostende.");
         assert!(has(&found, "Rua Valmora", EntityType::Loc), "{found:?}");
         assert!(has(&found, "Praça Ostende", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn a_flag_state_written_with_flagged_marks_a_ship() {
+        let found = typed(
+            "Port agents said Halden Rowe (Maltese-flagged, 8,200 TEU) sailed first. Later the \
+             Cypriot-flagged Corvin Ames docked, and Ennis Tarrow, a Bahamas-flagged tanker, \
+             waited offshore.",
+        );
+        for name in ["Halden Rowe", "Corvin Ames", "Ennis Tarrow"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_mark_in_capitals_after_mark_is_misc() {
+        let found = typed(
+            "The office refused the word mark Quellbrook for beer, citing the earlier Italian \
+             mark TORVANE and the Belgian spirits mark ZELDIQ.",
+        );
+        for name in ["Quellbrook", "TORVANE", "ZELDIQ"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+        // The verb stays a verb: a defender told to mark a striker marks a person.
+        let found = typed("The coach told him to mark Osei Brantley at corners.");
+        assert!(!has(&found, "Osei Brantley", EntityType::Misc), "{found:?}");
+    }
+
+    #[test]
+    fn a_birthplace_with_born_before_a_name_makes_a_person() {
+        let found = typed("The title went to the Kazakh-born Yermekov after a long final.");
+        assert!(has(&found, "Yermekov", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_sumo_rank_before_a_ring_name_makes_a_person() {
+        let found = typed(
+            "The crowd cheered as the ozeki Tamanoumi beat Sekiwake Harukaze, and the former \
+             komusubi Wakatsuru watched from the stands.",
+        );
+        for name in ["Tamanoumi", "Harukaze", "Wakatsuru"] {
+            assert!(has(&found, name, EntityType::Person), "{name}: {found:?}");
+        }
+        let found = typed("He won the Natsu Basho in May.");
+        assert!(has(&found, "Natsu Basho", EntityType::Misc), "{found:?}");
+    }
+    #[test]
+    fn a_nickname_in_quotes_inside_a_name_makes_one_person() {
+        let found = typed(
+            "Teodor \"the Iron Gate\" Vasquez-Lind beat Omar \u{201c}Flash\u{201d} Delacorte on \
+             Friday.",
+        );
+        for name in [
+            "Teodor \"the Iron Gate\" Vasquez-Lind",
+            "Omar \u{201c}Flash\u{201d} Delacorte",
+        ] {
+            assert!(has(&found, name, EntityType::Person), "{name}: {found:?}");
+        }
+        assert!(!found.iter().any(|(n, _)| n == "Iron Gate"), "{found:?}");
+        // A quoted title after a name and before another name is no nickname.
+        let found = typed("Director Ana Ruiz \"Salt Roads\" premiered.");
+        assert!(!found.iter().any(|(n, _)| n.contains('"')), "{found:?}");
+    }
+    #[test]
+    fn a_firms_last_word_is_no_surname() {
+        let found = typed("Investors backed Quorra Health and Tindale Aero this week.");
+        for name in ["Quorra Health", "Tindale Aero"] {
+            assert!(!has(&found, name, EntityType::Person), "{name}: {found:?}");
+        }
     }
 }

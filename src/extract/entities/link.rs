@@ -324,6 +324,11 @@ fn quoted_titles(lt: &LexedText<'_>, out: &mut Vec<Found>) {
         if end <= o + 1 || end - o > MAX_TITLE_TOKENS || candidates::on_shouting_line(lt, o + 1) {
             continue;
         }
+        // A nickname inside a name found already (`Earvin "Magic" Johnson`).
+        let (qs, qe) = (toks[o].start as usize, t.end as usize);
+        if out.iter().any(|f| f.span.start < qs && f.span.end > qe) {
+            continue;
+        }
         let inner = &toks[o + 1..end];
         let words = inner.iter().filter(|t| t.is_wordlike()).count();
         let title_cased = inner[0].has(tk::CAP)
@@ -2030,6 +2035,25 @@ mod tests {
             found
                 .iter()
                 .any(|(n, t)| n == "Tamsin's Beach" && *t == EntityType::Loc),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_no_quoted_title() {
+        let found = recognized(
+            "Skipper Marek \"Lucky Strike\" Owusu-Baines said the crew was tired. Owusu-Baines \
+             thanked them.",
+        );
+        assert!(
+            found.contains(&(
+                "Marek \"Lucky Strike\" Owusu-Baines".to_string(),
+                EntityType::Person
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Owusu-Baines".to_string(), EntityType::Person)),
             "{found:?}"
         );
     }
