@@ -308,8 +308,16 @@ impl Tagger<'_, '_> {
         if bare {
             // "in May" or "April and June", but not "Theresa May" or "May I"; an unambiguous
             // name ("October") needs no cue unless a name follows ("October Revolution").
-            let cue = self.prev_text(start).is_some_and(lexicon::is_month_cue);
             let word = hit.get("mon").unwrap_or("");
+            // "the agency's August award", "the board's March vote": a capitalised month
+            // between a possessive and the noun of an action it dates.
+            let lead = self.text[..start].trim_end();
+            let possessive = word.starts_with(|c: char| c.is_ascii_uppercase())
+                && (lead.ends_with("'s") || lead.ends_with("\u{2019}s"))
+                && self
+                    .next_text(end)
+                    .is_some_and(lexicon::is_dated_action_noun);
+            let cue = possessive || self.prev_text(start).is_some_and(lexicon::is_month_cue);
             let clear =
                 !lexicon::is_ambiguous_month(word) && !self.capitalised_name_follows(start, end);
             if !cue && !clear && !self.joined_to_previous(start) {

@@ -669,6 +669,22 @@ pub(crate) fn is_ambiguous_month(word: &str) -> bool {
     AMBIGUOUS_MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
+/// Nouns of an action that a month between a possessive and them dates ("the agency's August
+/// award", "the council's May vote").
+#[rustfmt::skip]
+const DATED_ACTION_NOUNS: &[&str] = &[
+    "award", "awards", "vote", "decision", "ruling", "deadline", "meeting", "election",
+    "announcement", "filing", "launch", "sale", "order", "solicitation", "protest", "contract",
+    "agreement", "deal", "auction", "hearing",
+];
+
+/// Whether `word` is one of [`DATED_ACTION_NOUNS`].
+pub(crate) fn is_dated_action_noun(word: &str) -> bool {
+    DATED_ACTION_NOUNS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Words before a bare month or season that make it a date ("in May", "since September",
 /// "by the fall"), as opposed to a name or a modal ("Theresa May", "May I").
 #[rustfmt::skip]

@@ -119,6 +119,9 @@ const RULES: &[Rule] = &[
     rule(Kind::Date, r"%B%(?P<year>[12][0-9]{3})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])%B%"),
     rule(Kind::NumericDate, r"%B%(?P<na>[0-9]{1,2})/(?P<nb>[0-9]{1,2})/(?P<nc>[0-9]{4}|[0-9]{2})%B%"),
     rule(Kind::NumericDate, r"%B%(?P<na>[0-9]{1,2})\.(?P<nb>[0-9]{1,2})\.(?P<nc>[0-9]{4})%B%"),
+    // "June 30 of last year", "on 4 March this year": a day of a year told relative to the DCT.
+    rule(Kind::Date, r"%B%(?:%WD%,?%S%)?%MON%%S0%%DAY%(?:,?%S%of)?%S%(?P<ry>this|last|next)%S%year%B%"),
+    rule(Kind::Date, r"%B%(?:%WD%,?%S%)?(?:the%S%)?%DAY%(?:%S%of)?%S%%MON%(?:,?%S%of)?%S%(?P<ry>this|last|next)%S%year%B%"),
     rule(Kind::Date, r"%B%(?:%WD%,?%S%)?%MON%%S0%%DAY%"),
     rule(Kind::Date, r"%B%(?:%WD%,?%S%)?(?:the%S%)?%DAY%(?:%S%of)?%S%%MON%"),
     rule(Kind::Date, r"%B%%POS%?%MD%?%MON%,?%S%(?:of%S%)?%YEAR%"),

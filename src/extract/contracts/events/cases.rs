@@ -3453,6 +3453,46 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // An order told without its winner, then told as a contract: a later sentence on "the
+    // contract" dates that order (no vehicle of its own).
+    (
+        "A Geelong workshop has won the biggest order in its history: a state contract to build 30 rescue trailers for the Country Fire Authority.\n\nThe minister said on Monday that Harbourline Trailers Pty Ltd had been awarded the $12.5 million contract after an open tender.\n\nThe contract was signed on 2 March, a spokeswoman said.",
+        &[("2 March", "award")],
+    ),
+    // A delivery promised by a day, told on its own: the end of the work.
+    (
+        "The Select Board voted 3-0 on Monday to buy a dump truck from Valley Truck Sales for $190,000.\n\nThe old truck will be sold at auction. Valley Truck has promised delivery by Nov. 20.",
+        &[("Monday", "award"), ("Nov. 20", "completion")],
+    ),
+    // The first units due by one date and the last by another: the last ends the work.
+    (
+        "The county awarded Ridgeway Coachworks a $9 million contract on May 5 for 20 ambulances.\n\nThe vehicles will replace an aging fleet. The first six are due by March 2027 and the rest by the end of 2027.",
+        &[("May 5", "award"), ("the end of 2027", "completion")],
+    ),
+    // A step of the bidding told on its own, a paragraph or two after the award.
+    (
+        "The Harbor District awarded Tidemark Builders Inc. a $2.3 million contract on Aug. 11 to rebuild the fuel dock.\n\nThe district's engineer called the price fair.\n\nBids opened July 21.",
+        &[("Aug. 11", "award"), ("July 21", "responses_due")],
+    ),
+    (
+        "The Transit Authority has awarded Corran Signal Ltd. a $48 million contract to replace the signals on its east line.\n\nCorran beat three rivals after a solicitation that closed in March.",
+        &[("March", "responses_due")],
+    ),
+    // A change signed on a day, told in a quote after the change: the change's own date.
+    (
+        "The Coast Guard has extended its harbor dredging contract with Silt Works Inc. for six months.\n\n\"We signed a bilateral modification on March 2 that carries the contract through Sept. 30,\" a spokesman said.",
+        &[("March 2", "award"), ("Sept. 30", "completion")],
+    ),
+    // The term of the contract told in a sentence of its own (not the end it could reach).
+    (
+        "The Village Board on Tuesday awarded Greenfield Hauling LLC a $4 million contract for trash pickup.\n\nThe mayor praised the bid. That term is five years, starting July 1, with two renewals — the village could keep Greenfield until 2036 if all goes well.",
+        &[("Tuesday", "award"), ("July 1", "start")],
+    ),
+    // A month between a possessive and the award it dates.
+    (
+        "Blue Reef Inc. filed a protest with GAO on Tuesday challenging the Navy's August award of a dredging contract to Harbor Silt LLC.",
+        &[("Tuesday", "protest"), ("August", "award")],
+    ),
     // The close of a tender, as the second of its two steps or after its number.
     (
         "The Port Authority awarded Keelstone Marine Ltd. a $12 million contract on 3 June for two pilot boats.\n\nThe tender was advertised in January and closed on 20 February.",

@@ -2133,9 +2133,10 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     // "must fly the demonstration by the end of 2027", "the last bus should arrive by the end
-    // of 2028": the work's end.
+    // of 2028", "is to deliver the units, tested and labelled, by March 3", "promised delivery
+    // by Dec. 15", "guaranteed delivery no later than": the work's end.
     kw(
-        r"must (?:fly|deliver|complete|finish|launch|demonstrate|build|install|field|test)(?: [\w'’-]+){0,3}? by|(?:(?:is|are) (?:due|scheduled|set|slated|expected) to )?arriv(?:e|es|ed) by",
+        r"(?:must|is to|are to|has to|have to|agreed to|promised to|promises to) (?:fly|deliver|complete|finish|launch|demonstrate|build|install|field|test|supply)(?: [\w'’,-]+){0,5}? by|delivery (?:by|no later than)|(?:(?:is|are) (?:due|scheduled|set|slated|expected) to )?arriv(?:e|es|ed) by",
         "completion",
         false,
         false,
@@ -2171,7 +2172,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // Friday", "would answer written questions through Dec. 14": a deadline for questions, not
     // for the responses nor the work's end.
     kw(
-        r"questions(?: about [\w -]{1,40}?)?,? (?:must|should|may|can) be (?:submitted|sent|emailed)(?: by| on| before)?|questions(?: about [\w -]{1,40}?)? (?:are|were) due(?: by| on)?|(?:answer|answers|take|takes|accept|accepts) (?:written )?questions (?:through|until|by)",
+        r"questions(?: (?:about|on|regarding|concerning) [\w -]{1,40}?)?,? (?:must|should|may|can) be (?:submitted|sent|emailed)(?: by| on| before)?|questions(?: (?:about|on|regarding|concerning) [\w -]{1,40}?)? (?:are|were) due(?: by| on)?|(?:answer|answers|take|takes|accept|accepts) (?:written )?questions (?:through|until|by)",
         NO_ROLE,
         false,
         false,
@@ -2200,10 +2201,11 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     // "That contract expires at the end of this month", "the incumbent's contract, which ends in
-    // June", "work done under an older vehicle that expires in May": the end of another contract
-    // (the one being replaced), not of the event's.
+    // June", "work done under an older vehicle that expires in May", "Its contract expires on
+    // 31 March" after the incumbent, "the union's contract expires in 2027": the end of another
+    // contract (the one being replaced, a party's own), not of the event's.
     kw(
-        r"(?:that|the (?:current|existing|incumbent|previous|prior|old|legacy)|its (?:current|existing|previous|prior)|an? (?:older|earlier|previous|prior|existing|expiring)|the (?:[\w-]+ ){0,2}?incumbent['’]s) (?:[\w$.-]+ ){0,3}?(?:contract|agreement|deal|order|vehicle)s?,? (?:(?:that|which) )?(?:(?:is|was) )?(?:expires?|expired|ends|ended|runs out|ran out|lapses|lapsed|(?:is set|is due|was set|was due) to (?:expire|end)|will (?:expire|end))(?: on| in| at)?",
+        r"(?:that|the (?:current|existing|incumbent|previous|prior|old|legacy)|its (?:current|existing|previous|prior)|an? (?:older|earlier|previous|prior|existing|expiring)|the (?:[\w-]+ ){0,2}?incumbent['’]s|(?:the )?(?:[\w-]+ ){0,2}?[\w-]+['’]s|its|their) (?:[\w$.-]+ ){0,3}?(?:contract|agreement|deal|order|vehicle)s?,? (?:(?:that|which) )?(?:(?:is|was) )?(?:expires?|expired|ends|ended|runs out|ran out|lapses|lapsed|(?:is set|is due|was set|was due) to (?:expire|end)|will (?:expire|end))(?: on| in| at)?",
         NO_ROLE,
         false,
         false,
@@ -2218,6 +2220,21 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
         r"(?:modification|amendment|contract|task order|delivery order|order|agreement)s? (?:was |were )?(?:dated|posted|published)",
         STAGE_ROLE,
+        false,
+        false,
+    ),
+    // "the solicitation, which was issued in March", "a tender that was floated in May": the
+    // release of the solicitation, whatever the event's stage.
+    kw(
+        r"(?:solicitation|request for (?:[\w-]+ )?proposals|rfp|tender|invitation (?:for|to) bids?)s?,? (?:(?:which|that) )?(?:was|were|had been|has been) (?:issued|released|posted|published|advertised|floated)(?: in| on)?",
+        "solicitation",
+        false,
+        false,
+    ),
+    // "NOAA released it in July": a solicitation's release (the pronoun is its document).
+    kw(
+        r"(?:released|issued|posted|published) (?:it|them)",
+        RELEASED_ROLE,
         false,
         false,
     ),
@@ -2239,7 +2256,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition|tenders?|seek(?:s|ing)? bids|invitations? (?:for|to) bids?|out (?:for|to) bid",
+        r"solicitations?|requests? for (?:[\w-]+ )?proposals|rfp|competition|tenders?|seek(?:s|ing)? bids|invitations? (?:for|to) bids?|out (?:for|to) bids?|(?:re-?)?advertis(?:e|es|ed|ing)|(?:got|gathered|collected|sought|solicited|requested|obtained) (?:[\w-]+ ){0,2}?(?:quotes|quotations|bids|proposals)",
         "solicitation",
         true,
         false,
@@ -2270,7 +2287,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     ),
     kw(r"open(?:s|ed)?\b", "solicitation", false, false),
     kw(
-        r"industry days?|pre-?bid (?:meeting|conference)s?|pre-?proposal (?:meeting|conference)s?|site visits?",
+        r"industry days?|pre-?bid (?:meeting|conference|walk-?through|site visit|tour)s?|pre-?proposal (?:meeting|conference)s?|(?:bidders|offerors|vendors|suppliers)['’]? (?:conference|meeting|briefing)s?|site visits?|walk-?throughs?",
         "industry_day",
         true,
         false,
@@ -2285,7 +2302,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "Granite Peak filed on Feb. 17": a filing is a protest's only in a protest story (not "filed
     // as an exhibit to the Annual Report for the fiscal year").
     kw(r"filed", FILED_ROLE, false, false),
-    kw(r"decision|ruling", "decision", true, false),
+    // "expects to announce a new award decision by Aug. 31": the award, not a ruling.
+    kw(
+        r"(?:award|source[- ]selection|selection) decisions?",
+        "award",
+        true,
+        false,
+    ),
+    kw(r"decision|ruling|opinion", "decision", true, false),
     kw(
         r"ruled|dismissed|denied|sustained|upheld|(?:must|to|will|would|should) rule",
         "decision",
@@ -2322,7 +2346,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(
-        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site|in place|notices? to proceed|occupancy|move-in",
+        r"begins?|began|beginning|starts?|started|starting|effective|commenc(?:e|es|ed|ing)|takes? effect|took effect|(?:takes?|taking) over|took over|on site|in place|notices? to proceed|occupancy|move-in|commercial operations? date(?: of)?",
         "start",
         false,
         false,
@@ -2350,6 +2374,10 @@ pub(super) const STAGE_ROLE: &str = "stage";
 /// The role of a filing's date: a protest's in a protest story, else none.
 pub(super) const FILED_ROLE: &str = "filed";
 
+/// The role of the release of a document named by a pronoun ("released it in July"): the
+/// solicitation's, in a story of one; else none.
+pub(super) const RELEASED_ROLE: &str = "released";
+
 /// The role of an issuance's date: the event's own action ("The termination was issued on
 /// Nov. 10"), but in a protest the award of the order or contract protested.
 pub(super) const ISSUED_ROLE: &str = "issued";
@@ -2369,22 +2397,23 @@ pub(super) static DATE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "Both framework agreements run for seven years, until November 2033", "It was to run through
 /// June 2029", "The first buses are due to enter service from 1 March", and a closing "with"
 /// phrase: "…, with deliveries to finish by March 2030"; "Completion is expected in the fall
-/// of 2029". A
+/// of 2029"; "That term is seven years, starting Aug. 1"; "The dealer has promised delivery by
+/// Dec. 15". A
 /// subject without an article must be a word for the work itself ("Lighting maintenance … is
 /// split among contracts, several of which expire in 2027" is no schedule).
 pub(super) static SCHEDULE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|deliveries|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:(?:due|scheduled|set|slated)\s+for\s+(?:delivery|completion|handover)|begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b|,\s+with\s+(?:(?:the|a)\s+)?(?:notices?\s+to\s+proceed|(?:(?:substantial|final)\s+)?completion)\s+(?:(?:is|now)\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|required|targeted)\s+(?:for|in|on|by|around)\b|^\W*(?:(?:(?:substantial|final)\s+)?completion|occupancy|move-in)\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|targeted)\s+(?:for|in|by|around)\b",
+        r"^\W*(?:(?:but|and|so|meanwhile),?\s+)?(?:(?:the|its|their|all|both|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[\w-]+\s+)?(?:work|works|construction|installation|design|deployment|deliveries|operations?|performance|service|services|orders|ordering\s+period)|it|they)\s+(?:(?:is|are|was|were|will|would|must|should|can|could|may)\s+)?(?:(?:also|now|then|still)\s+)?(?:be\s+)?(?:(?:scheduled|expected|due|set|slated|planned|anticipated|required)\s+)?(?:to\s+)?(?:be\s+)?(?:(?:due|scheduled|set|slated)\s+for\s+(?:delivery|completion|handover)|begin|began|begins|start|starts|started|run|runs|ran|end|ends|ended|finish|finished|complete|completed|done|deliver|delivered|placed|issued|expire|expires|last|lasts|continue|continues|take\s+effect|takes\s+effect|cover|covers|enter\s+service|enters\s+service)\b|,\s+with\s+(?:(?:the|first|last|final)\s+)?(?:deliveries|delivery|work|works|construction|installation)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+(?:begin|start|finish|end|be\s+completed|be\s+finished)\b|,\s+with\s+(?:(?:the|a)\s+)?(?:notices?\s+to\s+proceed|(?:(?:substantial|final)\s+)?completion)\s+(?:(?:is|now)\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|required|targeted)\s+(?:for|in|on|by|around)\b|^\W*(?:(?:(?:substantial|final)\s+)?completion|occupancy|move-in)\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:scheduled|expected|due|set|slated|planned|anticipated|targeted)\s+(?:for|in|by|around)\b|^\W*(?:that|the|its|their)\s+(?:initial\s+|base\s+|first\s+)?term\s+(?:is|will\s+be|runs|lasts)\b|^\W*the\s+first\s+(?:[\w-]+\s+){0,2}?(?:is|are|will\s+be)\s+due\s+(?:by|in|on|before)\b|\b(?:promised|guaranteed|promises|guarantees)\s+delivery\s+(?:by|no\s+later\s+than)\b",
     )
 });
 
 /// A schedule sentence that opens on the first of several deliveries: "The first vessel is
 /// due for delivery in March 2028 and the second by …", "Deliveries are scheduled to begin in
-/// 2028 and the last …". Its first date is a delivery's, neither the contract's start nor its
+/// 2028 and the last …", "The first ten are due by June 2027 and the last by …". Its first date is a delivery's, neither the contract's start nor its
 /// end; a later date in it ends the work.
 pub(super) static FIRST_DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:the\s+first\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were|will\s+be)\s+(?:due|scheduled|set|slated|expected|planned)\s+(?:for\s+delivery|to\s+be\s+delivered)|(?:first\s+)?deliveries\s+(?:are|were|will|would)\s+(?:be\s+)?(?:(?:due|scheduled|set|slated|expected|planned)\s+)?(?:to\s+)?(?:begin|start)\b)",
+        r"^\W*(?:the\s+first\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were|will\s+be)\s+(?:due|scheduled|set|slated|expected|planned)\s+(?:for\s+delivery|to\s+be\s+delivered)|(?:first\s+)?deliveries\s+(?:are|were|will|would)\s+(?:be\s+)?(?:(?:due|scheduled|set|slated|expected|planned)\s+)?(?:to\s+)?(?:begin|start)\b|the\s+first\s+(?:[\w-]+\s+){0,2}?(?:is|are|will\s+be)\s+due\s+(?:by|in|on|before)\b)",
     )
 });
 
@@ -2423,7 +2452,7 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
         ),
         // "have until May 4 to submit capability statements".
         (
-            r"^,?\s*to\s+(?:submit|respond|send|file)\b",
+            r"^,?\s*to\s+(?:submit|respond|send|file|say\s+so|object|register|express\s+(?:an\s+)?interest|show|demonstrate|come\s+forward)\b",
             "responses_due",
         ),
         // "the bureau's July 30 award to X", "DHA's Aug. 12 award": a date before the action

@@ -6,12 +6,25 @@ use super::cues::{
     CONTRACT_TYPE, CONTRACT_TYPES, DATE_AFTER, DATE_KEYWORD, DATE_KEYWORDS, DATE_VERB_AFTER,
     DURATION, FILED_ROLE, ISSUED_ROLE, NO_ROLE, NOT_VERBS, ORDER_TAGS, PERIOD_OPTIONS,
     PERIOD_TOTAL, PLACE, PLACE_END, PURPOSE_END, PURPOSE_INNER, PURPOSE_ON_CONTRACT,
-    PURPOSE_REJECT, PURPOSE_START, PURPOSE_SUBORDINATE, RESPONSE_NOUN, STAGE_ROLE, number_word,
+    PURPOSE_REJECT, PURPOSE_START, PURPOSE_SUBORDINATE, RELEASED_ROLE, RESPONSE_NOUN, STAGE_ROLE,
+    number_word, re,
 };
 use std::sync::LazyLock;
 
 use crate::calendar::month_from_name;
+use crate::pattern::Regex;
 use crate::segment::ByteSpan;
+
+/// A sentence that tells a step of the bidding that led to a contract: "Bids opened July 28.",
+/// "Six sealed bids were opened on Sept. 22", "The tender, floated in March, closed in June",
+/// "Laurentide beat two rivals after a solicitation that closed in February". Its dates of the
+/// solicitation, the responses and the meeting with bidders are the last award's (see
+/// `add_schedule_dates`).
+pub(super) static BIDDING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:bids|proposals|offers|tenders|quotes|quotations)\s+(?:(?:were|was|had\s+been)\s+)?(?:opened|closed|submitted)\b|\b(?:tender|solicitation|request\s+for\s+(?:[\w-]+\s+)?proposals|rfp|invitation\s+(?:for|to)\s+bids?)(?:\s+[A-Z0-9][\w/.-]*\d[\w/.-]*)?,?\s+(?:(?:was|were|had\s+been)\s+)?(?:advertised|floated|closed|opened)\b|\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:solicitation|tender|competition|request\s+for\s+(?:[\w-]+\s+)?proposals|bidding(?:\s+process)?)\s+(?:that|which)\s+(?:closed|opened|was\s+(?:issued|advertised|released))\b",
+    )
+});
 
 /// How far (bytes) a clause is followed from a mention: enough for any real clause, and a
 /// bound that keeps a pathological one-sentence input linear.
@@ -137,6 +150,28 @@ pub(super) fn build_amount_tables() {
             after.get();
         }
     }
+}
+
+/// Whether the date at byte `start` follows the noun of a change to a contract ("signed a
+/// bilateral modification on May 12", "the extension, dated Oct. 3"): it dates the change, not
+/// the contract changed.
+pub(super) fn dates_the_change(text: &str, start: usize) -> bool {
+    let lead = window_before(text, 0, start, 60).trim_end();
+    let lead = ["on", "dated", "in"]
+        .iter()
+        .find_map(|w| {
+            lead.strip_suffix(w)
+                .filter(|l| l.ends_with([' ', ',']))
+                .map(|l| l.trim_end_matches([' ', ',']))
+        })
+        .unwrap_or(lead);
+    lead.rsplit(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .next()
+        .is_some_and(|w| {
+            ["modification", "extension", "amendment", "renewal"]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n))
+        })
 }
 
 /// Verbs of telling: a date right after one dates the telling ("said Thursday").
@@ -272,6 +307,7 @@ pub(super) fn date_role(
         // "The task order was issued in September" in a protest story: the protested award.
         ISSUED_ROLE if stage_role == Some("protest") => Some("award"),
         ISSUED_ROLE => stage_role,
+        RELEASED_ROLE => stage_role.filter(|r| matches!(*r, "solicitation" | "presolicitation")),
         // "terminating the contract for convenience, effective June 30": the day a cancelled
         // contract's work ends.
         "start" if stage_role == Some("cancellation") => Some("completion"),
@@ -382,14 +418,36 @@ fn in_name(before: &str, start: usize, end: usize) -> bool {
     })
 }
 
+/// Verbs that make "open" an adjective: "keep the ward open", "stayed open".
+const KEPT_OPEN: &[&str] = &[
+    "keep", "keeps", "kept", "keeping", "stay", "stays", "stayed", "remain", "remains", "remained",
+];
+
 /// The role given by the keywords of `before`: the nearest specific one, a verb before a noun
 /// it governs, generic ones last.
 fn keyword_role(before: &str) -> Option<&'static str> {
     let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, keyword row)
     for m in DATE_KEYWORD.find_iter(before) {
         let row = m.pattern();
-        // "cost-plus-award-fee" names no award.
-        if before[..m.start()].ends_with('-') {
+        // "cost-plus-award-fee" names no award, nor "an open-enrollment window" an opening.
+        if before[..m.start()].ends_with('-')
+            || before[m.end()..].starts_with('-')
+                && before[m.end() + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+        {
+            continue;
+        }
+        // "to keep a ward open that would otherwise have closed in March": an adjective, no
+        // opening of bids.
+        if m.as_str().len() <= 6
+            && m.as_str()
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("open"))
+            && window_before(before, 0, m.start(), 40)
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .any(|w| KEPT_OPEN.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        {
             continue;
         }
         // "the Coalition for Open Markets complained … in August": a capitalised keyword inside
@@ -1138,6 +1196,103 @@ mod tests {
     #[test]
     fn date_roles() {
         let cases: &[(&str, &str, Option<&str>)] = &[
+            // "released it" in an award's story: which document is unclear.
+            (
+                "The county released it in April and expects to pick a hauler by fall.",
+                "April",
+                None,
+            ),
+            // Another contract's end, told with its owner.
+            (
+                "The dockworkers' union's contract expires in 2028, and talks are under way.",
+                "2028",
+                None,
+            ),
+            (
+                "The incumbent, Westmark Ltd, has done the work since 2019. Its contract expires on 30 June 2027.",
+                "30 June 2027",
+                None,
+            ),
+            // "open" as an adjective.
+            (
+                "The grant kept the clinic open, which would otherwise have closed in May.",
+                "May",
+                None,
+            ),
+            // A keyword inside a compound word names nothing.
+            (
+                "members can switch plans during an open-enrollment window in the spring",
+                "the spring",
+                None,
+            ),
+            // A request that has been released, whatever the event's stage.
+            (
+                "The agency got 12 offers on the request for proposals, which was issued in May.",
+                "May",
+                Some("solicitation"),
+            ),
+            // The release of bids to come, not the award.
+            (
+                "The harbor board expects to put the dock repairs out for bids next spring.",
+                "next spring",
+                Some("solicitation"),
+            ),
+            (
+                "The district hopes to re-advertise the paving job by March.",
+                "March",
+                Some("solicitation"),
+            ),
+            (
+                "The parks manager solicited three quotes in June, and the lowest came from Alder.",
+                "June",
+                Some("solicitation"),
+            ),
+            // Meetings with bidders before the deadline.
+            (
+                "A bidders' conference will be held online on April 9.",
+                "April 9",
+                Some("industry_day"),
+            ),
+            (
+                "with a mandatory pre-bid walk-through at the depot on May 2 and bids due May 30",
+                "May 2",
+                Some("industry_day"),
+            ),
+            // Questions asked about a solicitation have a deadline of their own.
+            (
+                "Questions on the solicitation are due Feb. 3, and offers are due Feb. 24.",
+                "Feb. 3",
+                None,
+            ),
+            // A delivery promised by a day ends the work.
+            (
+                "The dealer is to deliver the mowers, assembled and fuelled, by April 15.",
+                "April 15",
+                Some("completion"),
+            ),
+            (
+                "The supplier guaranteed delivery no later than Oct. 1, 2027.",
+                "Oct. 1, 2027",
+                Some("completion"),
+            ),
+            // A deadline for other firms to answer a notice is the responses'.
+            (
+                "gives rival makers until noon on March 8 to say so in writing",
+                "March 8",
+                Some("responses_due"),
+            ),
+            // A plant's commercial operation starts the purchase agreement.
+            (
+                "The contract sets a commercial operation date of June 1, 2029, for the wind farm.",
+                "June 1, 2029",
+                Some("start"),
+            ),
+            // An award decision is the award.
+            (
+                "The agency said it expects to make a new award decision by March 15.",
+                "March 15",
+                Some("award"),
+            ),
             (
                 "Work will be performed in Brick, New Jersey, with an estimated completion date of May 30, 2018.",
                 "May 30, 2018",
@@ -1196,6 +1351,51 @@ mod tests {
         ];
         for (text, date, want) in cases {
             assert_eq!(date_role_of(text, date), *want, "{text} / {date}");
+        }
+        // A court's opinion on a protest is its decision.
+        let text = "The judge's opinion, released on Aug. 3, rejected every claim.";
+        let at = text.find("Aug. 3").unwrap();
+        let role = date_role(
+            text,
+            whole(text),
+            ByteSpan::new(at, at + "Aug. 3".len()),
+            0,
+            Some("protest"),
+        );
+        assert_eq!(role.flatten(), Some("decision"));
+    }
+
+    #[test]
+    fn dates_of_a_change() {
+        let at = |text: &str, date: &str| dates_the_change(text, text.find(date).unwrap());
+        assert!(at(
+            "We signed a two-way modification on July 9 that runs the deal to 2028.",
+            "July 9"
+        ));
+        assert!(at("The extension, dated Oct. 3, adds a year.", "Oct. 3"));
+        assert!(!at(
+            "The contract, awarded on Oct. 3, was extended.",
+            "Oct. 3"
+        ));
+    }
+
+    #[test]
+    fn bidding_sentences() {
+        for text in [
+            "Bids opened Aug. 4.",
+            "Clerk Ana Ruiz said nine sealed bids were opened on March 3.",
+            "The tender, floated in May, drew six offers.",
+            "The invitation to bid 26-114 closed in June.",
+            "Corvid won after a competitive solicitation that closed in April.",
+        ] {
+            assert!(BIDDING_SENTENCE.is_match(text), "{text}");
+        }
+        for text in [
+            "The bridge opened to traffic in 2019.",
+            "The company submitted its annual report in March.",
+            "Work starts in May.",
+        ] {
+            assert!(!BIDDING_SENTENCE.is_match(text), "{text}");
         }
     }
 

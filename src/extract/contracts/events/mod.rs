@@ -607,6 +607,15 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     && !bare
                     && placed_order(draft)
                     && head.is_some_and(|h| vehicle_noun(h.noun));
+                // … and it stays that contract: "The contract was signed on 6 November" after
+                // it dates the order, not a vehicle.
+                if !opens
+                    && bare
+                    && placed_order(draft)
+                    && head.is_some_and(|h| vehicle_noun(h.noun))
+                {
+                    draft.order = false;
+                }
                 let before_details = (draft.amounts.len(), draft.dates.len());
                 // "The procurement had been frozen since the incumbent filed a protest": a step
                 // told as earlier than the award does not become the event's stage.
@@ -712,7 +721,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                     Some((triggers[0].span.start, triggers[0].stage)),
                     cue[i],
                 );
-                keep_own_details(draft, before_details, base_award, vehicle);
+                keep_own_details(draft, before_details, base_award, vehicle, doc.text, found);
                 draft.last_paragraph = para;
                 continue;
             }
@@ -800,7 +809,7 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 && head.is_some_and(|h| vehicle_noun(h.noun));
             let before_details = (draft.amounts.len(), draft.dates.len());
             add_details(doc, found, draft, s, &zones, None, cue[i]);
-            keep_own_details(draft, before_details, base_award, vehicle);
+            keep_own_details(draft, before_details, base_award, vehicle, doc.text, found);
             draft.last_paragraph = para;
             // "Both contracts run until June 2031": the other events told just before too.
             if cues::PLURAL_SUBJECT.is_match(text) {
@@ -1009,17 +1018,30 @@ fn vehicle_noun(noun: &str) -> bool {
 
 /// Drops what a sentence added to an event that belongs to another instrument: the amounts and
 /// dates of the vehicle an order was placed under (its identifier stays), the award date of the
-/// contract a modification or option changes. `before` is the lengths of the event's amounts
-/// and dates before the sentence was read.
-fn keep_own_details(draft: &mut Draft, before: (usize, usize), base_award: bool, vehicle: bool) {
+/// contract a modification or option changes (not the change's own: "signed a bilateral
+/// modification on May 12 that carries the contract through …"). `before` is the lengths of
+/// the event's amounts and dates before the sentence was read.
+fn keep_own_details(
+    draft: &mut Draft,
+    before: (usize, usize),
+    base_award: bool,
+    vehicle: bool,
+    text: &str,
+    found: &Mentions,
+) {
     if vehicle {
         draft.amounts.truncate(before.0);
         draft.dates.truncate(before.1);
     } else if base_award {
         let mut k = 0;
-        draft.dates.retain(|(_, role)| {
+        draft.dates.retain(|(j, role)| {
             k += 1;
-            k <= before.1 || *role != "award"
+            k <= before.1
+                || *role != "award"
+                || found
+                    .dates
+                    .get(*j)
+                    .is_some_and(|d| fields::dates_the_change(text, d.byte_start))
         });
     }
 }
@@ -5285,7 +5307,16 @@ fn add_schedule_dates(
         return;
     }
     let dates = within(&found.dates, s);
-    if dates.is_empty() || !cues::SCHEDULE_SENTENCE.is_match(without_attribution(doc.slice(s))) {
+    if dates.is_empty() {
+        return;
+    }
+    // "Bids opened July 28.": a step of the bidding for the last award, told on its own.
+    let bidding = !cues::SCHEDULE_SENTENCE.is_match(without_attribution(doc.slice(s)));
+    if bidding
+        && (!matches!(last.stage, Stage::Award | Stage::PlannedAward)
+            || para > last.last_paragraph + SCHEDULE_PARAGRAPHS
+            || !fields::BIDDING_SENTENCE.is_match(doc.slice(s)))
+    {
         return;
     }
     // "The previous arrangement … was worth A$85 million a year. It expires at the end of
@@ -5321,7 +5352,21 @@ fn add_schedule_dates(
             skipped_first = true;
             continue;
         }
+        // "… — the city could be tied to the hauler until 2039 if things go well": a date the
+        // story only supposes.
+        let clause = &doc.text[prev.min(span.start)..span.start];
+        let supposed = clause
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("could") || w.eq_ignore_ascii_case("might"))
+            && (clause.contains(" if ") || doc.text[span.end..s.end].starts_with(" if "));
+        if supposed {
+            continue;
+        }
         let role = match fields::date_role(doc.text, s, span, prev, None) {
+            Some(Some(role @ ("solicitation" | "responses_due" | "industry_day"))) if bidding => {
+                role
+            }
+            _ if bidding => continue,
             Some(Some(role @ ("start" | "completion" | "ordering_end"))) => role,
             Some(None) | None if skipped_first => "completion",
             _ => continue,
