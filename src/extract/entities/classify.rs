@@ -208,6 +208,9 @@ pub enum Cue {
     /// A place preposition, then "the", before one capitalised word no list knows ("at the
     /// Curragh", "into the Solent", "across the Midlands"): a course, a river, a sea or a region.
     LocPrepThe,
+    /// A road's number, one letter and digits, among traffic words ("the M6 northbound",
+    /// "along the A6, where queues stretch back"): the road.
+    RoadNumber,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -294,6 +297,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::BylineOutlet, [-1.0, 2.0, 0.0, 0.0]),
     (Cue::VesselBefore, [0.0, 0.0, 0.0, 5.0]),
     (Cue::LocPrepThe, [0.0, 0.0, 1.2, 0.0]),
+    (Cue::RoadNumber, [0.0, 0.0, 5.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -485,6 +489,17 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
             cues.add(Cue::OrgHead);
         }
         if lf & gz::LOC_HEAD != 0 && words >= 2 {
+            cues.add(Cue::LocHead);
+        }
+        // "the Arbury Line", "on the Kelso Line to …": a rail line named by a place or a
+        // region, written after "the" (a shipping firm is named without it: "Stena Line").
+        if words == 2
+            && last == first + 1
+            && toks[last].text(lt.text) == "Line"
+            && first > 0
+            && toks[first - 1].text(lt.text) == "the"
+            && ff & (gz::COMPANY | gz::COMPANY_SHORT | gz::AGENCY) == 0
+        {
             cues.add(Cue::LocHead);
         }
         // "Teamsters Local 727", "… Workers Union Local 12": a union's numbered branch.
@@ -715,7 +730,11 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         } else if camel_case(t.text(lt.text)) && e.flags & NAME_KINDS == 0 {
             cues.add(Cue::CamelCase);
         } else if t.has(tk::DIGIT) && t.kind == Kind::Word {
-            cues.add(Cue::ModelNumber);
+            if road_number(lt, first) {
+                cues.add(Cue::RoadNumber);
+            } else {
+                cues.add(Cue::ModelNumber);
+            }
         } else if t.has(tk::UPPER) && !t.has(tk::DOTTED) && e.flags & NAME_KINDS == 0 {
             cues.add(Cue::Acronym);
             if airport_code(lt, first) || results_country_code(lt, first) {
@@ -839,7 +858,166 @@ const PLACE_NEXT: &[&str] = &[
     "pipeline",
     "aqueduct",
     "dam",
+    "bridge",
+    "valley",
+    "valleys",
+    "glacier",
+    "glaciers",
+    "catchment",
+    "catchments",
+    "riverbank",
+    "foreshore",
+    "waterfront",
+    "seafront",
+    "electorate",
+    "constituency",
+    "wharf",
+    "wharves",
 ];
+
+/// Parts of a town after its possessive ("Kelso's promenade", "Arbury's outskirts"): the
+/// possessor is the town.
+const TOWN_PARTS: &[&str] = &[
+    "promenade",
+    "outskirts",
+    "seafront",
+    "waterfront",
+    "foreshore",
+    "harbour",
+    "harbor",
+    "beaches",
+    "suburbs",
+];
+
+/// Plural nouns for settlements and divisions before "such as" ("towns such as …"): the names
+/// the phrase lists are places.
+const PLACE_PLURALS: &[&str] = &[
+    "towns",
+    "cities",
+    "villages",
+    "suburbs",
+    "settlements",
+    "islands",
+    "ports",
+    "provinces",
+    "states",
+    "regions",
+    "districts",
+    "counties",
+    "countries",
+];
+
+/// Words of a traffic report that tell a lettered road number ("M6", "A590") from a model
+/// number.
+const TRAFFIC_WORDS: &[&str] = &[
+    "northbound",
+    "southbound",
+    "eastbound",
+    "westbound",
+    "junction",
+    "junctions",
+    "carriageway",
+    "motorway",
+    "roadworks",
+    "lane",
+    "lanes",
+    "queues",
+    "diversion",
+    "lorry",
+];
+
+/// Tokens on either side of a road number searched for a traffic word.
+const ROAD_WINDOW: usize = 30;
+
+/// Whether the word at `i` is a road's number (a capital A, B, M or N, then one to four
+/// digits not starting with 0) with a traffic word near it: "the M6 northbound", "along the
+/// A6, where queues …". Without one ("the A380 landed") it stays a model.
+fn road_number(lt: &LexedText<'_>, i: usize) -> bool {
+    let toks = &lt.tokens;
+    let b = toks[i].text(lt.text).as_bytes();
+    if !(2..=5).contains(&b.len())
+        || !matches!(b[0], b'A' | b'B' | b'M' | b'N')
+        || b[1] == b'0'
+        || !b[1..].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let lo = i.saturating_sub(ROAD_WINDOW);
+    let hi = (i + ROAD_WINDOW + 1).min(toks.len());
+    (lo..hi).any(|j| {
+        toks[j].kind == Kind::Word && {
+            let w = toks[j].text(lt.text);
+            TRAFFIC_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
+        }
+    })
+}
+
+/// Whether the separator at `p` ("and", "or", ",") continues a list of capitalised names that
+/// opens after a place preposition ("farms in Arbury, Kelso and Tamwick") or after "such as"
+/// following a plural place noun ("towns such as Arbury and Kelso"): the later names are
+/// places too. A comma alone continues a list only if another separator follows the name
+/// ("in Arbury, Kelso and …"), not "in Arbury, Kelso said".
+fn list_after_place_word(lt: &LexedText<'_>, p: usize, after: usize) -> bool {
+    let toks = &lt.tokens;
+    let text = lt.text;
+    let n = toks.len();
+    let word = |j: usize| toks[j].text(text);
+    if word(p) == ","
+        && !(after < n
+            && !toks[after].has(tk::NEWLINE_BEFORE)
+            && matches!(word(after), "," | "and" | "or"))
+    {
+        return false;
+    }
+    let mut j = p;
+    let mut names = 0usize;
+    for _ in 0..16 {
+        if j == 0 || toks[j].has(tk::NEWLINE_BEFORE) {
+            return false;
+        }
+        j -= 1;
+        let t = &toks[j];
+        let w = t.text(text);
+        if t.kind == Kind::Word && t.has(tk::CAP) {
+            // A firm in the list makes it a list of firms ("at Arbury Airlines, Kelso and …").
+            if lt.flags[j] & (gz::ORG_HEAD | gz::ORG_LEGAL | gz::COMPANY | gz::COMPANY_SHORT) != 0 {
+                return false;
+            }
+            names += 1;
+            continue;
+        }
+        if matches!(w, "," | "and" | "or" | "-" | "\u{2011}") {
+            continue;
+        }
+        if names == 0 || !toks[j + 1].has(tk::CAP) {
+            return false;
+        }
+        // Not "to" ("wrote to Arbury and Kelso": people and bodies too), nor a list opened by
+        // a person's name no list knows as a place ("a memoir due from Hollis, Brandt and
+        // Weir": a firm named after its founders, or people).
+        if t.kind == Kind::Word
+            && lt.flags[j] & gz::LOC_PREP != 0
+            && !matches!(w, "to" | "toward" | "towards")
+            && !t.has(tk::CAP)
+        {
+            let f = lt.flags[j + 1];
+            return f & (gz::GIVEN | gz::SURNAME) == 0
+                || f & (gz::CITY | gz::STATE | gz::COUNTRY | gz::LOC_REGION) != 0;
+        }
+        return such_as_places(lt, j);
+    }
+    false
+}
+
+/// Whether the word at `j` is the "as" of "such as" after a plural place noun ("towns such
+/// as").
+fn such_as_places(lt: &LexedText<'_>, j: usize) -> bool {
+    let toks = &lt.tokens;
+    j >= 2
+        && toks[j].text(lt.text) == "as"
+        && toks[j - 1].text(lt.text) == "such"
+        && PLACE_PLURALS.contains(&toks[j - 2].text(lt.text))
+}
 
 /// Kinds of ship that stand right before a ship's name ("the tanker Brisa Halvorsen").
 /// Relatives, named after a comma ("her husband, …").
@@ -1320,6 +1498,24 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             // opens the sentence.
             cues.add(Cue::LocPrepBefore);
         }
+        // "farms in Arbury, Kelso and Tamwick", "towns such as Arbury and Kelso".
+        if matches!(pw, "and" | "or" | ",")
+            && !cues.has(Cue::LocPrepBefore)
+            && list_after_place_word(lt, p, after)
+        {
+            cues.add(Cue::LocPrepBefore);
+        }
+        if such_as_places(lt, p) {
+            cues.add(Cue::LocNounBefore);
+        }
+        // "the Mayor of Kelso", "the MP for Arbury": the town a mayor runs, the seat a member
+        // holds.
+        if p > 0
+            && (pw == "of" && matches!(word(p - 1), "Mayor" | "mayor")
+                || pw == "for" && matches!(word(p - 1), "MP" | "MPs" | "MSP" | "MLA" | "TD"))
+        {
+            cues.add(Cue::LocNounBefore);
+        }
         // "the town of Yeoncheon", "the port of Tema".
         if pw == "of"
             && p > 0
@@ -1416,6 +1612,13 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         let at = &toks[after];
         if at.kind == Kind::Possessive {
             cues.add(Cue::PossessiveAfter);
+            if after + 1 < n
+                && same_line(after + 1)
+                && toks[after + 1].kind == Kind::Word
+                && TOWN_PARTS.contains(&word(after + 1))
+            {
+                cues.add(Cue::LocNext);
+            }
         }
         if at.kind == Kind::Word && lt.flags[after] & gz::SPEECH != 0 && !at.has(tk::CAP) {
             cues.add(Cue::SpeechAfter);
@@ -1437,9 +1640,13 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         if at.kind == Kind::Word && lt.flags[after] & gz::MISC_NEXT != 0 && !at.has(tk::CAP) {
             cues.add(Cue::MiscNext);
         }
+        // "the Arbury research station": a polar or field station named without its noun.
+        let research_station = aw == "research"
+            && after + 1 < n
+            && matches!(word(after + 1), "station" | "stations" | "base");
         if at.kind == Kind::Word
             && !at.has(tk::CAP)
-            && (lt.flags[after] & gz::LOC_NOUN != 0 || PLACE_NEXT.contains(&aw))
+            && (lt.flags[after] & gz::LOC_NOUN != 0 || PLACE_NEXT.contains(&aw) || research_station)
         {
             cues.add(Cue::LocNext);
         }
@@ -1463,7 +1670,7 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 && same_line(j)
                 && toks[j].kind == Kind::Word
                 && !toks[j].has(tk::CAP)
-                && lt.flags[j] & gz::LOC_NOUN != 0
+                && (lt.flags[j] & gz::LOC_NOUN != 0 || PLACE_NEXT.contains(&word(j)))
                 && word(j).ends_with('s')
                 && toks[j - 1].kind == Kind::Word
             {
@@ -3144,5 +3351,88 @@ mod tests {
             has(&found, "Lionel Bream Arena", EntityType::Loc),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_lettered_road_number_among_traffic_words_is_a_road() {
+        let found = recognized(
+            "Lorries are queuing on the M9 northbound after junction 4, and the B1027 is shut \
+             both ways.",
+        );
+        assert!(has(&found, "M9", EntityType::Loc), "{found:?}");
+        assert!(has(&found, "B1027", EntityType::Loc), "{found:?}");
+        let found = recognized("The airline will fly the A380 to Dubai from March.");
+        assert!(!has(&found, "A380", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn names_listed_after_a_place_preposition_or_towns_such_as_are_places() {
+        let found = recognized(
+            "Hail flattened crops in Arbury, Kelstow and Tamwick on Monday. Growers in towns \
+             such as Brindlemoor and Ashcombe want help.",
+        );
+        for name in ["Kelstow", "Tamwick", "Brindlemoor", "Ashcombe"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+        let found = recognized("The jets sit idle at Spirit Airlines, Zorvex Air and Quillo.");
+        assert!(!has(&found, "Quillo", EntityType::Loc), "{found:?}");
+        let found = recognized("Her memoir is due from Farrell, Quistbury and Moreau in May.");
+        assert!(!has(&found, "Quistbury", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn the_town_of_a_mayor_and_the_seat_of_an_mp_are_places() {
+        let found = recognized(
+            "The Mayor of Kettlewick cut the ribbon, and the MP for Dunmarsh gave a speech.",
+        );
+        assert!(has(&found, "Kettlewick", EntityType::Loc), "{found:?}");
+        assert!(has(&found, "Dunmarsh", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn bridges_glaciers_wharves_and_research_stations_after_a_name_make_it_a_place() {
+        let found = recognized(
+            "Engineers closed the Tarrow bridge. Scientists flew from the Vellin research \
+             station to the Fenmere and Oxley glaciers, and ships waited at the Quarra and \
+             Pell wharves.",
+        );
+        for name in ["Tarrow", "Vellin", "Fenmere", "Oxley", "Quarra", "Pell"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn ice_shelves_heads_rocks_and_protected_areas_are_places() {
+        let found = recognized(
+            "The yacht cleared Tollan Heads, passed Mirrow Rocks and later reached the Vessen \
+             Ice Shelf, beside the Karo Conservation Area.",
+        );
+        for name in [
+            "Tollan Heads",
+            "Mirrow Rocks",
+            "Vessen Ice Shelf",
+            "Karo Conservation Area",
+        ] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_after_the_is_a_rail_line() {
+        let found = recognized("Services on the Brackwater Line are cancelled until Monday.");
+        assert!(has(&found, "Brackwater Line", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn a_town_owning_its_promenade_is_a_place() {
+        let found = recognized("Police asked drivers to avoid Wexborough's promenade tonight.");
+        assert!(has(&found, "Wexborough", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn portuguese_street_square_and_corridor_words_start_places() {
+        let found = recognized("Trucks queued along Rua Valmora and in Praça Ostende.");
+        assert!(has(&found, "Rua Valmora", EntityType::Loc), "{found:?}");
+        assert!(has(&found, "Praça Ostende", EntityType::Loc), "{found:?}");
     }
 }

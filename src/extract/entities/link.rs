@@ -194,6 +194,13 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
                 alias_vote(v, SHORT_FORM_VOTE + 3.0)
             });
         }
+        // "Arbury Shire Council": the first word is the place the council governs.
+        if kind == EntityType::Org && council_place(lt, c) {
+            remember(&mut memory, lt, c.first, c.first + 1, |v| {
+                v.alias[classify::type_index(EntityType::Loc)] += SHORT_FORM_VOTE;
+                v.sure = true;
+            });
+        }
     }
 
     // Sentence-initial words the article also writes in lower case are ordinary words.
@@ -262,6 +269,7 @@ pub fn resolve(lt: &LexedText<'_>, cands: &[Candidate], typings: &[Typing]) -> V
     social_handles(lt, &mut out);
     split_double_demonyms(lt, &mut out);
     party_state_tags(lt, &mut out);
+    possessive_places(lt, &mut out);
     possessive_business_names(lt, &mut out);
     quoted_titles(lt, &mut out);
     out
@@ -393,6 +401,45 @@ const BUSINESS_VERBS: &[&str] = &[
 const AFTER_VENUE: &[&str] = &[
     "on", "in", "and", "or", "last", "this", "next", "for", "to", "where",
 ];
+
+/// A place named after someone in the possessive ("Tamsin's Beach", "Ogilvy's Rocks"): an
+/// one-word name no list knows as a place, "'s", then one capitalised place head and no further
+/// capitalised word is one place. A listed place before the possessive owns what follows
+/// ("Sydney's Beach"); "Tamsin's Beach Road" is no such name either (more capitals follow).
+fn possessive_places(lt: &LexedText<'_>, out: &mut Vec<Found>) {
+    let toks = &lt.tokens;
+    let n = toks.len();
+    let mut i = 0;
+    while i < out.len() {
+        let f = out[i];
+        let p = toks.partition_point(|t| (t.start as usize) < f.span.end);
+        let first = toks.partition_point(|t| (t.start as usize) < f.span.start);
+        let h = p + 1;
+        let joins = h < n
+            && toks[p].kind == Kind::Possessive
+            && toks[p].start as usize == f.span.end
+            && p == first + 1
+            && lt.flags[first] & (gz::COUNTRY | gz::STATE | gz::CITY | gz::LOC_REGION) == 0
+            && toks[h].kind == Kind::Word
+            && toks[h].has(tk::CAP)
+            && !toks[h].has(tk::UPPER)
+            && !toks[h].has(tk::NEWLINE_BEFORE)
+            && lt.flags[h] & gz::LOC_HEAD != 0
+            && toks
+                .get(h + 1)
+                .is_none_or(|t| !(t.kind == Kind::Word && t.has(tk::CAP)));
+        if joins {
+            let end = toks[h].end as usize;
+            out[i].span.end = end;
+            out[i].kind = EntityType::Loc;
+            let next = i + 1;
+            while next < out.len() && out[next].span.start < end {
+                out.remove(next);
+            }
+        }
+        i += 1;
+    }
+}
 
 /// A business named in the possessive ("McDonald’s", "Christie’s", "Sotheby’s"): the "’s" is
 /// part of the name when the lists know the name with it, when a verb follows ("Christie’s
@@ -950,9 +997,11 @@ fn short_forms(
             // ordinary word, place or modifier of its own.
             let first_word = lt.flags[c.first];
             let by_shape = t.cues.has(Cue::LegalSuffix) || t.cues.has(Cue::OrgHead);
-            // Not a paper's town ("Brackenridge Courier").
+            // Not a paper's town ("Brackenridge Courier"), nor a council's ("Arbury Shire
+            // Council").
             if kind == EntityType::Org
                 && forms[1].2 == 0.0
+                && !council_place(lt, c)
                 && by_shape
                 && lt.flags[last - 1] & gz::NEWSPAPER_HEAD == 0
                 && n_words >= 2
@@ -968,6 +1017,39 @@ fn short_forms(
         _ => {}
     }
     forms.into_iter().filter(|f| f.1 > f.0 && f.2 > 0.0)
+}
+
+/// Words between a place and "Council" in a local government's name ("Arbury City Council",
+/// "Kelso Shire Council").
+const COUNCIL_KINDS: &[&str] = &[
+    "City",
+    "County",
+    "District",
+    "Shire",
+    "Borough",
+    "Town",
+    "Municipal",
+    "Regional",
+    "Parish",
+    "Metropolitan",
+];
+
+/// Whether candidate `c` is a local government named by its place: an unlisted capitalised
+/// first word, perhaps a word for the kind of council, then "Council" ("Arbury Council",
+/// "Arbury Municipal Council"). The first word alone is then the place, not the council.
+fn council_place(lt: &LexedText<'_>, c: &Candidate) -> bool {
+    let toks = &lt.tokens;
+    let Some(last) = (c.first + 1..c.end).rev().find(|&j| toks[j].is_wordlike()) else {
+        return false;
+    };
+    let first = &toks[c.first];
+    toks[last].text(lt.text) == "Council"
+        && last - c.first <= 2
+        && (c.first + 1..last).all(|j| COUNCIL_KINDS.contains(&toks[j].text(lt.text)))
+        && first.kind == Kind::Word
+        && first.has(tk::CAP)
+        && !first.has(tk::UPPER)
+        && lt.flags[c.first] & ORG_SHORT_BLOCKERS == 0
 }
 
 /// The acronym defined right after candidate `c`: "Long Form (ACR)" or "Long Form, or ACR".
@@ -1918,5 +2000,37 @@ mod tests {
         link(&mut ms, "");
         assert_ne!(ms[2].entity, ms[0].entity);
         assert_ne!(ms[2].entity, ms[1].entity);
+    }
+
+    #[test]
+    fn a_councils_first_word_is_its_place() {
+        let found = recognized(
+            "Kelstow Shire Council approved the levy on Monday. Farmers around Kelstow said \
+             Kelstow had been ignored.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, t)| n == "Kelstow Shire Council" && *t == EntityType::Org),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .filter(|(n, _)| n == "Kelstow")
+                .all(|(_, t)| *t == EntityType::Loc),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_a_place_head_is_one_place() {
+        let found = recognized("The fleet anchored off Tamsin's Beach before dawn.");
+        assert!(
+            found
+                .iter()
+                .any(|(n, t)| n == "Tamsin's Beach" && *t == EntityType::Loc),
+            "{found:?}"
+        );
     }
 }
