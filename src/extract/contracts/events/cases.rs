@@ -47,6 +47,14 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A protester and the winner it challenges, named as the buyer's pick.
+    case(
+        "Harlan Data Group Inc. has protested the state Department of Revenue's selection of Tallyworks Software LLC for its new tax system.",
+        "protest",
+        Some("Department of Revenue"),
+        &["Harlan Data Group Inc.", "Tallyworks Software LLC"],
+        &[],
+    ),
     // The winner named in a sentence of its own after a signing told without it.
     case(
         "The Ministry of Health signed the hospital catering contract on 3 May.\n\nThe winner is the Consorcio Alimentar Norte, formed by two regional caterers.",
@@ -168,12 +176,12 @@ const CASES: &[Case] = &[
         &["Summit Roofing LLC"],
         &[],
     ),
-    // A protest of the buyer's choice of a firm.
+    // A protest of the buyer's choice of a firm: the protester and the awardee (EVENTS_GOLD).
     case(
         "Quillon Data Inc. had challenged the department's choice of Ferrule Systems LLC, arguing that its price was misread.",
         "protest",
         None,
-        &["Quillon Data Inc."],
+        &["Quillon Data Inc.", "Ferrule Systems LLC"],
         &[],
     ),
     // A lead that names no winner, then the award told with its winner: one event.

@@ -3749,6 +3749,10 @@ static MENTIONED_AGENCY: LazyLock<Regex> =
 static PROTESTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:protests?|challenges?)\s+(?:(?:brought|filed|lodged)\s+)?(?:by|from)\s+")
 });
+/// The winner a protest challenges, named as the buyer's pick: "challenged the AOC's choice
+/// of Y", "protesting the selection of Y".
+static CHOICE_OF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^.;,]{0,60}?\b(?:choice|selection|pick)\s+of\s+"));
 static AWARD_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?|\b(?:give|gave|giving|gives)\s+(?:a|an|the|its)\s+(?:[^.;]|\.\S){0,120}?\b(?:contract|order|deal|award|agreement)\s+to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?",
@@ -4658,6 +4662,18 @@ fn trigger_parties(
                 add_vendor(v, &mut vendors);
             }
         }
+    }
+    // "X had challenged the agency's choice of Y": the awardee a protester challenges is a
+    // party too.
+    if first.stage == Stage::Protest
+        && vendors.len() == 1
+        && let Some(m) = CHOICE_OF.find(&text[first.span.start..s.end])
+        && let Some(y) = parties::name_list(text, first.span.start + m.end(), s.end)
+            .into_iter()
+            .next()
+            .filter(|y| is_organisation(doc, found, *y))
+    {
+        add_vendor(y, &mut vendors);
     }
     // A contract told before its relative clause names its vendor there: "a bridge contract …
     // with its operator, Tamberlane Software Inc., which the department signed"; "Calderbrook
