@@ -47,6 +47,47 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A protester and the winner it challenges, named as the buyer's pick.
+    case(
+        "Harlan Data Group Inc. has protested the state Department of Revenue's selection of Tallyworks Software LLC for its new tax system.",
+        "protest",
+        Some("Department of Revenue"),
+        &["Harlan Data Group Inc.", "Tallyworks Software LLC"],
+        &[],
+    ),
+    // The winner named in a sentence of its own after a signing told without it.
+    case(
+        "The Ministry of Health signed the hospital catering contract on 3 May.\n\nThe winner is the Consorcio Alimentar Norte, formed by two regional caterers.",
+        "award",
+        Some("Ministry of Health"),
+        &["Consorcio Alimentar Norte"],
+        &[],
+    ),
+    // A change that lowers the value: its size is the action's amount, the total left the
+    // cumulative value.
+    case(
+        "The Forest Service signed a modification on March 3 that lowers the value of its grazing contract with Pinecrest Range LLC by $1.4 million, to $6.6 million.",
+        "modification",
+        Some("Forest Service"),
+        &["Pinecrest Range LLC"],
+        &[("$1.4 million", "value"), ("$6.6 million", "cumulative")],
+    ),
+    // The winner's low bid, told the paragraph after its award.
+    case(
+        "The Millbrook school board on Tuesday awarded the roofing contract to Summit Roofing Inc.\n\nSummit's bid of $845,000 was the lowest of three.",
+        "award",
+        Some("Millbrook school board"),
+        &["Summit Roofing Inc."],
+        &[("$845,000", "value")],
+    ),
+    // A yearly payment and its total over the term, in the paragraph after the award.
+    case(
+        "The Dunmore Town Council voted 5-2 to award the towing contract to Apex Towing LLC.\n\nThe town will pay Apex $300,000 a year, or about $1.5 million over the five-year term.",
+        "award",
+        Some("Dunmore Town Council"),
+        &["Apex Towing LLC"],
+        &[("$1.5 million", "value")],
+    ),
     // "put out" in the past is the solicitation of the award just told, no plan of another.
     case(
         "The Harlow City Council voted 6-1 on Tuesday to award the ambulance contract to Tri-Valley Medical Transport Inc.\n\nThe city put out a request for proposals in June, and two proposals came in.",
@@ -135,12 +176,12 @@ const CASES: &[Case] = &[
         &["Summit Roofing LLC"],
         &[],
     ),
-    // A protest of the buyer's choice of a firm.
+    // A protest of the buyer's choice of a firm: the protester and the awardee (EVENTS_GOLD).
     case(
         "Quillon Data Inc. had challenged the department's choice of Ferrule Systems LLC, arguing that its price was misread.",
         "protest",
         None,
-        &["Quillon Data Inc."],
+        &["Quillon Data Inc.", "Ferrule Systems LLC"],
         &[],
     ),
     // A lead that names no winner, then the award told with its winner: one event.
@@ -3453,6 +3494,38 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A cancelled contract's planned start stays its start.
+    (
+        "The Kent Transit Authority board voted Monday to cancel its award of a bus-washing contract to Spotless Fleet LLC. The contract, awarded in May, was expected to start in January.",
+        &[
+            ("Monday", "cancellation"),
+            ("May", "award"),
+            ("January", "start"),
+        ],
+    ),
+    // Homes built when their tenants move in: the work's end.
+    (
+        "The housing authority awarded Red Cedar Homes LLC a $3 million contract on April 8 to build 10 rental homes. Construction starts in June, with tenants moving in by the end of 2027.",
+        &[
+            ("April 8", "award"),
+            ("June", "start"),
+            ("the end of 2027", "completion"),
+        ],
+    ),
+    // The responses' deadline and a bidders' briefing told the paragraph after the solicitation.
+    (
+        "The Bayport Harbor Commission on Monday issued a request for proposals for dredging the north channel.\n\nThe solicitation covers three years of maintenance dredging.\n\nOffers are due March 3. Firms may attend a pre-offer briefing on Feb. 10.",
+        &[
+            ("Monday", "solicitation"),
+            ("March 3", "responses_due"),
+            ("Feb. 10", "industry_day"),
+        ],
+    ),
+    // A deadline named after its date is the responses'.
+    (
+        "The county awarded Ridgecrest Paving LLC a $1.2 million contract on June 2 to repave Mill Road. Ridgecrest's bid was the lowest of three received by the May 14 deadline.",
+        &[("June 2", "award"), ("May 14", "responses_due")],
+    ),
     // An order told without its winner, then told as a contract: a later sentence on "the
     // contract" dates that order (no vehicle of its own).
     (

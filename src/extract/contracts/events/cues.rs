@@ -427,6 +427,10 @@ const CUES: &[(&str, u32)] = &[
     ("proposal", f::DETAIL),
     (" due", f::DETAIL),
     ("industry day", f::DETAIL),
+    // Bidders' meetings by other names: "a pre-reply conference", "a market-sounding session".
+    ("conference", f::DETAIL),
+    ("briefing", f::DETAIL),
+    ("sounding", f::DETAIL),
     ("decision", f::DETAIL),
     ("exceed", f::DETAIL),
     ("job", f::DETAIL),
@@ -1726,10 +1730,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule("", Some(r"\bfrom\s*$"), None, false).keys(&["from"]),
     // "raised the ceiling of its contract with X by $140 million, to $1.24 billion", "raised
     // the contract's ceiling by …": the change is the action's value; the new total is the
-    // ceiling (or the cumulative value).
+    // ceiling (or the cumulative value). A cut is told the same way ("lowers the contract's
+    // value by $2 million, to $9 million"): the size of the change, written as a positive sum.
     amount_rule(
         "value",
-        Some(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts|lifting|boosted|boosts|boosting|expanded|expands|expanding)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:ceiling|value|cap)\b[^.;$]{0,140}?\bby(?:\s+(?:about|nearly|roughly|more than|almost))?\s*$"),
+        Some(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts|lifting|boosted|boosts|boosting|expanded|expands|expanding|reduced|reduces|reducing|lowered|lowers|lowering|decreased|decreases|decreasing|cut|cuts|cutting|trimmed|trims|trimming)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:ceiling|value|cap)\b[^.;$]{0,140}?\bby(?:\s+(?:about|nearly|roughly|more than|almost))?\s*$"),
         None,
         false,
     )
@@ -1958,6 +1963,24 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
         false,
     )
     .keys(&["spen", "invest", "lost", "loses"]),
+    // "The amendment cuts $3.1 million from the contract", "shaves about $800,000 off the
+    // price": the size of a reduction is the action's amount.
+    amount_rule(
+        "value",
+        Some(r"\b(?:cuts?|cutting|trims?|trimmed|trimming|shaves?|shaved|shaving|removes?|removed|removing|deducts?|deducted|deducting|takes?|took|taking)(?:\s+(?:about|approximately|roughly|nearly|some|more\s+than))?\s*$"),
+        Some(r"^\s+(?:from|off)\b"),
+        false,
+    )
+    .keys(&["from", "off"]),
+    // "Red Hawk's bid of $7.7 million was the lowest of four", "the winning bid of … was the
+    // lowest": after an award, the low bid taken is the contract's price.
+    amount_rule(
+        "value",
+        Some(r"(?:\b[\w.&-]+['’]s|\b(?:the|its|their)\s+winning)\s+(?:winning\s+|final\s+|low\s+)?(?:bid|offer|proposal|quote|tender)\s+(?:of|at)(?:\s+(?:about|approximately|roughly|nearly|just\s+over|just\s+under))?\s*$"),
+        Some(r"^[^.;$]{0,12}?\s(?:was|is|came\s+in)\s+(?:the\s+)?low(?:est)?\b"),
+        false,
+    )
+    .keys(&["low"]),
     // "modified its contract, adding $45 million".
     // "…, adding about $61.5 million".
     amount_rule(
@@ -2287,7 +2310,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     ),
     kw(r"open(?:s|ed)?\b", "solicitation", false, false),
     kw(
-        r"industry days?|pre-?bid (?:meeting|conference|walk-?through|site visit|tour)s?|pre-?proposal (?:meeting|conference)s?|(?:bidders|offerors|vendors|suppliers)['’]? (?:conference|meeting|briefing)s?|site visits?|walk-?throughs?",
+        r"industry days?|pre-?bid (?:meeting|conference|walk-?through|site visit|tour)s?|pre-?proposal (?:meeting|conference)s?|pre-?(?:reply|response|offer|submission|tender|quote|solicitation) (?:meeting|conference|briefing)s?|market[- ]sounding (?:session|event|meeting|day|briefing)s?|(?:bidders|offerors|vendors|suppliers)['’]? (?:conference|meeting|briefing)s?|site visits?|walk-?throughs?",
         "industry_day",
         true,
         false,
@@ -2340,7 +2363,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // "runs through June 30, 2027", and a synonym spinner's "runs by means of June 30, 2027";
     // "to be delivered by August 2027" (not "the first delivered in 2028": one delivery).
     kw(
-        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|wrap(?:s|ped)? up(?: by| in| on)?|(?:delivered|handed over|done|installed|certified|in service) by|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
+        r"complet(?:ed|e|ion)(?: date)?(?: of| by| in| on)?|finish(?:ed|es)?(?: by| in| on)?|wrap(?:s|ped)? up(?: by| in| on)?|(?:delivered|handed over|done|installed|certified|in service) by|(?:move|moves|moving) in by|ready for (?:occupancy|use|service) by|through|by means of|until|expires?(?: in| on)?|expiring|ends?(?: date)?(?: of| on| in)?|extend(?:ing|s|ed)? (?:the work |it |services )?(?:through|by means of|until|to)",
         "completion",
         false,
         false,
@@ -2444,6 +2467,13 @@ pub(super) static DATE_AFTER: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::n
         (
             r"^,?\s*(?:estimated\s+)?(?:performance\s+)?completion date",
             "completion",
+        ),
+        // "two proposals came in by the Aug. 14 deadline", "before the Sept. 30 bid deadline":
+        // a deadline named after its date is the responses' (not "the May 1 deadline to finish
+        // the roof").
+        (
+            r"^\s+(?:(?:bid|bidding|proposal|submission|response|reply|tender|offer|quote|application)\s+)?deadline(?:\s*[,.;)]|\s*$|\s+(?:for\s+(?:bids|proposals|offers|responses|replies|submissions|applications|tenders|quotes)|to\s+(?:submit|bid|respond|apply|reply))\b)",
+            "responses_due",
         ),
         // "GAO has until Nov. 12 to decide".
         (

@@ -337,6 +337,18 @@ pub(super) fn date_role(
         if role == NO_ROLE {
             return Some(None);
         }
+        // "The award … was expected to start in January" in a cancellation's story: the
+        // cancelled contract's planned start, not the day its work stops ("effective June 30").
+        if role == "start"
+            && stage_role == Some("cancellation")
+            && before.split_whitespace().rev().take(3).any(|w| {
+                ["start", "begin", "began", "commenc"]
+                    .iter()
+                    .any(|v| w.get(..v.len()).is_some_and(|h| h.eq_ignore_ascii_case(v)))
+            })
+        {
+            return Some(Some("start"));
+        }
         return resolve(role).map(Some);
     }
     // "expects to award a single indefinite-delivery/indefinite-quantity contract with
@@ -1073,6 +1085,50 @@ mod tests {
     #[test]
     fn amount_roles() {
         let cases: &[(&str, &str, bool, Option<&str>)] = &[
+            // A reduction told by its size, and the total it leaves.
+            (
+                "The amendment lowers the agreement's value by $2.2 million, to $9.8 million.",
+                "$2.2 million",
+                false,
+                Some("value"),
+            ),
+            (
+                "The amendment lowers the agreement's value by $2.2 million, to $9.8 million.",
+                "$9.8 million",
+                false,
+                Some("cumulative"),
+            ),
+            (
+                "The change order shaves about $640,000 off the paving price.",
+                "$640,000",
+                false,
+                Some("value"),
+            ),
+            (
+                "The revised deal cuts $1.5 million from what the county pays.",
+                "$1.5 million",
+                false,
+                Some("value"),
+            ),
+            // The winner's low bid after its award.
+            (
+                "Northgate's bid of $4,210,000 was the lowest of five.",
+                "$4,210,000",
+                false,
+                Some("value"),
+            ),
+            (
+                "The winning offer of $880,000 came in lowest.",
+                "$880,000",
+                false,
+                Some("value"),
+            ),
+            (
+                "The renewal adds about $1.9 million.",
+                "$1.9 million",
+                false,
+                Some("value"),
+            ),
             (
                 "ordered 300 kits, well above the contract's $2 million guaranteed minimum.",
                 "$2 million",

@@ -763,6 +763,11 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
                 // notice: a step of the solicitation told.
                 || draft.stage <= Stage::Solicitation
                     && contains_ignore_case(text, "industry day")
+                // "Replies are due Jan. 21", "Vendors can ask questions at a pre-reply
+                // conference on Dec. 8" the paragraph after a solicitation: its steps.
+                    || draft.stage <= Stage::Solicitation
+                        && para <= draft.last_paragraph + 1
+                        && BIDDING_STEP.is_match(text)
                 // "Firms have until June 23 to submit a capability statement" the paragraph
                 // after a notice or a planned award: the deadline of its responses.
                     || (draft.stage <= Stage::Solicitation || draft.stage == Stage::PlannedAward)
@@ -821,20 +826,34 @@ fn build(doc: &Document<'_>, found: &Mentions) -> Vec<ContractEvent> {
 }
 
 /// Whether a sentence states the value of a contract in its own words: "The estimated value is
-/// about $3.4 million", "says the total value of the deal is …", "The contract cost is …".
+/// about $3.4 million", "says the total value of the deal is …", "The contract cost is …"; a
+/// sum over the contract's whole term ("or about $10.7 million over the five-year term", "over
+/// its life"); the winner's low bid ("X's bid of $7.7 million was the lowest of four").
 fn states_value(text: &str) -> bool {
-    let mut prev = "";
+    let is = |w: &str, set: &[&str]| set.iter().any(|v| w.eq_ignore_ascii_case(v));
+    let (mut prev, mut prev2, mut prev3) = ("", "", "");
+    let mut bid = false;
     for w in text
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
     {
-        if ["value", "cost"].iter().any(|v| w.eq_ignore_ascii_case(v))
-            && ["estimated", "total", "overall", "contract"]
-                .iter()
-                .any(|p| prev.eq_ignore_ascii_case(p))
+        if is(w, &["value", "cost"]) && is(prev, &["estimated", "total", "overall", "contract"]) {
+            return true;
+        }
+        // ("five-year" splits into two words.)
+        if is(w, &["term", "life", "lifetime"])
+            && (is(prev, &["the", "its"]) && is(prev2, &["over"])
+                || is(prev2, &["the", "its"]) && is(prev3, &["over"])
+                || is(prev, &["year"]) && is(prev3, &["the", "its"]))
         {
             return true;
         }
+        bid |= is(w, &["bid", "offer", "proposal", "quote"]);
+        if bid && is(w, &["lowest", "low"]) && is(prev, &["the"]) && is(prev2, &["was", "is"]) {
+            return true;
+        }
+        prev3 = prev2;
+        prev2 = prev;
         prev = w;
     }
     false
@@ -3730,6 +3749,10 @@ static MENTIONED_AGENCY: LazyLock<Regex> =
 static PROTESTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:protests?|challenges?)\s+(?:(?:brought|filed|lodged)\s+)?(?:by|from)\s+")
 });
+/// The winner a protest challenges, named as the buyer's pick: "challenged the AOC's choice
+/// of Y", "protesting the selection of Y".
+static CHOICE_OF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^.;,]{0,60}?\b(?:choice|selection|pick)\s+of\s+"));
 static AWARD_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\baward(?:ed)?\s+(?:of\s+(?:[^.;]|\.\S){0,120}?\s+)?to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?|\b(?:give|gave|giving|gives)\s+(?:a|an|the|its)\s+(?:[^.;]|\.\S){0,120}?\b(?:contract|order|deal|award|agreement)\s+to\s+(?:(?:its\s+|a\s+)?(?:rival|competitor)\s+)?",
@@ -4127,6 +4150,12 @@ static DESCRIBED_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
         r"^[^.;]{{0,60}}?\bto\s+an?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{PARTY_NOUNS})\b"
     ))
 });
+/// A step of the bidding told on its own: the responses' deadline or a bidders' meeting.
+static BIDDING_STEP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:proposals|bids|offers|replies|responses|tenders|quotes|submissions|applications)\s+(?:are|were|will\s+be)\s+due|pre-?(?:bid|proposal|reply|response|offer|submission|tender|quote)\s+(?:meeting|conference|briefing)|market[- ]sounding\s+(?:session|event|meeting))\b",
+    )
+});
 /// A sentence that opens by naming the party an event described: "The firm, Quarry Peak
 /// Mobility, bid …".
 static THE_PARTY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -4255,7 +4284,7 @@ static BY_LOCAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// "The winning bidder is X", "The low bidder was Y": the vendor named in a later sentence.
 static WINNING_BIDDER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*the\s+(?:winning|successful|apparent\s+low|low|lowest)\s+(?:bidder|offeror|tenderer|bid)\s+(?:is|was|were|are)\s+",
+        r"^\s*the\s+(?:(?:winning|successful|apparent\s+low|low|lowest)\s+(?:bidder|offeror|tenderer|bid)|winner|awardee|successful\s+(?:supplier|contractor|provider))\s+(?:is|was|were|are)\s+(?:the\s+)?",
     )
 });
 /// A sentence about the contract just told, by its pronoun: "It was awarded by the command in
@@ -4633,6 +4662,18 @@ fn trigger_parties(
                 add_vendor(v, &mut vendors);
             }
         }
+    }
+    // "X had challenged the agency's choice of Y": the awardee a protester challenges is a
+    // party too.
+    if first.stage == Stage::Protest
+        && vendors.len() == 1
+        && let Some(m) = CHOICE_OF.find(&text[first.span.start..s.end])
+        && let Some(y) = parties::name_list(text, first.span.start + m.end(), s.end)
+            .into_iter()
+            .next()
+            .filter(|y| is_organisation(doc, found, *y))
+    {
+        add_vendor(y, &mut vendors);
     }
     // A contract told before its relative clause names its vendor there: "a bridge contract …
     // with its operator, Tamberlane Software Inc., which the department signed"; "Calderbrook
@@ -6084,6 +6125,25 @@ mod tests {
     use crate::calendar::Dct;
 
     use super::cases::run_on as run;
+
+    #[test]
+    fn sentences_that_state_a_value() {
+        for text in [
+            "The estimated value is about $3.4 million.",
+            "That is $1.1 million a year, or $5.5 million over the five-year term.",
+            "The county will pay $4 million over the 10-year term.",
+            "It comes to $9 million over its life.",
+            "Northgate's bid of $4.2 million was the lowest of five.",
+        ] {
+            assert!(states_value(text), "{text}");
+        }
+        for text in [
+            "The company paid $2 million for the land.",
+            "Its lowest price was $3 a unit.",
+        ] {
+            assert!(!states_value(text), "{text}");
+        }
+    }
 
     #[test]
     fn dod_paragraph() {
