@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev26_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev27_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -313,6 +313,17 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.81),
             ("vendors", 0.75),
             ("amount", 0.68),
+        ],
+    ),
+    // First sight, twentieth session: stage .57, agency .57, vendors .36, amount .29 (P 1,
+    // R .64); kept away from that session's rules, which left it exactly there.
+    (
+        "dev27_events.jsonl",
+        &[
+            ("stage", 0.50),
+            ("agency", 0.50),
+            ("vendors", 0.30),
+            ("amount", 0.25),
         ],
     ),
 ];
