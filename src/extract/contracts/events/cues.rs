@@ -2228,7 +2228,7 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     // 31 March" after the incumbent, "the union's contract expires in 2027": the end of another
     // contract (the one being replaced, a party's own), not of the event's.
     kw(
-        r"(?:that|the (?:current|existing|incumbent|previous|prior|old|legacy)|its (?:current|existing|previous|prior)|an? (?:older|earlier|previous|prior|existing|expiring)|the (?:[\w-]+ ){0,2}?incumbent['’]s|(?:the )?(?:[\w-]+ ){0,2}?[\w-]+['’]s|its|their) (?:[\w$.-]+ ){0,3}?(?:contract|agreement|deal|order|vehicle)s?,? (?:(?:that|which) )?(?:(?:is|was) )?(?:expires?|expired|ends|ended|runs out|ran out|lapses|lapsed|(?:is set|is due|was set|was due) to (?:expire|end)|will (?:expire|end))(?: on| in| at)?",
+        r"(?:that|the (?:current|existing|incumbent|previous|prior|old|legacy)|its (?:current|existing|previous|prior)|an? (?:older|earlier|previous|prior|existing|expiring)|the (?:[\w-]+ ){0,2}?incumbent['’]s|[\w-]+['’]s|its|their) (?:[\w$.-]+ ){0,3}?(?:contract|agreement|deal|order|vehicle)s?,? (?:(?:that|which) )?(?:(?:is|was) )?(?:expires?|expired|ends|ended|runs out|ran out|lapses|lapsed|(?:is set|is due|was set|was due) to (?:expire|end)|will (?:expire|end))(?: on| in| at)?",
         NO_ROLE,
         false,
         false,
