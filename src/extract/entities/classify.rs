@@ -1182,22 +1182,10 @@ const UNIT_WORDS: &[&str] = &[
     "well",
 ];
 
-/// Last words of firms' names beyond [`UNIT_WORDS`]: what the firm does or how it travels.
-const BUSINESS_TAILS: &[&str] = &[
-    "aero",
-    "digest",
-    "highways",
-    "tech",
-    "bio",
-    "pay",
-    "rail",
-    "robotics",
-    "logistics",
-    "mobility",
-    "therapeutics",
-    "diagnostics",
-    "analytics",
-];
+/// Last words of firms' names beyond [`UNIT_WORDS`] and the organisation heads of
+/// `entity_cues.tsv` and `org_suffixes.tsv` (Logistics, Therapeutics…): what the firm does or how
+/// it travels.
+const BUSINESS_TAILS: &[&str] = &["aero", "digest", "highways", "tech", "bio", "pay", "rail"];
 
 /// Whether `w` is a word a firm's name ends with ([`UNIT_WORDS`], [`BUSINESS_TAILS`]).
 fn business_tail(w: &str) -> bool {
