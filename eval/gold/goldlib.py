@@ -50,13 +50,18 @@ WORDED = [
     (re.compile(r"R\$ ?([\d,]+(?:\.\d+)?)(?:\s(million|billion))?$"), 1.0, "BRL"),
     (re.compile(r"([\d,]+(?:\.\d+)?) (million|billion) zlotys?$"), 1.0, "PLN"),
     (re.compile(r"R ?([\d,]+(?:\.\d+)?)(?:\s?(million|billion|bn))?$"), 1.0, "ZAR"),
+    (re.compile(r"NZ\$([\d,]+(?:\.\d+)?)(?:\s(million|billion))?$"), 1.0, "NZD"),
+    (re.compile(r"S\$([\d,]+(?:\.\d+)?)(?:\s(million|billion))?$"), 1.0, "SGD"),
+    (re.compile(r"CHF ?([\d,]+(?:\.\d+)?)(?:\s(million|billion))?$"), 1.0, "CHF"),
+    (re.compile(r"([\d,]+(?:\.\d+)?) (million|billion) (?:kronor|krona)$"), 1.0, "SEK"),
+    (re.compile(r"([\d,]+(?:\.\d+)?) (million|billion) pesos$"), 1.0, "MXN"),
 ]
 
 
 def money(text, name, dollar):
     """(value, currency) of a money span: "$1.2 billion", "$420-million", "£340m", "$386,000", "A$1.1 billion",
     "¥48.6 billion", "C$18.6 million", "Rs 1,450 crore" or "₹1,284 crore" (1 crore = 10
-    million), "$450K" (k = thousand), "3.4 billion crowns" (NOK), "KSh 4.6 billion" (KES), "AED 1.86 billion" (AED), "R$312.6 million" (BRL), "684.3 million zlotys" (PLN), "R1.2 billion" or "R1.2bn" (South African rand, ZAR); the magnitude word or letter in any case ("$3M", "$2.1 BILLION").
+    million), "$450K" (k = thousand), "3.4 billion crowns" (NOK), "KSh 4.6 billion" (KES), "AED 1.86 billion" (AED), "R$312.6 million" (BRL), "684.3 million zlotys" (PLN), "R1.2 billion" or "R1.2bn" (South African rand, ZAR), "NZ$14.2 million" (NZD), "S$286 million" (SGD), "CHF 38.7 million" (CHF), "412 million kronor" (SEK), "2.35 billion pesos" (MXN); the magnitude word or letter in any case ("$3M", "$2.1 BILLION").
     `dollar` maps article names to the currency of their bare "$" amounts where it is not USD."""
     for pattern, unit, currency in WORDED:
         w = pattern.match(text.strip())
