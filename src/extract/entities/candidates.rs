@@ -1098,9 +1098,16 @@ fn emit_piece(
     // Titles: at the front ("Sen. Jim Risch") or after a name ("Microsoft CEO Satya Nadella").
     let mut k = start;
     while k < end {
-        if let Some((title_end, strength)) = title_at(lt, k, end)
+        if let Some((title_end, mut strength)) = title_at(lt, k, end)
             && title_end < end
-            && person_like(lt, title_end, end, strength)
+            && {
+                // A title stacked on a sure one is sure too ("The Revd Canon …"), unless it
+                // is also a given name ("Rep. Dean Phillips").
+                if k == start && title == Title::Strong && lt.flags[k] & gz::GIVEN == 0 {
+                    strength = Title::Strong;
+                }
+                person_like(lt, title_end, end, strength)
+            }
         {
             // The words before the title name an organisation or a place ("Microsoft CEO …"),
             // unless they are ordinary words that belong to the title ("Shadow Home Secretary").
@@ -1303,6 +1310,31 @@ mod tests {
             .into_iter()
             .map(|c| text[c.span.start..c.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn clergy_titles_are_cut_from_the_name_and_alone_name_no_one() {
+        // Anglican styles stack before the name ("The Revd Canon …", "The Ven …"); a post
+        // written alone ("Chaplain", "Vicar of …") is no name.
+        let got = names(
+            "The Revd Canon Helen Marsh, Chaplain to the hospice, becomes Vicar of the parish. \
+             The Ven Peter Oduya, Prebendary of the cathedral, retires. The Revd Canon Quenby \
+             Aldous-Fry preached. Rep. Dean Whitcombe voted.",
+        );
+        for want in [
+            "Helen Marsh",
+            "Peter Oduya",
+            "Quenby Aldous-Fry",
+            "Dean Whitcombe",
+        ] {
+            assert!(got.iter().any(|n| n == want), "{want}: {got:?}");
+        }
+        for gone in ["Revd", "Chaplain", "Vicar", "Ven", "Prebendary"] {
+            assert!(!got.iter().any(|n| n.contains(gone)), "{gone}: {got:?}");
+        }
+        // "Diocese of" leads a body's name.
+        let got = names("The Diocese of Marlbury posted the vacancy.");
+        assert!(got.iter().any(|n| n == "Diocese of Marlbury"), "{got:?}");
     }
 
     #[test]

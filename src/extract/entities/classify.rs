@@ -214,6 +214,9 @@ pub enum Cue {
     /// A nickname in quotes between a given name and a surname (`Earvin "Magic" Johnson`):
     /// a person's full name.
     Nickname,
+    /// The seat of a church or civic office after "of" ("the Bishop of Exeter", "Vicar of St
+    /// Anne's, Radley"): a diocese's city, a parish church, its town.
+    SeatOf,
 }
 
 /// Weight of each cue for PERSON, ORG, LOC, MISC.
@@ -302,6 +305,7 @@ pub const WEIGHTS: &[(Cue, [f32; 4])] = &[
     (Cue::LocPrepThe, [0.0, 0.0, 1.2, 0.0]),
     (Cue::RoadNumber, [0.0, 0.0, 5.0, 0.0]),
     (Cue::Nickname, [6.0, 0.0, 0.0, 0.0]),
+    (Cue::SeatOf, [-1.5, -1.5, 5.0, 0.0]),
 ];
 
 /// [`WEIGHTS`] indexed by cue number.
@@ -650,6 +654,10 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
                     .iter()
                     .all(|t| !t.is_wordlike() || t.has(tk::CAP))
             {
+                cues.add(Cue::DirectionPlace);
+            }
+            // "the North East", "SOUTH WEST": two compass points alone name a region.
+            if words == 2 && compass_pair(toks[first].text(lt.text), toks[last].text(lt.text)) {
                 cues.add(Cue::DirectionPlace);
             }
             // "PGA Tour", "DP World Tour" (not "the Eras Tour", a concert series).
@@ -1379,6 +1387,79 @@ fn personal_word(lt: &LexedText<'_>, j: usize) -> bool {
 }
 
 /// Cues from the words around the candidate.
+/// Whether `a b` are two compass points naming a region ("North East", "South West").
+fn compass_pair(a: &str, b: &str) -> bool {
+    let is = |w: &str, opts: [&str; 2]| opts.iter().any(|o| w.eq_ignore_ascii_case(o));
+    is(a, ["North", "South"]) && is(b, ["East", "West"])
+}
+
+/// Church and civic offices named by their seat: "the Bishop of Exeter", "Archdeacon of
+/// Wells", "Vicar of St Anne's".
+const SEAT_TITLES: &[&str] = &[
+    "Bishop",
+    "Archbishop",
+    "Archdeacon",
+    "Vicar",
+    "Rector",
+    "Curate",
+    "Priest-in-Charge",
+    "Provost",
+    "Dean",
+];
+
+/// Whether the name starting at `first`, with `p` the token before it and `after` the token
+/// after it, is the seat of an office: right after "Bishop of" ("the Bishop of Exeter"), or
+/// one word set off by commas after such a seat ("Vicar of St Anne's, Radley,"): the town of
+/// the church.
+fn seat_of(lt: &LexedText<'_>, p: usize, first: usize, after: usize) -> bool {
+    let toks = &lt.tokens;
+    let word = |j: usize| toks[j].text(lt.text);
+    let title_of = |of: usize| {
+        of > 0
+            && word(of) == "of"
+            && toks[of - 1].kind == Kind::Word
+            && SEAT_TITLES.contains(&word(of - 1))
+            && !toks[of].has(tk::NEWLINE_BEFORE)
+    };
+    if title_of(p) {
+        return true;
+    }
+    // The town after the church: one or two capitalised words, not a given name (the office
+    // holder: "Bishop of Leeds, Anna Hart"), then a comma, a full stop or the end.
+    if word(p) != "," || after > first + 2 || lt.flags[first] & gz::GIVEN != 0 {
+        return false;
+    }
+    if after < toks.len()
+        && !toks[after].has(tk::NEWLINE_BEFORE)
+        && !matches!(word(after), "," | "." | ";" | "and")
+    {
+        return false;
+    }
+    // Back over the church's name (capitalised words, "and", a possessive) to "Vicar of".
+    let mut j = p;
+    for _ in 0..6 {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        j = k;
+        if toks[j + 1].has(tk::NEWLINE_BEFORE) {
+            return false;
+        }
+        let t = &toks[j];
+        if title_of(j) {
+            return j + 1 < p;
+        }
+        let ok = t.kind == Kind::Possessive
+            || t.kind == Kind::Word && (t.has(tk::CAP) || word(j) == "and");
+        if !ok {
+            // A church named for a saint or the Trinity before the comma ("with St Anne's,
+            // Radley"): its town, wherever the list of posts began.
+            return j + 1 < p && matches!(word(j + 1), "St" | "Saint" | "Holy");
+        }
+    }
+    false
+}
+
 fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
     let toks = &lt.tokens;
     let text = lt.text;
@@ -1538,6 +1619,11 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
                 || pw == "for" && matches!(word(p - 1), "MP" | "MPs" | "MSP" | "MLA" | "TD"))
         {
             cues.add(Cue::LocNounBefore);
+        }
+        let org_named =
+            cues.has(Cue::OrgHead) || cues.has(Cue::OrgHeadStart) || cues.has(Cue::LegalSuffix);
+        if !org_named && seat_of(lt, p, first, after) {
+            cues.add(Cue::SeatOf);
         }
         // "the town of Yeoncheon", "the port of Tema".
         if pw == "of"
@@ -3476,6 +3562,40 @@ mod tests {
         );
         assert!(has(&found, "Kettlewick", EntityType::Loc), "{found:?}");
         assert!(has(&found, "Dunmarsh", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn two_compass_points_alone_name_a_region() {
+        let found = recognized(
+            "Rail fares in the South West rose, while the NORTH WEST saw cuts, and North East \
+             Lincolnshire Council objected.",
+        );
+        for name in ["South West", "NORTH WEST"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+        assert!(!has(&found, "North East", EntityType::Loc), "{found:?}");
+    }
+
+    #[test]
+    fn the_seat_of_a_church_office_and_the_town_after_its_church_are_places() {
+        let found = recognized(
+            "The Bishop of Tarnford named a new Archdeacon of Quellmoor. The Revd Anna Stray, \
+             Rector of Holy Cross, Wenstock, will move.",
+        );
+        for name in ["Tarnford", "Quellmoor", "Holy Cross", "Wenstock"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+        assert!(has(&found, "Anna Stray", EntityType::Person), "{found:?}");
+        // The office holder after the seat stays a person; a college after "Dean of" stays a
+        // body.
+        let found = recognized(
+            "The Bishop of Tarnford, Maria Oyelaran, met the Dean of Fenwick College on Monday.",
+        );
+        assert!(
+            has(&found, "Maria Oyelaran", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Fenwick College", EntityType::Org), "{found:?}");
     }
 
     #[test]

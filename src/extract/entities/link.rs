@@ -477,7 +477,16 @@ fn possessive_business_names(lt: &LexedText<'_>, out: &mut [Found]) {
         let first = toks.partition_point(|t| (t.start as usize) < f.span.start);
         let at_before = first > 0 && toks[first - 1].text(text).eq_ignore_ascii_case("at");
         let venue = at_before && (clause_ends || next.is_some_and(|w| AFTER_VENUE.contains(&w)));
-        if listed || verb || venue {
+        // A church named for its saint ("St Anne's, Radley", "at St Luke's."): "St" and one
+        // word, the possessive, then the clause goes on without a noun; a place.
+        let saint = matches!(toks[first].text(text), "St" | "Saint")
+            && p == first + 2
+            && toks[first + 1].kind == Kind::Word
+            && (clause_ends || next.is_some_and(|w| w == "with" || AFTER_VENUE.contains(&w)));
+        if saint && !listed {
+            f.span.end = toks[p].end as usize;
+            f.kind = EntityType::Loc;
+        } else if listed || verb || venue {
             f.span.end = toks[p].end as usize;
             f.kind = EntityType::Org;
         }
@@ -2026,6 +2035,21 @@ mod tests {
                 .all(|(_, t)| *t == EntityType::Loc),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_church_named_for_its_saint_keeps_the_possessive_and_is_a_place() {
+        let found = recognized(
+            "She was Rector of St Aidan's, Thornby, and will preach at St Oswin's on Sunday.",
+        );
+        for name in ["St Aidan's", "Thornby", "St Oswin's"] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(n, t)| n == name && *t == EntityType::Loc),
+                "{name}: {found:?}"
+            );
+        }
     }
 
     #[test]
