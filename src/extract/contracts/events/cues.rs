@@ -2361,6 +2361,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
         false,
     ),
+    // "paid for with a state loan approved last year", "the bond issue voters approved in
+    // 2024" (a noun right before the verb): the money's approval, not the contract's award.
+    kw(
+        r"(?:loans?|grants?|bonds?|bond issues?|budgets?|funding|funds|financing|appropriations?|levy|levies|subsid(?:y|ies)) (?:(?:that |which )?(?:was |were |had been |has been )?|(?:voters|lawmakers|legislators|the legislature|congress|parliament) )approved",
+        NO_ROLE,
+        false,
+        false,
+    ),
     kw(
         r"letters? of (?:acceptance|award)|awarded|award\b|awards|placed|signed|signs?|established|(?:choose|select|pick) (?:a|one|the|its) (?:new |single |preferred )?(?:vendor|supplier|contractor|provider|winner|operator)|selection|selected|picked|chose|tapped|approved|went to|ratified|ordered|granted|inked|won|landed|secured|definitized|exercised|concluded|executed",
         "award",

@@ -463,6 +463,22 @@ fn keyword_role(before: &str) -> Option<&'static str> {
         {
             continue;
         }
+        // "put the remaining work out to bid as a completion contract": a kind of contract, no
+        // end of the work.
+        if m.as_str()
+            .get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("complet"))
+            && before[m.end()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    ["contract", "contracts", "contractor", "bond", "bonds"]
+                        .iter()
+                        .any(|n| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(n))
+                })
+        {
+            continue;
+        }
         // "the Coalition for Open Markets complained … in August": a capitalised keyword inside
         // a name names no step of the event.
         if in_name(before, m.start(), m.end()) {
@@ -1253,6 +1269,23 @@ mod tests {
     #[test]
     fn date_roles() {
         let cases: &[(&str, &str, Option<&str>)] = &[
+            // A kind of contract is no end of the work; the release it plans is dated.
+            (
+                "The county will rebid the rest as a completion contract and hopes to advertise it by April.",
+                "April",
+                Some("solicitation"),
+            ),
+            // The approval of the money that pays for the work dates nothing of the contract.
+            (
+                "The plant is financed by a federal loan approved in 2024.",
+                "2024",
+                None,
+            ),
+            (
+                "Repairs will be paid from the bond issue voters approved in May.",
+                "May",
+                None,
+            ),
             // The close of the bidding, with or without a time of day between.
             (
                 "Quotations closing at 12:00 on 5 August must be sealed.",
