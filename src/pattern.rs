@@ -41,6 +41,14 @@ const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
 /// The capacity of the lazy DFA's cache of transitions (as in `regex`).
 const HYBRID_CACHE_CAPACITY: usize = 2 * (1 << 20);
 
+/// The capacity of the lazy DFA's cache for a table of patterns ([`Regex::new_many`]). A table
+/// of dozens of rows has many more states than one pattern: with 2 MiB, the date keywords'
+/// cache filled and was cleared again and again on ordinary news, and rebuilding its states
+/// was a seventh of the steady per-byte cost (BENCHMARKS.md, phase 32). 4 MiB removes all of
+/// it (8 and 16 MiB gain nothing more); a cache grows only as states are made, so ordinary text
+/// costs no more memory than before.
+const TABLE_CACHE_CAPACITY: usize = 4 * (1 << 20);
+
 /// The engine's builder with the configuration of `regex::Regex` and no prefilter (see the
 /// module docs), with a lazy-DFA cache of `bytes`.
 fn builder(bytes: usize) -> meta::Builder {
@@ -260,7 +268,7 @@ impl Regex {
     /// patterns wants: the row of a match without a capture group per row, whose captures
     /// search would run a slower engine over every match.
     pub fn new_many(patterns: &[String]) -> Result<Regex, Error> {
-        let meta = build(builder(HYBRID_CACHE_CAPACITY), patterns)?;
+        let meta = build(builder(TABLE_CACHE_CAPACITY), patterns)?;
         Ok(Regex {
             meta,
             pattern: Arc::from(patterns.join("|")),
