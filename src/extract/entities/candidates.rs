@@ -645,6 +645,10 @@ fn numbered_after(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
         return false;
     }
     let w = t.text(lt.text);
+    // "Executive Order 14067": a presidential order and its number (five digits), a law's name.
+    if executive_order(lt, last) {
+        return (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    }
     if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -690,6 +694,13 @@ fn numbered_after(lt: &LexedText<'_>, last: usize, j: usize) -> bool {
                     .is_none_or(|a| a.has(tk::SPACE_BEFORE) || a.kind != Kind::Number)
         }
     }
+}
+
+/// Whether word `last` is "Order" right after "Executive" (a presidential order's name).
+pub fn executive_order(lt: &LexedText<'_>, last: usize) -> bool {
+    last > 0
+        && lt.tokens[last].text(lt.text) == "Order"
+        && lt.tokens[last - 1].text(lt.text) == "Executive"
 }
 
 /// The most tokens a line of a results or standings table holds on either side of a name: a

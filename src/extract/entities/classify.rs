@@ -522,6 +522,10 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if lf & gz::MISC_HEAD != 0 && words >= 2 {
             cues.add(Cue::MiscHead);
         }
+        // "Executive Order 14067": an order is a law, with or without its number.
+        if words >= 2 && candidates::executive_order(lt, last) {
+            cues.add(Cue::MiscHead);
+        }
         // A head of two words ("Hungarian Grand Prix").
         if words >= 3
             && last > first + 1
@@ -2045,6 +2049,42 @@ mod tests {
             "War of the Salt Marshes",
             "Harlow-Quist Pact",
         ] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn breeds_honours_lists_and_passports_are_misc() {
+        let found = typed(
+            "Her Welsh Terrier and a Flatcoat Retriever ran past the Ormley Collie, and she was \
+             named in the New Year Honours before the Digital Product Passport came in.",
+        );
+        for name in [
+            "Welsh Terrier",
+            "Flatcoat Retriever",
+            "Ormley Collie",
+            "New Year Honours",
+            "Digital Product Passport",
+        ] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn an_executive_order_with_its_number_is_one_misc_name() {
+        let found = typed("The ban rests on Executive Order 14117, the White House said.");
+        assert!(
+            has(&found, "Executive Order 14117", EntityType::Misc),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_honours_abbreviation_alone_is_misc() {
+        let found = typed(
+            "The grade of Member of the Order (MBE) went to a nurse; a coxswain got the BEM.",
+        );
+        for name in ["MBE", "BEM"] {
             assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
         }
     }
