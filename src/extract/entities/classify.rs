@@ -2039,6 +2039,17 @@ mod tests {
     }
 
     #[test]
+    fn showgrounds_festival_stages_and_tectonic_plates_are_places() {
+        let found = typed(
+            "The county fair returns to the Brackley Showground, with bands on the Orchard Stage, \
+             while seismologists watched the Cocos Plate.",
+        );
+        for name in ["Brackley Showground", "Orchard Stage", "Cocos Plate"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_law_or_event_head_before_of_names_a_treaty_or_a_war() {
         let found = typed(
             "Historians compare the Treaty of Orvande with the War of the Salt Marshes and the \
