@@ -1629,6 +1629,29 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
         if !org_named && seat_of(lt, p, first, after) {
             cues.add(Cue::SeatOf);
         }
+        // "40 km west of Arbury", "just north of Kelso": a bearing from a place.
+        if pw == "of"
+            && p > 0
+            && toks[p - 1].kind == Kind::Word
+            && !toks[p - 1].has(tk::CAP)
+            && matches!(
+                word(p - 1),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "north-east"
+                    | "north-west"
+                    | "south-east"
+                    | "south-west"
+            )
+        {
+            cues.add(Cue::LocNounBefore);
+        }
         // "the town of Yeoncheon", "the port of Tema".
         if pw == "of"
             && p > 0
@@ -2045,6 +2068,17 @@ mod tests {
              while seismologists watched the Cocos Plate.",
         );
         for name in ["Brackley Showground", "Orchard Stage", "Cocos Plate"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_bearing_before_of_points_at_a_place() {
+        // A surname-like town after "west of" is the point a distance is measured from.
+        let found = typed(
+            "The tremor struck 30 kilometres south-west of Morales, and 12 miles north of Castillo.",
+        );
+        for name in ["Morales", "Castillo"] {
             assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
         }
     }
