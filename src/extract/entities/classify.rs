@@ -782,6 +782,17 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if ff & gz::COMMON != 0 && e.flags & NAME_KINDS == 0 && !t.has(tk::UPPER) {
             reject = true;
         }
+        // "IMO 9312345": a ship's seven-digit registry number, not the maritime body.
+        if w == "IMO"
+            && toks.get(first + 1).is_some_and(|n| {
+                n.kind == Kind::Number
+                    && n.has(tk::SPACE_BEFORE)
+                    && n.text(lt.text).len() == 7
+                    && n.text(lt.text).bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            reject = true;
+        }
         // A legal suffix alone ("Inc.").
         if ff & gz::ORG_LEGAL != 0 && e.flags & NAME_KINDS == 0 && !t.has(tk::UPPER) {
             reject = true;
@@ -1523,6 +1534,13 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             cues.add(Cue::RoleBefore);
         }
     }
+    // "NORDIC STAR, Liberia-flagged tanker": a ship listed with its flag state.
+    if after + 1 < n && word(after) == "," && same_line(after + 1) && {
+        let w = word(after + 1).as_bytes();
+        w.len() > 8 && w[w.len() - 8..].eq_ignore_ascii_case(b"-flagged")
+    } {
+        cues.add(Cue::MiscHeadStart);
+    }
     // A sports report's countries and cities are teams, except where something happens in them,
     // and in a dateline ("BOSTON —").
     if lt.sports && c.lexical.any(gz::COUNTRY | gz::CITY | gz::STATE) && c.words(lt) <= 3 {
@@ -2081,6 +2099,27 @@ mod tests {
         for name in ["Morales", "Castillo"] {
             assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_name_before_its_flag_state_is_a_ship() {
+        let found = typed(
+            "Sanctioned vessels:\n- NORDIC STAR, Liberia-flagged oil tanker\n- Silver Gull, Malta-flagged bulk carrier",
+        );
+        for name in ["NORDIC STAR", "Silver Gull"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_ships_imo_number_is_no_mention_of_the_body() {
+        let found =
+            typed("The tanker, IMO 9876543, was listed. The IMO said it would review the rules.");
+        assert_eq!(
+            found.iter().filter(|(n, _)| n == "IMO").count(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]
