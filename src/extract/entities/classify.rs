@@ -1534,7 +1534,7 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             cues.add(Cue::RoleBefore);
         }
     }
-    // "NORDIC STAR, Liberia-flagged tanker": a ship listed with its flag state.
+    // "CORAL WREN, Liberia-flagged tanker": a ship listed with its flag state.
     if after + 1 < n && word(after) == "," && same_line(after + 1) && {
         let w = word(after + 1).as_bytes();
         w.len() > 8 && w[w.len() - 8..].eq_ignore_ascii_case(b"-flagged")
@@ -2104,9 +2104,10 @@ mod tests {
     #[test]
     fn a_name_before_its_flag_state_is_a_ship() {
         let found = typed(
-            "Sanctioned vessels:\n- NORDIC STAR, Liberia-flagged oil tanker\n- Silver Gull, Malta-flagged bulk carrier",
+            "The Treasury named the ships it blocked on Tuesday.\n- CORAL WREN, Liberia-flagged \
+             crude oil tanker, IMO 9876543\n- Silver Gull, Malta-flagged bulk carrier, IMO 9345678",
         );
-        for name in ["NORDIC STAR", "Silver Gull"] {
+        for name in ["CORAL WREN", "Silver Gull"] {
             assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
         }
     }
