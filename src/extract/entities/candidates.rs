@@ -329,6 +329,8 @@ enum Connector {
     Amp,
     For,
     On,
+    /// "upon" between two single place words: "Kingston upon Thames".
+    Upon,
     The,
     Particle,
     /// ", Inc." / ", Jr.": a comma before a legal suffix or a name suffix.
@@ -357,6 +359,7 @@ fn connector(lt: &LexedText<'_>, i: usize) -> Option<Connector> {
             "and" => Some(Connector::And),
             "for" => Some(Connector::For),
             "on" => Some(Connector::On),
+            "upon" => Some(Connector::Upon),
             "the" => Some(Connector::The),
             _ if lt.flags[i] & gz::PARTICLE != 0 => Some(Connector::Particle),
             _ => None,
@@ -971,6 +974,11 @@ fn joins(
                 });
             head_before || (inside_org && !place_after)
         }
+        Connector::Upon => {
+            // English town names on a river: one word each side ("Burton upon Trent"); a
+            // longer run around "upon" is prose, not one name.
+            k == piece_start + 1 && k + 2 == end
+        }
         Connector::For | Connector::On => {
             // "Center for …", "Agency for …"; but a service is no such head: "the Navy for
             // Columbia-class work" is two things.
@@ -1367,6 +1375,24 @@ mod tests {
         assert!(
             !got.iter()
                 .any(|n| n.contains("Canada") && n.contains("Bank")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn upon_joins_a_town_to_its_river_but_not_longer_runs() {
+        // English towns named for their river take "upon" between two single words; with more
+        // capitalised words around it the run is prose.
+        let got = names(
+            "The council in Kingston upon Thames met. Police in Burton upon Trent said so. \
+             Reporters waited as Acme Holdings Chairman upon Review Board scrutiny resigned.",
+        );
+        for want in ["Kingston upon Thames", "Burton upon Trent"] {
+            assert!(got.iter().any(|n| n == want), "{want}: {got:?}");
+        }
+        assert!(
+            !got.iter()
+                .any(|n| n.contains(" upon ") && n.contains("Acme")),
             "{got:?}"
         );
     }

@@ -782,6 +782,17 @@ pub fn classify(lt: &LexedText<'_>, c: &Candidate) -> Typing {
         if ff & gz::COMMON != 0 && e.flags & NAME_KINDS == 0 && !t.has(tk::UPPER) {
             reject = true;
         }
+        // "IMO 9312345": a ship's seven-digit registry number, not the maritime body.
+        if w == "IMO"
+            && toks.get(first + 1).is_some_and(|n| {
+                n.kind == Kind::Number
+                    && n.has(tk::SPACE_BEFORE)
+                    && n.text(lt.text).len() == 7
+                    && n.text(lt.text).bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            reject = true;
+        }
         // A legal suffix alone ("Inc.").
         if ff & gz::ORG_LEGAL != 0 && e.flags & NAME_KINDS == 0 && !t.has(tk::UPPER) {
             reject = true;
@@ -1523,6 +1534,13 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             cues.add(Cue::RoleBefore);
         }
     }
+    // "CORAL WREN, Liberia-flagged tanker": a ship listed with its flag state.
+    if after + 1 < n && word(after) == "," && same_line(after + 1) && {
+        let w = word(after + 1).as_bytes();
+        w.len() > 8 && w[w.len() - 8..].eq_ignore_ascii_case(b"-flagged")
+    } {
+        cues.add(Cue::MiscHeadStart);
+    }
     // A sports report's countries and cities are teams, except where something happens in them,
     // and in a dateline ("BOSTON —").
     if lt.sports && c.lexical.any(gz::COUNTRY | gz::CITY | gz::STATE) && c.words(lt) <= 3 {
@@ -1628,6 +1646,29 @@ fn context_cues(lt: &LexedText<'_>, c: &Candidate, cues: &mut Cues) {
             cues.has(Cue::OrgHead) || cues.has(Cue::OrgHeadStart) || cues.has(Cue::LegalSuffix);
         if !org_named && seat_of(lt, p, first, after) {
             cues.add(Cue::SeatOf);
+        }
+        // "40 km west of Arbury", "just north of Kelso": a bearing from a place.
+        if pw == "of"
+            && p > 0
+            && toks[p - 1].kind == Kind::Word
+            && !toks[p - 1].has(tk::CAP)
+            && matches!(
+                word(p - 1),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "north-east"
+                    | "north-west"
+                    | "south-east"
+                    | "south-west"
+            )
+        {
+            cues.add(Cue::LocNounBefore);
         }
         // "the town of Yeoncheon", "the port of Tema".
         if pw == "of"
@@ -2034,6 +2075,50 @@ mod tests {
         let found = typed("The riders of Tarnwell\u{2013}Quorvex attacked on the last climb.");
         assert!(
             has(&found, "Tarnwell\u{2013}Quorvex", EntityType::Org),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn showgrounds_festival_stages_and_tectonic_plates_are_places() {
+        let found = typed(
+            "The county fair returns to the Brackley Showground, with bands on the Orchard Stage, \
+             while seismologists watched the Cocos Plate.",
+        );
+        for name in ["Brackley Showground", "Orchard Stage", "Cocos Plate"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_bearing_before_of_points_at_a_place() {
+        // A surname-like town after "west of" is the point a distance is measured from.
+        let found = typed(
+            "The tremor struck 30 kilometres south-west of Morales, and 12 miles north of Castillo.",
+        );
+        for name in ["Morales", "Castillo"] {
+            assert!(has(&found, name, EntityType::Loc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_its_flag_state_is_a_ship() {
+        let found = typed(
+            "The Treasury named the ships it blocked on Tuesday.\n- CORAL WREN, Liberia-flagged \
+             crude oil tanker, IMO 9876543\n- Silver Gull, Malta-flagged bulk carrier, IMO 9345678",
+        );
+        for name in ["CORAL WREN", "Silver Gull"] {
+            assert!(has(&found, name, EntityType::Misc), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_ships_imo_number_is_no_mention_of_the_body() {
+        let found =
+            typed("The tanker, IMO 9876543, was listed. The IMO said it would review the rules.");
+        assert_eq!(
+            found.iter().filter(|(n, _)| n == "IMO").count(),
+            1,
             "{found:?}"
         );
     }
