@@ -3494,6 +3494,16 @@ fn sentences_give_their_event_fields() {
 
 /// Dates with their roles: (text, [(date text, role)]) of the first event, exactly.
 const DATE_CASES: &[(&str, &[(&str, &str)])] = &[
+    // A tender's bidding steps told in a sentence of their own: a briefing bidders must attend
+    // and the close of the bids.
+    (
+        "The Riverbend Water Board on Tuesday issued a tender for repairs to its pump stations.\n\nKey dates: a compulsory clarification meeting at the main depot on 4 March, and bids closing on 9 April.",
+        &[
+            ("Tuesday", "solicitation"),
+            ("4 March", "industry_day"),
+            ("9 April", "responses_due"),
+        ],
+    ),
     // A cancelled contract's planned start stays its start.
     (
         "The Kent Transit Authority board voted Monday to cancel its award of a bus-washing contract to Spotless Fleet LLC. The contract, awarded in May, was expected to start in January.",

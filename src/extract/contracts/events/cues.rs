@@ -2309,8 +2309,16 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
         false,
     ),
     kw(r"open(?:s|ed)?\b", "solicitation", false, false),
+    // "bids closing at 11:00 on 23 January", "Tenders close on 4 March", "the closing date
+    // for submissions is 2 May": the close of the bidding is the responses' deadline.
     kw(
-        r"industry days?|pre-?bid (?:meeting|conference|walk-?through|site visit|tour)s?|pre-?proposal (?:meeting|conference)s?|pre-?(?:reply|response|offer|submission|tender|quote|solicitation) (?:meeting|conference|briefing)s?|market[- ]sounding (?:session|event|meeting|day|briefing)s?|(?:bidders|offerors|vendors|suppliers)['’]? (?:conference|meeting|briefing)s?|site visits?|walk-?throughs?",
+        r"(?:bids|offers|proposals|submissions|quotations|quotes|tenders|responses)(?: will| must| are to)? (?:close|closing)(?: on| at| by)?|closing (?:date|time)s?(?: (?:for|of) (?:bids|offers|proposals|submissions|quotations|quotes|tenders|responses))?",
+        "responses_due",
+        false,
+        false,
+    ),
+    kw(
+        r"(?:compulsory|mandatory) (?:[\w-]+ )?(?:meeting|briefing|session|site (?:visit|inspection|meeting))s?|(?:clarification|briefing|information) (?:meeting|session)s?|industry days?|pre-?bid (?:meeting|conference|walk-?through|site visit|tour)s?|pre-?proposal (?:meeting|conference)s?|pre-?(?:reply|response|offer|submission|tender|quote|solicitation) (?:meeting|conference|briefing)s?|market[- ]sounding (?:session|event|meeting|day|briefing)s?|(?:bidders|offerors|vendors|suppliers)['’]? (?:conference|meeting|briefing)s?|site visits?|walk-?throughs?",
         "industry_day",
         true,
         false,
@@ -2350,6 +2358,14 @@ pub(super) const DATE_KEYWORDS: &[DateKeyword] = &[
     kw(
         r"(?:contracts?|awards?|deals?) to follow(?: in| by)?|(?:bring|take|present|send|have) (?:a|the) (?:new |replacement |final )?(?:contract|agreement|deal) (?:back )?(?:to|before) (?:the )?(?:[\w-]+ ){0,2}?(?:board|council|commission|commissioners|supervisors|committee|legislature|trustees)(?: by| in| on)?",
         "award",
+        false,
+        false,
+    ),
+    // "paid for with a state loan approved last year", "the bond issue voters approved in
+    // 2024" (a noun right before the verb): the money's approval, not the contract's award.
+    kw(
+        r"(?:loans?|grants?|bonds?|bond issues?|budgets?|funding|funds|financing|appropriations?|levy|levies|subsid(?:y|ies)) (?:(?:that |which )?(?:was |were |had been |has been )?|(?:voters|lawmakers|legislators|the legislature|congress|parliament) )approved",
+        NO_ROLE,
         false,
         false,
     ),

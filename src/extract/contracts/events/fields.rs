@@ -17,12 +17,13 @@ use crate::segment::ByteSpan;
 
 /// A sentence that tells a step of the bidding that led to a contract: "Bids opened July 28.",
 /// "Six sealed bids were opened on Sept. 22", "The tender, floated in March, closed in June",
-/// "Laurentide beat two rivals after a solicitation that closed in February". Its dates of the
+/// "Laurentide beat two rivals after a solicitation that closed in February", "Bids close at
+/// noon on 4 March", "a mandatory site visit on 2 May". Its dates of the
 /// solicitation, the responses and the meeting with bidders are the last award's (see
 /// `add_schedule_dates`).
 pub(super) static BIDDING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:bids|proposals|offers|tenders|quotes|quotations)\s+(?:(?:were|was|had\s+been)\s+)?(?:opened|closed|submitted)\b|\b(?:tender|solicitation|request\s+for\s+(?:[\w-]+\s+)?proposals|rfp|invitation\s+(?:for|to)\s+bids?)(?:\s+[A-Z0-9][\w/.-]*\d[\w/.-]*)?,?\s+(?:(?:was|were|had\s+been)\s+)?(?:advertised|floated|closed|opened)\b|\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:solicitation|tender|competition|request\s+for\s+(?:[\w-]+\s+)?proposals|bidding(?:\s+process)?)\s+(?:that|which)\s+(?:closed|opened|was\s+(?:issued|advertised|released))\b",
+        r"\b(?:bids|proposals|offers|tenders|quotes|quotations)\s+(?:(?:were|was|had\s+been)\s+)?(?:opened|closed|submitted)\b|\b(?:bids|proposals|offers|tenders|quotes|quotations|submissions)\s+(?:(?:will|must|are\s+to)\s+)?(?:close|closes|closing)\b|\bclosing\s+date\b|\b(?:compulsory|mandatory)\s+(?:[\w-]+\s+)?(?:meeting|briefing|session|site\s+(?:visit|inspection|meeting))s?\b|\bclarification\s+(?:meeting|session)s?\b|\b(?:tender|solicitation|request\s+for\s+(?:[\w-]+\s+)?proposals|rfp|invitation\s+(?:for|to)\s+bids?)(?:\s+[A-Z0-9][\w/.-]*\d[\w/.-]*)?,?\s+(?:(?:was|were|had\s+been)\s+)?(?:advertised|floated|closed|opened)\b|\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:solicitation|tender|competition|request\s+for\s+(?:[\w-]+\s+)?proposals|bidding(?:\s+process)?)\s+(?:that|which)\s+(?:closed|opened|was\s+(?:issued|advertised|released))\b",
     )
 });
 
@@ -323,7 +324,7 @@ pub(super) fn date_role(
             && !RESPONSE_NOUN.is_match(before)
             && !before
                 .split_whitespace()
-                .any(|w| w == "opened" || w == "closed")
+                .any(|w| matches!(w, "opened" | "closed" | "closing" | "close" | "closes"))
         {
             // "A decision is due by July 2": a ruling due, not a delivery.
             let ruling = before
@@ -459,6 +460,22 @@ fn keyword_role(before: &str) -> Option<&'static str> {
                 .rev()
                 .take(4)
                 .any(|w| KEPT_OPEN.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        {
+            continue;
+        }
+        // "put the remaining work out to bid as a completion contract": a kind of contract, no
+        // end of the work.
+        if m.as_str()
+            .get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("complet"))
+            && before[m.end()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    ["contract", "contracts", "contractor", "bond", "bonds"]
+                        .iter()
+                        .any(|n| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(n))
+                })
         {
             continue;
         }
@@ -1252,6 +1269,45 @@ mod tests {
     #[test]
     fn date_roles() {
         let cases: &[(&str, &str, Option<&str>)] = &[
+            // A kind of contract is no end of the work; the release it plans is dated.
+            (
+                "The county will rebid the rest as a completion contract and hopes to advertise it by April.",
+                "April",
+                Some("solicitation"),
+            ),
+            // The approval of the money that pays for the work dates nothing of the contract.
+            (
+                "The plant is financed by a federal loan approved in 2024.",
+                "2024",
+                None,
+            ),
+            (
+                "Repairs will be paid from the bond issue voters approved in May.",
+                "May",
+                None,
+            ),
+            // The close of the bidding, with or without a time of day between.
+            (
+                "Quotations closing at 12:00 on 5 August must be sealed.",
+                "5 August",
+                Some("responses_due"),
+            ),
+            (
+                "The closing date for tenders is 30 April.",
+                "30 April",
+                Some("responses_due"),
+            ),
+            (
+                "The closing date is 30 April.",
+                "30 April",
+                Some("responses_due"),
+            ),
+            // A briefing bidders must attend is the meeting with them.
+            (
+                "Firms must attend a mandatory briefing session at the depot on 2 March.",
+                "2 March",
+                Some("industry_day"),
+            ),
             // "released it" in an award's story: which document is unclear.
             (
                 "The county released it in April and expects to pick a hauler by fall.",
@@ -1443,6 +1499,10 @@ mod tests {
             "The tender, floated in May, drew six offers.",
             "The invitation to bid 26-114 closed in June.",
             "Corvid won after a competitive solicitation that closed in April.",
+            "Offers close at noon on 14 May.",
+            "The closing date is Friday.",
+            "Attendance at a compulsory site visit on 2 March is required.",
+            "A clarification session will be held online on 9 June.",
         ] {
             assert!(BIDDING_SENTENCE.is_match(text), "{text}");
         }
@@ -1450,6 +1510,7 @@ mod tests {
             "The bridge opened to traffic in 2019.",
             "The company submitted its annual report in March.",
             "Work starts in May.",
+            "The plant is closing in June.",
         ] {
             assert!(!BIDDING_SENTENCE.is_match(text), "{text}");
         }

@@ -5351,11 +5351,14 @@ fn add_schedule_dates(
     if dates.is_empty() {
         return;
     }
-    // "Bids opened July 28.": a step of the bidding for the last award, told on its own.
+    // "Bids opened July 28.": a step of the bidding for the last award, told on its own; so
+    // is "Tenders close on 23 January" after the solicitation.
     let bidding = !cues::SCHEDULE_SENTENCE.is_match(without_attribution(doc.slice(s)));
     if bidding
-        && (!matches!(last.stage, Stage::Award | Stage::PlannedAward)
-            || para > last.last_paragraph + SCHEDULE_PARAGRAPHS
+        && (!matches!(
+            last.stage,
+            Stage::Award | Stage::PlannedAward | Stage::Solicitation
+        ) || para > last.last_paragraph + SCHEDULE_PARAGRAPHS
             || !fields::BIDDING_SENTENCE.is_match(doc.slice(s)))
     {
         return;
