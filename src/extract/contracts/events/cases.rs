@@ -47,6 +47,62 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // An amendment named by its number is the object approved, not the vendor.
+    case(
+        "The county Board of Supervisors on Monday approved Modification No. 4 to its janitorial contract, adding $80,000.",
+        "modification",
+        Some("county Board of Supervisors"),
+        &[],
+        &[("$80,000", "value")],
+    ),
+    // A directorate named by its remit signs a contract: a public buyer.
+    case(
+        "The National Directorate for Water Infrastructure has signed the contract for the reservoir dam.",
+        "award",
+        Some("National Directorate for Water Infrastructure"),
+        &[],
+        &[],
+    ),
+    // A division of a state department, named before, throws out every bid.
+    case(
+        "The state Ports Division opened bids for the wharf job in August.\n\nAnd on Monday the division formally rejected all bids.",
+        "cancellation",
+        Some("Ports Division"),
+        &[],
+        &[],
+    ),
+    // A day told between a council's verb and the contract it approves.
+    case(
+        "The Riverton Town Council unanimously approved on Tuesday a two-year contract with Greenway Mowing LLC to maintain park lawns.",
+        "award",
+        Some("Riverton Town Council"),
+        &["Greenway Mowing LLC"],
+        &[],
+    ),
+    // An aside set off by commas between the approval and the amendment it approves.
+    case(
+        "On May 4, the county commission approved, without discussion and on a 5-0 vote, the second amendment to the county's towing contract with Roadside Partners Inc.",
+        "modification",
+        Some("county commission"),
+        &["Roadside Partners Inc."],
+        &[],
+    ),
+    // What a buy left open, to be solicited anew.
+    case(
+        "The Food Purchasing Service will buy the remaining quantity in a new solicitation in March.",
+        "presolicitation",
+        Some("Food Purchasing Service"),
+        &[],
+        &[],
+    ),
+    // A tribunal that declines to order a contract cancelled cancels nothing.
+    case(
+        "The Ministry of Transport awarded the contract to Bayview Controls Ltd. on May 9. The tribunal did not recommend that the contract be cancelled.",
+        "award",
+        Some("Ministry of Transport"),
+        &["Bayview Controls Ltd."],
+        &[],
+    ),
     // A protester and the winner it challenges, named as the buyer's pick.
     case(
         "Harlan Data Group Inc. has protested the state Department of Revenue's selection of Tallyworks Software LLC for its new tax system.",

@@ -826,8 +826,9 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             rule(Award, false, RecipientSubject, true).needs(f::VERB).weak(),
         ),
         (
-            // ("positioned" is "placed" in synonym-spun reposts.)
-            format!(r"\b(?:placed|places|positioned|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|granted|grants|handed|hands),?\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
+            // ("positioned" is "placed" in synonym-spun reposts; "approved, on its consent
+            // calendar, the fourth amendment": an aside set off by commas after the verb.)
+            format!(r"\b(?:placed|places|positioned|approved|approves|okayed|ok'd|oks|ratified|ratifies|authorized|authorizes|gave|gives|granted|grants|handed|hands)(?:,\s+[^,.;]+,|,)?\s+(?P<gap>{GAP}{{0,10}}?){CONTRACT_NOUN}\b"),
             rule(Award, false, AgencySubject, true).gapped().needs(f::VERB).weak(),
         ),
         // "The district will pay SafeStop Technologies $1.3 million over five years": a buyer
@@ -1081,6 +1082,12 @@ pub(super) static TRIGGERS: LazyLock<Vec<(LazyRegex, TriggerRule)>> = LazyLock::
             r"\b(?:plans?|planned|expects?|intends?|will|would|aims?|hopes?|preparing|prepares|prepared|readying|readies)\s+(?:to\s+)?(?:(?:seek|solicit|request|invite|take)\s+(?:new\s+|fresh\s+|competitive\s+)?(?:bids|proposals|offers|quotes|tenders)\b|re-?(?:advertise|bid|tender|solicit|compete)\b)".into(),
             rule(Presolicitation, true, AgencySubject, false).needs(f::SOLICIT),
         ),
+        // "The agency will offer the rest again in a new solicitation", "plans to buy the
+        // remaining units through a fresh tender": what a buy left open, solicited anew.
+        (
+            r"\b(?:will|would|plans?\s+to|intends?\s+to|expects?\s+to|aims?\s+to|is\s+to)\s+(?:re-?)?(?:offer|advertise|buy|purchase|procure|seek|solicit|put|bid)\s+(?:[\w-]+\s+){0,5}?(?:in|through|under|via|with)\s+(?:a|an)\s+(?:new|fresh|second|separate|later|future)\s+(?:solicitation|tender|invitation\s+for\s+bids|rfp|request\s+for\s+proposals)\b".into(),
+            rule(Presolicitation, true, AgencySubject, false).needs(f::SOLICIT),
+        ),
         // "The utility is expected to tender a separate maintenance contract in 2028", "plans to
         // re-tender the works": "tender" as a verb, a solicitation to come.
         (
@@ -1256,10 +1263,16 @@ pub(super) fn gap_has_preposition(gap: &str) -> bool {
     let mut depth = 0usize;
     // "exercised the second of four renewal options": "of" after an ordinal counts options.
     let mut after_ordinal = false;
-    gap.split_whitespace().any(|w| {
+    let mut words = gap.split_whitespace().peekable();
+    std::iter::from_fn(|| words.next().map(|w| (w, words.peek().copied()))).any(|(w, next)| {
         let ordinal_of = after_ordinal && w.eq_ignore_ascii_case("of");
         after_ordinal = is_one_of(w, ORDINALS) || w.eq_ignore_ascii_case("last");
         if ordinal_of {
+            return false;
+        }
+        // "unanimously approved on Wednesday a three-year contract": a day told between the
+        // verb and its object is no preposition phrase.
+        if w.eq_ignore_ascii_case("on") && next.is_some_and(is_day_word) {
             return false;
         }
         let opens = w.starts_with('(');
@@ -1276,6 +1289,47 @@ pub(super) fn gap_has_preposition(gap: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
     })
+}
+
+/// Weekday and month names (full or abbreviated) that open a date after "on".
+const DAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether `word` names a weekday or a month ("Wednesday", "Oct.", "Nov").
+fn is_day_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    DAY_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
 }
 
 /// Contract nouns that head the object of an award ("a $5 million modification") and the stage
@@ -2690,6 +2744,33 @@ pub(super) static ADJECTIVE_OF_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A day after "on" between a verb and its object is a time, not a preposition phrase;
+    /// "on" before anything else still is one.
+    #[test]
+    fn a_day_after_on_is_no_preposition_phrase() {
+        assert!(!gap_has_preposition("on Wednesday a three-year "));
+        assert!(!gap_has_preposition("on Oct. 27 a "));
+        assert!(gap_has_preposition("on behalf of the "));
+        assert!(gap_has_preposition("on its website a "));
+    }
+
+    /// What a buy left open, offered again in a new solicitation, is a solicitation to come.
+    #[test]
+    fn new_solicitation_row_reads_a_rebuy() {
+        let rows = &*TRIGGERS;
+        let hit = |t: &str| {
+            rows.iter()
+                .any(|(r, rule)| rule.stage == Stage::Presolicitation && r.get().is_match(t))
+        };
+        assert!(hit(
+            "The agency will offer the rest again in a new solicitation."
+        ));
+        assert!(hit(
+            "It plans to procure the remaining units through a fresh tender."
+        ));
+        assert!(!hit("The agency will offer the rest in a new package."));
+    }
 
     /// `\w` in a pattern, alone or inside a bracketed class, reads Latin words (accented too)
     /// and nothing beyond U+02FF.

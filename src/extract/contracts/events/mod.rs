@@ -1627,7 +1627,7 @@ fn find_triggers(doc: &Document<'_>, s: ByteSpan, mask: u32) -> Vec<Trigger> {
             }
             // "until a new vendor is chosen", "before a contractor is selected": a step still
             // pending, told as the limit of something else.
-            if !rule.planned && PENDING_CLAUSE.is_match(near) {
+            if !rule.planned && (PENDING_CLAUSE.is_match(near) || SUBJUNCTIVE_THAT.is_match(near)) {
                 continue;
             }
             match rule.stage {
@@ -2643,6 +2643,18 @@ static PENDING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:until|unless|before|if)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|has\s+been|have\s+been)\s+)?$",
     )
 });
+/// A contract action named by its number ("approved Amendment 6 to that contract",
+/// "Modification No. 12", "Task Order 3"): the object of the verb, no vendor.
+static CONTRACT_ACTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:amendment|modification|mod|option|change\s+order|task\s+order|delivery\s+order|supplement)\s+(?:no\.?\s*|number\s+|#\s*)?[\w-]*\d[\w-]*\s*$",
+    )
+});
+/// A mandative subjunctive right before a trigger: "recommended that the contract be
+/// terminated", "asked that the award be rescinded": a call for an action, none taken.
+static SUBJUNCTIVE_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bthat\s+(?:the|a|an|its|their|this|his|her)\s+(?:[\w-]+\s+){0,3}?be\s+$")
+});
 /// Adverbs that put an action in a party's history when they come right before its verb.
 const HISTORY_ADVERBS: &[&str] = &["last", "originally", "initially", "once", "formerly"];
 
@@ -3300,7 +3312,7 @@ fn without_expectation(tail: &str) -> &str {
 /// named before.
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?:^|[,—]["”’]?\s*)\s*(?:(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust|university|college)(?:\s+of\s+(?:directors|trustees|education|supervisors|commissioners))?)|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)(?:\s+to)?\s+)?$"#,
+        r#"(?:^|[,—]["”’]?\s*)\s*(?:(?:and|but|so|then)\s+)?(?:(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:(?:which|that)\s+)?(?:the\s+(?P<body>(?:(?-i:school|city|county|transit|town|village|state|water|port|library|park|utility|housing|health|[a-z]+['’]s)\s+)?(?P<head>board|council|commission|committee|district|city|county|agency|department|ministry|authority|legislature|state|province|government|center|command|service|corporation|utility|port|trust|university|college|division|directorate)(?:\s+of\s+(?:directors|trustees|education|supervisors|commissioners))?)|(?:the\s+)?(?:commissioners|supervisors|trustees|aldermen|council members|board members|lawmakers))\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:also|then|later|separately|unanimously|quickly|formally|officially)\s+)?(?:(?:plans|planned|expects|expected|intends|intended|hopes|aims|wants|is\s+expected|is\s+set)(?:\s+to)?\s+)?$"#,
     )
 });
 
@@ -4335,6 +4347,7 @@ fn trigger_parties(
             && !parties::is_forum(name)
             && !parties::is_place(name)
             && !DESCRIBED_PARTY.is_match(name)
+            && !CONTRACT_ACTION_NAME.is_match(name)
             && !in_zones(zones, v)
         {
             push_unique(vendors, v);

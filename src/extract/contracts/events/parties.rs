@@ -139,6 +139,8 @@ const AGENCY_HEADS: &[&str] = &[
     "authority",
     "district",
     "ministry",
+    // "Harbors Division", "the Purchasing Division": a state's or a city's unit.
+    "division",
 ];
 
 /// Tribunals that decide protests: never the buyer.
@@ -407,6 +409,11 @@ const GOVERNMENT_OF: &[&str] = &[
     "village of ",
     "commonwealth of ",
     "ministry of ",
+    // "General Directorate for National Roads and Motorways", "Directorate of Public Works": a
+    // directorate named by its remit.
+    "directorate for ",
+    "directorate of ",
+    "directorate-general for ",
     "government of ",
     "province of ",
     "district of ",
@@ -1314,6 +1321,14 @@ pub(super) fn strip_trailing_time(text: &str, span: ByteSpan) -> ByteSpan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_directorate_or_division_is_an_agency() {
+        assert!(is_agency_like("General Directorate for National Roads"));
+        assert!(is_agency_like("Directorate of Public Works"));
+        assert!(is_agency_like("Purchasing Division"));
+        assert!(!is_agency_like("Directorate Partners LLC"));
+    }
 
     #[test]
     fn a_command_and_its_site_after_a_dash_is_an_agency() {
