@@ -17,8 +17,9 @@ const SYMBOL_DEFAULTS: &[(&str, &str)] =
 /// Prefixes that combine a code or country with the dollar sign, beyond the gazetteer's symbols.
 pub const EXTRA_PREFIXES: &[(&str, &str)] = &[("USD$", "USD"), ("US $", "USD"), ("USD $", "USD")];
 
-/// Symbols too short to trust: a lone "R" is a letter far more often than a rand.
-const SYMBOLS_IGNORED: &[&str] = &["R"];
+/// Symbols too short to trust. (A lone "R" is read as the rand only through
+/// [`AMBIGUOUS_MARKERS`]: with a scale word or thousands separators, "R1.2 billion", "R450m".)
+const SYMBOLS_IGNORED: &[&str] = &[];
 
 /// Signs that may also follow the number ("5 €", "99¢", "500 zł"). The dollar, pound and yen
 /// signs are left out: after a number they nearly always start the next amount.
@@ -32,7 +33,7 @@ pub const SUFFIX_SYMBOLS: &[&str] = &[
 pub const AMBIGUOUS_MARKERS: &[&str] = &[
     "ALL", "AMD", "BAM", "BOB", "BTN", "CUP", "CVE", "ERN", "GEL", "MAD", "MOP", "NAD", "PEN",
     "PHP", "RON", "SAR", "SOS", "TOP", "TRY", "Fr.", "kr", "LE", "SR", "TL", "Ft", "stg", "SDR",
-    "won", "real", "reals", "rand", "dong", "marks", "mark",
+    "won", "real", "reals", "rand", "dong", "marks", "mark", "R",
 ];
 
 /// Words after an ambiguous currency name that make it an ordinary word: "2 billion real
@@ -642,7 +643,8 @@ mod tests {
         assert_eq!(c.symbols["¥"].code, Some("JPY"));
         assert_eq!(c.symbols["HK$"].code, Some("HKD"));
         assert_eq!(c.symbols["Rs"].code, Some("INR"));
-        assert!(!c.symbols.contains_key("R"));
+        assert!(c.symbols["R"].ambiguous);
+        assert_eq!(c.symbols["R$"].code, Some("BRL"));
         assert_eq!(
             c.word("Hong  Kong Dollars").and_then(|f| f.code),
             Some("HKD")

@@ -47,6 +47,22 @@ const fn nth(mut c: Case, count: usize, nth: usize) -> Case {
 }
 
 const CASES: &[Case] = &[
+    // A value put on the work by an office in a later sentence: "puts the cost at",
+    // "pegged the value at".
+    case(
+        "The Department of Water and Sanitation has issued a tender for a five-year meter replacement programme. Its finance office puts the cost at R850 million over that period.",
+        "solicitation",
+        Some("Department of Water and Sanitation"),
+        &[],
+        &[("R850 million", "value")],
+    ),
+    case(
+        "The Port Authority awarded Wexford Dredging Ltd. a contract to deepen the channel. Engineers pegged its total value at $31 million.",
+        "award",
+        Some("Port Authority"),
+        &["Wexford Dredging Ltd."],
+        &[("$31 million", "value")],
+    ),
     // An amendment named by its number is the object approved, not the vendor.
     case(
         "The county Board of Supervisors on Monday approved Modification No. 4 to its janitorial contract, adding $80,000.",

@@ -1977,11 +1977,11 @@ pub(super) const AMOUNT_RULES: &[AmountRule] = &[
     amount_rule(
         "value",
         Some(
-            r"\b(?:valued at|(?:at\s+a\s+)?(?:total\s+)?cost\s+of|valued\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:contract|order|deal|award|agreement|task order)\s+at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
+            r"\b(?:valued at|(?:at\s+a\s+)?(?:total\s+)?cost\s+of|valued\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:contract|order|deal|award|agreement|task order)\s+at|worth|value of|values? (?:is|was|at)|estimated (?:value|cost) (?:of|is|at)|cost(?: tag)?\b[^.;$]{0,30}?\bis|estimated at|priced at|awarded|award of|an estimated|(?:puts?|putting|pegs?|pegged|pegging|places?|placed|placing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:cost|value|price(?:\s+tag)?|budget)\s+at)(?:\s+(?:about|approximately|roughly|nearly|at least|at minimum|more than|up to|an estimated|estimated))?\s*$",
         ),
         None,
         false,
-    ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined"]),
+    ).keys(&["valu", "worth", "estimat", "cost", "priced", "award", "combined", "price", "budget"]),
     // "Brolga Systems won A$17.2 million for the same work", "X will receive A$640 million to
     // supply …": the amount a vendor won.
     amount_rule(

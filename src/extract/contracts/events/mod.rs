@@ -852,11 +852,51 @@ fn states_value(text: &str) -> bool {
         if bid && is(w, &["lowest", "low"]) && is(prev, &["the"]) && is(prev2, &["was", "is"]) {
             return true;
         }
+        // "The budget office puts the cost at R1.2 billion", "Engineers pegged its value at",
+        // "Year three is priced at $14.9 million", "Licences and services together come to
+        // $27 million": a sum given to the contract told before.
+        if is(w, &["at"])
+            && (is(prev, &["cost", "value", "price", "budget", "tag"])
+                && (is(prev2, PUT_VERBS) || is(prev3, PUT_VERBS))
+                || is(prev, &["priced"]) && is(prev2, &["is", "was", "are", "were", "be"]))
+            && money_follows(text, w)
+        {
+            return true;
+        }
+        if is(w, &["to"])
+            && is(
+                prev,
+                &["come", "comes", "came", "amount", "amounts", "amounted"],
+            )
+            && money_follows(text, w)
+        {
+            return true;
+        }
         prev3 = prev2;
         prev2 = prev;
         prev = w;
     }
     false
+}
+
+/// Verbs that put a figure on something: "puts the cost at", "pegged its value at".
+const PUT_VERBS: &[&str] = &[
+    "put", "puts", "putting", "peg", "pegs", "pegged", "pegging", "place", "places", "placed",
+    "placing",
+];
+
+/// Whether a sum starts right after the word `w` (a slice of `text`): "come to $27 million".
+fn money_follows(text: &str, w: &str) -> bool {
+    let end = (w.as_ptr() as usize)
+        .saturating_sub(text.as_ptr() as usize)
+        .saturating_add(w.len());
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    let b = rest.as_bytes();
+    rest.starts_with(|c: char| c.is_ascii_digit() || "$€£¥₹".contains(c))
+        || b.len() > 1 && b[0].is_ascii_uppercase() && (b[1].is_ascii_digit() || b[1] == b'$')
+        || strip_prefix_ignore_case(rest, "about ").is_some()
+        || strip_prefix_ignore_case(rest, "roughly ").is_some()
+        || strip_prefix_ignore_case(rest, "nearly ").is_some()
 }
 
 /// `text` after `prefix` when it starts with it (ASCII, any case).
@@ -6150,12 +6190,19 @@ mod tests {
             "The county will pay $4 million over the 10-year term.",
             "It comes to $9 million over its life.",
             "Northgate's bid of $4.2 million was the lowest of five.",
+            "The finance office puts the cost at R640 million over five years.",
+            "Analysts pegged its total value at about $80 million.",
+            "The second option year is priced at $3,250,000.",
+            "Hardware and licences together come to A$12 million.",
+            "The fees amount to about €4 million a year.",
         ] {
             assert!(states_value(text), "{text}");
         }
         for text in [
             "The company paid $2 million for the land.",
             "Its lowest price was $3 a unit.",
+            "The mayor came to office in 2019 and cut $2 million from parks.",
+            "Fuel is priced at the pump; the city spent $1 million on it.",
         ] {
             assert!(!states_value(text), "{text}");
         }
