@@ -51,7 +51,7 @@ fn events_meet_the_accuracy_floors() {
 }
 
 /// Floors on the other development sets: the held-out set of a second annotator, and
-/// `dev2_events.jsonl` to `dev27_events.jsonl`, each written for generalization by an author
+/// `dev2_events.jsonl` to `dev28_events.jsonl`, each written for generalization by an author
 /// who had not read the extractor.
 const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
     (
@@ -326,6 +326,17 @@ const OTHER_SETS: &[(&str, &[(&str, f64)])] = &[
             ("agency", 0.87),
             ("vendors", 0.59),
             ("amount", 0.45),
+        ],
+    ),
+    // First sight, twenty-first session: stage .54, agency .62, vendors .38, amount .38 (P 1,
+    // R .62); kept away from that session's rules, which left it exactly there.
+    (
+        "dev28_events.jsonl",
+        &[
+            ("stage", 0.50),
+            ("agency", 0.55),
+            ("vendors", 0.30),
+            ("amount", 0.30),
         ],
     ),
 ];
