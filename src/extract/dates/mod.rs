@@ -27,7 +27,7 @@
 
 mod context;
 mod kinds;
-mod lexicon;
+pub(crate) mod lexicon;
 mod patterns;
 mod resolve;
 mod tense;

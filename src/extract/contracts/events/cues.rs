@@ -1291,45 +1291,12 @@ pub(super) fn gap_has_preposition(gap: &str) -> bool {
     })
 }
 
-/// Weekday and month names (full or abbreviated) that open a date after "on".
-const DAY_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Whether `word` names a weekday or a month ("Wednesday", "Oct.", "Nov").
 fn is_day_word(word: &str) -> bool {
+    use crate::extract::dates::lexicon::{MONTH_WORDS, WEEKDAYS};
     let w = word.trim_end_matches(['.', ',']);
-    DAY_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
+    WEEKDAYS.iter().any(|(d, _)| w.eq_ignore_ascii_case(d))
+        || MONTH_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
 }
 
 /// Contract nouns that head the object of an award ("a $5 million modification") and the stage
