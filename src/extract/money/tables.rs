@@ -17,10 +17,6 @@ const SYMBOL_DEFAULTS: &[(&str, &str)] =
 /// Prefixes that combine a code or country with the dollar sign, beyond the gazetteer's symbols.
 pub const EXTRA_PREFIXES: &[(&str, &str)] = &[("USD$", "USD"), ("US $", "USD"), ("USD $", "USD")];
 
-/// Symbols too short to trust. (A lone "R" is read as the rand only through
-/// [`AMBIGUOUS_MARKERS`]: with a scale word or thousands separators, "R1.2 billion", "R450m".)
-const SYMBOLS_IGNORED: &[&str] = &[];
-
 /// Signs that may also follow the number ("5 €", "99¢", "500 zł"). The dollar, pound and yen
 /// signs are left out: after a number they nearly always start the next amount.
 pub const SUFFIX_SYMBOLS: &[&str] = &[
@@ -29,7 +25,8 @@ pub const SUFFIX_SYMBOLS: &[&str] = &[
 
 /// Codes, symbols and names that are also ordinary English words or common acronyms ("ALL",
 /// "TOP", "PHP 7.4", "won", "real"): they make an amount only when the number has a magnitude
-/// word or thousands separators ("5,000 won", "TRY 2 billion").
+/// word or thousands separators ("5,000 won", "TRY 2 billion"). A lone "R", a letter far more
+/// often than a rand, is one of them: "R1.2 billion", "R450m", not "Road R5".
 pub const AMBIGUOUS_MARKERS: &[&str] = &[
     "ALL", "AMD", "BAM", "BOB", "BTN", "CUP", "CVE", "ERN", "GEL", "MAD", "MOP", "NAD", "PEN",
     "PHP", "RON", "SAR", "SOS", "TOP", "TRY", "Fr.", "kr", "LE", "SR", "TL", "Ft", "stg", "SDR",
@@ -571,9 +568,6 @@ fn build_currencies() -> Currencies {
         };
         codes.insert(code, form(code, code));
         for symbol in symbol_list.split('|').filter(|s| !s.is_empty()) {
-            if SYMBOLS_IGNORED.contains(&symbol) {
-                continue;
-            }
             // First listed wins; the defaults table settles shared symbols.
             symbols.entry(symbol).or_insert_with(|| form(code, symbol));
         }
